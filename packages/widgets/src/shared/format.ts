@@ -1,0 +1,70 @@
+/**
+ * Number and date formatting through `Intl`, in the session's locale. Up/down is never shown
+ * by colour alone: signed values carry a sign and an arrow.
+ * Formatters are cached per locale and options, since constructing them is costly.
+ */
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions) {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** Direction of a change, for styling and the arrow. */
+export type Direction = 'up' | 'down' | 'flat';
+
+export function direction(value: number | null | undefined): Direction {
+  if (value == null || Number.isNaN(value) || value === 0) return 'flat';
+  return value > 0 ? 'up' : 'down';
+}
+
+const ARROWS: Record<Direction, string> = { up: '▲', down: '▼', flat: '' };
+
+/** An em dash for values that are missing, so a blank is never mistaken for zero. */
+export const MISSING = '—';
+
+/** A price with the given number of fraction digits (default 2). */
+export function formatPrice(value: number | null | undefined, locale?: string, digits = 2): string {
+  if (value == null || !Number.isFinite(value)) return MISSING;
+  return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
+/** An amount of money in a currency (default USD). */
+export function formatMoney(value: number | null | undefined, locale?: string, currency = 'USD'): string {
+  if (value == null || !Number.isFinite(value)) return MISSING;
+  return numberFormat(locale, { style: 'currency', currency }).format(value);
+}
+
+/** A signed change with an arrow: "▲ +1.25" / "▼ −0.40". */
+export function formatChange(value: number | null | undefined, locale?: string, digits = 2): string {
+  if (value == null || !Number.isFinite(value)) return MISSING;
+  const text = numberFormat(locale, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    signDisplay: 'exceptZero',
+  }).format(value);
+  const arrow = ARROWS[direction(value)];
+  return arrow ? `${arrow} ${text}` : text;
+}
+
+/** A signed percentage from a ratio given in percent units (1.5 means 1.5 %). */
+export function formatPercent(value: number | null | undefined, locale?: string): string {
+  if (value == null || !Number.isFinite(value)) return MISSING;
+  return numberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    signDisplay: 'exceptZero',
+  }).format(value / 100);
+}
+
+/** A compact volume: 12.3M. */
+export function formatVolume(value: number | null | undefined, locale?: string): string {
+  if (value == null || !Number.isFinite(value)) return MISSING;
+  return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}
