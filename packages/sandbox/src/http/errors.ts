@@ -1,0 +1,89 @@
+/**
+ * The documented AutoShares / ETNA error bodies (api-reference §1.6), exactly as the real API
+ * sends them. Every route of the sandbox answers errors through these helpers, either by
+ * returning `errors.x(c, …)` or by throwing an {@link ApiError} (the app's error handler turns
+ * it into its response).
+ */
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/** A JSON error response waiting to be sent; throw it from anywhere inside a route. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly body: unknown,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(`HTTP ${status}: ${JSON.stringify(body)}`);
+    this.name = 'ApiError';
+  }
+
+  /** The response this error stands for. */
+  toResponse(): Response {
+    return new Response(JSON.stringify(this.body), {
+      status: this.status,
+      headers: { 'Content-Type': 'application/json; charset=utf-8', ...this.headers },
+    });
+  }
+}
+
+/** 403 `{"error":"Application key is not defined or does not exist"}` (missing or wrong `Et-App-Key`). */
+export const appKeyInvalid = (): ApiError =>
+  new ApiError(403, { error: 'Application key is not defined or does not exist' });
+
+/** 401 `{"State":"Failed","Step":…,"Reason":…}` from `POST /token`. */
+export const authFailed = (step = 'BaseAuthentication', reason = 'Invalid credentials'): ApiError =>
+  new ApiError(401, { State: 'Failed', Step: step, Reason: reason });
+
+/** 401 `{"Message":"Authorization has been denied for this request."}`: expired/unknown token, another user's account. */
+export const unauthorized = (): ApiError =>
+  new ApiError(401, { Message: 'Authorization has been denied for this request.' });
+
+/** 400 `{"Message":"Validation error occured while processing entity","ModelState":{…}}` (sic "occured"). */
+export const validationError = (
+  modelState: Record<string, string[]>,
+  status: ContentfulStatusCode = 400,
+): ApiError =>
+  new ApiError(status, {
+    Message: 'Validation error occured while processing entity',
+    ModelState: modelState,
+  });
+
+/** 404 `{"Error":{"Code":"UnsupportedApiVersion","Message":…}}`: a required query parameter is missing. */
+export const unsupportedApiVersion = (url: string): ApiError =>
+  new ApiError(404, {
+    Error: {
+      Code: 'UnsupportedApiVersion',
+      Message: `The HTTP resource that matches the request URI '${url}' does not support the API version '1.0'.`,
+    },
+  });
+
+/** 404 `{"Message":"No HTTP resource was found that matches the request URI '…'."}` (unknown route, missing query). */
+export const noResource = (url: string): ApiError =>
+  new ApiError(404, {
+    Message: `No HTTP resource was found that matches the request URI '${url}'.`,
+  });
+
+/** `{"Model":null,"Errors":[…],"StatusCode":…,"IsSucceed":false}` (unknown user id: 500; business failures: 409). */
+export const envelopeError = (errors: string[], status: ContentfulStatusCode = 500): ApiError =>
+  new ApiError(status, { Model: null, Errors: errors, StatusCode: status, IsSucceed: false });
+
+/** 409 business failure ("Failed to replace", "Order is already filled", duplicate name…), in the envelope shape. */
+export const conflict = (message: string): ApiError => envelopeError([message], 409);
+
+/** 400 for a filter or query value the server cannot parse: `{"Message":…}`. */
+export const badRequest = (message: string): ApiError => new ApiError(400, { Message: message });
+
+/** 500 `{"message":"An error occurred while processing your request","error":"Unexpected server error"}`. */
+export const serverError = (
+  message = 'An error occurred while processing your request',
+): ApiError => new ApiError(500, { message, error: 'Unexpected server error' });
+
+/** Sends an {@link ApiError} through a Hono context (keeps the context's headers, e.g. CORS). */
+export function sendError(c: Context, error: ApiError): Response {
+  for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
+  return c.json(error.body as object, error.status);
+}
+
+/** The request URL as the ETNA 404 bodies quote it. */
+export const requestUri = (c: Context): string => c.req.url;
