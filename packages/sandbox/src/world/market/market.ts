@@ -1,0 +1,257 @@
+/**
+ * The simulated market: the catalog of securities, a seeded random walk of quotes, and hooks for
+ * whoever reacts to prices (the broker fills limit/stop orders, price alerts trigger).
+ *
+ * Deterministic: the same seed (via `random`), the same clock readings and the same sequence of
+ * calls give the same quotes and events. Nothing here reads `Date.now()` or `Math.random()`.
+ *
+ * @example
+ * const market = new Market({ random: new Random(42), now: () => clock.now(), emit: (e) => bus.emit(e) });
+ * market.onQuote((q) => broker.matchOrders(q));
+ * market.tick(100); // 100 quote updates, 100 `{type:'quote'}` events
+ */
+import type { QuoteModel, WorldEvent } from '../../contract.ts';
+import type { Random } from '../random.ts';
+import { CATALOG, type CatalogEntry } from './catalog.ts';
+import { easternDayStart, addEasternDays } from './eastern-time.ts';
+import { NewsStore } from './news.ts';
+import { OptionBook } from './options.ts';
+import {
+  applyTrade,
+  initialState,
+  rollDay,
+  roundToTick,
+  toQuoteModel,
+  walk,
+  type QuoteState,
+} from './quote-state.ts';
+import {
+  toEquityResource,
+  toSecurityModel,
+  type EquityResource,
+  type SecurityModel,
+} from './securities.ts';
+
+export type { EquityResource, SecurityModel } from './securities.ts';
+
+export interface MarketOptions {
+  /** The world's seeded generator; the market forks its own streams from it. */
+  random: Random;
+  /** Simulated time, epoch ms. */
+  now: () => number;
+  /** Where `{type:'quote'}` events go (the world's event bus). */
+  emit: (event: WorldEvent) => void;
+  /** Seed for per-symbol derived data (candles, news); defaults to one drawn from `random`. */
+  seed?: number;
+}
+
+/** Called after every quote change, after the quote event is emitted. */
+export type QuoteListener = (quote: QuoteModel, securityId: number) => void;
+
+/** One listed security with its id. */
+interface Listing {
+  id: number;
+  entry: CatalogEntry;
+  equity: EquityResource;
+  model: SecurityModel;
+  state: QuoteState;
+}
+
+export class Market {
+  /** Seed for data derived per symbol (candles, news, option chains). */
+  readonly seed: number;
+  /** News and corporate actions per symbol; `news.inject()` adds a (possibly hostile) item. */
+  readonly news: NewsStore;
+  /** Option contracts for a few underlyings (AAPL, MSFT, SPY, …). */
+  readonly options: OptionBook;
+
+  private readonly random: Random;
+  private readonly now: () => number;
+  private readonly emit: (event: WorldEvent) => void;
+  private readonly listings: Listing[] = [];
+  private readonly byId = new Map<number, Listing>();
+  private readonly bySymbol = new Map<string, Listing>();
+  /** Listings whose quotes move (mutual funds price once a day). */
+  private readonly moving: Listing[] = [];
+  private readonly listeners = new Set<QuoteListener>();
+  private nextDayStart: number;
+  private isoCacheMs = Number.NaN;
+  private isoCache = '';
+
+  constructor(options: MarketOptions) {
+    this.now = options.now;
+    this.emit = options.emit;
+    this.random = options.random.fork('market');
+    this.seed = options.seed ?? Math.floor(options.random.next() * 2 ** 31);
+    const start = this.now();
+    CATALOG.forEach((entry, index) => {
+      const id = index + 1;
+      const listing: Listing = {
+        id,
+        entry,
+        equity: toEquityResource(entry, id),
+        model: toSecurityModel(entry, id),
+        state: initialState(entry, id, this.random, start),
+      };
+      this.listings.push(listing);
+      this.byId.set(id, listing);
+      this.bySymbol.set(entry.symbol.toUpperCase(), listing);
+      if (entry.type !== 'MutualFund') this.moving.push(listing);
+    });
+    this.nextDayStart = addEasternDays(easternDayStart(start), 1);
+    this.news = new NewsStore({ seed: this.seed, now: this.now, resolve: (s) => this.security(s) });
+    this.options = new OptionBook({
+      seed: this.seed,
+      now: this.now,
+      lastPrice: (s) => this.lastPrice(s),
+    });
+  }
+
+  /** Every listed equity/ETF/fund, in id order. Returns fresh objects (callers may keep them). */
+  securities(): EquityResource[] {
+    return this.listings.map((l) => structuredClone(l.equity));
+  }
+
+  /**
+   * One security by internal id (number or all-digit string) or ticker (case-insensitive).
+   * Returns null when unknown.
+   */
+  security(idOrSymbol: number | string): EquityResource | null {
+    const l = this.find(idOrSymbol);
+    return l ? structuredClone(l.equity) : null;
+  }
+
+  /** The watchlist view (`SecurityModel`, with Sector) of a security, or null. */
+  securityModel(idOrSymbol: number | string): SecurityModel | null {
+    const l = this.find(idOrSymbol);
+    return l ? structuredClone(l.model) : null;
+  }
+
+  /** Sector of a security (e.g. "Technology"), or null. */
+  sector(idOrSymbol: number | string): string | null {
+    return this.find(idOrSymbol)?.entry.sector ?? null;
+  }
+
+  /** Current quote snapshot of an equity, or of an option contract (theoretical), or null. */
+  quote(securityId: number): QuoteModel | null {
+    const l = this.byId.get(securityId);
+    if (l) return toQuoteModel(l.state, this.iso());
+    return this.options.quote(securityId, this.iso());
+  }
+
+  /** Current Last of an equity (or an option's theoretical mid), or null if unknown. */
+  lastPrice(idOrSymbol: number | string): number | null {
+    const l = this.find(idOrSymbol);
+    if (l) return l.state.last;
+    const option = this.options.find(idOrSymbol);
+    return option ? this.options.theoreticalPrice(option) : null;
+  }
+
+  /**
+   * Advances the random walk by `count` quote updates (each picks one moving security, trades
+   * at a new Last, re-quotes Bid/Ask) and emits one `{type:'quote'}` event per update.
+   * Crossing New York midnight rolls the day (PreviousClose := Last, day range and volume reset).
+   */
+  tick(count = 1): void {
+    const n = this.moving.length;
+    for (let i = 0; i < count; i++) {
+      const now = this.now();
+      if (now >= this.nextDayStart) this.rollDay(now);
+      const l = this.moving[Math.floor(this.random.next() * n)];
+      walk(l.state, this.random, now);
+      this.publish(l);
+    }
+  }
+
+  /**
+   * Forces a trade at `price` (rounded to the tick size) for tests and stories, re-quotes around
+   * it and emits a quote event (so orders fill and alerts trigger as for a natural move).
+   * Returns false if the id is unknown.
+   */
+  setPrice(securityId: number, price: number): boolean {
+    const l = this.byId.get(securityId);
+    if (!l || !Number.isFinite(price) || price <= 0) return false;
+    applyTrade(l.state, price, l.state.lot, this.random, this.now());
+    this.publish(l);
+    return true;
+  }
+
+  /** Subscribes to every quote change (ticks and `setPrice`). Returns an unsubscribe function. */
+  onQuote(listener: QuoteListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The day's reference values of a security: `{ previousClose, open, high, low, volume, last }`. */
+  day(
+    securityId: number,
+  ): {
+    previousClose: number;
+    open: number;
+    high: number;
+    low: number;
+    volume: number;
+    last: number;
+  } | null {
+    const s = this.byId.get(securityId)?.state;
+    return s
+      ? {
+          previousClose: s.previousClose,
+          open: s.open,
+          high: s.high,
+          low: s.low,
+          volume: s.volume,
+          last: s.last,
+        }
+      : null;
+  }
+
+  /** Catalog facts used by history generation: annual volatility and average daily volume. */
+  profile(
+    idOrSymbol: number | string,
+  ): { id: number; symbol: string; vol: number; adv: number; tickSize: number } | null {
+    const l = this.find(idOrSymbol);
+    return l
+      ? {
+          id: l.id,
+          symbol: l.entry.symbol,
+          vol: l.entry.vol,
+          adv: l.entry.adv,
+          tickSize: l.state.tickSize,
+        }
+      : null;
+  }
+
+  /** Rounds a price to a security's tick size (0.01 for every listing). */
+  roundPrice(price: number): number {
+    return roundToTick(price, 0.01);
+  }
+
+  private find(idOrSymbol: number | string): Listing | undefined {
+    if (typeof idOrSymbol === 'number') return this.byId.get(idOrSymbol);
+    const text = idOrSymbol.trim();
+    if (/^\d+$/.test(text)) return this.byId.get(Number(text));
+    return this.bySymbol.get(text.toUpperCase());
+  }
+
+  private rollDay(now: number): void {
+    for (const l of this.listings) rollDay(l.state, now);
+    this.nextDayStart = addEasternDays(easternDayStart(now), 1);
+  }
+
+  private publish(l: Listing): void {
+    const quote = toQuoteModel(l.state, this.iso());
+    this.emit({ type: 'quote', securityId: l.id, quote });
+    for (const listener of this.listeners) listener(quote, l.id);
+  }
+
+  /** ISO time of `now()`, cached while the clock stands still. */
+  private iso(): string {
+    const now = this.now();
+    if (now !== this.isoCacheMs) {
+      this.isoCacheMs = now;
+      this.isoCache = new Date(now).toISOString();
+    }
+    return this.isoCache;
+  }
+}
