@@ -1,0 +1,292 @@
+/**
+ * The ETNA streamer core: one hub serves both streamers (quote and data) for every transport
+ * (Node `ws`, MSW in the browser) through {@link SandboxSocket}. It answers CreateSession,
+ * Subscribe/Unsubscribe and Pong, pings, and fans world events out to subscribed sockets.
+ *
+ * Fan-out cost is per subscriber, not per socket: subscriptions are indexed by `EntityType:key`,
+ * so an event touches only the sockets subscribed to its key, and is serialized once.
+ */
+import type {
+  SandboxSocket,
+  SandboxWorld,
+  StreamerHub,
+  StreamerKind,
+  WorldEvent,
+} from '../contract.ts';
+import { eventMessage, eventTopic, quoteMessage, type StreamMessage } from './messages.ts';
+import {
+  ENTITY_STREAMER,
+  PING,
+  canSubscribe,
+  commandAck,
+  commandError,
+  createSessionError,
+  createSessionOk,
+  isEntityType,
+  parseCommand,
+  parseKey,
+  resolveStreamerLogin,
+  splitKeys,
+  type ClientCommand,
+} from './protocol.ts';
+
+export interface StreamerHubOptions {
+  /** How often every socket gets `{"Cmd":"Ping"}`, in ms. Default 10 000. */
+  pingIntervalMs?: number;
+}
+
+/** Close code of a socket dropped by the `dropSockets` fault knob. */
+export const DROPPED_CLOSE_CODE = 4000;
+/** Close code after a refused CreateSession (bad or foreign streamer session). */
+export const REFUSED_CLOSE_CODE = 1008;
+
+interface Connection {
+  readonly kind: StreamerKind;
+  readonly socket: SandboxSocket;
+  readonly userId: number;
+  readonly sessionId: string;
+  /** Subscribed topics (`EntityType:key`). */
+  readonly topics: Set<string>;
+  /** Outgoing messages still to corrupt (fault knob). */
+  malformed: number;
+  open: boolean;
+}
+
+const topicOf = (entityType: string, key: number): string => `${entityType}:${key}`;
+
+/** A frame that is certainly not JSON: the first half of a JSON object. */
+const corrupt = (text: string): string => text.slice(0, Math.max(1, Math.floor(text.length / 2)));
+
+/** Create the streamer hub over a world. Call `close()` to stop it. */
+export function createStreamerHub(
+  world: SandboxWorld,
+  options: StreamerHubOptions = {},
+): StreamerHub {
+  const pingIntervalMs = options.pingIntervalMs ?? 10_000;
+  const connections = new Set<Connection>();
+  const subscribers = new Map<string, Set<Connection>>();
+  const connectionsOpened: Record<StreamerKind, number> = { data: 0, quote: 0 };
+  let pingTimer: ReturnType<typeof setInterval> | undefined;
+  let closed = false;
+
+  function send(conn: Connection, text: string): void {
+    if (!conn.open) return;
+    if (conn.malformed > 0) {
+      conn.malformed -= 1;
+      text = corrupt(text);
+    }
+    try {
+      conn.socket.send(text);
+    } catch {
+      // The transport closed under us; its close callback removes the connection.
+    }
+  }
+
+  const sendMessage = (conn: Connection, message: StreamMessage): void =>
+    send(conn, JSON.stringify(message));
+
+  function startPings(): void {
+    if (pingTimer !== undefined) return;
+    const ping = JSON.stringify(PING);
+    pingTimer = setInterval(() => {
+      for (const conn of connections) send(conn, ping);
+    }, pingIntervalMs);
+    // Never keep a Node process alive just to ping.
+    (pingTimer as { unref?: () => void }).unref?.();
+  }
+
+  function stopPingsIfIdle(): void {
+    if (connections.size === 0 && pingTimer !== undefined) {
+      clearInterval(pingTimer);
+      pingTimer = undefined;
+    }
+  }
+
+  function remove(conn: Connection): void {
+    if (!conn.open) return;
+    conn.open = false;
+    for (const topic of conn.topics) {
+      const set = subscribers.get(topic);
+      set?.delete(conn);
+      if (set?.size === 0) subscribers.delete(topic);
+    }
+    conn.topics.clear();
+    connections.delete(conn);
+    stopPingsIfIdle();
+  }
+
+  function subscribe(conn: Connection, topic: string): void {
+    if (conn.topics.has(topic)) return;
+    conn.topics.add(topic);
+    let set = subscribers.get(topic);
+    if (!set) subscribers.set(topic, (set = new Set()));
+    set.add(conn);
+  }
+
+  function unsubscribe(conn: Connection, topic: string): void {
+    if (!conn.topics.delete(topic)) return;
+    const set = subscribers.get(topic);
+    set?.delete(conn);
+    if (set?.size === 0) subscribers.delete(topic);
+  }
+
+  function handleSubscription(conn: Connection, command: ClientCommand): void {
+    const keys = splitKeys(command.Keys);
+    if (command.SessionId !== conn.sessionId) {
+      sendMessage(conn, commandAck(command, [], keys, 'Invalid SessionId'));
+      return;
+    }
+    const entityType = command.EntityType;
+    if (!isEntityType(entityType) || ENTITY_STREAMER[entityType] !== conn.kind) {
+      sendMessage(
+        conn,
+        commandAck(
+          command,
+          [],
+          keys,
+          `EntityType '${entityType ?? ''}' is not served by the ${conn.kind} streamer`,
+        ),
+      );
+      return;
+    }
+    if (keys.length === 0) {
+      sendMessage(conn, commandAck(command, [], [], 'No Keys'));
+      return;
+    }
+    const accepted: string[] = [];
+    const rejected: string[] = [];
+    const ids: number[] = [];
+    const isSubscribe = command.Cmd === 'Subscribe.txt';
+    for (const key of keys) {
+      const id = parseKey(key);
+      if (id === null || (isSubscribe && !canSubscribe(world, conn.userId, entityType, id))) {
+        rejected.push(key);
+        continue;
+      }
+      accepted.push(key);
+      ids.push(id);
+      if (isSubscribe) subscribe(conn, topicOf(entityType, id));
+      else unsubscribe(conn, topicOf(entityType, id));
+    }
+    sendMessage(conn, commandAck(command, accepted, rejected));
+    if (isSubscribe && entityType === 'Quote') {
+      // A quote subscription starts with a snapshot of the current quote.
+      for (const id of ids) {
+        const quote = world.quote(id);
+        if (quote) sendMessage(conn, quoteMessage(id, quote));
+      }
+    }
+  }
+
+  function handleFrame(conn: Connection, data: string): void {
+    if (!conn.open) return;
+    const command = parseCommand(data);
+    if (!command) {
+      sendMessage(conn, commandError('Unknown', 'The message is not a streamer command'));
+      return;
+    }
+    switch (command.Cmd) {
+      case 'Pong':
+        return;
+      case 'Subscribe.txt':
+      case 'Unsubscribe.txt':
+        handleSubscription(conn, command);
+        return;
+      default:
+        sendMessage(conn, commandError(command.Cmd, `Unknown command '${command.Cmd}'`));
+    }
+  }
+
+  function onEvent(event: WorldEvent): void {
+    const { entityType, key } = eventTopic(event);
+    const set = subscribers.get(topicOf(entityType, key));
+    if (!set) return;
+    let text: string | undefined;
+    for (const conn of set) {
+      // Watchlist ids are not secret; their content goes to the watchlist's owner only.
+      if (event.type === 'watchlistContent' && conn.userId !== event.userId) continue;
+      text ??= JSON.stringify(eventMessage(event));
+      send(conn, text);
+    }
+  }
+
+  const stopListening = world.on(onEvent);
+
+  const matching = (userId: number | undefined): Connection[] =>
+    [...connections].filter((conn) => userId === undefined || conn.userId === userId);
+
+  return {
+    accept(kind, url, socket) {
+      connectionsOpened[kind] += 1;
+      const refuse = (message: string): void => {
+        try {
+          socket.send(JSON.stringify(createSessionError(message)));
+          socket.close(REFUSED_CLOSE_CODE, message);
+        } catch {
+          // Already gone.
+        }
+      };
+      if (closed) return refuse('The streamer is closed');
+      if (!url.pathname.endsWith('/CreateSession.txt')) return refuse('Expected CreateSession.txt');
+      const userId = resolveStreamerLogin(world, url);
+      if (userId === null) return refuse('Invalid user or streamer session');
+
+      const conn: Connection = {
+        kind,
+        socket,
+        userId,
+        sessionId: globalThis.crypto.randomUUID(),
+        topics: new Set(),
+        malformed: 0,
+        open: true,
+      };
+      connections.add(conn);
+      socket.onMessage((data) => handleFrame(conn, data));
+      socket.onClose(() => remove(conn));
+      startPings();
+      sendMessage(conn, createSessionOk(conn.sessionId));
+    },
+
+    dropSockets(userId) {
+      const dropped = matching(userId);
+      for (const conn of dropped) {
+        remove(conn);
+        try {
+          conn.socket.close(DROPPED_CLOSE_CODE, 'Dropped by the sandbox');
+        } catch {
+          // Already gone.
+        }
+      }
+      return dropped.length;
+    },
+
+    sendMalformed(count, userId) {
+      for (const conn of matching(userId)) conn.malformed += Math.max(0, Math.floor(count));
+    },
+
+    stats() {
+      const sockets: Record<StreamerKind, number> = { data: 0, quote: 0 };
+      let subscriptions = 0;
+      for (const conn of connections) {
+        sockets[conn.kind] += 1;
+        subscriptions += conn.topics.size;
+      }
+      return { sockets, subscriptions, connectionsOpened: { ...connectionsOpened } };
+    },
+
+    close() {
+      if (closed) return;
+      closed = true;
+      stopListening();
+      for (const conn of [...connections]) {
+        remove(conn);
+        try {
+          conn.socket.close(1001, 'Sandbox streamer closed');
+        } catch {
+          // Already gone.
+        }
+      }
+      stopPingsIfIdle();
+    },
+  };
+}
