@@ -1,0 +1,165 @@
+/**
+ * Binding of the order bodies (`CreateOrderResource`, `ModifyOrderResource`) the way the real
+ * API's model binder does it: case-insensitive keys (so both `TimeInforce` and `TimeInForce`
+ * work), enum names matched case-insensitively, and a body that cannot bind answers the
+ * documented validation error with `placeParams.<Field>` keys.
+ */
+import { validationError } from './errors.ts';
+import type {
+  ModifyInput,
+  OrderInput,
+  OrderSide,
+  OrderType,
+  TimeInForce,
+} from '../world/broker/types.ts';
+
+const TYPES: readonly OrderType[] = [
+  'Market',
+  'Limit',
+  'Stop',
+  'StopLimit',
+  'Pegged',
+  'TrailingStop',
+  'TrailingStopLimit',
+  'OneCancelOther',
+  'OneTriggerOther',
+  'OneTriggerOneCancelOther',
+  'External',
+  'MutualFundsExchange',
+  'StagingBlotter',
+];
+const SIDES: readonly OrderSide[] = ['Buy', 'Sell', 'SellShort', 'BuyToCover'];
+const TIFS: readonly TimeInForce[] = [
+  'Day',
+  'GoodTillCancel',
+  'AtTheOpening',
+  'ImmediateOrCancel',
+  'FillOrKill',
+  'GoodTillCrossing',
+  'GoodTillDate',
+  'AtTheClose',
+  'GoodTillTime',
+  'GoodTillCancelPlus',
+  'GoodTillDatePlus',
+];
+
+type Body = Record<string, unknown>;
+
+function lower(body: Body): Map<string, unknown> {
+  return new Map(Object.entries(body).map(([k, v]) => [k.toLowerCase(), v]));
+}
+
+class Binder {
+  readonly errors: Record<string, string[]> = {};
+  constructor(
+    private readonly fields: Map<string, unknown>,
+    private readonly prefix: string,
+  ) {}
+
+  private fail(name: string): undefined {
+    this.errors[`${this.prefix}.${name}`] = ['An error has occurred.'];
+    return undefined;
+  }
+
+  raw(...names: string[]): unknown {
+    for (const n of names)
+      if (this.fields.has(n.toLowerCase())) return this.fields.get(n.toLowerCase());
+    return undefined;
+  }
+
+  enumOf<T extends string>(
+    name: string,
+    values: readonly T[],
+    aliases: string[] = [],
+  ): T | undefined {
+    const v = this.raw(name, ...aliases);
+    if (v === undefined || v === null) return undefined;
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < values.length)
+      return values[v];
+    if (typeof v !== 'string') return this.fail(name);
+    const found = values.find((x) => x.toLowerCase() === v.trim().toLowerCase());
+    return found ?? this.fail(name);
+  }
+
+  number(name: string): number | undefined {
+    const v = this.raw(name);
+    if (v === undefined || v === null) return undefined;
+    const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
+    if (typeof n !== 'number' || !Number.isFinite(n)) return this.fail(name);
+    return n;
+  }
+
+  string(name: string): string | undefined {
+    const v = this.raw(name);
+    if (v === undefined || v === null) return undefined;
+    if (typeof v !== 'string' && typeof v !== 'number') return this.fail(name);
+    return String(v);
+  }
+
+  date(name: string): number | undefined {
+    const v = this.raw(name);
+    if (v === undefined || v === null || v === '') return undefined;
+    const ms =
+      typeof v === 'number'
+        ? v < 1e11
+          ? v * 1000
+          : v
+        : typeof v === 'string'
+          ? Date.parse(v)
+          : NaN;
+    if (!Number.isFinite(ms)) return this.fail(name);
+    return ms;
+  }
+
+  require<T>(name: string, value: T | undefined): T | undefined {
+    if (value === undefined && !this.errors[`${this.prefix}.${name}`]) return this.fail(name);
+    return value;
+  }
+
+  done(): void {
+    if (Object.keys(this.errors).length > 0) throw validationError(this.errors);
+  }
+}
+
+/** Binds a `CreateOrderResource`; throws the documented 400 validation error when it cannot. */
+export function bindCreateOrder(body: Body): OrderInput {
+  const b = new Binder(lower(body), 'placeParams');
+  const type = b.require('Type', b.enumOf('Type', TYPES));
+  const side = b.require('Side', b.enumOf('Side', SIDES));
+  const tif = b.enumOf('TimeInforce', TIFS, ['TimeInForce']);
+  const quantity = b.require('Quantity', b.number('Quantity'));
+  const input: Partial<OrderInput> = {
+    symbol: (b.string('Symbol') ?? '').trim(),
+    type,
+    side,
+    timeInForce: tif ?? 'Day',
+    quantity,
+    price: b.number('Price'),
+    stopPrice: b.number('StopPrice'),
+    expireDate: b.date('ExpireDate'),
+    clientId: b.string('ClientId'),
+    comment: b.string('Comment'),
+    exchange: b.string('Exchange'),
+    extendedHours: b.string('ExtendedHours'),
+  };
+  b.done();
+  return input as OrderInput;
+}
+
+/** Binds a `ModifyOrderResource` (`Id` required). */
+export function bindModifyOrder(body: Body): ModifyInput {
+  const b = new Binder(lower(body), 'modifyParams');
+  const id = b.require('Id', b.number('Id'));
+  const input: ModifyInput = {
+    id: id ?? 0,
+    type: b.enumOf('Type', TYPES),
+    quantity: b.number('Quantity'),
+    price: b.number('Price'),
+    stopPrice: b.number('StopPrice'),
+    timeInForce: b.enumOf('TimeInForce', TIFS, ['TimeInforce']),
+    expireDate: b.date('ExpireDate'),
+    comment: b.string('Comment'),
+  };
+  b.done();
+  return input;
+}

@@ -1,0 +1,109 @@
+/**
+ * The broker's internal records and the small view of the market it needs. The broker stores
+ * the API resources themselves (`OrderResource`, `TransactionMapModel`, …) and a few internal
+ * fields beside them, so answering a request is a copy, not a translation.
+ */
+import type { OrderResource, QuoteModel, Schemas } from '../../contract.ts';
+
+export type CreateOrderResource = Schemas['CreateOrderResource'];
+export type ModifyOrderResource = Schemas['ModifyOrderResource'];
+export type OrderPreviewResource = Schemas['OrderPreviewResource'];
+export type OrderDetailsModel = Schemas['OrderDetailsModel'];
+export type TransactionMapModel = Schemas['TransactionMapModel'];
+export type UserAccountModel = Schemas['UserAccountModel'];
+export type AMSAccountModel = Schemas['AMSAccountModel'];
+export type UserInfoModel = Schemas['UserInfoModel'];
+export type EquityResource = Schemas['EquityResource'];
+export type GroupPositionsResource = Schemas['GroupPositionsResource'];
+export type AccountValueItem = Schemas['AccountValueItem'];
+export type OrderStatus = NonNullable<OrderResource['Status']>;
+export type OrderType = NonNullable<OrderResource['Type']>;
+export type OrderSide = NonNullable<OrderResource['Side']>;
+export type TimeInForce = NonNullable<OrderResource['TimeInForce']>;
+
+/** What the broker needs from the market: securities and live quotes. */
+export interface BrokerMarket {
+  /** A security by ticker (case-insensitive) or internal id; null if unknown. */
+  security(symbolOrId: string | number): EquityResource | null;
+  /** The live quote of a security; null if unknown. */
+  quote(securityId: number): QuoteModel | null;
+}
+
+/** An order and what the API shows about its past. */
+export interface OrderRecord {
+  order: OrderResource;
+  /** One entry per event, for `GET A/orders/{id}/details`. */
+  details: OrderDetailsModel[];
+  /** A stop or stop-limit order whose stop price has been reached. */
+  triggered: boolean;
+  /** Why a `PendingNew` order will be rejected when it is processed (verification failed). */
+  pendingReject?: string;
+}
+
+/** A position (open or closed) of one account in one security. */
+export interface PositionState {
+  id: number;
+  securityId: number;
+  symbol: string;
+  name: string;
+  /** Signed: negative is short. */
+  quantity: number;
+  /** Signed cost of the open quantity (quantity × average open price). */
+  costBasis: number;
+  /** Cost of the open quantity at the start of the day (previous close) plus today's additions. */
+  dailyCostBasis: number;
+  realized: number;
+  /** Realized today. */
+  realizedToday: number;
+  closedQuantity: number;
+  closedValue: number;
+  createDate: number;
+  modifyDate: number;
+}
+
+/** Everything one account holds. */
+export interface AccountState {
+  id: number;
+  userId: number;
+  model: UserAccountModel;
+  details: AMSAccountModel;
+  isMargin: boolean;
+  cash: number;
+  /** Cash at the start of the day (for the day's change). */
+  cashAtDayStart: number;
+  positions: Map<number, PositionState>;
+  orders: Map<number, OrderRecord>;
+  transactions: TransactionMapModel[];
+  /** Daily random-walk shape for `/history`, one entry per day from `historyStart` (a bridge to today's value). */
+  historyShape: number[];
+  historyStart: number;
+  historyStartValue: number;
+}
+
+/** A bound place/verify request. */
+export interface OrderInput {
+  symbol: string;
+  type: OrderType;
+  side: OrderSide;
+  timeInForce: TimeInForce;
+  quantity: number;
+  price?: number;
+  stopPrice?: number;
+  expireDate?: number;
+  clientId?: string;
+  comment?: string;
+  exchange?: string;
+  extendedHours?: string;
+}
+
+/** A bound replace request: only the fields that change are set. */
+export interface ModifyInput {
+  id: number;
+  type?: OrderType;
+  quantity?: number;
+  price?: number;
+  stopPrice?: number;
+  timeInForce?: TimeInForce;
+  expireDate?: number;
+  comment?: string;
+}
