@@ -254,7 +254,7 @@ describe('keep-alive and faults', () => {
     assert.deepEqual(hub.stats().sockets, { quote: 1, data: 0 });
     assert.equal(hub.stats().subscriptions, 0);
     assert.equal(hub.dropSockets(), 1);
-    assert.equal(two.client.closedWith?.code, DROPPED_CLOSE_CODE);
+    assert.equal((two.client.closedWith as { code?: number } | null)?.code, DROPPED_CLOSE_CODE);
   });
 
   test('sendMalformed corrupts the next N frames to a user, then frames are JSON again', () => {

@@ -1,0 +1,65 @@
+/**
+ * Serve the streamer hub over real WebSockets on a Node HTTP server, with `ws`.
+ * The streamers live at `/streamer/quote` and `/streamer/data` (what `GET /v1.0/streamers`
+ * announces); clients open `<streamer>/CreateSession.txt?User=…&Password=…&HttpClientType=WebSocket`.
+ */
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, WebSocket, type RawData } from 'ws';
+import type { SandboxSocket, StreamerHub, StreamerKind } from '../contract.ts';
+
+/** Upgrade paths the streamers answer on. */
+export const STREAMER_UPGRADE_PATHS: Record<string, StreamerKind> = {
+  '/streamer/quote/CreateSession.txt': 'quote',
+  '/streamer/data/CreateSession.txt': 'data',
+};
+
+const frameText = (data: RawData): string =>
+  Array.isArray(data)
+    ? Buffer.concat(data).toString('utf8')
+    : Buffer.from(data as ArrayBuffer).toString('utf8');
+
+/** A `ws` socket as the hub's {@link SandboxSocket}. */
+export function adaptWsSocket(ws: WebSocket): SandboxSocket {
+  // An unhandled 'error' would crash the process; a broken client only closes its socket.
+  ws.on('error', () => ws.terminate());
+  return {
+    send(data) {
+      if (ws.readyState === WebSocket.OPEN) ws.send(data);
+    },
+    close(code, reason) {
+      if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING)
+        ws.close(code, reason);
+    },
+    onMessage(listener) {
+      ws.on('message', (data) => listener(frameText(data)));
+    },
+    onClose(listener) {
+      ws.on('close', () => listener());
+    },
+  };
+}
+
+/**
+ * Answer WebSocket upgrades for the two streamer paths on `server` with `hub`; any other
+ * upgrade is refused (socket destroyed). Returns a function that detaches from the server and
+ * closes every streamer socket.
+ */
+export function attachStreamer(server: Server, hub: StreamerHub): () => void {
+  const wss = new WebSocketServer({ noServer: true });
+  const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    const url = new URL(request.url ?? '/', `ws://${request.headers.host ?? '127.0.0.1'}`);
+    const kind = STREAMER_UPGRADE_PATHS[url.pathname];
+    if (kind === undefined) {
+      socket.destroy();
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => hub.accept(kind, url, adaptWsSocket(ws)));
+  };
+  server.on('upgrade', onUpgrade);
+  return () => {
+    server.off('upgrade', onUpgrade);
+    for (const client of wss.clients) client.terminate();
+    wss.close();
+  };
+}
