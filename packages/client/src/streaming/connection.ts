@@ -1,0 +1,314 @@
+/**
+ * One WebSocket to one ETNA streamer (quote or data), speaking the documented protocol
+ * (api-reference §12): discover the host, open `CreateSession.txt`, use the SessionId the
+ * server returns in every Subscribe/Unsubscribe, answer Ping with Pong, treat silence as a dead
+ * link, reconnect with jittered exponential backoff, recover a fresh streamer session,
+ * resubscribe everything and then signal a resync so stores refetch what they missed.
+ *
+ * It keeps the SET of wanted subscriptions (entity + key); reference counting lives in
+ * `StreamingClient`. The bearer token never appears here: the streamer URL carries only the
+ * userId and the streamer session id, as documented.
+ */
+import type { components } from '../generated/autoshares-api.ts';
+import { backoffDelay, type BackoffOptions } from './backoff.ts';
+import { parseStreamFrames } from './messages.ts';
+import type { StreamEntity, StreamerKind, StreamMessage } from './stream-types.ts';
+
+/** What `GET /v1.0/streamers` returns. */
+export type StreamerAddresses = components['schemas']['StreamerDataModel'];
+
+/**
+ * Connection status. `idle`: not connected because nothing is subscribed; `connecting`: first
+ * connection in progress; `open`: session established, data is live; `reconnecting`: the link
+ * failed and a retry is pending or in progress (data may be stale); `closed`: disposed.
+ */
+export type StreamStatus = 'idle' | 'connecting' | 'open' | 'reconnecting' | 'closed';
+
+/** The part of the WebSocket API this client uses (the browser's, or the `ws` package's). */
+export interface WebSocketLike {
+  readonly readyState: number;
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+  onopen: unknown;
+  onmessage: unknown;
+  onclose: unknown;
+  onerror: unknown;
+}
+
+/** A WebSocket constructor: `globalThis.WebSocket` in browsers, `ws`'s `WebSocket` in Node. */
+export type WebSocketConstructor = new (url: string) => WebSocketLike;
+
+/** Where to find streamers and sessions (client-core's REST calls) and how to behave. */
+export interface StreamerServices {
+  /** `GET /v1.0/streamers`. */
+  discover(): Promise<StreamerAddresses>;
+  /** `PUT /v1.0/streamers/session/recover?sessionType=0|1` (0 = data, 1 = quote): a new session id. */
+  recover(kind: StreamerKind): Promise<string>;
+  /** The signed-in user's id (`/users/@me/info` `UserId`). */
+  userId(): Promise<number>;
+}
+
+/** Tuning shared by both streamers. */
+export interface StreamerTuning {
+  /** WebSocket constructor; defaults to `globalThis.WebSocket`. */
+  WebSocket?: WebSocketConstructor;
+  /** Silence longer than this (no message at all, Ping included) means a dead link. Default 30 000 ms. */
+  heartbeatTimeoutMs?: number;
+  /** Reconnect backoff. Default `{ baseMs: 1000, maxMs: 30000 }`. */
+  backoff?: Partial<BackoffOptions>;
+  /** `[0, 1)` source for backoff jitter; defaults to `Math.random`. */
+  random?: () => number;
+}
+
+/** What a connection reports to its owner. */
+export interface StreamerEvents {
+  message(message: StreamMessage): void;
+  status(status: StreamStatus): void;
+  /** The link came back after a gap; REST state may have changed meanwhile. */
+  resync(): void;
+}
+
+const OPEN = 1;
+const SEP = '\u0000';
+
+function defaultWebSocket(): WebSocketConstructor {
+  const ctor = (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
+  if (!ctor)
+    throw new Error('No WebSocket available: pass a WebSocket constructor (e.g. from "ws")');
+  return ctor;
+}
+
+/** `<Url>/CreateSession.txt?User=<userId>:<sessionId>&Password=<sessionId>&HttpClientType=WebSocket`. */
+export function createSessionUrl(baseUrl: string, userId: number, sessionId: string): string {
+  const base = baseUrl.replace(/\/+$/, '').replace(/^http/i, 'ws');
+  const sid = encodeURIComponent(sessionId);
+  return `${base}/CreateSession.txt?User=${encodeURIComponent(String(userId))}:${sid}&Password=${sid}&HttpClientType=WebSocket`;
+}
+
+/** One streamer link. Created and driven by `StreamingClient`. */
+export class StreamerConnection {
+  readonly kind: StreamerKind;
+  #services: StreamerServices;
+  #events: StreamerEvents;
+  #WebSocket: WebSocketConstructor | undefined;
+  #heartbeatMs: number;
+  #backoff: BackoffOptions;
+  #random: () => number;
+
+  #status: StreamStatus = 'idle';
+  #wanted = new Set<string>();
+  #socket: WebSocketLike | undefined;
+  #sessionId: string | undefined;
+  /** Bumped whenever a link is abandoned, so late callbacks of the old one do nothing. */
+  #generation = 0;
+  #attempt = 0;
+  #hadSession = false;
+  #usedDiscoveredSession = false;
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  #heartbeatTimer: ReturnType<typeof setTimeout> | undefined;
+  #invalid = 0;
+
+  constructor(
+    kind: StreamerKind,
+    services: StreamerServices,
+    events: StreamerEvents,
+    tuning: StreamerTuning = {},
+  ) {
+    this.kind = kind;
+    this.#services = services;
+    this.#events = events;
+    this.#WebSocket = tuning.WebSocket;
+    this.#heartbeatMs = tuning.heartbeatTimeoutMs ?? 30_000;
+    this.#backoff = { baseMs: 1000, maxMs: 30_000, ...tuning.backoff };
+    this.#random = tuning.random ?? Math.random;
+  }
+
+  /** Current status. */
+  get status(): StreamStatus {
+    return this.#status;
+  }
+
+  /** The SessionId the server returned from CreateSession, while open. */
+  get sessionId(): string | undefined {
+    return this.#sessionId;
+  }
+
+  /** How many malformed or wrongly shaped messages were dropped. */
+  get droppedMessages(): number {
+    return this.#invalid;
+  }
+
+  /** Connects if not already connected or connecting. */
+  start(): void {
+    if (this.#status === 'closed') throw new Error('StreamerConnection is closed');
+    if (this.#status !== 'idle') return;
+    this.#hadSession = false;
+    void this.#connect();
+  }
+
+  /** Disconnects; `closed` is final (dispose), `idle` allows `start()` again. */
+  stop(status: 'idle' | 'closed' = 'idle'): void {
+    this.#abandonLink();
+    clearTimeout(this.#retryTimer);
+    this.#attempt = 0;
+    this.#setStatus(status);
+  }
+
+  /** Wants `entity`/`key`: sends Subscribe now if open, else on (re)connect. */
+  add(entity: StreamEntity, key: string): void {
+    const id = entity + SEP + key;
+    if (this.#wanted.has(id)) return;
+    this.#wanted.add(id);
+    if (this.#status === 'open') this.#command('Subscribe.txt', entity, key);
+  }
+
+  /** No longer wants `entity`/`key`: sends Unsubscribe if open. */
+  remove(entity: StreamEntity, key: string): void {
+    if (!this.#wanted.delete(entity + SEP + key)) return;
+    if (this.#status === 'open') this.#command('Unsubscribe.txt', entity, key);
+  }
+
+  /** Number of wanted subscriptions. */
+  get size(): number {
+    return this.#wanted.size;
+  }
+
+  async #connect(): Promise<void> {
+    const generation = ++this.#generation;
+    this.#setStatus(this.#hadSession || this.#attempt > 0 ? 'reconnecting' : 'connecting');
+    let socket: WebSocketLike;
+    try {
+      const url = await this.#sessionUrl();
+      if (generation !== this.#generation) return;
+      socket = new (this.#WebSocket ?? defaultWebSocket())(url);
+    } catch {
+      if (generation === this.#generation) this.#retry();
+      return;
+    }
+    this.#socket = socket;
+    this.#armHeartbeat(generation);
+    socket.onmessage = (event: { data: unknown }) => {
+      if (generation !== this.#generation) return;
+      this.#armHeartbeat(generation);
+      this.#receive(event.data);
+    };
+    socket.onclose = () => {
+      if (generation === this.#generation) this.#lost();
+    };
+    socket.onerror = () => {
+      // A close event follows; reconnecting happens there.
+    };
+  }
+
+  async #sessionUrl(): Promise<string> {
+    const [addresses, userId] = await Promise.all([
+      this.#services.discover(),
+      this.#services.userId(),
+    ]);
+    const list = this.kind === 'quote' ? addresses.QuoteAddresses : addresses.DataAddresses;
+    const address = list?.find((a) => a.Url);
+    if (!address?.Url) throw new Error(`No ${this.kind} streamer address`);
+    // A discovered session id is used once; every later connection recovers a fresh one.
+    let sessionId = this.#usedDiscoveredSession ? undefined : address.SessionId;
+    this.#usedDiscoveredSession = true;
+    if (!sessionId) sessionId = await this.#services.recover(this.kind);
+    return createSessionUrl(address.Url, userId, sessionId);
+  }
+
+  #receive(data: unknown): void {
+    for (const frame of parseStreamFrames(data)) {
+      switch (frame.type) {
+        case 'invalid':
+          this.#invalid++;
+          break;
+        case 'data':
+          this.#events.message(frame.message);
+          break;
+        case 'command':
+          if (frame.cmd === 'Ping') this.#send({ Cmd: 'Pong', StatusCode: 'Ok' });
+          else if (frame.cmd === 'CreateSession.txt')
+            this.#sessionReply(frame.statusCode, frame.sessionId);
+          break;
+        case 'unknown':
+          break;
+      }
+    }
+  }
+
+  #sessionReply(statusCode: string | undefined, sessionId: string | undefined): void {
+    if (statusCode?.toLowerCase() !== 'ok' || !sessionId) {
+      this.#lost();
+      return;
+    }
+    this.#sessionId = sessionId;
+    this.#attempt = 0;
+    const isResync = this.#hadSession;
+    this.#hadSession = true;
+    this.#setStatus('open');
+    for (const id of this.#wanted) {
+      const [entity, key] = id.split(SEP) as [StreamEntity, string];
+      this.#command('Subscribe.txt', entity, key);
+    }
+    if (isResync) this.#events.resync();
+  }
+
+  #command(cmd: 'Subscribe.txt' | 'Unsubscribe.txt', entity: StreamEntity, key: string): void {
+    this.#send({
+      Cmd: cmd,
+      SessionId: this.#sessionId,
+      Keys: key,
+      EntityType: entity,
+      HttpClientType: 'WebSocket',
+    });
+  }
+
+  #send(message: object): void {
+    const socket = this.#socket;
+    if (socket?.readyState === OPEN) socket.send(JSON.stringify(message));
+  }
+
+  #armHeartbeat(generation: number): void {
+    clearTimeout(this.#heartbeatTimer);
+    this.#heartbeatTimer = setTimeout(() => {
+      if (generation === this.#generation) this.#lost();
+    }, this.#heartbeatMs);
+  }
+
+  /** The link died (close, silence, refused session): drop it and retry after a backoff. */
+  #lost(): void {
+    this.#abandonLink();
+    this.#retry();
+  }
+
+  #retry(): void {
+    this.#setStatus('reconnecting');
+    const delay = backoffDelay(this.#attempt++, this.#backoff, this.#random);
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = setTimeout(() => void this.#connect(), delay);
+  }
+
+  #abandonLink(): void {
+    this.#generation++;
+    clearTimeout(this.#heartbeatTimer);
+    const socket = this.#socket;
+    this.#socket = undefined;
+    this.#sessionId = undefined;
+    if (socket) {
+      socket.onmessage = socket.onclose = socket.onopen = null;
+      // Keep an error handler: closing a socket still connecting reports an error (Node's `ws`
+      // would throw it as unhandled without one).
+      socket.onerror = () => {};
+      try {
+        socket.close(1000);
+      } catch {
+        // already closed
+      }
+    }
+  }
+
+  #setStatus(status: StreamStatus): void {
+    if (status === this.#status) return;
+    this.#status = status;
+    this.#events.status(status);
+  }
+}

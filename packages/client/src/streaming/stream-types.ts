@@ -1,0 +1,150 @@
+/**
+ * Typed shapes of the ETNA streamer's data messages AFTER parsing (api-reference §12.3).
+ *
+ * HAND-WRITTEN: the spec has no schemas for stream messages. Where a stream message mirrors a
+ * spec model (quotes, orders, positions, alerts) the type is derived from that model, and only
+ * what the stream does differently (dates as epoch ms, `…Offset` fields, extra fields) is
+ * written here. On the wire every value is a string; these are the converted values.
+ */
+import type { components } from '../generated/autoshares-api.ts';
+
+type Schemas = components['schemas'];
+
+/** The two streamers: `quote` (quotes) and `data` (orders, positions, balances, watchlists, alerts). */
+export type StreamerKind = 'quote' | 'data';
+
+/** Stream entity types this client understands. */
+export type StreamEntity =
+  | 'Quote'
+  | 'Order'
+  | 'Position'
+  | 'AccountBalance'
+  | 'UserBalance'
+  | 'Watchlist'
+  | 'WatchlistContent'
+  | 'PriceAlert';
+
+/** Which streamer carries an entity: quotes the quote streamer, everything else the data streamer. */
+export function streamerFor(entity: StreamEntity): StreamerKind {
+  return entity === 'Quote' ? 'quote' : 'data';
+}
+
+/** Adds an optional numeric `<Field>Offset` for each date field (the stream's time zone offsets). */
+type WithOffsets<K extends string> = { [F in K as `${F}Offset`]?: number };
+
+/** Quote date fields: `MM/dd/yyyy HH:mm:ss` on the wire, epoch ms here. */
+export type QuoteDateField = 'Date' | 'BidTime' | 'AskTime';
+
+/**
+ * A quote update (quote streamer, key = SecurityId). Numbers are numbers, dates epoch ms.
+ * Only the fields present in the message are set, so an update may be partial.
+ * HAND-WRITTEN additions to the spec's `QuoteModel`: `BidTime`, `AskTime`, `MarketCap`, `PeRatio`,
+ * and the stream's names for the exchanges (`AskMarket`, `BidMarket`, `LastMarket`).
+ */
+export type StreamQuote = Omit<
+  Schemas['QuoteModel'],
+  'Date' | 'Timestamp' | 'Key' | 'SecurityId'
+> & {
+  /** The security's internal id (the message `Key`). */
+  SecurityId: number;
+  Date?: number;
+  BidTime?: number;
+  AskTime?: number;
+  MarketCap?: number;
+  PeRatio?: number;
+  AskMarket?: string;
+  BidMarket?: string;
+  LastMarket?: string;
+};
+
+/** Order date fields: Unix ms strings on the wire, epoch ms here. */
+export type OrderDateField =
+  'Date' | 'TransactionDate' | 'SettDate' | 'ExpireDate' | 'CreateDate' | 'SettlementDate';
+
+/**
+ * An order update (data streamer, key = accountId). Mirrors the spec's `OrderResource`, but
+ * dates are epoch ms with `…Offset` companions and `ExecInst` may be numeric flags.
+ */
+export type StreamOrder = Omit<Schemas['OrderResource'], OrderDateField | 'ExecInst' | 'Legs'> & {
+  [F in OrderDateField]?: number;
+} & WithOffsets<OrderDateField> & {
+    /** Numeric flags on the stream (the REST model uses a name). */
+    ExecInst?: number | string;
+    /** Why the order was rejected (stream only). */
+    RejectReason?: string;
+  };
+
+/** Position date fields: Unix ms strings on the wire, epoch ms here. */
+export type PositionDateField = 'CreateDate' | 'ModifyDate';
+
+/** A position update (data streamer, key = accountId). Mirrors the spec's `PositionResource`. */
+export type StreamPosition = Omit<Schemas['PositionResource'], PositionDateField> & {
+  [F in PositionDateField]?: number;
+} & WithOffsets<PositionDateField>;
+
+/**
+ * A balance update (data streamer): `AccountBalance` keyed by accountId, `UserBalance` by userId.
+ * `Items` arrives as a JSON string of `[{Name, Value}]` with the camelCase names of
+ * `/accounts/{id}/info` (`cash`, `stockBuyingPower`, …); here it is an object of numbers.
+ */
+export interface StreamBalance {
+  AccountId?: number;
+  UserId?: number;
+  CashBalance?: number;
+  PendingCash?: number;
+  PendingOrdersCount?: number;
+  /** camelCase balance fields → value, e.g. `{ cash: 1000, stockBuyingPower: 2000 }`. */
+  Items: Record<string, number>;
+}
+
+/** A watchlist was created, renamed or deleted (data streamer, key = userId). */
+export interface StreamWatchlist {
+  /** The watchlist id (lowercase `id` on the wire). */
+  Id: number;
+  Name?: string;
+  Type?: Schemas['WatchlistModel']['Type'];
+  Description?: string;
+  /** Epoch ms (`MM/dd/yyyy HH:mm:ss` on the wire). */
+  CreateDate?: number;
+  /** Epoch ms (`MM/dd/yyyy HH:mm:ss` on the wire). */
+  ModifyDate?: number;
+  /** `"True"`/`"False"` on the wire. */
+  IsDeleted: boolean;
+  UserId?: number;
+}
+
+/** Securities were added to or removed from a watchlist (data streamer, key = watchlistId). */
+export interface StreamWatchlistContent {
+  WatchlistId: number;
+  /** Security ids added (`"null"` on the wire when none). */
+  AddedSymbols: number[];
+  /** Security ids removed (`"null"` on the wire when none). */
+  RemovedSymbols: number[];
+}
+
+/**
+ * A price alert was created, changed, triggered or deleted (data streamer, key = userId).
+ * Undocumented in ETNA; the shape follows the sandbox: the spec's `PriceAlertInfoModel` fields
+ * plus `IsDeleted` and `UserId`.
+ */
+export type StreamPriceAlert = Schemas['PriceAlertInfoModel'] & {
+  IsDeleted: boolean;
+  UserId?: number;
+};
+
+/** Parsed payload type per entity. */
+export interface StreamPayloads {
+  Quote: StreamQuote;
+  Order: StreamOrder;
+  Position: StreamPosition;
+  AccountBalance: StreamBalance;
+  UserBalance: StreamBalance;
+  Watchlist: StreamWatchlist;
+  WatchlistContent: StreamWatchlistContent;
+  PriceAlert: StreamPriceAlert;
+}
+
+/** One parsed data message: its entity, the subscription key it belongs to, and its payload. */
+export type StreamMessage = {
+  [E in StreamEntity]: { entity: E; key: string; data: StreamPayloads[E] };
+}[StreamEntity];

@@ -1,0 +1,252 @@
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { WebSocket } from 'ws';
+import { StreamingClient, type StreamingClientOptions } from './streaming-client.ts';
+import type { StreamStatus } from './connection.ts';
+import type { StreamQuote, StreamerKind } from './stream-types.ts';
+import { FAKE_USER_ID, startFakeStreamer, type FakeStreamer } from './testing/fake-streamer.ts';
+import { waitFor } from './testing/wait-for.ts';
+
+describe('StreamingClient against a protocol-speaking WebSocket server', () => {
+  let fake: FakeStreamer;
+  let client: StreamingClient;
+
+  function makeClient(options: Partial<StreamingClientOptions> = {}): StreamingClient {
+    client = new StreamingClient({
+      ...fake.services,
+      WebSocket,
+      backoff: { baseMs: 10, maxMs: 40 },
+      idleCloseMs: 50,
+      ...options,
+    });
+    return client;
+  }
+
+  beforeEach(async () => {
+    fake = await startFakeStreamer();
+  });
+
+  afterEach(async () => {
+    client?.dispose();
+    await fake.close();
+  });
+
+  it('logs in with userId:SessionId and uses the SessionId CreateSession returned afterwards', async () => {
+    makeClient();
+    client.subscribe('Quote', 5, () => {});
+    client.subscribe('Order', 101, () => {});
+    await waitFor(() => fake.commands('Subscribe.txt').length === 2, 2000, 'both subscriptions');
+
+    const quoteLogin = fake.logins.find((l) => l.kind === 'quote')!;
+    assert.equal(quoteLogin.path, '/quote/CreateSession.txt');
+    assert.deepEqual(Object.fromEntries(quoteLogin.query), {
+      User: `${FAKE_USER_ID}:discovered-quote`,
+      Password: 'discovered-quote',
+      HttpClientType: 'WebSocket',
+    });
+    // The data address had no SessionId: the client recovered one.
+    const dataLogin = fake.logins.find((l) => l.kind === 'data')!;
+    assert.deepEqual(fake.services.recoverCalls, ['data']);
+    assert.equal(dataLogin.query.get('Password'), 'recovered-data-1');
+
+    const [quoteSub] = fake.commands('Subscribe.txt', 'quote');
+    const quoteSession = fake.received.find((r) => r.kind === 'quote')!.socketSession;
+    assert.deepEqual(quoteSub, {
+      Cmd: 'Subscribe.txt',
+      SessionId: quoteSession,
+      Keys: '5',
+      EntityType: 'Quote',
+      HttpClientType: 'WebSocket',
+    });
+    assert.match(quoteSession, /^server-quote-/);
+    const [orderSub] = fake.commands('Subscribe.txt', 'data');
+    assert.equal(orderSub.EntityType, 'Order');
+    assert.equal(orderSub.Keys, '101');
+    assert.match(String(orderSub.SessionId), /^server-data-/);
+    assert.equal(client.status('quote'), 'open');
+    assert.equal(client.status('data'), 'open');
+  });
+
+  it('reference-counts: 3 listeners → 1 Subscribe; 2 leave → no Unsubscribe; last → 1 Unsubscribe', async () => {
+    makeClient({ idleCloseMs: 5000 });
+    const got: number[][] = [[], [], []];
+    const stops = got.map((list) =>
+      client.subscribe('Quote', 5, (q: StreamQuote) => list.push(q.Last ?? NaN)),
+    );
+    await waitFor(() => fake.commands('Subscribe.txt').length === 1, 2000, 'Subscribe');
+    fake.send('quote', { EntityType: 'Quote', Key: '5', Last: '101.5' });
+    await waitFor(() => got.every((list) => list.length === 1), 2000, 'every listener fed');
+    assert.deepEqual(got, [[101.5], [101.5], [101.5]]);
+
+    stops[0]();
+    stops[1]();
+    stops[1](); // twice is harmless
+    fake.send('quote', { EntityType: 'Quote', Key: '5', Last: '102' });
+    await waitFor(() => got[2].length === 2, 2000, 'remaining listener fed');
+    assert.equal(fake.commands('Unsubscribe.txt').length, 0);
+    assert.deepEqual(got[0], [101.5]);
+
+    stops[2]();
+    await waitFor(() => fake.commands('Unsubscribe.txt').length === 1, 2000, 'Unsubscribe');
+    assert.equal(fake.commands('Subscribe.txt').length, 1);
+    assert.equal(fake.commands('Unsubscribe.txt')[0].Keys, '5');
+    assert.equal(fake.open('quote'), 1, 'socket stays open during the grace period');
+  });
+
+  it('routes messages by entity and key', async () => {
+    makeClient();
+    const five: number[] = [];
+    const six: number[] = [];
+    const orders: number[] = [];
+    client.subscribe('Quote', 5, (q) => five.push(q.Bid!));
+    client.subscribe('Quote', '6', (q) => six.push(q.Bid!));
+    client.subscribe('Order', 101, (o) => orders.push(o.Id!));
+    await waitFor(() => fake.commands('Subscribe.txt').length === 3, 2000, 'subscriptions');
+    fake.send('quote', { EntityType: 'Quote', Key: '6', Bid: '6.5' });
+    fake.send('quote', { EntityType: 'Quote', Key: '5', Bid: '5.5' });
+    fake.send('quote', { EntityType: 'Quote', Key: '7', Bid: '7.5' });
+    fake.send('data', { EntityType: 'Order', Key: '101', Id: '42', Status: 'Filled' });
+    await waitFor(() => five.length + six.length + orders.length === 3, 2000, 'messages');
+    assert.deepEqual([five, six, orders], [[5.5], [6.5], [42]]);
+  });
+
+  it('answers Ping with Pong', async () => {
+    makeClient();
+    client.subscribe('Quote', 5, () => {});
+    await waitFor(() => client.status('quote') === 'open', 2000, 'open');
+    fake.send('quote', { Cmd: 'Ping' });
+    await waitFor(() => fake.commands('Pong').length === 1, 2000, 'Pong');
+    assert.deepEqual(fake.commands('Pong')[0], { Cmd: 'Pong', StatusCode: 'Ok' });
+  });
+
+  it('treats silence as a dead link: reconnects, recovers a session, resubscribes, resyncs', async () => {
+    makeClient({ heartbeatTimeoutMs: 150 });
+    const statuses: StreamStatus[] = [];
+    const resyncs: StreamerKind[] = [];
+    client.onStatus((kind, status) => kind === 'quote' && statuses.push(status));
+    client.onResync((kind) => resyncs.push(kind));
+    client.subscribe('Quote', 5, () => {});
+    await waitFor(() => client.status('quote') === 'open', 2000, 'open');
+    // The fake server never pings: after 150 ms of silence the client gives up on the link.
+    await waitFor(() => fake.logins.length === 2, 3000, 'second login');
+    await waitFor(() => resyncs.length === 1, 3000, 'resync');
+    assert.deepEqual(statuses.slice(0, 4), ['connecting', 'open', 'reconnecting', 'open']);
+    assert.deepEqual(fake.services.recoverCalls, ['quote']);
+    assert.equal(fake.logins[1].query.get('Password'), 'recovered-quote-1');
+    const subs = fake.received.filter((r) => r.message.Cmd === 'Subscribe.txt');
+    assert.equal(subs.length, 2);
+    assert.notEqual(subs[1].message.SessionId, subs[0].message.SessionId);
+    assert.equal(subs[1].message.SessionId, subs[1].socketSession);
+  });
+
+  it('keeps a link alive while the server pings', async () => {
+    makeClient({ heartbeatTimeoutMs: 200 });
+    client.subscribe('Quote', 5, () => {});
+    await waitFor(() => client.status('quote') === 'open', 2000, 'open');
+    for (let i = 0; i < 8; i++) {
+      fake.send('quote', { Cmd: 'Ping' });
+      await new Promise((resolve) => setTimeout(resolve, 60));
+    }
+    assert.equal(fake.logins.length, 1, 'no reconnect while pinged');
+    assert.equal(fake.commands('Pong').length, 8);
+  });
+
+  it('reconnects after a dropped socket, resubscribes everything, then fires resync', async () => {
+    makeClient();
+    const resyncs: StreamerKind[] = [];
+    client.onResync((kind) => resyncs.push(kind));
+    const quotes: number[] = [];
+    client.subscribe('Order', 101, () => {});
+    client.subscribe('Position', 101, () => {});
+    client.subscribe('Quote', 5, (q) => quotes.push(q.Last!));
+    await waitFor(() => fake.commands('Subscribe.txt').length === 3, 2000, 'subscriptions');
+    fake.drop();
+    await waitFor(() => resyncs.length === 2, 3000, 'both streamers resynced');
+    assert.deepEqual(resyncs.sort(), ['data', 'quote']);
+    const resubscribed = fake.received
+      .filter((r) => r.message.Cmd === 'Subscribe.txt')
+      .slice(3)
+      .map((r) => `${r.message.EntityType}:${r.message.Keys}`)
+      .sort();
+    assert.deepEqual(resubscribed, ['Order:101', 'Position:101', 'Quote:5']);
+    fake.send('quote', { EntityType: 'Quote', Key: '5', Last: '3' });
+    await waitFor(() => quotes.length === 1, 2000, 'live again');
+    assert.equal(client.status('quote'), 'open');
+  });
+
+  it('keeps retrying with backoff while the server refuses, and recovers when it answers', async () => {
+    makeClient({ heartbeatTimeoutMs: 60 });
+    fake.silent = true; // sockets open, but no CreateSession reply
+    client.subscribe('Quote', 5, () => {});
+    await waitFor(() => fake.logins.length >= 3, 3000, 'several attempts');
+    assert.equal(client.status('quote'), 'reconnecting');
+    fake.silent = false;
+    await waitFor(() => client.status('quote') === 'open', 3000, 'open');
+    await waitFor(() => fake.commands('Subscribe.txt').length === 1, 2000, 'subscribed');
+  });
+
+  it('drops malformed messages, counts them, and keeps the link', async () => {
+    makeClient();
+    const quotes: number[] = [];
+    client.subscribe('Quote', 5, (q) => quotes.push(q.Last!));
+    await waitFor(() => client.status('quote') === 'open', 2000, 'open');
+    fake.send('quote', '{"EntityType":"Quote","Key":"5","La');
+    fake.send('quote', { EntityType: 'Quote', Key: 'five', Last: '1' });
+    fake.send('quote', { EntityType: 'Quote', Key: '5', Last: '2' });
+    await waitFor(() => quotes.length === 1, 2000, 'valid quote');
+    assert.deepEqual(quotes, [2]);
+    assert.equal(client.droppedMessages('quote'), 2);
+    assert.equal(fake.logins.length, 1);
+  });
+
+  it('a throwing listener does not starve the others', async () => {
+    makeClient();
+    const seen: number[] = [];
+    const originalError = console.error;
+    const reported: unknown[] = [];
+    console.error = (error: unknown) => reported.push(error);
+    try {
+      client.subscribe('Quote', 5, () => {
+        throw new Error('listener bug');
+      });
+      client.subscribe('Quote', 5, (q) => seen.push(q.Last!));
+      await waitFor(() => client.status('quote') === 'open', 2000, 'open');
+      fake.send('quote', { EntityType: 'Quote', Key: '5', Last: '9' });
+      await waitFor(() => seen.length === 1, 2000, 'second listener');
+    } finally {
+      console.error = originalError;
+    }
+    assert.equal((reported[0] as Error).message, 'listener bug');
+  });
+
+  it('opens a streamer lazily and closes it a grace period after the last listener leaves', async () => {
+    makeClient({ idleCloseMs: 80 });
+    assert.equal(client.status('quote'), 'idle');
+    const stopOrders = client.subscribe('Order', 101, () => {});
+    await waitFor(() => client.status('data') === 'open', 2000, 'data open');
+    assert.equal(fake.open('quote'), 0, 'no quote socket without a quote subscription');
+
+    // Leaving and coming back within the grace period keeps the socket.
+    stopOrders();
+    const stopAgain = client.subscribe('Order', 101, () => {});
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    assert.equal(fake.logins.length, 1);
+    assert.equal(client.status('data'), 'open');
+
+    stopAgain();
+    await waitFor(() => client.status('data') === 'idle', 2000, 'idle');
+    await waitFor(() => fake.open('data') === 0, 2000, 'socket closed');
+  });
+
+  it('dispose closes every socket and reports closed', async () => {
+    makeClient();
+    client.subscribe('Quote', 5, () => {});
+    client.subscribe('Order', 101, () => {});
+    await waitFor(() => fake.open('quote') === 1 && fake.open('data') === 1, 2000, 'sockets');
+    client.dispose();
+    assert.equal(client.status('quote'), 'closed');
+    assert.equal(client.status('data'), 'closed');
+    await waitFor(() => fake.open('quote') + fake.open('data') === 0, 2000, 'closed sockets');
+    assert.throws(() => client.subscribe('Quote', 5, () => {}));
+  });
+});

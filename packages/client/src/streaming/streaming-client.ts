@@ -1,0 +1,179 @@
+/**
+ * The page's streaming hub: one connection per streamer (quote, data), shared by every store
+ * and element, with reference-counted subscriptions. N listeners on one entity + key cost one
+ * Subscribe; the last one leaving sends one Unsubscribe. A streamer's socket opens on its first
+ * subscription and closes a grace period after its last one leaves.
+ */
+import {
+  StreamerConnection,
+  type StreamerServices,
+  type StreamerTuning,
+  type StreamStatus,
+} from './connection.ts';
+import {
+  streamerFor,
+  type StreamEntity,
+  type StreamerKind,
+  type StreamMessage,
+  type StreamPayloads,
+} from './stream-types.ts';
+import { reportListenerError } from './report-error.ts';
+
+/** Options: the REST services the streamers need, plus tuning. */
+export interface StreamingClientOptions extends StreamerServices, StreamerTuning {
+  /** Delay between the last unsubscribe on a streamer and closing its socket. Default 5000 ms. */
+  idleCloseMs?: number;
+}
+
+/** Receives the parsed payloads of one entity + key. */
+export type StreamListener<E extends StreamEntity> = (data: StreamPayloads[E]) => void;
+
+const SEP = '\u0000';
+const KINDS: readonly StreamerKind[] = ['quote', 'data'];
+
+/**
+ * Live ETNA stream subscriptions over at most two WebSockets.
+ *
+ * @example
+ * const streaming = new StreamingClient({ discover, recover, userId });
+ * const stop = streaming.subscribe('Order', accountId, (order) => render(order));
+ * streaming.onResync((kind) => kind === 'data' && refetchOrders());
+ * stop();
+ */
+export class StreamingClient {
+  #connections: Record<StreamerKind, StreamerConnection>;
+  #listeners = new Map<string, Set<(data: never) => void>>();
+  #idleTimers = new Map<StreamerKind, ReturnType<typeof setTimeout>>();
+  #statusListeners = new Set<(kind: StreamerKind, status: StreamStatus) => void>();
+  #resyncListeners = new Set<(kind: StreamerKind) => void>();
+  #idleCloseMs: number;
+  #disposed = false;
+
+  constructor(options: StreamingClientOptions) {
+    this.#idleCloseMs = options.idleCloseMs ?? 5000;
+    const make = (kind: StreamerKind) =>
+      new StreamerConnection(
+        kind,
+        options,
+        {
+          message: (message) => this.#dispatch(message),
+          status: (status) => this.#emit(this.#statusListeners, kind, status),
+          resync: () => this.#emit(this.#resyncListeners, kind),
+        },
+        options,
+      );
+    this.#connections = { quote: make('quote'), data: make('data') };
+  }
+
+  /**
+   * Listens to `entity` messages for `key` (SecurityId for quotes; accountId for orders,
+   * positions and balances; userId for watchlists, alerts and user balance; watchlistId for
+   * watchlist content). Returns a function that stops listening (safe to call twice).
+   */
+  subscribe<E extends StreamEntity>(
+    entity: E,
+    key: string | number,
+    listener: StreamListener<E>,
+  ): () => void {
+    if (this.#disposed) throw new Error('StreamingClient is disposed');
+    const keyText = String(key);
+    const id = entity + SEP + keyText;
+    const kind = streamerFor(entity);
+    const connection = this.#connections[kind];
+    let set = this.#listeners.get(id);
+    if (!set) {
+      set = new Set();
+      this.#listeners.set(id, set);
+      connection.add(entity, keyText);
+    }
+    // Wrapped so that the same function subscribed twice counts twice.
+    const entry = (data: never) => (listener as (data: never) => void)(data);
+    set.add(entry);
+    clearTimeout(this.#idleTimers.get(kind));
+    this.#idleTimers.delete(kind);
+    connection.start();
+
+    let active = true;
+    return () => {
+      if (!active) return;
+      active = false;
+      const current = this.#listeners.get(id);
+      if (!current?.delete(entry) || current.size > 0) return;
+      this.#listeners.delete(id);
+      connection.remove(entity, keyText);
+      if (connection.size === 0 && !this.#disposed) this.#scheduleIdleClose(kind);
+    };
+  }
+
+  /** Status of one streamer's link. */
+  status(kind: StreamerKind): StreamStatus {
+    return this.#connections[kind].status;
+  }
+
+  /** Called on every status change of either streamer. Returns an unsubscribe function. */
+  onStatus(listener: (kind: StreamerKind, status: StreamStatus) => void): () => void {
+    this.#statusListeners.add(listener);
+    return () => this.#statusListeners.delete(listener);
+  }
+
+  /**
+   * Called after a streamer reconnected and resubscribed following a gap: messages may have
+   * been missed, so refetch REST state. Returns an unsubscribe function.
+   */
+  onResync(listener: (kind: StreamerKind) => void): () => void {
+    this.#resyncListeners.add(listener);
+    return () => this.#resyncListeners.delete(listener);
+  }
+
+  /** How many malformed or wrongly shaped messages a streamer has dropped. */
+  droppedMessages(kind: StreamerKind): number {
+    return this.#connections[kind].droppedMessages;
+  }
+
+  /** Closes both sockets for good and forgets every listener. */
+  dispose(): void {
+    if (this.#disposed) return;
+    this.#disposed = true;
+    for (const timer of this.#idleTimers.values()) clearTimeout(timer);
+    this.#idleTimers.clear();
+    this.#listeners.clear();
+    for (const kind of KINDS) this.#connections[kind].stop('closed');
+    this.#statusListeners.clear();
+    this.#resyncListeners.clear();
+  }
+
+  #scheduleIdleClose(kind: StreamerKind): void {
+    clearTimeout(this.#idleTimers.get(kind));
+    this.#idleTimers.set(
+      kind,
+      setTimeout(() => {
+        this.#idleTimers.delete(kind);
+        const connection = this.#connections[kind];
+        if (connection.size === 0) connection.stop('idle');
+      }, this.#idleCloseMs),
+    );
+  }
+
+  #dispatch(message: StreamMessage): void {
+    const set = this.#listeners.get(message.entity + SEP + message.key);
+    if (!set) return;
+    for (const listener of [...set]) {
+      if (!set.has(listener)) continue; // removed by an earlier listener of this message
+      try {
+        listener(message.data as never);
+      } catch (error) {
+        reportListenerError(error);
+      }
+    }
+  }
+
+  #emit<A extends unknown[]>(listeners: Set<(...args: A) => void>, ...args: A): void {
+    for (const listener of [...listeners]) {
+      try {
+        listener(...args);
+      } catch (error) {
+        reportListenerError(error);
+      }
+    }
+  }
+}
