@@ -14,6 +14,7 @@ import type { QuoteModel, WorldEvent } from '../../contract.ts';
 import type { Random } from '../random.ts';
 import { CATALOG, type CatalogEntry } from './catalog.ts';
 import { easternDayStart, addEasternDays } from './eastern-time.ts';
+import { generateCandles, type Candle, type HistoryQuery } from './history.ts';
 import { NewsStore } from './news.ts';
 import { OptionBook } from './options.ts';
 import {
@@ -33,6 +34,7 @@ import {
 } from './securities.ts';
 
 export type { EquityResource, SecurityModel } from './securities.ts';
+export type { Candle, HistoryQuery, Period } from './history.ts';
 
 export interface MarketOptions {
   /** The world's seeded generator; the market forks its own streams from it. */
@@ -183,9 +185,7 @@ export class Market {
   }
 
   /** The day's reference values of a security: `{ previousClose, open, high, low, volume, last }`. */
-  day(
-    securityId: number,
-  ): {
+  day(securityId: number): {
     previousClose: number;
     open: number;
     high: number;
@@ -220,6 +220,34 @@ export class Market {
           tickSize: l.state.tickSize,
         }
       : null;
+  }
+
+  /**
+   * Deterministic candles (oldest first) for a security, ending with the bar that holds the
+   * current Last; null if the security is unknown. See `history.ts` for the query fields.
+   */
+  history(idOrSymbol: number | string, query: HistoryQuery): Candle[] | null {
+    const l = this.find(idOrSymbol);
+    if (!l) return null;
+    const s = l.state;
+    return generateCandles(
+      {
+        seed: this.seed,
+        symbol: l.entry.symbol,
+        vol: l.entry.vol,
+        adv: l.entry.adv,
+        last: s.last,
+        day: {
+          previousClose: s.previousClose,
+          open: s.open,
+          high: s.high,
+          low: s.low,
+          volume: s.volume,
+        },
+      },
+      query,
+      this.now(),
+    );
   }
 
   /** Rounds a price to a security's tick size (0.01 for every listing). */
