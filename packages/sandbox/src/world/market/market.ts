@@ -123,10 +123,32 @@ export class Market {
     return l ? structuredClone(l.equity) : null;
   }
 
-  /** The watchlist view (`SecurityModel`, with Sector) of a security, or null. */
+  /** The watchlist view (`SecurityModel`, with Sector) of a security or option contract, or null. */
   securityModel(idOrSymbol: number | string): SecurityModel | null {
     const l = this.find(idOrSymbol);
-    return l ? structuredClone(l.model) : null;
+    if (l) return structuredClone(l.model);
+    const o = this.options.find(idOrSymbol);
+    if (!o) return null;
+    return {
+      Id: o.Id,
+      Symbol: o.Symbol,
+      Description: o.Description,
+      Exchange: o.Exchange,
+      Currency: o.Currency,
+      AddedDate: o.AddedDate,
+      ModifyDate: o.ModifyDate,
+      Type: 'Option',
+      OptionType: o.OptionType,
+      ExpirationType: o.ExpirationType,
+      ExpirationDate: o.ExpirationDate,
+      StrikePrice: o.StrikePrice,
+      SeriesId: o.SeriesId,
+      UnderlyingSecuritySymbol: o.UnderlyingAssetSymbol,
+      ContractSize: o.ContractSize,
+      Precision: o.Precision,
+      VolumePrecision: o.VolumePrecision,
+      TickSize: o.TickSize,
+    };
   }
 
   /** Sector of a security (e.g. "Technology"), or null. */
