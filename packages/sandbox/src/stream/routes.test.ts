@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import type { SandboxEnv, StreamerHub } from '../contract.ts';
 import { ApiError } from '../http/errors.ts';
 import { createStreamerHub } from './hub.ts';
-import { registerStreamerRoutes } from './routes.ts';
+import { registerStreamerControlRoutes, registerStreamerRoutes } from './routes.ts';
 import { createFakeWorld, createMemorySocket, type FakeWorld } from './test-support.ts';
 
 let world: FakeWorld;
@@ -14,17 +14,20 @@ let app: Hono<SandboxEnv>;
 beforeEach(() => {
   world = createFakeWorld();
   hub = createStreamerHub(world, { pingIntervalMs: 60_000 });
+  // Mirrors the sandbox app (src/http/app.ts): REST under `/api`, controls under `/__sandbox`.
   app = new Hono<SandboxEnv>();
-  // Stands in for the sandbox app's auth middleware: user 1 is signed in.
-  app.use('*', async (c, next) => {
+  const api = app.basePath('/api');
+  // Stands in for the app's auth middleware: user 1 is signed in.
+  api.use('/v1.0/*', async (c, next) => {
     c.set('world', world);
     c.set('userId', 1);
     await next();
   });
+  registerStreamerRoutes(api);
+  registerStreamerControlRoutes(app.basePath('/__sandbox'), { hub });
   app.onError((error) =>
     error instanceof ApiError ? error.toResponse() : new Response('boom', { status: 500 }),
   );
-  registerStreamerRoutes(app, hub);
 });
 afterEach(() => hub.close());
 

@@ -7,8 +7,6 @@ import type { SandboxEnv, StreamerHub, StreamerKind } from '../contract.ts';
 import type { Schemas } from '../contract.ts';
 import { unsupportedApiVersion } from '../http/errors.ts';
 
-/** Where the app serves the REST API (the AutoShares `basePath`). */
-export const API_BASE = '/api';
 /** Path of each streamer on the sandbox's host; clients append `/CreateSession.txt`. */
 export const STREAMER_PATHS: Record<StreamerKind, string> = {
   quote: '/streamer/quote',
@@ -34,16 +32,16 @@ export interface SocketFaultRequest {
 const SESSION_TYPES: Record<string, StreamerKind> = { '0': 'data', '1': 'quote' };
 
 /**
- * Add the streamer routes to the sandbox app. Register after the app's auth middleware, so the
- * `/api/v1.0/*` routes see `c.get('userId')`.
- * - `GET /api/v1.0/streamers` → `{QuoteAddresses:[{Url,Type:"EntitlementBased",SessionId}],
- *   DataAddresses:[{Url,Type:"delayed",SessionId}]}` with fresh streamer sessions;
- * - `PUT /api/v1.0/streamers/session/recover?sessionType=0|1` → `{"Id":"<new session id>"}`;
- * - `POST /__sandbox/faults/sockets` `{drop?, malformed?, userId?}` → `{dropped, malformed}`;
- * - `GET /__sandbox/streams` → `hub.stats()`.
+ * Add the streamer's REST routes to the sandbox's `/api` app (base path `/api`, after the auth
+ * middleware, so `c.get('userId')` and `c.get('world')` are set):
+ * - `GET /v1.0/streamers` → `{QuoteAddresses:[{Url,Type:"EntitlementBased",SessionId}],
+ *   DataAddresses:[{Url,Type:"delayed",SessionId}]}` with fresh streamer sessions of the user;
+ * - `PUT /v1.0/streamers/session/recover?sessionType=0|1` → `{"Id":"<new session id>"}`
+ *   (0 = data, 1 = quote; anything else is the documented 404).
+ * Shaped as a `RouteRegistrar`: pass it in `createApp`'s `routes`.
  */
-export function registerStreamerRoutes(app: Hono<SandboxEnv>, hub: StreamerHub): void {
-  app.get(`${API_BASE}/v1.0/streamers`, (c) => {
+export function registerStreamerRoutes(api: Hono<SandboxEnv>): void {
+  api.get('/v1.0/streamers', (c) => {
     const world = c.get('world');
     const userId = c.get('userId');
     const body: Schemas['StreamerDataModel'] = {
@@ -65,13 +63,26 @@ export function registerStreamerRoutes(app: Hono<SandboxEnv>, hub: StreamerHub):
     return c.json(body);
   });
 
-  app.put(`${API_BASE}/v1.0/streamers/session/recover`, (c: Context<SandboxEnv>) => {
+  api.put('/v1.0/streamers/session/recover', (c: Context<SandboxEnv>) => {
     const kind = SESSION_TYPES[c.req.query('sessionType') ?? ''];
     if (kind === undefined) throw unsupportedApiVersion(c.req.url);
     return c.json({ Id: c.get('world').createStreamerSession(c.get('userId'), kind) });
   });
+}
 
-  app.post('/__sandbox/faults/sockets', async (c) => {
+/**
+ * Add the stream controls to the sandbox's `/__sandbox` app (base path `/__sandbox`):
+ * - `POST /faults/sockets` `{drop?: true, malformed?: number, userId?: number}` →
+ *   `{dropped, malformed}`: corrupt the next N messages and/or drop the sockets (of a user);
+ * - `GET /streams` → `hub.stats()` (open sockets per streamer, subscriptions, connections opened).
+ * Shaped as a `RouteRegistrar` (`(app, deps)`): pass it in `createApp`'s `controlRoutes`.
+ */
+export function registerStreamerControlRoutes(
+  control: Hono<SandboxEnv>,
+  { hub }: { hub: StreamerHub | null },
+): void {
+  if (!hub) return;
+  control.post('/faults/sockets', async (c) => {
     const request = ((await c.req.json().catch(() => ({}))) ?? {}) as SocketFaultRequest;
     const userId = typeof request.userId === 'number' ? request.userId : undefined;
     const malformed =
@@ -84,5 +95,5 @@ export function registerStreamerRoutes(app: Hono<SandboxEnv>, hub: StreamerHub):
     return c.json({ dropped, malformed });
   });
 
-  app.get('/__sandbox/streams', (c) => c.json(hub.stats()));
+  control.get('/streams', (c) => c.json(hub.stats()));
 }
