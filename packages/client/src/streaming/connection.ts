@@ -11,8 +11,14 @@
  */
 import type { components } from '../generated/autoshares-api.ts';
 import { backoffDelay, type BackoffOptions } from './backoff.ts';
+import { toText, type RawFields } from './coerce.ts';
 import { parseStreamFrames } from './messages.ts';
-import type { StreamEntity, StreamerKind, StreamMessage } from './stream-types.ts';
+import {
+  isStreamEntity,
+  type StreamEntity,
+  type StreamerKind,
+  type StreamMessage,
+} from './stream-types.ts';
 
 /** What `GET /v1.0/streamers` returns. */
 export type StreamerAddresses = components['schemas']['StreamerDataModel'];
@@ -66,6 +72,8 @@ export interface StreamerEvents {
   status(status: StreamStatus): void;
   /** The link came back after a gap; REST state may have changed meanwhile. */
   resync(): void;
+  /** The server refused a Subscribe for these keys (not entitled, unknown id, …). */
+  rejected(entity: StreamEntity, keys: string[], message: string): void;
 }
 
 const OPEN = 1;
@@ -226,8 +234,11 @@ export class StreamerConnection {
           break;
         case 'command':
           if (frame.cmd === 'Ping') this.#send({ Cmd: 'Pong', StatusCode: 'Ok' });
-          else if (frame.cmd === 'CreateSession.txt')
+          else if (frame.cmd === 'CreateSession.txt') {
             this.#sessionReply(frame.statusCode, frame.sessionId);
+          } else if (frame.cmd === 'Subscribe.txt') {
+            this.#subscribeReply(frame.statusCode, frame.fields);
+          }
           break;
         case 'unknown':
           break;
@@ -250,6 +261,17 @@ export class StreamerConnection {
       this.#command('Subscribe.txt', entity, key);
     }
     if (isResync) this.#events.resync();
+  }
+
+  #subscribeReply(statusCode: string | undefined, fields: RawFields): void {
+    if (statusCode === undefined || statusCode.toLowerCase() === 'ok') return;
+    const entity = toText(fields.EntityType);
+    if (entity === undefined || !isStreamEntity(entity)) return;
+    const keys = (toText(fields.RejectedKeys) ?? toText(fields.Keys) ?? '')
+      .split(';')
+      .map((key) => key.trim())
+      .filter((key) => key !== '' && this.#wanted.has(entity + SEP + key));
+    if (keys.length > 0) this.#events.rejected(entity, keys, toText(fields.Message) ?? statusCode);
   }
 
   #command(cmd: 'Subscribe.txt' | 'Unsubscribe.txt', entity: StreamEntity, key: string): void {

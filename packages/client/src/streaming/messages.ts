@@ -13,16 +13,17 @@ import {
   type FieldKind,
   type RawFields,
 } from './coerce.ts';
-import type {
-  StreamBalance,
-  StreamEntity,
-  StreamMessage,
-  StreamOrder,
-  StreamPosition,
-  StreamPriceAlert,
-  StreamQuote,
-  StreamWatchlist,
-  StreamWatchlistContent,
+import {
+  isStreamEntity,
+  type StreamBalance,
+  type StreamEntity,
+  type StreamMessage,
+  type StreamOrder,
+  type StreamPosition,
+  type StreamPriceAlert,
+  type StreamQuote,
+  type StreamWatchlist,
+  type StreamWatchlistContent,
 } from './stream-types.ts';
 
 /** One parsed frame. */
@@ -252,10 +253,6 @@ export function parseBalanceItems(value: unknown): Record<string, number> {
   return items;
 }
 
-function isEntity(name: string): name is StreamEntity {
-  return Object.hasOwn(PARSERS, name);
-}
-
 /** Parses one decoded JSON value (an object) into a frame. */
 export function parseStreamObject(value: unknown): StreamFrame {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -274,7 +271,7 @@ export function parseStreamObject(value: unknown): StreamFrame {
   }
   const entityType = toText(raw.EntityType);
   if (entityType === undefined) return { type: 'invalid', reason: 'neither Cmd nor EntityType' };
-  if (!isEntity(entityType)) return { type: 'unknown', entityType };
+  if (!isStreamEntity(entityType)) return { type: 'unknown', entityType };
   const parsed = PARSERS[entityType](raw);
   if (typeof parsed === 'string') return { type: 'invalid', reason: parsed };
   return { type: 'data', message: { entity: entityType, ...parsed } as StreamMessage };

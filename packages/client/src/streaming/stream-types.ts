@@ -24,6 +24,22 @@ export type StreamEntity =
   | 'WatchlistContent'
   | 'PriceAlert';
 
+const ENTITIES: ReadonlySet<string> = new Set<StreamEntity>([
+  'Quote',
+  'Order',
+  'Position',
+  'AccountBalance',
+  'UserBalance',
+  'Watchlist',
+  'WatchlistContent',
+  'PriceAlert',
+]);
+
+/** True when `name` is an entity type this client understands. */
+export function isStreamEntity(name: string): name is StreamEntity {
+  return ENTITIES.has(name);
+}
+
 /** Which streamer carries an entity: quotes the quote streamer, everything else the data streamer. */
 export function streamerFor(entity: StreamEntity): StreamerKind {
   return entity === 'Quote' ? 'quote' : 'data';

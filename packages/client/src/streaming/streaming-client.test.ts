@@ -110,6 +110,25 @@ describe('StreamingClient against a protocol-speaking WebSocket server', () => {
     assert.deepEqual([five, six, orders], [[5.5], [6.5], [42]]);
   });
 
+  it('reports a subscription the server refuses', async () => {
+    makeClient();
+    const rejected: string[] = [];
+    client.onRejected((entity, key, message) => rejected.push(`${entity}:${key}:${message}`));
+    client.subscribe('Quote', 999, () => {});
+    await waitFor(() => fake.commands('Subscribe.txt').length === 1, 2000, 'Subscribe');
+    fake.send('quote', {
+      Cmd: 'Subscribe.txt',
+      StatusCode: 'Error',
+      EntityType: 'Quote',
+      Keys: '',
+      RejectedKeys: '999',
+      Message: 'Unknown security',
+    });
+    fake.send('quote', { Cmd: 'Subscribe.txt', StatusCode: 'Ok', EntityType: 'Quote', Keys: '5' });
+    await waitFor(() => rejected.length > 0, 2000, 'rejection');
+    assert.deepEqual(rejected, ['Quote:999:Unknown security']);
+  });
+
   it('answers Ping with Pong', async () => {
     makeClient();
     client.subscribe('Quote', 5, () => {});

@@ -46,6 +46,7 @@ export class StreamingClient {
   #idleTimers = new Map<StreamerKind, ReturnType<typeof setTimeout>>();
   #statusListeners = new Set<(kind: StreamerKind, status: StreamStatus) => void>();
   #resyncListeners = new Set<(kind: StreamerKind) => void>();
+  #rejectedListeners = new Set<(entity: StreamEntity, key: string, message: string) => void>();
   #idleCloseMs: number;
   #disposed = false;
 
@@ -59,6 +60,9 @@ export class StreamingClient {
           message: (message) => this.#dispatch(message),
           status: (status) => this.#emit(this.#statusListeners, kind, status),
           resync: () => this.#emit(this.#resyncListeners, kind),
+          rejected: (entity, keys, message) => {
+            for (const key of keys) this.#emit(this.#rejectedListeners, entity, key, message);
+          },
         },
         options,
       );
@@ -125,6 +129,15 @@ export class StreamingClient {
     return () => this.#resyncListeners.delete(listener);
   }
 
+  /**
+   * Called when the server refuses a subscription (unknown id, not entitled, …): listeners on
+   * that entity + key will get no data. Returns an unsubscribe function.
+   */
+  onRejected(listener: (entity: StreamEntity, key: string, message: string) => void): () => void {
+    this.#rejectedListeners.add(listener);
+    return () => this.#rejectedListeners.delete(listener);
+  }
+
   /** How many malformed or wrongly shaped messages a streamer has dropped. */
   droppedMessages(kind: StreamerKind): number {
     return this.#connections[kind].droppedMessages;
@@ -140,6 +153,7 @@ export class StreamingClient {
     for (const kind of KINDS) this.#connections[kind].stop('closed');
     this.#statusListeners.clear();
     this.#resyncListeners.clear();
+    this.#rejectedListeners.clear();
   }
 
   #scheduleIdleClose(kind: StreamerKind): void {
