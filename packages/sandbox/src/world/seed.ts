@@ -19,6 +19,8 @@ import {
 } from './market/eastern-time.ts';
 import type { Market } from './market/market.ts';
 import type { UserDirectory, UserRecord } from './users.ts';
+import type { PriceAlerts } from './alerts.ts';
+import type { Watchlists } from './watchlists.ts';
 
 /** Symbols the seeded history trades, and how many round-trip trades each gets (most traded first). */
 const TRADED = [
@@ -66,6 +68,8 @@ export interface SeedContext {
   broker: Broker;
   market: Market;
   users: UserDirectory;
+  watchlists: Watchlists;
+  alerts: PriceAlerts;
   now: number;
 }
 
@@ -125,6 +129,7 @@ export function seedUser(ctx: SeedContext, spec: NewUser, random: Random): UserR
   tradeHistory(ctx, margin, random.fork('margin-trades'));
   iraHistory(ctx, ira, random.fork('ira-trades'));
   openLimitOrders(ctx, margin, random.fork('open-orders'));
+  watchlistsAndAlerts(ctx, user, random.fork('lists'));
   for (const account of [margin, ira])
     settleDay(ctx, account, random.fork(`history:${account.id}`));
   return user;
@@ -349,6 +354,48 @@ function openLimitOrders(ctx: SeedContext, account: AccountState, random: Random
     };
     ctx.broker.seedOpenOrder(account, input, yesterday);
   }
+}
+
+/** Two watchlists and a few price alerts near today's prices (one of each direction). */
+function watchlistsAndAlerts(ctx: SeedContext, user: UserRecord, random: Random): void {
+  ctx.watchlists.seed(user.id, [
+    {
+      name: 'Tech leaders',
+      securities: ['AAPL', 'MSFT', 'NVDA', 'GOOGL', 'META', 'AMZN', 'AMD', 'TSLA'],
+    },
+    {
+      name: 'Dividends & ETFs',
+      securities: ['KO', 'PEP', 'JNJ', 'PG', 'XOM', 'SPY', 'QQQ', 'VTI'],
+    },
+  ]);
+  const expires = Math.floor(ctx.now / 1000) + 30 * 86_400;
+  const alerts: {
+    symbol: string;
+    op: 'GTEQ' | 'LTEQ';
+    factor: number;
+    field: 'Last' | 'Bid' | 'Ask';
+  }[] = [
+    { symbol: 'AAPL', op: 'GTEQ', factor: random.float(1.04, 1.08), field: 'Last' },
+    { symbol: 'TSLA', op: 'LTEQ', factor: random.float(0.9, 0.95), field: 'Bid' },
+    { symbol: 'NVDA', op: 'GTEQ', factor: random.float(1.05, 1.1), field: 'Ask' },
+  ];
+  ctx.alerts.seed(
+    user.id,
+    alerts.flatMap(({ symbol, op, factor, field }) => {
+      const security = ctx.market.security(symbol);
+      const last = ctx.market.lastPrice(symbol);
+      if (!security?.Id || last === null) return [];
+      return [
+        {
+          Operator: op,
+          SecurityId: security.Id,
+          Field: field,
+          Argument: cents(last * factor),
+          ExpirationDate: expires,
+        },
+      ];
+    }),
+  );
 }
 
 /** Starts "today": realized-today and daily cost bases from the previous close, and the history walk. */

@@ -16,6 +16,8 @@ import { accountHistory } from './broker/history.ts';
 import type { AccountState, AccountValueItem } from './broker/types.ts';
 import { easternDayStart } from './market/eastern-time.ts';
 import { Market } from './market/market.ts';
+import { PriceAlerts } from './alerts.ts';
+import { Watchlists } from './watchlists.ts';
 import { Random, randomFor } from './random.ts';
 import { seedUser, type NewUser } from './seed.ts';
 import { DEMO_2FA_USER, DEMO_USER, UserDirectory, type UserRecord } from './users.ts';
@@ -40,6 +42,8 @@ export class World implements SandboxWorld {
   readonly broker: Broker;
   readonly users = new UserDirectory();
   readonly tokens: TokenStore;
+  readonly watchlists: Watchlists;
+  readonly alerts: PriceAlerts;
   /** Is the market open (see {@link WorldOptions.marketOpen})? */
   marketOpen: boolean;
   /** Market ticks since creation. */
@@ -70,6 +74,16 @@ export class World implements SandboxWorld {
       listening: () => this.listeners.size > 0,
     });
     this.market.onQuote((_quote, securityId) => this.broker.onQuote(securityId));
+    this.watchlists = new Watchlists({
+      security: (s) => this.market.securityModel(s),
+      now: this.clock,
+      emit: (e) => this.emit(e),
+    });
+    this.alerts = new PriceAlerts({
+      market: this.market,
+      now: this.clock,
+      emit: (e) => this.emit(e),
+    });
     this.addUser({
       login: DEMO_USER.username,
       password: DEMO_USER.password,
@@ -97,6 +111,7 @@ export class World implements SandboxWorld {
    */
   step(ticks = 1): void {
     this.broker.process();
+    this.alerts.sweep();
     if (this.marketOpen && ticks > 0) this.market.tick(ticks);
     this.ticks += ticks;
     const now = this.clock();
@@ -164,7 +179,14 @@ export class World implements SandboxWorld {
   /** Creates a user with the seeded shape (accounts, positions, history, orders). */
   addUser(spec: NewUser): UserRecord {
     return seedUser(
-      { broker: this.broker, market: this.market, users: this.users, now: this.clock() },
+      {
+        broker: this.broker,
+        market: this.market,
+        users: this.users,
+        watchlists: this.watchlists,
+        alerts: this.alerts,
+        now: this.clock(),
+      },
       spec,
       randomFor(this.seed, `user:${spec.login}`),
     );
