@@ -21,7 +21,16 @@ function frameText(data: unknown): string {
 export function adaptMswClient(client: MswClientConnection): SandboxSocket {
   return {
     send: (data) => client.send(data),
-    close: (code, reason) => client.close(code, reason),
+    close(code, reason) {
+      // MSW drops messages sent to a socket that is closed before it opened; the page must still
+      // get the CreateSession Error that precedes a refusal, so wait for the open event first.
+      const socket = (client as { socket?: WebSocket }).socket;
+      if (socket?.readyState === WebSocket.CONNECTING) {
+        socket.addEventListener('open', () => client.close(code, reason), { once: true });
+      } else {
+        client.close(code, reason);
+      }
+    },
     onMessage: (listener) =>
       client.addEventListener('message', (event) => listener(frameText(event.data))),
     onClose: (listener) => client.addEventListener('close', () => listener()),
