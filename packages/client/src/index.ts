@@ -1,5 +1,95 @@
 export * from './filter/filter.ts';
 export type { components, paths, operations } from './generated/autoshares-api.ts';
+// Client core: composition, HTTP, errors, auth, endpoints, query cache (client-core)
+export { AutoSharesClient, type AutoSharesClientOptions } from './client.ts';
+export {
+  AutoSharesError,
+  isAutoSharesError,
+  DEFAULT_ERROR_MESSAGES,
+  type AutoSharesErrorCode,
+  type AutoSharesErrorInit,
+} from './errors.ts';
+export {
+  ORDER_REJECTION_MESSAGES,
+  orderRejectionMessage,
+  assertVerified,
+} from './order-rejections.ts';
+export * from './types.ts';
+export { toEpochMs, toUnixSeconds, toIsoString, DATE_KEYS, isDateKey } from './http/dates.ts';
+export { normalizeDates, toPage } from './http/normalize.ts';
+export { errorFromResponse, retryAfterMs } from './http/error-body.ts';
+export {
+  HttpTransport,
+  path,
+  type CallOptions,
+  type RetryPolicy,
+  type RequestSpec,
+  type HttpMethod,
+  type TransportOptions,
+} from './http/transport.ts';
+export {
+  RateLimiter,
+  DEFAULT_LIMITS,
+  type RequestCategory,
+  type BucketLimit,
+  type LimitsOption,
+} from './http/limiter.ts';
+export {
+  TokenManager,
+  jwtExpiry,
+  type TokenProvider,
+  type TokenResult,
+  type TokenRequest,
+  type AuthRequiredEvent,
+  type AuthRequiredListener,
+  type TokenManagerOptions,
+} from './auth/token-manager.ts';
+export { createApi, type AutoSharesApi } from './api/index.ts';
+export {
+  fetchAllPages,
+  type UserRef,
+  type UserCallOptions,
+  type FilterInput,
+  type FetchAllOptions,
+} from './api/shared.ts';
+export type { AuthApi, LoginRequest, LoginResult } from './api/auth.ts';
+export type { UsersApi, AccountHistoryOptions } from './api/users.ts';
+export type {
+  SecuritiesApi,
+  MarketOptions,
+  LookupOptions,
+  SecurityListOptions,
+} from './api/securities.ts';
+export type { OrdersApi, OrderRouteOptions, OrderListOptions } from './api/orders.ts';
+export type { PositionsApi, PositionListOptions } from './api/positions.ts';
+export type { WatchlistsApi, WatchlistReadOptions } from './api/watchlists.ts';
+export type { AlertsApi, AlertListOptions } from './api/alerts.ts';
+export type { TransactionsApi, TransactionListOptions } from './api/transactions.ts';
+export {
+  CHART_INTERVAL,
+  type HistoryApi,
+  type CandlesRequest,
+  type ChartPeriod,
+  type IndicatorRequest,
+} from './api/history.ts';
+export { decodeEntities, type NewsApi } from './api/news.ts';
+export type { StreamersApi } from './api/streamers.ts';
+export {
+  QueryCache,
+  type QueryKey,
+  type QueryDef,
+  type QueryState,
+  type QueryStatus,
+  type QueryListener,
+  type QueryCacheOptions,
+} from './store/query-cache.ts';
+export {
+  createResourceQueries,
+  STALE_TIMES,
+  type ResourceQueries,
+  type LiveHooks,
+  type OrdersQuery,
+} from './store/resources.ts';
 // Streaming and live quotes
 export {
   StreamingClient,

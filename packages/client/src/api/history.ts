@@ -1,0 +1,152 @@
+/**
+ * Chart history (api-reference §9): `PUT /v1.0/history/symbols` is a read despite the verb, so
+ * it is marked safe (retried like a GET). Dates in and out are epoch ms (wire: Unix seconds).
+ */
+import { toUnixSeconds, type DateInput } from '../http/dates.ts';
+import type { CallOptions, HttpTransport } from '../http/transport.ts';
+import type { Candle, ChartHistoryModel, Schemas, SecuritySignature } from '../types.ts';
+import { listOf, objectOf } from './shared.ts';
+
+/** Candle periods the API accepts. */
+export type ChartPeriod =
+  | '1m'
+  | '2m'
+  | '3m'
+  | '5m'
+  | '10m'
+  | '15m'
+  | '30m'
+  | '1h'
+  | '2h'
+  | '4h'
+  | '1D'
+  | '1W'
+  | '1M'
+  | '3M'
+  | '6M'
+  | '1Y';
+
+/** `Interval` codes (api-reference §9.1). */
+export const CHART_INTERVAL = {
+  Candles: 0,
+  All: -1,
+  YearToDate: -2,
+  Custom: -3,
+  Day1: -4,
+  Week1: -5,
+  Month1: -6,
+  Month3: -7,
+  Month6: -8,
+  Year1: -9,
+  Year3: -10,
+  CustomCandles: -11,
+  Day3: -12,
+  Today: -13,
+} as const;
+
+export interface IndicatorRequest {
+  /** e.g. `SMA|1h|false|10|0`, `MACD|1h|false|12|26|9`. */
+  signature: string;
+  offset?: number;
+}
+
+export interface CandlesRequest extends CallOptions {
+  /** Ticker, or `{Symbol, Exchange?, Currency?}`. */
+  security: string | SecuritySignature;
+  period: ChartPeriod;
+  from?: DateInput;
+  to?: DateInput;
+  /** Instead of `from`: the last N candles up to `to`. */
+  candlesCount?: number;
+  /** Default `Custom` (-3) with from/to, `CustomCandles` (-11) with candlesCount. */
+  interval?: number;
+  /** Include extended-hours candles. */
+  includeNonMarketData?: boolean;
+  indicators?: IndicatorRequest[];
+}
+
+export function createHistoryApi(http: HttpTransport) {
+  return {
+    /** Candles (and indicators) for one security. */
+    async candles(request: CandlesRequest): Promise<ChartHistoryModel> {
+      const {
+        security,
+        period,
+        from,
+        to = Date.now(),
+        candlesCount,
+        interval,
+        includeNonMarketData = false,
+        indicators = [],
+        signal,
+        timeoutMs,
+      } = request;
+      const start = from === undefined ? 0 : toUnixSeconds(from);
+      const end = toUnixSeconds(to);
+      const body: Schemas['ChartHistoryRequestModel'] = {
+        Security: typeof security === 'string' ? { Symbol: security } : security,
+        SecurityHistorySettings: {
+          StartDate: start,
+          EndDate: end,
+          CandlesCount: candlesCount ?? -1,
+          Period: period,
+          Interval:
+            interval ??
+            (candlesCount !== undefined ? CHART_INTERVAL.CustomCandles : CHART_INTERVAL.Custom),
+          IncludeNonMarketData: includeNonMarketData,
+        },
+        IndicatorsHistorySettings: indicators.map((i) => ({
+          Signature: i.signature,
+          StartDate: start,
+          EndDate: end,
+          Period: period,
+          Offset: i.offset ?? 0,
+          CandlesCount: candlesCount ?? -1,
+          IncludeNonMarketData: includeNonMarketData,
+        })),
+      };
+      return objectOf(
+        await http.request({
+          signal,
+          timeoutMs,
+          method: 'PUT',
+          path: 'v1.0/history/symbols',
+          json: body,
+          category: 'history',
+          safe: true,
+        }),
+      );
+    },
+    /** `PUT /v1.0/history/compare`: one candle series per security, in request order. */
+    async compare(
+      securities: Array<string | SecuritySignature>,
+      options: Omit<CandlesRequest, 'security' | 'indicators'>,
+    ): Promise<Candle[][]> {
+      const { period, from, to = Date.now(), candlesCount, interval, signal, timeoutMs } = options;
+      const body = {
+        Securities: securities.map((s) => (typeof s === 'string' ? { Symbol: s } : s)),
+        SecuritiesHistorySettings: {
+          StartDate: from === undefined ? 0 : toUnixSeconds(from),
+          EndDate: toUnixSeconds(to),
+          CandlesCount: candlesCount ?? -1,
+          Period: period,
+          Interval:
+            interval ??
+            (candlesCount !== undefined ? CHART_INTERVAL.CustomCandles : CHART_INTERVAL.Custom),
+        },
+      };
+      return listOf(
+        await http.request({
+          signal,
+          timeoutMs,
+          method: 'PUT',
+          path: 'v1.0/history/compare',
+          json: body,
+          category: 'history',
+          safe: true,
+        }),
+      );
+    },
+  };
+}
+export type HistoryApi = ReturnType<typeof createHistoryApi>;

@@ -1,0 +1,197 @@
+/**
+ * `AutoSharesClient`: one per session (one per `<as-session>`, or one in a partner's script).
+ * It owns the HTTP transport (ky, limiter, retries, token lifecycle), the endpoint groups
+ * (`api`), the shared query cache (`queries` + `resources`), the streamer connections
+ * (`stream`) and the frame-coalesced quote store (`quotes`), and wires stream events into cache
+ * invalidation: an `Order` event for an account invalidates that account's orders, positions,
+ * transactions and balance; `Position` invalidates positions; `AccountBalance` patches the
+ * cached balance; `Watchlist`/`WatchlistContent`/`PriceAlert` invalidate watchlists/alerts; a
+ * data-stream resync (after a gap) invalidates everything those streams keep current.
+ */
+import { createApi, type AutoSharesApi } from './api/index.ts';
+import {
+  TokenManager,
+  type AuthRequiredListener,
+  type TokenProvider,
+} from './auth/token-manager.ts';
+import { RateLimiter, type LimitsOption } from './http/limiter.ts';
+import { HttpTransport, type RetryPolicy } from './http/transport.ts';
+import { QueryCache, type QueryCacheOptions } from './store/query-cache.ts';
+import { createResourceQueries, type ResourceQueries } from './store/resources.ts';
+import type { AccountBalance } from './types.ts';
+import { StreamingClient } from './streaming/streaming-client.ts';
+import type { StreamerTuning, WebSocketConstructor } from './streaming/connection.ts';
+import { QuoteStore } from './quotes/quote-store.ts';
+import type { FrameScheduler } from './quotes/frame-scheduler.ts';
+
+export interface AutoSharesClientOptions {
+  /** The API base, e.g. `https://api.example.com/api` or `http://127.0.0.1:4010/api`. */
+  baseUrl: string;
+  /** The `Et-App-Key` of the site. */
+  appKey: string;
+  /** A bearer token (static). */
+  token?: string;
+  /** Called for a fresh token: first use, before a known expiry, once after a 401. */
+  tokenProvider?: TokenProvider;
+  /** A `fetch` to use instead of the global one (tests, instrumentation, a proxy). */
+  fetch?: typeof fetch;
+  /** A WebSocket constructor for the streamers (the `ws` package in Node 20). */
+  WebSocket?: WebSocketConstructor;
+  /** Per-attempt request timeout (default 15 000 ms). */
+  timeoutMs?: number;
+  /** Client-side rate limits per category (default: the documented limits per minute). */
+  limits?: LimitsOption;
+  /** Retry policy for safe reads. */
+  retry?: RetryPolicy;
+  /** Query cache tuning. */
+  cache?: QueryCacheOptions;
+  /** Streamer tuning (heartbeat, backoff, idle close). */
+  stream?: Omit<StreamerTuning, 'WebSocket'> & { idleCloseMs?: number };
+  /** Quote store tuning (frame scheduler, coalescing). */
+  quotes?: { scheduleFrame?: FrameScheduler; coalesce?: boolean };
+}
+
+export class AutoSharesClient {
+  /** Endpoint groups: `client.api.orders.place(accountId, order, { signal })`. */
+  readonly api: AutoSharesApi;
+  /** The session's shared query cache. */
+  readonly queries: QueryCache;
+  /** Query definitions with shared keys: `client.queries.subscribe(client.resources.balance(id), render)`. */
+  readonly resources: ResourceQueries;
+  /** The streamer connections (ref-counted subscriptions, reconnect, resync). */
+  readonly stream: StreamingClient;
+  /** Live quotes, coalesced per animation frame. */
+  readonly quotes: QuoteStore;
+
+  private readonly tokens: TokenManager;
+  private readonly limiter: RateLimiter;
+  private readonly stopResync: () => void;
+  private disposed = false;
+
+  constructor(options: AutoSharesClientOptions) {
+    if (!options.baseUrl) throw new TypeError('AutoSharesClient: baseUrl is required');
+    if (!options.appKey) throw new TypeError('AutoSharesClient: appKey is required');
+    this.tokens = new TokenManager({ token: options.token, tokenProvider: options.tokenProvider });
+    this.limiter = new RateLimiter(options.limits);
+    const http = new HttpTransport({
+      baseUrl: options.baseUrl,
+      appKey: options.appKey,
+      tokens: this.tokens,
+      limiter: this.limiter,
+      fetch: options.fetch,
+      timeoutMs: options.timeoutMs,
+      retry: options.retry,
+    });
+    this.api = createApi(http);
+    this.queries = new QueryCache(options.cache);
+
+    this.stream = new StreamingClient({
+      ...options.stream,
+      WebSocket: options.WebSocket,
+      discover: () => this.api.streamers.get(),
+      recover: (kind) => this.api.streamers.recoverSession(kind),
+      userId: async () => {
+        const info = await this.queries.fetch(this.resources.userInfo());
+        if (typeof info.UserId !== 'number') throw new Error('User info has no UserId');
+        return info.UserId;
+      },
+    });
+    this.resources = createResourceQueries(this.api, {
+      account: (accountId) => this.watchAccount(accountId),
+      user: () => this.watchUser(),
+      watchlist: (watchlistId) =>
+        this.stream.subscribe('WatchlistContent', watchlistId, () =>
+          this.queries.invalidate(['watchlists', watchlistId]),
+        ),
+    });
+    this.quotes = new QuoteStore({
+      ...options.quotes,
+      streaming: this.stream,
+      resolve: async (symbol) => {
+        const equity = await this.queries.fetch(this.resources.equity(symbol));
+        if (typeof equity.Id !== 'number') throw new Error(`No security id for ${symbol}`);
+        return equity.Id;
+      },
+    });
+    this.stopResync = this.stream.onResync((kind) => {
+      if (kind !== 'data') return;
+      this.queries.invalidate(['account']);
+      this.queries.invalidate(['watchlists']);
+      this.queries.invalidate(['alerts']);
+    });
+  }
+
+  /**
+   * Replaces the bearer token (e.g. after the host signs the user in again). Queries that
+   * failed for lack of a valid token refetch.
+   */
+  setToken(token: string | null, expiresAt?: number | Date): void {
+    this.tokens.set(token, expiresAt);
+    if (token) this.queries.invalidateWhere((_key, state) => state.error?.code === 'unauthorized');
+  }
+
+  /** Called when no valid token can be had; show a signed-out state. Returns the unsubscribe. */
+  onAuthRequired(listener: AuthRequiredListener): () => void {
+    return this.tokens.onAuthRequired(listener);
+  }
+
+  /**
+   * Keeps an account's cached orders, positions, transactions and balance current from the data
+   * stream until the returned function is called. Ref-counted; the resource queries call it.
+   */
+  watchAccount(accountId: number): () => void {
+    const prefix = ['account', accountId] as const;
+    const stops = [
+      this.stream.subscribe('Order', accountId, () => {
+        for (const r of ['orders', 'positions', 'transactions', 'balance'])
+          this.queries.invalidate([...prefix, r]);
+      }),
+      this.stream.subscribe('Position', accountId, () =>
+        this.queries.invalidate([...prefix, 'positions']),
+      ),
+      this.stream.subscribe('AccountBalance', accountId, (update) => {
+        const key = [...prefix, 'balance'];
+        if (this.queries.getState(key).status === 'success') {
+          this.queries.setData<AccountBalance>(key, (prev) => ({
+            ...(prev as AccountBalance),
+            ...update.Items,
+          }));
+        } else {
+          this.queries.invalidate(key);
+        }
+      }),
+    ];
+    return () => stops.splice(0).forEach((stop) => stop());
+  }
+
+  /** Keeps cached watchlists and alerts current from the user's data stream. Ref-counted. */
+  watchUser(): () => void {
+    let stops: Array<() => void> | undefined = [];
+    void this.queries
+      .fetch(this.resources.userInfo())
+      .then((info) => {
+        if (!stops || this.disposed || typeof info.UserId !== 'number') return;
+        const userId = info.UserId;
+        stops.push(
+          this.stream.subscribe('Watchlist', userId, () => this.queries.invalidate(['watchlists'])),
+          this.stream.subscribe('PriceAlert', userId, () => this.queries.invalidate(['alerts'])),
+        );
+      })
+      .catch(() => undefined);
+    return () => {
+      stops?.forEach((stop) => stop());
+      stops = undefined;
+    };
+  }
+
+  /** Closes sockets, aborts requests in flight and drops the cache. The client is unusable after. */
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.stopResync();
+    this.quotes.dispose();
+    this.stream.dispose();
+    this.queries.dispose();
+    this.limiter.dispose();
+  }
+}

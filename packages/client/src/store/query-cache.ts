@@ -1,0 +1,379 @@
+/**
+ * The session's shared query cache: every widget of a client asks here, so ten widgets showing
+ * the same resource cost one request.
+ *
+ * - key → entry; the same key in flight is ONE request, however many subscribers or `fetch()`
+ *   callers ask;
+ * - subscribers get `{ data, error, status, stale, fetching, updatedAt }` snapshots;
+ * - stale-while-revalidate: data older than the entry's `staleTimeMs`, or invalidated, stays
+ *   visible (`stale: true`) while a background fetch replaces it;
+ * - `invalidate(prefix)` marks every key starting with `prefix` stale and refetches those with
+ *   subscribers (stream events call it);
+ * - ref-counted: an entry nobody subscribes to is dropped `gcTimeMs` later; when the last
+ *   subscriber leaves during a fetch, the fetch's AbortSignal fires.
+ */
+import { AutoSharesError, isAutoSharesError } from '../errors.ts';
+
+/** A cache key: a path of plain values, e.g. `['account', 123, 'orders', 'open']`. */
+export type QueryKey = readonly (string | number | boolean | null)[];
+
+export type QueryStatus = 'idle' | 'loading' | 'success' | 'error';
+
+/** What a subscriber sees. A new object on every change. */
+export interface QueryState<T> {
+  data: T | undefined;
+  error: AutoSharesError | undefined;
+  /** `idle` (nothing asked yet), `loading` (first fetch), `success`, `error` (last fetch failed). */
+  status: QueryStatus;
+  /** Data is older than its freshness or was invalidated; a refetch is due or under way. */
+  stale: boolean;
+  /** A request is in flight (also during a background revalidation). */
+  fetching: boolean;
+  /** When `data` was fetched, epoch ms. */
+  updatedAt: number | undefined;
+}
+
+/** How to fetch one resource. */
+export interface QueryDef<T> {
+  key: QueryKey;
+  fetch: (signal: AbortSignal) => Promise<T>;
+  /** How long fetched data counts as fresh (default: the cache's `defaultStaleTimeMs`). */
+  staleTimeMs?: number;
+  /**
+   * Runs while the key has subscribers (started by the first, stopped by the last), e.g. a
+   * stream subscription that invalidates or patches this key. Returns its stop function.
+   */
+  live?: () => () => void;
+}
+
+export type QueryListener<T> = (state: QueryState<T>) => void;
+
+export interface QueryCacheOptions {
+  /** Default freshness (30 000 ms). */
+  defaultStaleTimeMs?: number;
+  /** How long an entry with no subscribers is kept (60 000 ms). */
+  gcTimeMs?: number;
+}
+
+interface Entry {
+  key: QueryKey;
+  hash: string;
+  def: QueryDef<unknown>;
+  state: QueryState<unknown>;
+  subscribers: Set<QueryListener<unknown>>;
+  waiters: number;
+  invalidated: boolean;
+  refetchWhenDone: boolean;
+  controller?: AbortController;
+  promise?: Promise<unknown>;
+  gcTimer?: ReturnType<typeof setTimeout>;
+  stopLive?: () => void;
+  staleTimer?: ReturnType<typeof setTimeout>;
+}
+
+const INITIAL: QueryState<never> = {
+  data: undefined,
+  error: undefined,
+  status: 'idle',
+  stale: false,
+  fetching: false,
+  updatedAt: undefined,
+};
+
+const hashKey = (key: QueryKey): string => JSON.stringify(key);
+const startsWith = (key: QueryKey, prefix: QueryKey): boolean =>
+  prefix.length <= key.length && prefix.every((part, i) => key[i] === part);
+const unref = (timer: ReturnType<typeof setTimeout>) => {
+  (timer as { unref?: () => void }).unref?.();
+  return timer;
+};
+
+export class QueryCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly defaultStaleTimeMs: number;
+  private readonly gcTimeMs: number;
+  private disposed = false;
+
+  constructor(options: QueryCacheOptions = {}) {
+    this.defaultStaleTimeMs = options.defaultStaleTimeMs ?? 30_000;
+    this.gcTimeMs = options.gcTimeMs ?? 60_000;
+  }
+
+  /**
+   * Subscribes to a resource: the listener is called now with the current state and on every
+   * change; a fetch starts when there is no data or it is stale. Returns the unsubscribe.
+   */
+  subscribe<T>(def: QueryDef<T>, listener: QueryListener<T>): () => void {
+    const entry = this.entry(def);
+    entry.subscribers.add(listener as QueryListener<unknown>);
+    if (entry.subscribers.size === 1 && def.live && !entry.stopLive) {
+      try {
+        entry.stopLive = def.live();
+      } catch (error) {
+        this.report(error);
+      }
+    }
+    clearTimeout(entry.gcTimer);
+    entry.gcTimer = undefined;
+    this.call(listener as QueryListener<unknown>, entry.state);
+    if (!entry.state.fetching && (entry.state.status !== 'success' || this.isStale(entry)))
+      this.start(entry);
+    let active = true;
+    return () => {
+      if (!active) return;
+      active = false;
+      entry.subscribers.delete(listener as QueryListener<unknown>);
+      if (entry.subscribers.size === 0) this.stopLive(entry);
+      this.release(entry);
+    };
+  }
+
+  /** Resolves with fresh-enough data for `def`, joining a fetch in flight; rejects with its error. */
+  async fetch<T>(def: QueryDef<T>): Promise<T> {
+    const entry = this.entry(def);
+    if (entry.state.status === 'success' && !this.isStale(entry) && !entry.state.fetching)
+      return entry.state.data as T;
+    entry.waiters++;
+    clearTimeout(entry.gcTimer);
+    try {
+      if (!entry.promise) this.start(entry);
+      return (await entry.promise) as T;
+    } finally {
+      entry.waiters--;
+      this.release(entry);
+    }
+  }
+
+  /** The current state of a key (`idle` if unknown). */
+  getState<T>(key: QueryKey): QueryState<T> {
+    return (this.entries.get(hashKey(key))?.state ?? INITIAL) as QueryState<T>;
+  }
+
+  /** Replaces a key's data (e.g. a stream patch or an optimistic update); notifies subscribers. */
+  setData<T>(key: QueryKey, data: T | ((previous: T | undefined) => T)): void {
+    const entry = this.entries.get(hashKey(key));
+    if (!entry) return;
+    const next =
+      typeof data === 'function'
+        ? (data as (p: T | undefined) => T)(entry.state.data as T | undefined)
+        : data;
+    entry.invalidated = false;
+    this.update(entry, {
+      data: next,
+      error: undefined,
+      status: 'success',
+      stale: false,
+      updatedAt: Date.now(),
+    });
+    this.armStaleTimer(entry);
+  }
+
+  /**
+   * Marks every entry whose key starts with `prefix` stale; those with subscribers refetch now
+   * (keeping their data visible meanwhile), the others on their next use.
+   */
+  invalidate(prefix: QueryKey = []): void {
+    this.invalidateWhere((key) => startsWith(key, prefix));
+  }
+
+  /** Like {@link invalidate}, for the entries a predicate picks (e.g. those that failed with `unauthorized`). */
+  invalidateWhere(predicate: (key: QueryKey, state: QueryState<unknown>) => boolean): void {
+    for (const entry of [...this.entries.values()]) {
+      if (!predicate(entry.key, entry.state)) continue;
+      entry.invalidated = true;
+      if (entry.state.fetching) {
+        entry.refetchWhenDone = true;
+        continue;
+      }
+      if (entry.state.status !== 'idle') this.update(entry, { stale: true });
+      if (entry.subscribers.size > 0) this.start(entry);
+    }
+  }
+
+  /** Keys currently held (for tests and debugging). */
+  keys(): QueryKey[] {
+    return [...this.entries.values()].map((e) => e.key);
+  }
+
+  /** Aborts every fetch and drops everything. */
+  dispose(): void {
+    this.disposed = true;
+    for (const entry of this.entries.values()) {
+      clearTimeout(entry.gcTimer);
+      clearTimeout(entry.staleTimer);
+      entry.controller?.abort();
+      this.stopLive(entry);
+      entry.subscribers.clear();
+    }
+    this.entries.clear();
+  }
+
+  // ---- internals --------------------------------------------------------------------
+
+  private entry<T>(def: QueryDef<T>): Entry {
+    if (this.disposed)
+      throw new AutoSharesError({ code: 'aborted', message: 'The client was disposed.' });
+    const hash = hashKey(def.key);
+    let entry = this.entries.get(hash);
+    if (!entry) {
+      entry = {
+        key: def.key,
+        hash,
+        def: def as QueryDef<unknown>,
+        state: INITIAL,
+        subscribers: new Set(),
+        waiters: 0,
+        invalidated: false,
+        refetchWhenDone: false,
+      };
+      this.entries.set(hash, entry);
+    } else {
+      entry.def = def as QueryDef<unknown>;
+    }
+    return entry;
+  }
+
+  private staleTime(entry: Entry): number {
+    return entry.def.staleTimeMs ?? this.defaultStaleTimeMs;
+  }
+
+  private isStale(entry: Entry): boolean {
+    if (entry.invalidated) return true;
+    const at = entry.state.updatedAt;
+    return at === undefined || Date.now() - at >= this.staleTime(entry);
+  }
+
+  private start(entry: Entry): void {
+    if (entry.promise) return;
+    const controller = new AbortController();
+    entry.controller = controller;
+    entry.invalidated = false;
+    entry.refetchWhenDone = false;
+    this.update(entry, {
+      fetching: true,
+      status: entry.state.status === 'success' ? 'success' : 'loading',
+      stale: entry.state.status === 'success' ? true : entry.state.stale,
+    });
+    let promise: Promise<unknown> | undefined = undefined;
+    const current = () => entry.promise === promise && promise !== undefined;
+    promise = (async () => {
+      await Promise.resolve();
+      try {
+        const data = await entry.def.fetch(controller.signal);
+        if (controller.signal.aborted) throw abortedError();
+        if (current()) {
+          this.update(entry, {
+            data,
+            error: undefined,
+            status: 'success',
+            stale: false,
+            fetching: false,
+            updatedAt: Date.now(),
+          });
+          this.armStaleTimer(entry);
+        }
+        return data;
+      } catch (error) {
+        const failure = isAutoSharesError(error)
+          ? error
+          : new AutoSharesError({ code: 'network', cause: error });
+        // An aborted fetch was already detached by release(); a superseded one changes nothing.
+        if (current() && !controller.signal.aborted) {
+          this.update(entry, {
+            error: failure,
+            status: 'error',
+            fetching: false,
+            stale: entry.state.data !== undefined,
+          });
+        }
+        throw failure;
+      } finally {
+        if (current()) {
+          entry.promise = undefined;
+          entry.controller = undefined;
+          if (entry.refetchWhenDone && entry.subscribers.size > 0 && !this.disposed) {
+            entry.invalidated = true;
+            this.start(entry);
+          }
+        }
+      }
+    })();
+    entry.promise = promise;
+    promise.catch(() => undefined);
+  }
+
+  private armStaleTimer(entry: Entry): void {
+    clearTimeout(entry.staleTimer);
+    const ms = this.staleTime(entry);
+    if (!Number.isFinite(ms)) return;
+    entry.staleTimer = unref(
+      setTimeout(() => {
+        if (entry.state.fetching || this.entries.get(entry.hash) !== entry) return;
+        this.update(entry, { stale: true });
+        if (entry.subscribers.size > 0) this.start(entry);
+      }, ms),
+    );
+  }
+
+  private release(entry: Entry): void {
+    if (entry.subscribers.size > 0 || entry.waiters > 0) return;
+    if (entry.state.fetching && entry.controller) {
+      // Nobody is listening any more: cancel, and go back to what we had, without an error.
+      const controller = entry.controller;
+      entry.promise = undefined;
+      entry.controller = undefined;
+      controller.abort();
+      this.update(entry, {
+        fetching: false,
+        status: entry.state.data === undefined ? 'idle' : 'success',
+      });
+    }
+    clearTimeout(entry.gcTimer);
+    entry.gcTimer = unref(
+      setTimeout(() => {
+        if (
+          entry.subscribers.size === 0 &&
+          entry.waiters === 0 &&
+          this.entries.get(entry.hash) === entry
+        ) {
+          clearTimeout(entry.staleTimer);
+          this.entries.delete(entry.hash);
+        }
+      }, this.gcTimeMs),
+    );
+  }
+
+  private update(entry: Entry, patch: Partial<QueryState<unknown>>): void {
+    entry.state = { ...entry.state, ...patch };
+    for (const listener of [...entry.subscribers]) this.call(listener, entry.state);
+  }
+
+  private call(listener: QueryListener<unknown>, state: QueryState<unknown>): void {
+    try {
+      listener(state);
+    } catch (error) {
+      this.report(error);
+    }
+  }
+
+  private stopLive(entry: Entry): void {
+    const stop = entry.stopLive;
+    entry.stopLive = undefined;
+    try {
+      stop?.();
+    } catch (error) {
+      this.report(error);
+    }
+  }
+
+  /** A broken listener or live hook must not break the others or the fetch. */
+  private report(error: unknown): void {
+    const report = (globalThis as { reportError?: (e: unknown) => void }).reportError;
+    if (report) report(error);
+    else console.error(error);
+  }
+}
+
+function abortedError(): AutoSharesError {
+  return new AutoSharesError({ code: 'aborted' });
+}

@@ -1,0 +1,194 @@
+/**
+ * Query definitions for the resources widgets show, with their keys and freshness in ONE
+ * place, so every widget shares the same cache entries and stream invalidation hits them.
+ *
+ * Keys: `['user', …]`, `['account', accountId, resource, …]`, `['watchlists', …]`,
+ * `['alerts', …]`, `['security', …]`, `['news', …]`, `['history', …]`.
+ * Account-scoped queries carry a `live` hook: while subscribed, the account's data stream keeps
+ * them current (see `client.ts`).
+ */
+import type { AutoSharesApi } from '../api/index.ts';
+import type { CandlesRequest } from '../api/history.ts';
+import type { DateInput } from '../http/dates.ts';
+import type { QueryDef } from './query-cache.ts';
+import type {
+  AccountBalance,
+  AccountValueItem,
+  ChartHistoryModel,
+  EquityResource,
+  GroupPositionsResource,
+  NewsResource,
+  OrderResource,
+  OrderStatus,
+  Page,
+  PositionResource,
+  PriceAlertInfoModel,
+  TransactionMapModel,
+  UserAccountModel,
+  UserInfoModel,
+  WatchlistModel,
+} from '../types.ts';
+
+/** Freshness per resource, in ms. */
+export const STALE_TIMES = {
+  user: 5 * 60_000,
+  balance: 30_000,
+  orders: 30_000,
+  positions: 30_000,
+  transactions: 60_000,
+  watchlists: 60_000,
+  alerts: 60_000,
+  security: 60 * 60_000,
+  lookup: 5 * 60_000,
+  news: 5 * 60_000,
+  history: 60_000,
+} as const;
+
+/** What keeps live queries current; the client wires these to the streamer. */
+export interface LiveHooks {
+  /** Follow an account's Order/Position/AccountBalance streams. */
+  account(accountId: number): () => void;
+  /** Follow the user's Watchlist and PriceAlert streams. */
+  user(): () => void;
+  /** Follow one watchlist's content (securities added/removed). */
+  watchlist(watchlistId: number): () => void;
+}
+
+export interface OrdersQuery {
+  statuses?: readonly OrderStatus[];
+  /** Default 100. */
+  pageSize?: number;
+}
+
+export function createResourceQueries(api: AutoSharesApi, live?: LiveHooks) {
+  const account = (accountId: number) => (live ? () => live.account(accountId) : undefined);
+  const user = live ? () => live.user() : undefined;
+  return {
+    userInfo: (): QueryDef<UserInfoModel> => ({
+      key: ['user', 'info'],
+      fetch: (signal) => api.users.info({ signal }),
+      staleTimeMs: STALE_TIMES.user,
+    }),
+    accounts: (): QueryDef<UserAccountModel[]> => ({
+      key: ['user', 'accounts'],
+      fetch: (signal) => api.users.accounts({ signal }),
+      staleTimeMs: STALE_TIMES.user,
+    }),
+    balance: (accountId: number): QueryDef<AccountBalance> => ({
+      key: ['account', accountId, 'balance'],
+      fetch: (signal) => api.users.balance(accountId, { signal }),
+      staleTimeMs: STALE_TIMES.balance,
+      live: account(accountId),
+    }),
+    accountHistory: (
+      accountId: number,
+      from: DateInput,
+      to: DateInput,
+    ): QueryDef<AccountValueItem[]> => ({
+      key: ['account', accountId, 'history', +from, +to],
+      fetch: (signal) => api.users.history(accountId, { from, to, signal }),
+      staleTimeMs: STALE_TIMES.history,
+    }),
+    /** The newest page of orders, optionally only some statuses (e.g. the open ones). */
+    orders: (accountId: number, query: OrdersQuery = {}): QueryDef<Page<OrderResource>> => ({
+      key: [
+        'account',
+        accountId,
+        'orders',
+        (query.statuses ?? []).join(','),
+        query.pageSize ?? 100,
+      ],
+      fetch: (signal) =>
+        api.orders.list(accountId, { statuses: query.statuses, pageSize: query.pageSize, signal }),
+      staleTimeMs: STALE_TIMES.orders,
+      live: account(accountId),
+    }),
+    /** Every position of the account (all pages, bounded). */
+    positions: (accountId: number): QueryDef<PositionResource[]> => ({
+      key: ['account', accountId, 'positions'],
+      fetch: (signal) => api.positions.all(accountId, { signal }),
+      staleTimeMs: STALE_TIMES.positions,
+      live: account(accountId),
+    }),
+    positionGroups: (accountId: number): QueryDef<GroupPositionsResource[]> => ({
+      key: ['account', accountId, 'positions', 'groups'],
+      fetch: (signal) => api.positions.groups(accountId, { signal }),
+      staleTimeMs: STALE_TIMES.positions,
+      live: account(accountId),
+    }),
+    topPositions: (accountId: number, count = 5): QueryDef<GroupPositionsResource[]> => ({
+      key: ['account', accountId, 'positions', 'top', count],
+      fetch: (signal) => api.positions.top(accountId, count, { signal }),
+      staleTimeMs: STALE_TIMES.positions,
+      live: account(accountId),
+    }),
+    transactions: (accountId: number, pageSize = 100): QueryDef<Page<TransactionMapModel>> => ({
+      key: ['account', accountId, 'transactions', pageSize],
+      fetch: (signal) => api.transactions.list(accountId, { pageSize, signal }),
+      staleTimeMs: STALE_TIMES.transactions,
+      live: account(accountId),
+    }),
+    watchlists: (): QueryDef<WatchlistModel[]> => ({
+      key: ['watchlists'],
+      fetch: (signal) => api.watchlists.list({ includeSecurities: true, signal }),
+      staleTimeMs: STALE_TIMES.watchlists,
+      live: user,
+    }),
+    watchlist: (watchlistId: number): QueryDef<WatchlistModel> => ({
+      key: ['watchlists', watchlistId],
+      fetch: (signal) => api.watchlists.get(watchlistId, { includeSecurities: true, signal }),
+      staleTimeMs: STALE_TIMES.watchlists,
+      live: live
+        ? () => {
+            const stops = [live.user(), live.watchlist(watchlistId)];
+            return () => stops.forEach((stop) => stop());
+          }
+        : undefined,
+    }),
+    alerts: (): QueryDef<Page<PriceAlertInfoModel>> => ({
+      key: ['alerts'],
+      fetch: (signal) => api.alerts.list({ signal }),
+      staleTimeMs: STALE_TIMES.alerts,
+      live: user,
+    }),
+    /** An equity by ticker (upper-cased) or id; also what resolves tickers to SecurityIds. */
+    equity: (symbolOrId: string | number): QueryDef<EquityResource> => {
+      const id = typeof symbolOrId === 'string' ? symbolOrId.trim().toUpperCase() : symbolOrId;
+      return {
+        key: ['security', 'equity', id],
+        fetch: (signal) => api.securities.equity(id, { signal }),
+        staleTimeMs: STALE_TIMES.security,
+      };
+    },
+    lookup: (mask: string, count = 10): QueryDef<EquityResource[]> => ({
+      key: ['security', 'lookup', mask.trim().toUpperCase(), count],
+      fetch: (signal) => api.securities.lookup(mask.trim(), { count, signal }),
+      staleTimeMs: STALE_TIMES.lookup,
+    }),
+    news: (symbol: string): QueryDef<NewsResource[]> => ({
+      key: ['news', symbol.trim().toUpperCase()],
+      fetch: (signal) => api.news.list(symbol.trim(), { signal }),
+      staleTimeMs: STALE_TIMES.news,
+    }),
+    candles: (
+      request: Omit<CandlesRequest, 'signal' | 'timeoutMs'>,
+    ): QueryDef<ChartHistoryModel> => {
+      const sec =
+        typeof request.security === 'string' ? request.security : (request.security.Symbol ?? '');
+      return {
+        key: [
+          'history',
+          sec.toUpperCase(),
+          request.period,
+          request.from === undefined ? null : +request.from,
+          request.to === undefined ? null : +request.to,
+          request.candlesCount ?? null,
+          (request.indicators ?? []).map((i) => i.signature).join(';'),
+        ],
+        fetch: (signal) => api.history.candles({ ...request, signal }),
+        staleTimeMs: STALE_TIMES.history,
+      };
+    },
+  };
+}
+export type ResourceQueries = ReturnType<typeof createResourceQueries>;
