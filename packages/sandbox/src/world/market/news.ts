@@ -96,11 +96,15 @@ export class NewsStore {
   }
 
   /**
-   * News for a symbol, newest first, or null if the symbol is unknown. Includes injected items.
+   * News for a symbol, newest first, including injected items; null if the symbol is neither
+   * listed nor has injected items.
    */
   list(symbol: string): NewsResource[] | null {
     const security = this.resolve(symbol);
-    if (!security?.Symbol) return null;
+    if (!security?.Symbol) {
+      const injected = this.injected.get(symbol.trim().toUpperCase());
+      return injected ? [...injected] : null;
+    }
     const sym = security.Symbol;
     const now = this.now();
     const items: NewsResource[] = [...(this.injected.get(sym) ?? [])];
@@ -120,7 +124,7 @@ export class NewsStore {
    * `Source` "Sandbox". Returns the stored item. The symbol need not be listed.
    */
   inject(symbol: string, item: Partial<NewsResource>): NewsResource {
-    const sym = this.resolve(symbol)?.Symbol ?? symbol.toUpperCase();
+    const sym = this.resolve(symbol)?.Symbol ?? symbol.trim().toUpperCase();
     const stored: NewsResource = {
       Key: sym,
       Date: Math.floor(this.now() / 1000),
