@@ -141,3 +141,14 @@ test('SMA and EMA indicators follow the candles', () => {
       chart.SupportResistanceHistory!.ResistancePrice!,
   );
 });
+
+test('on a weekend, one-day intervals show the last trading day', () => {
+  const saturday = Date.UTC(2026, 10, 28, 15, 0);
+  const { market } = makeMarket(saturday);
+  for (const interval of [INTERVAL.Today, INTERVAL.Day1]) {
+    const candles = market.history('AAPL', { period: '5m', interval })!;
+    assert.equal(candles.length, 78, '09:30–16:00 in 5-minute bars');
+    assert.equal(candles[0].DateTime, '2026-11-27T14:30:00Z');
+    assert.equal(candles.at(-1)!.Close, market.lastPrice('AAPL'));
+  }
+});

@@ -203,9 +203,12 @@ function calendarFor(period: Period, extended: boolean): Calendar {
   };
 }
 
-/** Start instant (ms) of the range an `Interval` code asks for, counted back from `end` (ms). */
-function intervalStart(interval: number, end: number): number | null {
-  const day = easternDayStart(end);
+/**
+ * Start instant (ms) of the range an `Interval` code asks for, counted back from `end` (ms).
+ * Day-sized ranges count from the day of the last bar, so a weekend still shows Friday.
+ */
+function intervalStart(interval: number, end: number, lastBar: number): number | null {
+  const day = easternDayStart(lastBar);
   const back = (months: number) => {
     const d = new Date(end);
     return Date.UTC(
@@ -273,7 +276,7 @@ export function generateCandles(source: HistorySource, query: HistoryQuery, now:
   const cal = calendarFor(query.period, extended);
   const end = query.endDate && query.endDate > 0 ? Math.min(query.endDate * 1000, now) : now;
   const lastBar = cal.containing(end);
-  const byInterval = intervalStart(query.interval, end);
+  const byInterval = intervalStart(query.interval, end, lastBar);
   const start = query.startDate && query.startDate > 0 ? query.startDate * 1000 : byInterval;
   const count =
     query.candlesCount && query.candlesCount > 0
