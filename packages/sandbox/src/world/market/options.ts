@@ -155,7 +155,7 @@ export class OptionBook {
 
   /** A contract by id (number or digits) or OSI symbol (spaces significant, case-insensitive). */
   find(idOrSymbol: number | string): OptionResource | null {
-    OPTION_UNDERLYINGS.forEach((u) => this.chain(u));
+    this.chain(OPTION_UNDERLYINGS[0]);
     const text = String(idOrSymbol);
     const found = /^\d+$/.test(text.trim())
       ? this.byId.get(Number(text.trim()))
@@ -217,18 +217,23 @@ export class OptionBook {
     };
   }
 
+  /**
+   * The expirations of an underlying. All underlyings are listed together, in a fixed order,
+   * once per New York day, so contract ids do not depend on which chain was asked for first.
+   */
   private chain(underlying: string): Expiration[] {
     const symbol = underlying.toUpperCase();
     if (!this.hasOptions(symbol)) return [];
     const today = easternDayStart(this.now());
-    const cached = this.chains.get(symbol);
-    if (cached && cached.day === today) return cached.expirations;
-    const spot = this.lastPrice(symbol) ?? 100;
-    const expirations = this.expirationDates(today).map(({ date, type }) =>
-      this.makeExpiration(symbol, date, type, spot),
-    );
-    this.chains.set(symbol, { day: today, expirations });
-    return expirations;
+    if (this.chains.get(symbol)?.day !== today) {
+      const dates = this.expirationDates(today);
+      for (const u of OPTION_UNDERLYINGS) {
+        const spot = this.lastPrice(u) ?? 100;
+        const expirations = dates.map(({ date, type }) => this.makeExpiration(u, date, type, spot));
+        this.chains.set(u, { day: today, expirations });
+      }
+    }
+    return this.chains.get(symbol)?.expirations ?? [];
   }
 
   /** Next six Fridays (weekly; third Fridays are Regular) plus the next three third-Friday months. */
