@@ -19,8 +19,16 @@ test('mockServiceWorkerPath points at the installed msw worker script', () => {
 test('the Vite plugin serves the worker at /mockServiceWorker.js, passes other requests on, and emits it on build', () => {
   const plugin = serveMockServiceWorker();
   let middleware: ((req: { url?: string }, res: never, next: () => void) => void) | undefined;
-  plugin.configureServer({ middlewares: { use: (m) => (middleware = m as typeof middleware) } });
+  const returned: unknown = plugin.configureServer({
+    middlewares: {
+      use: (m) => {
+        middleware = m as typeof middleware;
+        return () => assert.fail('a returned function would run as a Vite post hook');
+      },
+    },
+  });
   assert.ok(middleware);
+  assert.equal(returned, undefined, 'returns nothing, so Vite runs no post hook');
 
   const headers: Record<string, string> = {};
   let body = '';

@@ -35,7 +35,7 @@ interface NodeResponseLike {
 }
 type ConnectMiddleware = (req: NodeRequestLike, res: NodeResponseLike, next: () => void) => void;
 interface ConnectServerLike {
-  middlewares: { use(middleware: ConnectMiddleware): void };
+  middlewares: { use(middleware: ConnectMiddleware): unknown };
 }
 interface EmitFileContext {
   emitFile(file: { type: 'asset'; fileName: string; source: string }): string;
@@ -61,8 +61,13 @@ export function serveMockServiceWorker(url = MOCK_SERVICE_WORKER_URL): MockServi
   };
   return {
     name: 'autoshares-sandbox-mock-service-worker',
-    configureServer: (server) => server.middlewares.use(middleware),
-    configurePreviewServer: (server) => server.middlewares.use(middleware),
+    // Block bodies on purpose: Vite calls a function returned from these hooks as a post hook.
+    configureServer(server) {
+      server.middlewares.use(middleware);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(middleware);
+    },
     generateBundle() {
       this.emitFile({
         type: 'asset',
