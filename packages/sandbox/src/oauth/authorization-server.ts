@@ -359,7 +359,8 @@ export class OAuthAuthorizationServer {
     const response: TokenResponse = {
       access_token: accessToken,
       token_type: 'Bearer',
-      expires_in: Math.max(1, Math.round(this.accessTokenLifetimeMs / 1000)),
+      // Rounded down: a client must never believe a token lives longer than it does.
+      expires_in: Math.max(1, Math.floor(this.accessTokenLifetimeMs / 1000)),
     };
     if (grant.scope !== undefined) response.scope = grant.scope;
     return response;
