@@ -152,3 +152,12 @@ test('on a weekend, one-day intervals show the last trading day', () => {
     assert.equal(candles.at(-1)!.Close, market.lastPrice('AAPL'));
   }
 });
+
+test('an indicator with an absurd look-back stays bounded and answers an empty series', () => {
+  const { market } = makeMarket();
+  const query: HistoryQuery = { period: '1m', interval: INTERVAL.Candles, candlesCount: 10 };
+  const chart = chartHistory(market, 'AAPL', query, [
+    { signature: 'SMA|1m|false|100000000|0', query },
+  ])!;
+  assert.deepEqual(chart.IndicatorsHistory, [[]]);
+});

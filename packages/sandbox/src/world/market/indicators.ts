@@ -31,8 +31,15 @@ export function parseSignature(signature: string): IndicatorSignature | null {
   };
 }
 
+/** Longest look-back an indicator may ask for (bounds the work a request can cause). */
+export const MAX_LOOKBACK = 1000;
+
 /** Candles needed before the first output point (so the series is defined from the start). */
 export function warmup(sig: IndicatorSignature): number {
+  return Math.min(MAX_LOOKBACK, rawWarmup(sig));
+}
+
+function rawWarmup(sig: IndicatorSignature): number {
   const p = sig.params;
   switch (sig.name.toLowerCase()) {
     case 'sma':
