@@ -160,14 +160,17 @@ export class HttpTransport {
     const safe = spec.safe ?? spec.method === 'GET';
     const options: KyOptions = {
       method: spec.method,
-      searchParams: toSearchParams(spec.query),
-      json: spec.json,
-      signal: spec.signal,
       timeout: spec.timeoutMs ?? this.timeoutMs,
-      headers: spec.headers,
       context: { call },
       retry: safe && this.retry.limit > 0 ? this.retryOptions(spec) : { limit: 0 },
     };
+    // ky merges `undefined` options over the instance's (e.g. `headers: undefined` drops the
+    // app key), so only set what the call has.
+    const searchParams = toSearchParams(spec.query);
+    if (searchParams) options.searchParams = searchParams;
+    if (spec.json !== undefined) options.json = spec.json;
+    if (spec.signal) options.signal = spec.signal;
+    if (spec.headers) options.headers = spec.headers;
     let response: Response;
     try {
       response = await this.ky(spec.path, options);

@@ -80,6 +80,9 @@ const INITIAL: QueryState<never> = {
   updatedAt: undefined,
 };
 
+/** While subscribed, stale data is refetched in the background at most this often. */
+const MIN_REFRESH_MS = 1000;
+
 const hashKey = (key: QueryKey): string => JSON.stringify(key);
 const startsWith = (key: QueryKey, prefix: QueryKey): boolean =>
   prefix.length <= key.length && prefix.every((part, i) => key[i] === part);
@@ -115,9 +118,10 @@ export class QueryCache {
     }
     clearTimeout(entry.gcTimer);
     entry.gcTimer = undefined;
-    this.call(listener as QueryListener<unknown>, entry.state);
+    // Starting a fetch notifies every subscriber (this one included) with `loading`.
     if (!entry.state.fetching && (entry.state.status !== 'success' || this.isStale(entry)))
       this.start(entry);
+    else this.call(listener as QueryListener<unknown>, entry.state);
     let active = true;
     return () => {
       if (!active) return;
@@ -305,13 +309,17 @@ export class QueryCache {
   private armStaleTimer(entry: Entry): void {
     clearTimeout(entry.staleTimer);
     const ms = this.staleTime(entry);
-    if (!Number.isFinite(ms)) return;
+    // 0 = "always revalidate on use" (no timer); very short freshness is not a polling loop.
+    if (!Number.isFinite(ms) || ms <= 0) return;
     entry.staleTimer = unref(
-      setTimeout(() => {
-        if (entry.state.fetching || this.entries.get(entry.hash) !== entry) return;
-        this.update(entry, { stale: true });
-        if (entry.subscribers.size > 0) this.start(entry);
-      }, ms),
+      setTimeout(
+        () => {
+          if (entry.state.fetching || this.entries.get(entry.hash) !== entry) return;
+          this.update(entry, { stale: true });
+          if (entry.subscribers.size > 0) this.start(entry);
+        },
+        Math.max(ms, MIN_REFRESH_MS),
+      ),
     );
   }
 

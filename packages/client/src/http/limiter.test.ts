@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { RateLimiter } from './limiter.ts';
+import { AutoSharesError } from '../errors.ts';
+
+/** Polls until `check()` holds (bounded). */
+async function until(check: () => boolean, what: string, tries = 400): Promise<void> {
+  for (let i = 0; i < tries; i++) {
+    if (check()) return;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  assert.fail(`timed out waiting for ${what}`);
+}
+
+test('a burst spends the whole budget at once, the rest waits in line instead of failing', async () => {
+  const limiter = new RateLimiter({ queries: { limit: 5, windowMs: 150 } });
+  const started: number[] = [];
+  const all = Array.from({ length: 12 }, (_, i) =>
+    limiter.acquire('queries').then(() => started.push(i)),
+  );
+  await until(() => started.length === 5, 'the first five');
+  assert.equal(limiter.pending('queries'), 7, 'seven requests wait in the limiter');
+  await Promise.all(all);
+  assert.deepEqual(started, [...Array(12).keys()], 'everyone got through, in order');
+  limiter.dispose();
+});
+
+test('no window ever starts more than the limit', async () => {
+  const limiter = new RateLimiter({ orders: { limit: 3, windowMs: 120 } });
+  const stamps: number[] = [];
+  await Promise.all(
+    Array.from({ length: 9 }, () => limiter.acquire('orders').then(() => stamps.push(Date.now()))),
+  );
+  for (let i = 3; i < stamps.length; i++) {
+    assert.ok(
+      stamps[i]! - stamps[i - 3]! >= 120,
+      `request ${i} started a full window after request ${i - 3}`,
+    );
+  }
+  limiter.dispose();
+});
+
+test('categories are independent, an abort leaves the line, and limits can be turned off', async () => {
+  const limiter = new RateLimiter({ securities: { limit: 1, windowMs: 60_000 } });
+  await limiter.acquire('securities');
+  const controller = new AbortController();
+  const waiting = limiter.acquire('securities', controller.signal);
+  await limiter.acquire('queries'); // another category is not held up
+  controller.abort();
+  await assert.rejects(
+    waiting,
+    (e: unknown) => e instanceof AutoSharesError && e.code === 'aborted',
+  );
+  assert.equal(limiter.pending('securities'), 0);
+  limiter.dispose();
+
+  const off = new RateLimiter(false);
+  await Promise.all(Array.from({ length: 500 }, () => off.acquire('auth')));
+});

@@ -1,0 +1,150 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { QueryCache, type QueryState } from './query-cache.ts';
+import { AutoSharesError } from '../errors.ts';
+
+async function until(check: () => boolean, what: string, tries = 400): Promise<void> {
+  for (let i = 0; i < tries; i++) {
+    if (check()) return;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  assert.fail(`timed out waiting for ${what}`);
+}
+
+/** A fetcher whose calls can be counted and resolved by hand. */
+function controlled<T>() {
+  const calls: Array<{
+    resolve: (v: T) => void;
+    reject: (e: unknown) => void;
+    signal: AbortSignal;
+  }> = [];
+  const fetch = (signal: AbortSignal) =>
+    new Promise<T>((resolve, reject) => {
+      calls.push({ resolve, reject, signal });
+    });
+  return { calls, fetch };
+}
+
+test('N concurrent subscribers and fetchers of one key cost one request and all see the data', async () => {
+  const cache = new QueryCache();
+  const f = controlled<string>();
+  const seen: Array<QueryState<string>[]> = [];
+  const stops = [0, 1, 2, 3, 4].map((i) => {
+    seen[i] = [];
+    return cache.subscribe({ key: ['account', 1, 'balance'], fetch: f.fetch }, (s) =>
+      seen[i]!.push(s),
+    );
+  });
+  const direct = cache.fetch({ key: ['account', 1, 'balance'], fetch: f.fetch });
+  await until(() => f.calls.length === 1, 'the one request');
+  f.calls[0]!.resolve('data');
+  assert.equal(await direct, 'data');
+  assert.equal(f.calls.length, 1);
+  for (const states of seen) {
+    assert.equal(
+      states[0]!.status,
+      'loading',
+      'the first state a subscriber sees is loading, not idle',
+    );
+    assert.equal(states.at(-1)!.status, 'success');
+    assert.equal(states.at(-1)!.data, 'data');
+    assert.ok(states.some((s) => s.status === 'loading'));
+  }
+  stops.forEach((s) => s());
+  cache.dispose();
+});
+
+test('stale-while-revalidate: invalidation keeps data visible while it refetches', async () => {
+  const cache = new QueryCache();
+  let n = 0;
+  const states: QueryState<number>[] = [];
+  const stop = cache.subscribe({ key: ['account', 7, 'orders'], fetch: async () => ++n }, (s) =>
+    states.push(s),
+  );
+  await until(() => states.at(-1)?.data === 1, 'first data');
+  cache.invalidate(['account', 7]);
+  const during = states.at(-1)!;
+  assert.equal(during.data, 1, 'old data still shown');
+  assert.equal(during.stale, true);
+  assert.equal(during.fetching, true);
+  await until(() => states.at(-1)?.data === 2, 'refetched data');
+  assert.equal(states.at(-1)!.stale, false);
+  cache.invalidate(['account', 8]);
+  assert.equal(n, 2, 'another prefix does not refetch');
+  stop();
+  cache.dispose();
+});
+
+test('data older than its freshness refetches for a new subscriber; fresh data does not', async () => {
+  const cache = new QueryCache();
+  let n = 0;
+  const fresh = { key: ['news', 'AAPL'], fetch: async () => ++n, staleTimeMs: 60_000 };
+  assert.equal(await cache.fetch(fresh), 1);
+  assert.equal(await cache.fetch(fresh), 1);
+  const states: QueryState<number>[] = [];
+  cache.subscribe(fresh, (s) => states.push(s))();
+  assert.equal(n, 1);
+
+  let m = 0;
+  const stale = { key: ['news', 'MSFT'], fetch: async () => ++m, staleTimeMs: 0 };
+  assert.equal(await cache.fetch(stale), 1);
+  const seen: QueryState<number>[] = [];
+  const stop = cache.subscribe(stale, (s) => seen.push(s));
+  assert.equal(seen[0]!.data, 1);
+  await until(() => seen.at(-1)?.data === 2, 'revalidated');
+  stop();
+  cache.dispose();
+});
+
+test('the last subscriber leaving aborts the fetch; entries are dropped after the grace period', async () => {
+  const cache = new QueryCache({ gcTimeMs: 20 });
+  const f = controlled<string>();
+  const stop = cache.subscribe({ key: ['watchlists'], fetch: f.fetch }, () => undefined);
+  await until(() => f.calls.length === 1, 'fetch started');
+  stop();
+  assert.equal(f.calls[0]!.signal.aborted, true);
+  assert.equal(cache.getState(['watchlists']).status, 'idle');
+  await until(() => cache.keys().length === 0, 'entry dropped');
+
+  // A new subscriber right after the abort starts a new request.
+  const g = controlled<string>();
+  const states: QueryState<string>[] = [];
+  const stop2 = cache.subscribe({ key: ['alerts'], fetch: g.fetch }, (s) => states.push(s));
+  stop2();
+  const stop3 = cache.subscribe({ key: ['alerts'], fetch: g.fetch }, (s) => states.push(s));
+  await until(() => g.calls.length === 2, 'second fetch');
+  g.calls[1]!.resolve('ok');
+  await until(() => states.at(-1)?.data === 'ok', 'data');
+  stop3();
+  cache.dispose();
+});
+
+test('errors reach subscribers as AutoSharesError; live hooks run while subscribed', async () => {
+  const cache = new QueryCache();
+  let live = 0;
+  const def = {
+    key: ['account', 1, 'positions'],
+    fetch: async () => {
+      throw new AutoSharesError({ code: 'server_error', status: 500 });
+    },
+    live: () => {
+      live++;
+      return () => live--;
+    },
+  };
+  const states: QueryState<unknown>[] = [];
+  const stopA = cache.subscribe(def, (s) => states.push(s));
+  const stopB = cache.subscribe(def, () => undefined);
+  assert.equal(live, 1, 'one live hook for two subscribers');
+  await until(() => states.at(-1)?.status === 'error', 'error state');
+  assert.equal(states.at(-1)!.error?.code, 'server_error');
+  await assert.rejects(
+    cache.fetch(def),
+    (e: unknown) => e instanceof AutoSharesError && e.code === 'server_error',
+  );
+  stopA();
+  assert.equal(live, 1);
+  stopB();
+  assert.equal(live, 0);
+  cache.dispose();
+});
