@@ -17,11 +17,16 @@ import { registerControlRoutes } from './control.ts';
 import type { RouteRegistrar, SandboxDeps } from './deps.ts';
 import { ApiError, noResource, sendError, serverError } from './errors.ts';
 import { registerAccountRoutes } from './routes/accounts.ts';
+import { registerAlertRoutes } from './routes/alerts.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
+import { registerHistoryRoutes } from './routes/history.ts';
+import { registerNewsRoutes } from './routes/news.ts';
 import { registerOrderRoutes } from './routes/orders.ts';
 import { registerPositionRoutes } from './routes/positions.ts';
+import { registerSecurityRoutes } from './routes/securities.ts';
 import { registerTransactionRoutes } from './routes/transactions.ts';
 import { registerUserRoutes } from './routes/users.ts';
+import { registerWatchlistRoutes } from './routes/watchlists.ts';
 
 export interface AppOptions {
   /** Extra REST registrars (base path `/api`), mounted after the built-in ones. */
@@ -71,6 +76,11 @@ const BUILT_IN_ROUTES: RouteRegistrar[] = [
   registerOrderRoutes,
   registerPositionRoutes,
   registerTransactionRoutes,
+  registerSecurityRoutes,
+  registerHistoryRoutes,
+  registerNewsRoutes,
+  registerWatchlistRoutes,
+  registerAlertRoutes,
 ];
 
 /** Builds the app over a world and its services. */

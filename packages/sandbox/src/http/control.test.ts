@@ -43,6 +43,18 @@ describe('control API over HTTP', () => {
       ).body.Result.map((o: Json) => o.Id);
     assert.ok((await open(a)).includes(placed.body.Id));
     assert.ok(!(await open(b)).includes(placed.body.Id));
+    const lists = await t.api('/v1.0/users/@me/watchlists?includeSecurities=false', {
+      token: a.token,
+    });
+    assert.deepEqual(
+      lists.body.map((l: Json) => l.Name),
+      ['Tech leaders', 'Dividends & ETFs'],
+    );
+    const alerts = await t.api(
+      '/v1.0/users/@me/pricealerts?pageSize=10&pageNumber=0&sortBy=Id&isDesc=false',
+      { token: b.token },
+    );
+    assert.equal(alerts.body.TotalCount, 3);
   });
 
   test('GET /__sandbox/stats counts API requests per path; DELETE resets', async () => {
