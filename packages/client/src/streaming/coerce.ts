@@ -1,9 +1,12 @@
 /**
  * Converters from the streamer's all-string values (api-reference §1.3, §12.3) to typed values.
  * Each returns `undefined` for an absent, empty, `"null"` or unparseable value, so a parser can
- * leave the field out instead of storing garbage. Already-typed values (a number where a
+ * leave the field out instead of storing garbage (dates: `null` for a date the server marks as
+ * "none", as the REST normaliser does). Already-typed values (a number where a
  * string was expected) are accepted too, since the sources disagree on details.
  */
+
+import { toEpochMs, type EpochMs } from '../http/dates.ts';
 
 /** A raw message as received: field name → value (normally a string). */
 export type RawFields = Record<string, unknown>;
@@ -34,39 +37,15 @@ export function toText(value: unknown): string | undefined {
   return text(value);
 }
 
-const ETNA_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
-
 /**
- * A quote/watchlist date `MM/dd/yyyy HH:mm:ss` → epoch ms. The zone is not documented; it is
- * read as UTC. `01/01/1970 00:00:00` is ETNA's "no date" and is absent. Unix ms numbers and ISO
- * strings are accepted as well.
+ * Any stream date → epoch ms, or null for "none": `MM/dd/yyyy HH:mm:ss` (quotes, watchlists;
+ * read as UTC), Unix ms strings (orders, positions), Unix seconds (alerts), ISO. The shared
+ * client normaliser does the work; ETNA's `01/01/1970 00:00:00` is "none" here too.
  */
-export function toEtnaDate(value: unknown): number | undefined {
-  const t = text(value);
-  if (t === undefined) return undefined;
-  const m = ETNA_DATE.exec(t);
-  if (m) {
-    const [, mo, d, y, h = '0', mi = '0', s = '0'] = m;
-    const ms = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s);
-    return Number.isFinite(ms) && ms !== 0 ? ms : undefined;
-  }
-  return toUnixMs(t);
-}
-
-/** .NET `DateTime.MinValue` in Unix ms: ETNA's "no date". */
-const NO_DATE_MS = -62135596800000;
-
-/**
- * An order/position date as a Unix ms string → epoch ms (ISO strings are accepted as well).
- * .NET's `DateTime.MinValue` ("no date") is absent.
- */
-export function toUnixMs(value: unknown): number | undefined {
-  const n = toNumber(value);
-  if (n !== undefined) return n <= NO_DATE_MS ? undefined : n;
-  const t = text(value);
-  if (t === undefined) return undefined;
-  const parsed = Date.parse(t);
-  return Number.isFinite(parsed) ? parsed : undefined;
+export function toDate(value: unknown): EpochMs | undefined {
+  if (text(value) === undefined) return undefined;
+  const ms = toEpochMs(text(value));
+  return ms === 0 ? null : ms;
 }
 
 /**
@@ -92,14 +71,13 @@ export function toIdList(value: unknown): number[] {
 }
 
 /** How a field converts. */
-export type FieldKind = 'number' | 'boolean' | 'text' | 'etnaDate' | 'unixMs' | 'numberOrText';
+export type FieldKind = 'number' | 'boolean' | 'text' | 'date' | 'numberOrText';
 
 const CONVERTERS: Record<FieldKind, (value: unknown) => unknown> = {
   number: toNumber,
   boolean: toBoolean,
   text: toText,
-  etnaDate: toEtnaDate,
-  unixMs: toUnixMs,
+  date: toDate,
   numberOrText: (value) => toNumber(value) ?? toText(value),
 };
 

@@ -16,7 +16,7 @@ function data(frame: object): StreamMessage {
 }
 
 describe('stream message parsing', () => {
-  it('parses a Quote: numbers, MM/dd/yyyy dates, key = SecurityId', () => {
+  it('parses a Quote: numbers, MM/dd/yyyy dates (01/01/1970 = none), key = SecurityId', () => {
     const msg = data({
       EntityType: 'Quote',
       Key: '5',
@@ -43,6 +43,7 @@ describe('stream message parsing', () => {
       ChangePc: -0.52,
       IsHalted: false,
       Date: Date.UTC(2026, 10, 23, 15, 4, 5),
+      BidTime: null, // ETNA's "no date"
       AskMarket: 'NSDQ',
     });
   });
@@ -84,6 +85,7 @@ describe('stream message parsing', () => {
       ExecInst: 0,
       Date: 1795446245000,
       DateOffset: -18000000,
+      ExpireDate: null, // .NET DateTime.MinValue: "no date"
       AccountId: 101,
     });
   });
@@ -173,7 +175,7 @@ describe('stream message parsing', () => {
     assert.deepEqual(msg.data, { WatchlistId: 31, AddedSymbols: [5, 6], RemovedSymbols: [] });
   });
 
-  it('parses a PriceAlert (the sandbox shape: PriceAlertInfoModel as strings + IsDeleted)', () => {
+  it('parses a PriceAlert (the sandbox shape: PriceAlertInfoModel as strings + IsDeleted), dates to ms', () => {
     const msg = data({
       EntityType: 'PriceAlert',
       Key: '7',
@@ -199,8 +201,8 @@ describe('stream message parsing', () => {
       Operator: 'GTEQ',
       Argument: 200,
       State: 'Completed',
-      CreatedDate: 1795446245,
-      ExpirationDate: 1796446245,
+      CreatedDate: 1795446245000, // Unix seconds on the wire, epoch ms like the REST model
+      ExpirationDate: 1796446245000,
       IsDeleted: false,
     });
   });

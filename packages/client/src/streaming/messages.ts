@@ -63,9 +63,9 @@ const QUOTE_FIELDS = {
   MarketCap: 'number',
   PeRatio: 'number',
   IsHalted: 'boolean',
-  Date: 'etnaDate',
-  BidTime: 'etnaDate',
-  AskTime: 'etnaDate',
+  Date: 'date',
+  BidTime: 'date',
+  AskTime: 'date',
 } as const satisfies Partial<Record<keyof StreamQuote, FieldKind>>;
 
 const ORDER_FIELDS = {
@@ -94,17 +94,17 @@ const ORDER_FIELDS = {
   ReinvestAction: 'number',
   UnderlyingId: 'number',
   UnderlyingStrike: 'number',
-  UnderlyingExpirationDate: 'number',
+  UnderlyingExpirationDate: 'date',
   ContingentSecurityId: 'number',
   BrokerServiceCommission: 'number',
   IsExternal: 'boolean',
   ExecInst: 'numberOrText',
-  Date: 'unixMs',
-  TransactionDate: 'unixMs',
-  SettDate: 'unixMs',
-  ExpireDate: 'unixMs',
-  CreateDate: 'unixMs',
-  SettlementDate: 'unixMs',
+  Date: 'date',
+  TransactionDate: 'date',
+  SettDate: 'date',
+  ExpireDate: 'date',
+  CreateDate: 'date',
+  SettlementDate: 'date',
 } as const satisfies Partial<Record<keyof StreamOrder, FieldKind>>;
 
 const POSITION_FIELDS = {
@@ -127,14 +127,14 @@ const POSITION_FIELDS = {
   MarketValueEOD: 'number',
   EODPrice: 'number',
   OpenQuantity: 'number',
-  UnderlyingExpirationDate: 'number',
+  UnderlyingExpirationDate: 'date',
   UnderlyingId: 'number',
   UnderlyingStrike: 'number',
   TickSize: 'number',
   VolumePrecision: 'number',
   LoanedQuantity: 'number',
-  CreateDate: 'unixMs',
-  ModifyDate: 'unixMs',
+  CreateDate: 'date',
+  ModifyDate: 'date',
 } as const satisfies Partial<Record<keyof StreamPosition, FieldKind>>;
 
 const BALANCE_FIELDS = {
@@ -150,8 +150,8 @@ const WATCHLIST_FIELDS = {
   Id: 'number',
   UserId: 'number',
   IsDeleted: 'boolean',
-  CreateDate: 'etnaDate',
-  ModifyDate: 'etnaDate',
+  CreateDate: 'date',
+  ModifyDate: 'date',
 } as const;
 
 const ALERT_FIELDS = {
@@ -159,8 +159,8 @@ const ALERT_FIELDS = {
   UserId: 'number',
   SecurityId: 'number',
   Argument: 'number',
-  CreatedDate: 'number',
-  ExpirationDate: 'number',
+  CreatedDate: 'date',
+  ExpirationDate: 'date',
   IsDeleted: 'boolean',
 } as const satisfies Partial<Record<keyof StreamPriceAlert, FieldKind>>;
 

@@ -2,13 +2,21 @@
  * Typed shapes of the ETNA streamer's data messages AFTER parsing (api-reference §12.3).
  *
  * HAND-WRITTEN: the spec has no schemas for stream messages. Where a stream message mirrors a
- * spec model (quotes, orders, positions, alerts) the type is derived from that model, and only
- * what the stream does differently (dates as epoch ms, `…Offset` fields, extra fields) is
- * written here. On the wire every value is a string; these are the converted values.
+ * spec model (quotes, orders, positions, alerts) the type is derived from the client's
+ * normalised model of it (`types.ts`: dates are epoch ms or null, as everywhere in the client),
+ * so a stream update and a REST resource have the same shape; only what the stream adds
+ * (`…Offset` fields, extra fields) is written here. On the wire every value is a string; these
+ * are the converted values.
  */
-import type { components } from '../generated/autoshares-api.ts';
-
-type Schemas = components['schemas'];
+import type {
+  AccountBalance,
+  EpochMs,
+  OrderResource,
+  PositionResource,
+  PriceAlertInfoModel,
+  QuoteModel,
+  WatchlistModel,
+} from '../types.ts';
 
 /** The two streamers: `quote` (quotes) and `data` (orders, positions, balances, watchlists, alerts). */
 export type StreamerKind = 'quote' | 'data';
@@ -48,24 +56,17 @@ export function streamerFor(entity: StreamEntity): StreamerKind {
 /** Adds an optional numeric `<Field>Offset` for each date field (the stream's time zone offsets). */
 type WithOffsets<K extends string> = { [F in K as `${F}Offset`]?: number };
 
-/** Quote date fields: `MM/dd/yyyy HH:mm:ss` on the wire, epoch ms here. */
-export type QuoteDateField = 'Date' | 'BidTime' | 'AskTime';
-
 /**
  * A quote update (quote streamer, key = SecurityId). Numbers are numbers, dates epoch ms.
  * Only the fields present in the message are set, so an update may be partial.
  * HAND-WRITTEN additions to the spec's `QuoteModel`: `BidTime`, `AskTime`, `MarketCap`, `PeRatio`,
  * and the stream's names for the exchanges (`AskMarket`, `BidMarket`, `LastMarket`).
  */
-export type StreamQuote = Omit<
-  Schemas['QuoteModel'],
-  'Date' | 'Timestamp' | 'Key' | 'SecurityId'
-> & {
+export type StreamQuote = Omit<QuoteModel, 'Key' | 'SecurityId'> & {
   /** The security's internal id (the message `Key`). */
   SecurityId: number;
-  Date?: number;
-  BidTime?: number;
-  AskTime?: number;
+  BidTime?: EpochMs;
+  AskTime?: EpochMs;
   MarketCap?: number;
   PeRatio?: number;
   AskMarket?: string;
@@ -73,30 +74,23 @@ export type StreamQuote = Omit<
   LastMarket?: string;
 };
 
-/** Order date fields: Unix ms strings on the wire, epoch ms here. */
-export type OrderDateField =
-  'Date' | 'TransactionDate' | 'SettDate' | 'ExpireDate' | 'CreateDate' | 'SettlementDate';
+/** Date fields of an order message that come with a `…Offset` (the New York offset, ms). */
+type OrderOffsetField = 'Date' | 'CreateDate' | 'TransactionDate' | 'ExpireDate';
 
 /**
- * An order update (data streamer, key = accountId). Mirrors the spec's `OrderResource`, but
- * dates are epoch ms with `…Offset` companions and `ExecInst` may be numeric flags.
+ * An order update (data streamer, key = accountId). Mirrors `OrderResource` (dates epoch ms),
+ * plus `…Offset` companions; `ExecInst` may be numeric flags.
  */
-export type StreamOrder = Omit<Schemas['OrderResource'], OrderDateField | 'ExecInst' | 'Legs'> & {
-  [F in OrderDateField]?: number;
-} & WithOffsets<OrderDateField> & {
+export type StreamOrder = Omit<OrderResource, 'ExecInst' | 'Legs'> &
+  WithOffsets<OrderOffsetField> & {
     /** Numeric flags on the stream (the REST model uses a name). */
     ExecInst?: number | string;
     /** Why the order was rejected (stream only). */
     RejectReason?: string;
   };
 
-/** Position date fields: Unix ms strings on the wire, epoch ms here. */
-export type PositionDateField = 'CreateDate' | 'ModifyDate';
-
-/** A position update (data streamer, key = accountId). Mirrors the spec's `PositionResource`. */
-export type StreamPosition = Omit<Schemas['PositionResource'], PositionDateField> & {
-  [F in PositionDateField]?: number;
-} & WithOffsets<PositionDateField>;
+/** A position update (data streamer, key = accountId). Mirrors `PositionResource` (dates epoch ms). */
+export type StreamPosition = PositionResource & WithOffsets<'CreateDate' | 'ModifyDate'>;
 
 /**
  * A balance update (data streamer): `AccountBalance` keyed by accountId, `UserBalance` by userId.
@@ -110,7 +104,7 @@ export interface StreamBalance {
   PendingCash?: number;
   PendingOrdersCount?: number;
   /** camelCase balance fields → value, e.g. `{ cash: 1000, stockBuyingPower: 2000 }`. */
-  Items: Record<string, number>;
+  Items: Partial<AccountBalance>;
 }
 
 /** A watchlist was created, renamed or deleted (data streamer, key = userId). */
@@ -118,12 +112,12 @@ export interface StreamWatchlist {
   /** The watchlist id (lowercase `id` on the wire). */
   Id: number;
   Name?: string;
-  Type?: Schemas['WatchlistModel']['Type'];
+  Type?: WatchlistModel['Type'];
   Description?: string;
   /** Epoch ms (`MM/dd/yyyy HH:mm:ss` on the wire). */
-  CreateDate?: number;
+  CreateDate?: EpochMs;
   /** Epoch ms (`MM/dd/yyyy HH:mm:ss` on the wire). */
-  ModifyDate?: number;
+  ModifyDate?: EpochMs;
   /** `"True"`/`"False"` on the wire. */
   IsDeleted: boolean;
   UserId?: number;
@@ -140,10 +134,10 @@ export interface StreamWatchlistContent {
 
 /**
  * A price alert was created, changed, triggered or deleted (data streamer, key = userId).
- * Undocumented in ETNA; the shape follows the sandbox: the spec's `PriceAlertInfoModel` fields
- * plus `IsDeleted` and `UserId`.
+ * Undocumented in ETNA; the shape follows the sandbox: the `PriceAlertInfoModel` fields (dates
+ * epoch ms, like the REST model; Unix seconds on the wire) plus `IsDeleted` and `UserId`.
  */
-export type StreamPriceAlert = Schemas['PriceAlertInfoModel'] & {
+export type StreamPriceAlert = PriceAlertInfoModel & {
   IsDeleted: boolean;
   UserId?: number;
 };
