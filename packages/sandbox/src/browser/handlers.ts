@@ -3,7 +3,8 @@
  * `fetch`, and the two streamers through MSW's WebSocket interception.
  */
 import { http, ws, type RequestHandler, type WebSocketHandler } from 'msw';
-import type { StreamerHub, StreamerKind } from '../contract.ts';
+import type { StreamerHub } from '../contract.ts';
+import { streamerKindForPath } from '../stream/protocol.ts';
 import { adaptMswClient } from './msw-socket.ts';
 
 /** What the handlers serve: a Web-standard fetch (the sandbox app) and its streamer hub. */
@@ -34,11 +35,6 @@ export function sandboxAddress(baseUrl: string): SandboxAddress {
     streamOrigin: `${url.protocol === 'https:' ? 'wss:' : 'ws:'}//${url.host}`,
   };
 }
-
-const STREAM_PATHS: Record<string, StreamerKind> = {
-  '/streamer/quote/CreateSession.txt': 'quote',
-  '/streamer/data/CreateSession.txt': 'data',
-};
 
 /** Hand a request to the sandbox, with the mount path (if any) taken off its URL. */
 function forward(
@@ -72,8 +68,8 @@ export function createSandboxHandlers(
     const streamer = ws.link(`${streamOrigin}/streamer/*`);
     handlers.push(
       streamer.addEventListener('connection', ({ client }) => {
-        const kind = STREAM_PATHS[client.url.pathname];
-        if (kind === undefined) {
+        const kind = streamerKindForPath(client.url.pathname);
+        if (kind === null) {
           client.close(1008, 'Unknown streamer path');
           return;
         }

@@ -6,13 +6,8 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, WebSocket, type RawData } from 'ws';
-import type { SandboxSocket, StreamerHub, StreamerKind } from '../contract.ts';
-
-/** Upgrade paths the streamers answer on. */
-export const STREAMER_UPGRADE_PATHS: Record<string, StreamerKind> = {
-  '/streamer/quote/CreateSession.txt': 'quote',
-  '/streamer/data/CreateSession.txt': 'data',
-};
+import type { SandboxSocket, StreamerHub } from '../contract.ts';
+import { streamerKindForPath } from './protocol.ts';
 
 const frameText = (data: RawData): string =>
   Array.isArray(data)
@@ -49,8 +44,8 @@ export function attachStreamer(server: Server, hub: StreamerHub): () => void {
   const wss = new WebSocketServer({ noServer: true });
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
     const url = new URL(request.url ?? '/', `ws://${request.headers.host ?? '127.0.0.1'}`);
-    const kind = STREAMER_UPGRADE_PATHS[url.pathname];
-    if (kind === undefined) {
+    const kind = streamerKindForPath(url.pathname);
+    if (kind === null) {
       socket.destroy();
       return;
     }

@@ -13,6 +13,24 @@ export interface ClientCommand {
   EntityType?: string;
 }
 
+/** Path of each streamer on the sandbox's host (`GET /v1.0/streamers` announces them); clients append `/CreateSession.txt`. */
+export const STREAMER_PATHS: Record<StreamerKind, string> = {
+  quote: '/streamer/quote',
+  data: '/streamer/data',
+};
+
+/**
+ * The streamer a WebSocket path opens: `/streamer/quote/CreateSession.txt` → `quote`,
+ * `/streamer/data/CreateSession.txt` → `data` (repeated slashes tolerated), anything else null.
+ */
+export function streamerKindForPath(pathname: string): StreamerKind | null {
+  const path = pathname.replace(/\/{2,}/g, '/');
+  for (const kind of ['quote', 'data'] as const) {
+    if (path === `${STREAMER_PATHS[kind]}/CreateSession.txt`) return kind;
+  }
+  return null;
+}
+
 /** Which streamer carries each entity type. */
 export const ENTITY_STREAMER: Record<StreamEntityType, StreamerKind> = {
   Quote: 'quote',
@@ -77,12 +95,15 @@ export function parseCommand(data: string): ClientCommand | null {
   };
 }
 
-/** `"5;6"` → `["5","6"]` (blank parts dropped). */
-export const splitKeys = (keys: string | undefined): string[] =>
-  (keys ?? '')
-    .split(';')
-    .map((k) => k.trim())
-    .filter((k) => k !== '');
+/** `"5;6;5"` → `["5","6"]` (blank parts and repeats dropped). */
+export const splitKeys = (keys: string | undefined): string[] => [
+  ...new Set(
+    (keys ?? '')
+      .split(';')
+      .map((k) => k.trim())
+      .filter((k) => k !== ''),
+  ),
+];
 
 /** A key as the integer id it must be, or null. */
 export function parseKey(key: string): number | null {

@@ -3,15 +3,15 @@
  * sandbox's stream controls (`/__sandbox/faults/sockets`, `/__sandbox/streams`).
  */
 import type { Context, Hono } from 'hono';
-import type { SandboxEnv, StreamerHub, StreamerKind } from '../contract.ts';
+import {
+  STREAMER_SESSION_TYPE,
+  type SandboxEnv,
+  type StreamerHub,
+  type StreamerKind,
+} from '../contract.ts';
 import type { Schemas } from '../contract.ts';
 import { unsupportedApiVersion } from '../http/errors.ts';
-
-/** Path of each streamer on the sandbox's host; clients append `/CreateSession.txt`. */
-export const STREAMER_PATHS: Record<StreamerKind, string> = {
-  quote: '/streamer/quote',
-  data: '/streamer/data',
-};
+import { STREAMER_PATHS } from './protocol.ts';
 
 /** `ws://<host>/streamer/<kind>` for a request to `http://<host>`, `wss://` for https. */
 export function streamerUrl(requestUrl: string, kind: StreamerKind): string {
@@ -29,7 +29,11 @@ export interface SocketFaultRequest {
   userId?: number;
 }
 
-const SESSION_TYPES: Record<string, StreamerKind> = { '0': 'data', '1': 'quote' };
+/** The streamer of a `sessionType` query value (`STREAMER_SESSION_TYPE`: 0 data, 1 quote), or undefined. */
+const kindOfSessionType = (value: string | undefined): StreamerKind | undefined =>
+  (Object.keys(STREAMER_SESSION_TYPE) as StreamerKind[]).find(
+    (kind) => String(STREAMER_SESSION_TYPE[kind]) === value,
+  );
 
 /**
  * Add the streamer's REST routes to the sandbox's `/api` app (base path `/api`, after the auth
@@ -64,7 +68,7 @@ export function registerStreamerRoutes(api: Hono<SandboxEnv>): void {
   });
 
   api.put('/v1.0/streamers/session/recover', (c: Context<SandboxEnv>) => {
-    const kind = SESSION_TYPES[c.req.query('sessionType') ?? ''];
+    const kind = kindOfSessionType(c.req.query('sessionType'));
     if (kind === undefined) throw unsupportedApiVersion(c.req.url);
     return c.json({ Id: c.get('world').createStreamerSession(c.get('userId'), kind) });
   });
