@@ -10,6 +10,11 @@ import { createApp, type AppOptions } from './http/app.ts';
 import type { SandboxDeps } from './http/deps.ts';
 import { Faults } from './http/faults.ts';
 import { RequestStats } from './http/stats.ts';
+import type {
+  AuthorizationServerOptions,
+  OAuthAuthorizationServer,
+} from './oauth/authorization-server.ts';
+import { registerOAuthRoutes } from './oauth/routes.ts';
 import { createStreamerHub } from './stream/hub.ts';
 import { registerStreamerControlRoutes, registerStreamerRoutes } from './stream/routes.ts';
 import { APP_KEY, DEMO_2FA_USER, DEMO_USER, VERIFICATION_CODE } from './world/users.ts';
@@ -30,6 +35,11 @@ export interface SandboxOptions {
   autoStart?: boolean;
   /** Streamer ping interval, ms (default 10 000). */
   pingIntervalMs?: number;
+  /**
+   * Mount the OAuth authorization server (`/authorize`, `/oauth/token`) at the app root
+   * (default false; `true` for default options).
+   */
+  oauth?: boolean | AuthorizationServerOptions;
 }
 
 /** The demo logins and app key, for docs, CLIs and tests. */
@@ -56,6 +66,8 @@ export interface Sandbox {
   close(): void;
   /** Demo logins and the app key. */
   readonly users: typeof SANDBOX_CREDENTIALS;
+  /** The OAuth authorization server, when mounted (`options.oauth`). */
+  readonly oauth: OAuthAuthorizationServer | null;
 }
 
 /** Creates a sandbox. */
@@ -66,8 +78,8 @@ export function createSandbox(options: SandboxOptions = {}, appOptions: AppOptio
     tokenLifetimeMs: options.tokenLifetimeMs,
     marketOpen: options.marketOpen,
   });
-  const hub = createStreamerHub(world, { pingIntervalMs: options.pingIntervalMs });
   const driver = new MarketDriver(world, options.tickRate ?? DEFAULT_TICK_RATE);
+  const hub = createStreamerHub(world, { pingIntervalMs: options.pingIntervalMs });
   const deps: SandboxDeps = {
     world,
     hub,
@@ -79,6 +91,9 @@ export function createSandbox(options: SandboxOptions = {}, appOptions: AppOptio
     routes: [registerStreamerRoutes, ...(appOptions.routes ?? [])],
     controlRoutes: [registerStreamerControlRoutes, ...(appOptions.controlRoutes ?? [])],
   });
+  const oauth = options.oauth
+    ? registerOAuthRoutes(app, world, options.oauth === true ? {} : options.oauth)
+    : null;
   const sandbox: Sandbox = {
     world,
     app,
@@ -94,6 +109,7 @@ export function createSandbox(options: SandboxOptions = {}, appOptions: AppOptio
       world.alerts.dispose();
     },
     users: SANDBOX_CREDENTIALS,
+    oauth,
   };
   if (options.autoStart ?? true) sandbox.start();
   return sandbox;

@@ -54,12 +54,14 @@ const server = await startSandboxServer({
     24 * 60 * 60 * 1000,
   ),
   marketOpen: !(values['market-closed'] || process.env.SANDBOX_MARKET_CLOSED === '1'),
+  oauth: true,
 });
 
 const { appKey, demo, twoFactor } = SANDBOX_CREDENTIALS;
 console.log(`AutoShares sandbox (seed ${server.sandbox.world.seed}, ${server.sandbox.driver.tickRate} ticks/s)
   Base URL     ${server.apiUrl}
   Control API  ${server.url}/__sandbox
+  OAuth        ${server.url}/authorize, ${server.url}/oauth/token
   App key      ${appKey}      (header Et-App-Key)
   Demo login   ${demo.username} / ${demo.password}
   Two-factor   ${twoFactor.username} / ${twoFactor.password}, verification code ${twoFactor.verificationCode}
