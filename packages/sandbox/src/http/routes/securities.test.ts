@@ -109,3 +109,22 @@ test('options: expirations, chain with Range/Expiration filter, contract by id a
   );
   assert.equal(bad.status, 400);
 });
+
+test('currency rates: a known pair with a spread, identity for the same currency, 404 otherwise', async () => {
+  const { call } = marketTestApp();
+  const eur = await call('GET', '/v1.0/currencyRate?currency=EUR&targetCurrency=USD');
+  assert.equal(eur.status, 200);
+  assert.ok(eur.json.Bid < eur.json.Last && eur.json.Last < eur.json.Ask);
+  assert.ok(eur.json.Last > 1 && eur.json.Last < 1.2);
+  const back = await call('GET', '/v1.0/currencyRate?currency=usd&targetCurrency=eur');
+  assert.ok(Math.abs(back.json.Last * eur.json.Last - 1) < 1e-6);
+  assert.equal(
+    (await call('GET', '/v1.0/currencyRate?currency=USD&targetCurrency=USD')).json.Last,
+    1,
+  );
+  assert.equal(
+    (await call('GET', '/v1.0/currencyRate?currency=XXX&targetCurrency=USD')).status,
+    404,
+  );
+  assert.equal((await call('GET', '/v1.0/currencyRate?currency=EUR')).status, 404);
+});

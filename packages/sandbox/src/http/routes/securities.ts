@@ -1,9 +1,10 @@
 /**
  * Securities (api-reference §6): equities by id/ticker, lookup by mask, the filtered paged list,
- * and options (by id/OSI symbol, paged list, chain, expirations).
+ * options (by id/OSI symbol, paged list, chain, expirations) and currency rates.
  */
 import type { Context, Hono } from 'hono';
 import type { SandboxEnv } from '../../contract.ts';
+import { currencyRate } from '../../world/market/currency.ts';
 import type { EquityResource } from '../../world/market/market.ts';
 import type { OptionResource } from '../../world/market/options.ts';
 import { badRequest, noResource } from '../errors.ts';
@@ -108,6 +109,13 @@ export function registerSecurityRoutes(
     const security = market.security(c.req.param('idOrSymbol'));
     if (!security) throw noResource(c.req.url);
     return c.json(security);
+  });
+
+  app.get('/v1.0/currencyRate', (c) => {
+    const q = requireQuery(c, ['currency', 'targetCurrency']);
+    const rate = currencyRate(q.currency, q.targetCurrency, new Date(market.now()).toISOString());
+    if (!rate) throw noResource(c.req.url);
+    return c.json(rate);
   });
 
   app.get('/v1.0/options/expirations', (c) => {

@@ -68,7 +68,7 @@ export class Market {
   readonly options: OptionBook;
 
   private readonly random: Random;
-  private readonly now: () => number;
+  private readonly clock: () => number;
   private readonly emit: (event: WorldEvent) => void;
   private readonly listings: Listing[] = [];
   private readonly byId = new Map<number, Listing>();
@@ -81,7 +81,7 @@ export class Market {
   private isoCache = '';
 
   constructor(options: MarketOptions) {
-    this.now = options.now;
+    this.clock = options.now;
     this.emit = options.emit;
     this.random = options.random.fork('market');
     this.seed = options.seed ?? Math.floor(options.random.next() * 2 ** 31);
@@ -101,12 +101,21 @@ export class Market {
       if (entry.type !== 'MutualFund') this.moving.push(listing);
     });
     this.nextDayStart = addEasternDays(easternDayStart(start), 1);
-    this.news = new NewsStore({ seed: this.seed, now: this.now, resolve: (s) => this.security(s) });
+    this.news = new NewsStore({
+      seed: this.seed,
+      now: this.clock,
+      resolve: (s) => this.security(s),
+    });
     this.options = new OptionBook({
       seed: this.seed,
-      now: this.now,
+      now: this.clock,
       lastPrice: (s) => this.lastPrice(s),
     });
+  }
+
+  /** Current simulated time, epoch ms (the clock the market was given). */
+  now(): number {
+    return this.clock();
   }
 
   /** Every listed equity/ETF/fund, in id order. Returns fresh objects (callers may keep them). */
