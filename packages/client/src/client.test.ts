@@ -1,0 +1,93 @@
+/**
+ * The composed client against the real sandbox: REST, the streamer over WebSocket, and the
+ * wiring between them (stream events invalidate or patch the shared cache).
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { WebSocket } from 'ws';
+import { AutoSharesClient } from './client.ts';
+import type { QueryState } from './store/query-cache.ts';
+import type { AccountBalance, OrderResource, Page } from './types.ts';
+import type { WebSocketConstructor } from './streaming/connection.ts';
+import { startHarness, type SandboxHarness } from './test-support/sandbox.ts';
+
+async function until(check: () => boolean, what: string, tries = 500): Promise<void> {
+  for (let i = 0; i < tries; i++) {
+    if (check()) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  assert.fail(`timed out waiting for ${what}`);
+}
+
+let h: SandboxHarness;
+before(async () => {
+  h = await startHarness();
+});
+after(() => h.close());
+
+test('an Order event refreshes the account orders a widget shows, without any polling', async () => {
+  const user = await h.createUser();
+  const accountId = user.accountIds[0]!;
+  const client = h.client(user, { WebSocket: WebSocket as unknown as WebSocketConstructor });
+  const states: QueryState<Page<OrderResource>>[] = [];
+  const stop = client.queries.subscribe(client.resources.orders(accountId), (s) => states.push(s));
+  await until(() => states.at(-1)?.status === 'success', 'the first page of orders');
+  await until(() => client.stream.status('data') === 'open', 'the data streamer');
+
+  // Another tab (another client) places an order: only the stream can tell this one.
+  const other = h.client(user);
+  const placed = await other.api.orders.place(accountId, {
+    Symbol: 'AAPL',
+    Type: 'Limit',
+    Side: 'Buy',
+    Quantity: 1,
+    Price: 5,
+  });
+  await until(
+    () => states.at(-1)?.data?.items.some((o) => o.Id === placed.Id) === true,
+    'the new order in the list',
+  );
+  stop();
+});
+
+test('AccountBalance stream updates patch the cached balance', async () => {
+  const user = await h.createUser();
+  const accountId = user.accountIds[0]!;
+  const client = h.client(user, { WebSocket: WebSocket as unknown as WebSocketConstructor });
+  const states: QueryState<AccountBalance>[] = [];
+  const stop = client.queries.subscribe(client.resources.balance(accountId), (s) => states.push(s));
+  await until(() => states.at(-1)?.status === 'success', 'the balance');
+  const first = states.at(-1)!.updatedAt!;
+  // The sandbox re-marks balances as prices move; each update lands in the cache.
+  await until(() => (states.at(-1)?.updatedAt ?? 0) > first, 'a streamed balance update');
+  assert.equal(typeof states.at(-1)!.data!.netLiquidity, 'number');
+  stop();
+});
+
+test('quotes resolve tickers through the shared cache and stream live', async () => {
+  const user = await h.createUser();
+  const client = h.client(user, { WebSocket: WebSocket as unknown as WebSocketConstructor });
+  const quotes: number[] = [];
+  const stop = client.quotes.subscribe('AAPL', (q) => quotes.push(Number(q.Last ?? q.Price)));
+  await until(() => quotes.length > 0, 'a live quote');
+  assert.ok(quotes[0]! > 0);
+  assert.equal(
+    client.queries.getState(['security', 'equity', 'AAPL']).status,
+    'success',
+    'the ticker was resolved once, via the cache',
+  );
+  stop();
+});
+
+test('dispose closes everything and further use fails clearly', async () => {
+  const user = await h.createUser();
+  const client = new AutoSharesClient({
+    baseUrl: h.server.apiUrl,
+    appKey: user.appKey,
+    token: user.token,
+  });
+  await client.queries.fetch(client.resources.accounts());
+  client.dispose();
+  await assert.rejects(client.queries.fetch(client.resources.accounts()), /disposed/);
+  assert.throws(() => new AutoSharesClient({ baseUrl: '', appKey: 'x' }), /baseUrl/);
+});
