@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { inflateSync } from 'node:zlib';
 import { marketTestApp } from './market-routes.test-support.ts';
 
 test('GET equities by id and by ticker; unknown gives the documented 404', async () => {
@@ -127,4 +128,28 @@ test('currency rates: a known pair with a spread, identity for the same currency
     404,
   );
   assert.equal((await call('GET', '/v1.0/currencyRate?currency=EUR')).status, 404);
+});
+
+test('logos are valid PNGs per ticker; unknown tickers are 404', async () => {
+  const { app } = marketTestApp();
+  const res = await app.fetch(new Request('http://127.0.0.1/api/v1.0/equities/MSFT/logo'));
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get('Content-Type'), 'image/png');
+  const png = new Uint8Array(await res.arrayBuffer());
+  assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const view = new DataView(png.buffer);
+  assert.equal(view.getUint32(16), 64, 'width');
+  const idatLength = view.getUint32(33);
+  const pixels = inflateSync(png.subarray(41, 41 + idatLength));
+  assert.equal(pixels.length, 64 * (1 + 64 * 3));
+  const other = new Uint8Array(
+    await (
+      await app.fetch(new Request('http://127.0.0.1/api/v1.0/equities/KO/logo'))
+    ).arrayBuffer(),
+  );
+  assert.notDeepEqual(other, png);
+  assert.equal(
+    (await app.fetch(new Request('http://127.0.0.1/api/v1.0/equities/ZZZZ/logo'))).status,
+    404,
+  );
 });

@@ -1,10 +1,11 @@
 /**
  * Securities (api-reference §6): equities by id/ticker, lookup by mask, the filtered paged list,
- * options (by id/OSI symbol, paged list, chain, expirations) and currency rates.
+ * placeholder logos, options (by id/OSI symbol, paged list, chain, expirations) and currency rates.
  */
 import type { Context, Hono } from 'hono';
 import type { SandboxEnv } from '../../contract.ts';
 import { currencyRate } from '../../world/market/currency.ts';
+import { logoPng } from '../../world/market/logo.ts';
 import type { EquityResource } from '../../world/market/market.ts';
 import type { OptionResource } from '../../world/market/options.ts';
 import { badRequest, noResource } from '../errors.ts';
@@ -109,6 +110,22 @@ export function registerSecurityRoutes(
     const security = market.security(c.req.param('idOrSymbol'));
     if (!security) throw noResource(c.req.url);
     return c.json(security);
+  });
+
+  const logos = new Map<string, Uint8Array>();
+  app.get('/v1.0/equities/:symbol/logo', (c) => {
+    const security = market.security(c.req.param('symbol'));
+    if (!security?.Symbol) throw noResource(c.req.url);
+    let png = logos.get(security.Symbol);
+    if (!png)
+      logos.set(
+        security.Symbol,
+        (png = logoPng(security.Symbol, market.sector(security.Symbol) ?? '')),
+      );
+    return c.body(png.slice().buffer, 200, {
+      'Content-Type': 'image/png',
+      'Cache-Control': 'max-age=86400',
+    });
   });
 
   app.get('/v1.0/currencyRate', (c) => {
