@@ -31,17 +31,28 @@ export const MISSING = '—';
 /** A price with the given number of fraction digits (default 2). */
 export function formatPrice(value: number | null | undefined, locale?: string, digits = 2): string {
   if (value == null || !Number.isFinite(value)) return MISSING;
-  return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return numberFormat(locale, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
 }
 
 /** An amount of money in a currency (default USD). */
-export function formatMoney(value: number | null | undefined, locale?: string, currency = 'USD'): string {
+export function formatMoney(
+  value: number | null | undefined,
+  locale?: string,
+  currency = 'USD',
+): string {
   if (value == null || !Number.isFinite(value)) return MISSING;
   return numberFormat(locale, { style: 'currency', currency }).format(value);
 }
 
 /** A signed change with an arrow: "▲ +1.25" / "▼ −0.40". */
-export function formatChange(value: number | null | undefined, locale?: string, digits = 2): string {
+export function formatChange(
+  value: number | null | undefined,
+  locale?: string,
+  digits = 2,
+): string {
   if (value == null || !Number.isFinite(value)) return MISSING;
   const text = numberFormat(locale, {
     minimumFractionDigits: digits,

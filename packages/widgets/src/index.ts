@@ -1,0 +1,16 @@
+/**
+ * @autoshares/widgets: AutoShares custom elements sharing one session through `@lit/context`.
+ */
+import './session/define.ts';
+
+export * from './session/index.ts';
+export * from './shared/events.ts';
+export * from './shared/controllers/index.ts';
+export {
+  AutoSharesElement,
+  type RenderStateOptions,
+  type StateSource,
+} from './shared/base-element.ts';
+export { defineElement } from './shared/define.ts';
+export * from './shared/format.ts';
+export * from './theme/index.ts';

@@ -1,0 +1,261 @@
+import { ContextProvider } from '@lit/context';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { AuthRequiredEvent, type AuthRequiredReason } from '../shared/events.ts';
+import { createWidgetClient, isAuthError, loadIdentity, type WidgetClient } from './client-port.ts';
+import { ensureContextRoot, sessionContext } from './context.ts';
+import { defaultSessionRegistry } from './default-session.ts';
+import {
+  defaultAccountId,
+  type AuthState,
+  type Session,
+  type ThemeName,
+  type UserAccount,
+  type UserInfo,
+} from './session.ts';
+import {
+  endpointTokenProvider,
+  readTokenResult,
+  type IssuedToken,
+  type TokenProvider,
+} from './token-source.ts';
+
+ensureContextRoot();
+
+/**
+ * Provides one AutoShares session (API client, user, accounts, locale, theme) to every
+ * `as-*` element inside it. The host page owns login: it hands the session a `token`, or a
+ * `tokenProvider` the client calls whenever it needs a fresh one (at start, shortly before a
+ * known expiry, and once after a 401), or a `token-endpoint` on its own site.
+ *
+ * When no valid token can be had the session fires `as-auth-required` and its elements show a
+ * signed-out state; they recover by themselves when `token` is set or the provider succeeds
+ * (`signIn()` asks it again).
+ *
+ * The token is never written to an attribute, storage, log or error message.
+ *
+ * @summary The AutoShares session provider.
+ * @tag as-session
+ * @slot - The widgets that use this session.
+ * @event {AuthRequiredEvent} as-auth-required - No valid token can be had; sign the user in and set `token`.
+ * @attr base-url - The AutoShares API base URL (e.g. `https://…/api`).
+ * @attr app-key - The `Et-App-Key` of the host application.
+ * @attr account-id - The selected account (default: the user's first enabled account).
+ * @attr locale - BCP 47 locale for numbers and dates (default: the browser's).
+ * @attr theme - `light` or `dark`; unset follows the page's colour scheme.
+ * @attr transparent - Elements drop their surface background.
+ * @attr default - This is the page's default session, for elements outside any `<as-session>`.
+ * @attr token-endpoint - A URL on the host's own site returning `{ access_token, expires_at }`.
+ */
+export class AutoSharesSession extends LitElement {
+  static override properties = {
+    token: { attribute: false },
+    tokenProvider: { attribute: false },
+    tokenEndpoint: { attribute: 'token-endpoint' },
+    baseUrl: { attribute: 'base-url' },
+    appKey: { attribute: 'app-key' },
+    accountId: { attribute: 'account-id', type: Number },
+    locale: {},
+    theme: {},
+    transparent: { type: Boolean },
+    default: { type: Boolean },
+  };
+
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** A bearer token from the host page. Property only; never reflected to an attribute. */
+  declare token: string | null | undefined;
+  /** Async callback returning a fresh token (string or `{ access_token, expires_at }`), or null. */
+  declare tokenProvider: TokenProvider | undefined;
+  declare tokenEndpoint: string | undefined;
+  declare baseUrl: string | undefined;
+  declare appKey: string | undefined;
+  declare accountId: number | undefined;
+  declare locale: string | undefined;
+  declare theme: ThemeName | undefined;
+  declare transparent: boolean;
+  declare default: boolean;
+
+  private readonly provider = new ContextProvider(this, { context: sessionContext });
+  private client: WidgetClient | undefined;
+  private clientKey: string | undefined;
+  private offAuthRequired: (() => void) | undefined;
+  private authState: AuthState = 'pending';
+  private user: UserInfo | null = null;
+  private accounts: readonly UserAccount[] = [];
+  private revision = 0;
+  /** Bumped whenever a sign-in attempt starts, so a slow older attempt cannot win. */
+  private attempt = 0;
+  private signedOutAttempt = -1;
+
+  constructor() {
+    super();
+    this.transparent = false;
+    this.default = false;
+  }
+
+  /** The session currently provided (undefined until `base-url` and `app-key` are set). */
+  get session(): Session | undefined {
+    return this.provider.value;
+  }
+
+  /** Try to sign in again: ask the token provider (or use `token`) and reload the user. */
+  signIn(): void {
+    const attempt = ++this.attempt;
+    const client = this.client;
+    if (!client) {
+      this.publish();
+      return;
+    }
+    if (!this.token && !this.currentProvider()) {
+      this.signedOut('no-token');
+      return;
+    }
+    if (this.token) client.setToken(this.token);
+    this.authState = 'pending';
+    this.publish();
+    void this.loadUser(attempt, client);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.default) defaultSessionRegistry().publish(this, this.provider.value);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    defaultSessionRegistry().release(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const key = `${this.baseUrl ?? ''}\n${this.appKey ?? ''}`;
+    if (key !== this.clientKey) {
+      this.clientKey = key;
+      this.replaceClient();
+      this.signIn();
+    } else if (
+      changed.has('token') ||
+      changed.has('tokenProvider') ||
+      changed.has('tokenEndpoint')
+    ) {
+      if (!this.token) this.client?.setToken(null);
+      this.signIn();
+    } else if (
+      changed.has('accountId') ||
+      changed.has('locale') ||
+      changed.has('theme') ||
+      changed.has('transparent')
+    ) {
+      this.publish();
+    }
+    if (changed.has('default')) {
+      if (this.default) defaultSessionRegistry().publish(this, this.provider.value);
+      else defaultSessionRegistry().release(this);
+    }
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+
+  private replaceClient(): void {
+    this.offAuthRequired?.();
+    this.client?.dispose();
+    this.client = undefined;
+    this.user = null;
+    this.accounts = [];
+    if (!this.baseUrl || !this.appKey) return;
+    this.client = createWidgetClient({
+      baseUrl: this.baseUrl,
+      appKey: this.appKey,
+      tokenProvider: () => this.askProvider(),
+    });
+    this.offAuthRequired = this.client.onAuthRequired(() => {
+      if (this.authState !== 'signed-out') this.signedOut('expired');
+    });
+  }
+
+  private currentProvider(): TokenProvider | undefined {
+    if (this.tokenProvider) return this.tokenProvider;
+    if (this.tokenEndpoint) return endpointTokenProvider(this.tokenEndpoint);
+    return undefined;
+  }
+
+  /** What the client's token manager calls; null when there is no provider or it fails. */
+  private async askProvider(): Promise<IssuedToken | null> {
+    const provider = this.currentProvider();
+    if (!provider || this.token)
+      return this.token ? { token: this.token, expiresAt: undefined } : null;
+    try {
+      return readTokenResult(await provider());
+    } catch {
+      // The provider's error may carry anything (even the token); it is not surfaced.
+      return null;
+    }
+  }
+
+  private async loadUser(attempt: number, client: WidgetClient): Promise<void> {
+    try {
+      const identity = await loadIdentity(client);
+      if (attempt !== this.attempt) return;
+      this.user = identity.user;
+      this.accounts = identity.accounts;
+      this.authState = 'signed-in';
+      this.publish();
+    } catch (error) {
+      if (attempt !== this.attempt) return;
+      if (isAuthError(error)) {
+        this.signedOut(this.token ? 'expired' : 'provider-failed');
+      } else {
+        // Not an auth problem (network, 5xx): the token may be fine; elements show their own errors.
+        this.authState = 'signed-in';
+        this.publish();
+      }
+    }
+  }
+
+  private signedOut(reason: AuthRequiredReason): void {
+    // One event per failed attempt (the client's auth-required and a refused load may both report it).
+    if (this.authState === 'signed-out' && this.signedOutAttempt === this.attempt) return;
+    this.signedOutAttempt = this.attempt;
+    this.authState = 'signed-out';
+    this.publish();
+    this.dispatchEvent(new AuthRequiredEvent(reason));
+  }
+
+  /** Provide a new immutable session object (or none when unconfigured). */
+  private publish(): void {
+    const client = this.client;
+    let session: Session | undefined;
+    if (client) {
+      const requested = this.accountId;
+      session = Object.freeze({
+        client,
+        authState: this.authState,
+        user: this.user,
+        userId: this.user?.UserId ?? null,
+        accounts: this.accounts,
+        accountId:
+          requested != null && !Number.isNaN(requested)
+            ? requested
+            : defaultAccountId(this.accounts),
+        locale: this.locale || undefined,
+        theme: this.theme === 'light' || this.theme === 'dark' ? this.theme : undefined,
+        transparent: this.transparent,
+        revision: ++this.revision,
+        requestSignIn: () => this.signIn(),
+      });
+    }
+    this.provider.setValue(session, true);
+    if (this.default) defaultSessionRegistry().publish(this, session);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'as-session': AutoSharesSession;
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * The slice of `@autoshares/client` the widgets use, in one place: the client type, the
+ * stream and query types, and the only place a client is constructed.
+ */
+import {
+  AutoSharesClient,
+  isAutoSharesError,
+  type QueryDef,
+  type QueryKey,
+  type QueryState,
+  type StreamEntity,
+  type StreamPayloads,
+  type StreamQuote,
+} from '@autoshares/client';
+import type { UserAccount, UserInfo } from './session.ts';
+import type { IssuedToken } from './token-source.ts';
+
+/** The session's API client. */
+export type WidgetClient = AutoSharesClient;
+/** A live quote from the quote store (numbers as numbers; fields present when known). */
+export type LiveQuote = StreamQuote;
+export type { QueryDef, QueryKey, StreamEntity, StreamPayloads };
+/** What a query subscriber sees (the client's `QueryState`). */
+export type QuerySnapshot<T> = QueryState<T>;
+
+export interface WidgetClientOptions {
+  baseUrl: string;
+  appKey: string;
+  /** Called whenever the client needs a (fresh) token; null = none can be had. */
+  tokenProvider: () => Promise<IssuedToken | null>;
+}
+
+export function createWidgetClient(options: WidgetClientOptions): WidgetClient {
+  return new AutoSharesClient({
+    baseUrl: options.baseUrl,
+    appKey: options.appKey,
+    tokenProvider: async () => {
+      const issued = await options.tokenProvider();
+      return issued ? { token: issued.token, expiresAt: issued.expiresAt } : null;
+    },
+  });
+}
+
+/** The session's token was refused (401) or is missing. */
+export function isAuthError(error: unknown): boolean {
+  return isAutoSharesError(error) && error.code === 'unauthorized';
+}
+
+/** Load who is signed in and their accounts. */
+export async function loadIdentity(
+  client: WidgetClient,
+): Promise<{ user: UserInfo; accounts: UserAccount[] }> {
+  const [user, accounts] = await Promise.all([
+    client.queries.fetch(client.resources.userInfo()),
+    client.api.users.accounts(),
+  ]);
+  return { user: user as UserInfo, accounts: accounts as UserAccount[] };
+}

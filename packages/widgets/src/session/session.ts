@@ -1,0 +1,44 @@
+import type { UserAccountModel, UserInfoModel } from '@autoshares/client';
+import type { WidgetClient } from './client-port.ts';
+
+export type UserInfo = UserInfoModel;
+export type UserAccount = UserAccountModel;
+
+/** Where the session is with its token. */
+export type AuthState = 'pending' | 'signed-in' | 'signed-out';
+
+/** An explicit theme; unset means follow the page's colour scheme. */
+export type ThemeName = 'light' | 'dark';
+
+/**
+ * What `<as-session>` provides to its elements. Immutable: every change (token arrives,
+ * accounts load, account switched, locale or theme changed) provides a NEW object, so a
+ * consumer re-renders on change and can compare fields (`client`, `accountId`) by identity.
+ */
+export interface Session {
+  /** The one API client of this session (shared cache, one streamer connection). */
+  readonly client: WidgetClient;
+  readonly authState: AuthState;
+  /** The signed-in user, once loaded. */
+  readonly user: UserInfo | null;
+  readonly userId: number | null;
+  /** The user's accounts, once loaded. */
+  readonly accounts: readonly UserAccount[];
+  /** Selected account: the `account-id` attribute, else the first enabled account. */
+  readonly accountId: number | null;
+  /** BCP 47 locale for `Intl`; undefined = the browser's. */
+  readonly locale: string | undefined;
+  readonly theme: ThemeName | undefined;
+  /** Elements drop their surface background. */
+  readonly transparent: boolean;
+  /** Increases with every new session object. */
+  readonly revision: number;
+  /** Ask the host page to sign in again (fires `as-auth-required` from the session element). */
+  requestSignIn(): void;
+}
+
+/** The first enabled account, or the first account. */
+export function defaultAccountId(accounts: readonly UserAccount[]): number | null {
+  const enabled = accounts.find((a) => a.Enabled !== false && a.Id != null);
+  return enabled?.Id ?? accounts[0]?.Id ?? null;
+}

@@ -1,0 +1,36 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { defineElement } from '../define.ts';
+import { AnnouncerController } from './announcer-controller.ts';
+
+class AnnouncerProbe extends LitElement {
+  readonly announcer = new AnnouncerController(this, 200);
+  protected override render() {
+    return this.announcer.render();
+  }
+}
+defineElement('as-announcer-probe', AnnouncerProbe);
+
+const region = (el: AnnouncerProbe) => el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+
+describe('AnnouncerController', () => {
+  it('announces politely in a status region, throttled so the latest message wins', async () => {
+    const el = await fixture<AnnouncerProbe>(html`<as-announcer-probe></as-announcer-probe>`);
+    expect(region(el).getAttribute('role')).to.equal('status');
+    el.announcer.announce('AAPL filled');
+    await el.updateComplete;
+    expect(region(el).textContent!.trim()).to.equal('AAPL filled');
+    el.announcer.announce('MSFT up 1%');
+    el.announcer.announce('MSFT up 2%');
+    await el.updateComplete;
+    // throttled: still the first message
+    expect(region(el).textContent!.trim()).to.equal('AAPL filled');
+    await waitUntil(
+      () => region(el).textContent!.trim() === 'MSFT up 2%',
+      'latest message announced',
+      {
+        timeout: 2000,
+      },
+    );
+  });
+});

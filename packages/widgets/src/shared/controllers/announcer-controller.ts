@@ -1,0 +1,62 @@
+import {
+  html,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
+
+/**
+ * A polite live region for things a screen-reader user should hear without moving focus
+ * (fills, triggered alerts, notable price moves). Throttled: at most one announcement per
+ * `intervalMs`; messages arriving meanwhile are merged and the latest wins.
+ * Render `announcer.render()` once, anywhere in the host's template.
+ */
+export class AnnouncerController implements ReactiveController {
+  /** The text currently in the live region. */
+  message = '';
+  private pending: string | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastAt = -Infinity;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly intervalMs = 3000,
+  ) {
+    host.addController(this);
+  }
+
+  /** Queue a polite announcement. */
+  announce(text: string): void {
+    if (!text) return;
+    this.pending = text;
+    const wait = this.lastAt + this.intervalMs - Date.now();
+    if (wait <= 0) this.flush();
+    else if (this.timer === undefined) this.timer = setTimeout(() => this.flush(), wait);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.pending = undefined;
+  }
+
+  /** The live region; visually hidden. */
+  render(): TemplateResult {
+    return html`<div class="as-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+      ${this.message}
+    </div>`;
+  }
+
+  private flush(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.pending === undefined) return;
+    // Same text twice in a row is still read: append an invisible change.
+    this.message = this.pending === this.message ? `${this.pending}\u00a0` : this.pending;
+    this.pending = undefined;
+    this.lastAt = Date.now();
+    this.host.requestUpdate();
+  }
+}

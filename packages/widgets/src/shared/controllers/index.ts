@@ -1,0 +1,10 @@
+export { QueryController, type QuerySelector, type SessionHost } from './query-controller.ts';
+export { QuoteController, type QuoteKey } from './quote-controller.ts';
+export { StreamController, type StreamOptions } from './stream-controller.ts';
+export {
+  LinkGroupController,
+  publishToLinkGroup,
+  type LinkGroupHost,
+} from './link-group-controller.ts';
+export { AnnouncerController } from './announcer-controller.ts';
+export { isStale, type StreamerKind } from './stream-status.ts';

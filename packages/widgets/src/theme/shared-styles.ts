@@ -1,0 +1,225 @@
+import { css } from 'lit';
+
+/**
+ * CSS snippets every element reuses. Include the ones you need after `tokens` in
+ * `static styles`. Class names are the contract: `.as-table`, `.as-button`, `.as-input`,
+ * `.as-badge`, `.as-state`, `.as-skeleton`, `.as-visually-hidden`, `.up`/`.down`.
+ */
+
+export const buttonStyles = css`
+  .as-button {
+    font: inherit;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--as-space-1);
+    min-height: 2rem;
+    padding: var(--as-space-1) var(--as-space-3);
+    border: 1px solid var(--as-border);
+    border-radius: var(--as-radius-small);
+    background: var(--as-surface-raised);
+    color: var(--as-text);
+    cursor: pointer;
+  }
+  .as-button:hover {
+    border-color: var(--as-accent);
+  }
+  .as-button[data-variant='primary'] {
+    background: var(--as-accent);
+    border-color: var(--as-accent);
+    color: var(--as-accent-text);
+  }
+  .as-button[data-variant='ghost'] {
+    background: transparent;
+    border-color: transparent;
+  }
+  .as-button[data-variant='danger'] {
+    color: var(--as-danger);
+  }
+  .as-button:disabled {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  :focus-visible {
+    outline: 2px solid var(--as-focus);
+    outline-offset: 2px;
+  }
+`;
+
+export const inputStyles = css`
+  .as-input,
+  .as-select {
+    font: inherit;
+    min-height: 2rem;
+    padding: var(--as-space-1) var(--as-space-2);
+    border: 1px solid var(--as-border);
+    border-radius: var(--as-radius-small);
+    background: var(--as-surface);
+    color: var(--as-text);
+    min-width: 0;
+  }
+  .as-input:focus-visible,
+  .as-select:focus-visible {
+    outline: 2px solid var(--as-focus);
+    outline-offset: 0;
+  }
+  .as-label {
+    color: var(--as-muted);
+    font-size: var(--as-font-size-small);
+  }
+`;
+
+export const tableStyles = css`
+  .as-table {
+    width: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  .as-table th,
+  .as-table td {
+    padding: var(--as-space-1) var(--as-space-2);
+    border-bottom: 1px solid var(--as-border);
+    text-align: start;
+    white-space: nowrap;
+    height: var(--as-row-height);
+  }
+  .as-table th {
+    color: var(--as-muted);
+    font-weight: 600;
+    font-size: var(--as-font-size-small);
+    background: var(--as-surface-raised);
+    position: sticky;
+    top: 0;
+  }
+  .as-table .num {
+    text-align: end;
+  }
+  .as-table tbody tr:hover {
+    background: var(--as-surface-raised);
+  }
+  .as-table tbody tr:focus-visible {
+    outline: 2px solid var(--as-focus);
+    outline-offset: -2px;
+  }
+`;
+
+export const badgeStyles = css`
+  .as-badge {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--as-space-1);
+    padding: 0 var(--as-space-2);
+    border-radius: 999px;
+    font-size: var(--as-font-size-small);
+    border: 1px solid currentColor;
+    white-space: nowrap;
+  }
+  .as-badge[data-tone='warning'] {
+    color: var(--as-warning);
+    background: var(--as-warning-surface);
+  }
+  .as-badge[data-tone='danger'] {
+    color: var(--as-danger);
+    background: var(--as-danger-surface);
+  }
+`;
+
+/** Up/down colours; always paired with a sign and arrow in the text. */
+export const directionStyles = css`
+  .up {
+    color: var(--as-up);
+  }
+  .down {
+    color: var(--as-down);
+  }
+  .flash-up {
+    animation: as-flash-up var(--as-flash-duration) ease-out;
+  }
+  .flash-down {
+    animation: as-flash-down var(--as-flash-duration) ease-out;
+  }
+  @keyframes as-flash-up {
+    from {
+      background: var(--as-up-flash);
+    }
+  }
+  @keyframes as-flash-down {
+    from {
+      background: var(--as-down-flash);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .flash-up,
+    .flash-down {
+      animation: none;
+    }
+  }
+`;
+
+/** Loading / empty / error / signed-out / stale blocks rendered by `AutoSharesElement`. */
+export const stateStyles = css`
+  .as-state {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: var(--as-space-2);
+    padding: var(--as-space-4);
+    text-align: center;
+    color: var(--as-muted);
+  }
+  .as-state[data-state='error'] {
+    color: var(--as-danger);
+  }
+  .as-state p {
+    margin: 0;
+  }
+  .as-skeleton {
+    display: grid;
+    gap: var(--as-space-2);
+    padding: var(--as-space-3);
+  }
+  .as-skeleton span {
+    display: block;
+    height: 1rem;
+    border-radius: var(--as-radius-small);
+    background: var(--as-skeleton);
+    animation: as-pulse 1.2s ease-in-out infinite alternate;
+  }
+  @keyframes as-pulse {
+    to {
+      opacity: 0.45;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .as-skeleton span {
+      animation: none;
+    }
+  }
+  .as-stale {
+    display: flex;
+    justify-content: flex-end;
+    padding: var(--as-space-1) var(--as-space-2) 0;
+  }
+  .as-visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
+
+/** Everything above, for elements that want all of it. */
+export const sharedStyles = [
+  buttonStyles,
+  inputStyles,
+  tableStyles,
+  badgeStyles,
+  directionStyles,
+  stateStyles,
+];
