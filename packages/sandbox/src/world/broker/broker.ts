@@ -47,6 +47,8 @@ const MIN_LIQUIDITY = 500;
 export class Broker {
   readonly accounts = new Map<number, AccountState>();
   private readonly open = new Map<number, { account: AccountState; record: OrderRecord }>();
+  /** Working order ids per security, so a quote touches only its own orders. */
+  private readonly bySecurity = new Map<number, Set<number>>();
   private ids = { order: 178_940, position: 9_100, transaction: 700_000 };
 
   constructor(private readonly host: BrokerHost) {}
@@ -100,7 +102,7 @@ export class Broker {
     };
     setStatus(record, 'PendingNew', now);
     account.orders.set(record.order.Id ?? 0, record);
-    this.open.set(record.order.Id ?? 0, { account, record });
+    this.track(account, record);
     this.announceOrder(account, record);
     return structuredClone(record.order);
   }
@@ -116,7 +118,7 @@ export class Broker {
     setStatus(record, 'PendingNew', at);
     setStatus(record, 'New', at + 40);
     account.orders.set(record.order.Id ?? 0, record);
-    this.open.set(record.order.Id ?? 0, { account, record });
+    this.track(account, record);
   }
 
   /** `DELETE A/orders/{id}`: cancels a working order; 409 when it is no longer open. */
@@ -125,7 +127,7 @@ export class Broker {
       throw conflict(`Order ${record.order.Id} cannot be canceled: it is ${record.order.Status}.`);
     }
     setStatus(record, 'Canceled', this.host.now(), 'Canceled by user');
-    this.open.delete(record.order.Id ?? 0);
+    this.untrack(record.order.Id ?? 0);
     this.announceOrder(account, record);
   }
 
@@ -155,7 +157,7 @@ export class Broker {
     if (rejection) throw conflict(`Failed to replace: ${rejection.text}`);
     const now = this.host.now();
     setStatus(record, 'Replaced', now, 'Replaced by user');
-    this.open.delete(old.Id ?? 0);
+    this.untrack(old.Id ?? 0);
     this.announceOrder(account, record);
     const next: OrderRecord = {
       order: {
@@ -168,7 +170,7 @@ export class Broker {
     next.order.Quantity = input.quantity;
     setStatus(next, 'New', now, `Replaces order ${old.Id}`);
     account.orders.set(next.order.Id ?? 0, next);
-    this.open.set(next.order.Id ?? 0, { account, record: next });
+    this.track(account, next);
     this.announceOrder(account, next);
     return structuredClone(next.order);
   }
@@ -179,20 +181,37 @@ export class Broker {
     const now = this.host.now();
     for (const [id, { account, record }] of [...this.open]) {
       this.step(account, record, now);
-      if (!isOpen(record.order.Status)) this.open.delete(id);
+      if (!isOpen(record.order.Status)) this.untrack(id);
     }
   }
 
   /** A security's quote changed: working (accepted) orders in it may trigger or fill. */
   onQuote(securityId: number): void {
-    if (this.open.size === 0) return;
+    const ids = this.bySecurity.get(securityId);
+    if (!ids || ids.size === 0) return;
     const now = this.host.now();
-    for (const [id, { account, record }] of this.open) {
-      const o = record.order;
-      if (o.SecurityId !== securityId || o.Status === 'PendingNew') continue;
-      this.step(account, record, now);
-      if (!isOpen(o.Status)) this.open.delete(id);
+    for (const id of [...ids]) {
+      const entry = this.open.get(id);
+      if (!entry || entry.record.order.Status === 'PendingNew') continue;
+      this.step(entry.account, entry.record, now);
+      if (!isOpen(entry.record.order.Status)) this.untrack(id);
     }
+  }
+
+  private track(account: AccountState, record: OrderRecord): void {
+    const id = record.order.Id ?? 0;
+    this.open.set(id, { account, record });
+    const securityId = record.order.SecurityId ?? 0;
+    const ids = this.bySecurity.get(securityId) ?? new Set<number>();
+    ids.add(id);
+    this.bySecurity.set(securityId, ids);
+  }
+
+  private untrack(id: number): void {
+    const entry = this.open.get(id);
+    if (!entry) return;
+    this.open.delete(id);
+    this.bySecurity.get(entry.record.order.SecurityId ?? 0)?.delete(id);
   }
 
   private step(account: AccountState, record: OrderRecord, now: number): void {
