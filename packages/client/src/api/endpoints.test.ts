@@ -100,6 +100,11 @@ describe('securities', () => {
     assert.equal(two.items.length, 2);
     assert.ok(two.totalCount > 2 && two.hasNextPage);
     await assert.rejects(client.api.securities.equity('NOSUCHTICKER'), isCode('not_found'));
+    // Quotes inside a literal are escaped by the filter builder: no injection, just no match.
+    const escaped = await client.api.securities.equities({
+      filter: eq('Symbol', "AAPL' or Symbol = 'MSFT"),
+    });
+    assert.deepEqual(escaped.items, []);
   });
 
   test('options: chain, expirations, one option by OSI symbol', async () => {
