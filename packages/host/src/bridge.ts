@@ -61,7 +61,7 @@ export function createTokenBridge(options: TokenBridgeOptions): TokenBridge {
   const cookies = new SealedCookies(resolved);
   const client = new OAuthClient(resolved);
   const routes: Record<string, (request: Request, url: URL) => Promise<Response>> = {
-    login: (request, url) => login(resolved, cookies, client, request, url),
+    login: (_request, url) => login(cookies, client, url),
     callback: (request, url) => callback(resolved, cookies, client, request, url),
     token: (request) => token(resolved, cookies, client, request),
     logout: (request, url) => logout(resolved, cookies, request, url),
@@ -97,13 +97,7 @@ export function createTokenBridge(options: TokenBridgeOptions): TokenBridge {
   return Object.assign(handler, { basePath: resolved.basePath });
 }
 
-async function login(
-  options: ResolvedOptions,
-  cookies: SealedCookies,
-  client: OAuthClient,
-  _request: Request,
-  url: URL,
-): Promise<Response> {
+async function login(cookies: SealedCookies, client: OAuthClient, url: URL): Promise<Response> {
   const { url: authorizeUrl, state, codeVerifier } = await client.startSignIn();
   const pending: LoginState = {
     state,
