@@ -60,6 +60,7 @@ test('a ws client logs in, subscribes to a quote, gets the snapshot and updates,
   client.send({ Cmd: 'Pong', StatusCode: 'Ok' });
   await client.nextMessage((m) => m.Cmd === 'Ping');
   assert.equal(client.received((m) => m.StatusCode === 'Error').length, 0);
+  assert.equal(client.binaryFrames, 0, 'every frame is a text frame');
   client.ws.close();
 });
 

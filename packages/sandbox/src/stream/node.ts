@@ -14,13 +14,42 @@ const frameText = (data: RawData): string =>
     ? Buffer.concat(data).toString('utf8')
     : Buffer.from(data as ArrayBuffer).toString('utf8');
 
+/**
+ * The hub sends one event's text to every subscriber in a row: encode it to UTF-8 once, not
+ * once per socket.
+ */
+let lastText = '';
+let lastBytes = Buffer.alloc(0);
+function utf8(text: string): Buffer {
+  if (text !== lastText) {
+    lastText = text;
+    lastBytes = Buffer.from(text, 'utf8');
+  }
+  return lastBytes;
+}
+
 /** A `ws` socket as the hub's {@link SandboxSocket}. */
 export function adaptWsSocket(ws: WebSocket): SandboxSocket {
   // An unhandled 'error' would crash the process; a broken client only closes its socket.
   ws.on('error', () => ws.terminate());
+  // Frames sent in one synchronous burst (a market beat runs many ticks at once) leave in one
+  // write: cork the TCP socket on the first send and uncork on the next tick. `_socket` is the
+  // underlying net.Socket (not typed by @types/ws).
+  const tcp = (ws as unknown as { _socket?: { cork(): void; uncork(): void } })._socket;
+  let corked = false;
+  const uncork = (): void => {
+    corked = false;
+    tcp?.uncork();
+  };
   return {
     send(data) {
-      if (ws.readyState === WebSocket.OPEN) ws.send(data);
+      if (ws.readyState !== WebSocket.OPEN) return;
+      if (tcp && !corked) {
+        corked = true;
+        tcp.cork();
+        process.nextTick(uncork);
+      }
+      ws.send(utf8(data), { binary: false });
     },
     close(code, reason) {
       if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING)

@@ -14,6 +14,8 @@ export interface TestClient {
   frames: string[];
   /** Close code once closed. */
   closeCode: number | null;
+  /** How many frames arrived as binary (browsers would see a Blob, not text). */
+  binaryFrames: number;
   /** The next frame after those already taken that satisfies `predicate` (others are skipped). */
   nextFrame(predicate?: (frame: string) => boolean, timeoutMs?: number): Promise<string>;
   /** Like `nextFrame`, for JSON frames (non-JSON frames are skipped). */
@@ -39,6 +41,7 @@ export async function openTestClient(url: string, timeoutMs = 2000): Promise<Tes
     ws,
     frames: [],
     closeCode: null,
+    binaryFrames: 0,
     async nextFrame(predicate = () => true, wait = 2000) {
       let found: string | undefined;
       await waitFor(
@@ -76,7 +79,10 @@ export async function openTestClient(url: string, timeoutMs = 2000): Promise<Tes
     },
   };
   let cursor = 0;
-  ws.on('message', (data) => client.frames.push(data.toString()));
+  ws.on('message', (data, isBinary) => {
+    if (isBinary) client.binaryFrames += 1;
+    client.frames.push(data.toString());
+  });
   ws.on('close', (code) => (client.closeCode = code));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(
