@@ -63,6 +63,7 @@ test('tick(n) emits n quote events with consistent quote fields', () => {
     assert.ok(Math.abs(q.ChangePc! - (q.Change! / q.PreviousClose!) * 100) < 0.001);
     assert.equal(Number(q.Last!.toFixed(2)), q.Last!, 'prices on a 0.01 tick');
     assert.equal(q.Timestamp, new Date(START).toISOString());
+    assert.match(q.LastExchange!, /^(XNAS|XNYS|ARCX)$/);
   }
 });
 

@@ -9,6 +9,8 @@ import type { CatalogEntry } from './catalog.ts';
 export interface QuoteState {
   securityId: number;
   symbol: string;
+  /** Listing exchange (MIC), reported as the quote's Bid/Ask/Last exchange. */
+  exchange: string;
   tickSize: number;
   /** Annualised volatility. */
   vol: number;
@@ -61,6 +63,7 @@ export function initialState(
   const state: QuoteState = {
     securityId,
     symbol: entry.symbol,
+    exchange: entry.exchange,
     tickSize,
     vol: entry.vol,
     anchor: prev,
@@ -164,6 +167,9 @@ export function toQuoteModel(s: QuoteState, isoTime: string): QuoteModel {
     Week52High: s.week52High,
     OpenInterest: 0,
     IsHalted: false,
+    BidExchange: s.exchange,
+    AskExchange: s.exchange,
+    LastExchange: s.exchange,
     Timestamp: isoTime,
     Date: isoTime,
   };
