@@ -75,7 +75,8 @@ export class Faults {
   configure(request: FaultRequest): ReturnType<Faults['describe']> & { expiredTokens: number } {
     if (request.reset) this.rules.clear();
     const key = scopeKey(request.scope);
-    const rule = this.rules.get(key) ?? emptyRule();
+    // Work on a copy so a rejected body changes nothing.
+    const rule = structuredClone(this.rules.get(key) ?? emptyRule());
     if (request.latencyMs !== undefined)
       rule.latencyMs = nonNegative(request.latencyMs, 'latencyMs');
     if (request.rateLimit) {
