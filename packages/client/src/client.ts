@@ -67,6 +67,7 @@ export class AutoSharesClient {
   private readonly limiter: RateLimiter;
   private readonly stopResync: () => void;
   private disposed = false;
+  private readonly watchers = new Map<string, { count: number; stop: () => void }>();
 
   constructor(options: AutoSharesClientOptions) {
     if (!options.baseUrl) throw new TypeError('AutoSharesClient: baseUrl is required');
@@ -137,50 +138,76 @@ export class AutoSharesClient {
 
   /**
    * Keeps an account's cached orders, positions, transactions and balance current from the data
-   * stream until the returned function is called. Ref-counted; the resource queries call it.
+   * stream until the returned function is called. Ref-counted: however many queries of the
+   * account are live, one set of stream listeners serves them; the resource queries call it.
    */
   watchAccount(accountId: number): () => void {
-    const prefix = ['account', accountId] as const;
-    const stops = [
-      this.stream.subscribe('Order', accountId, () => {
-        for (const r of ['orders', 'positions', 'transactions', 'balance'])
-          this.queries.invalidate([...prefix, r]);
-      }),
-      this.stream.subscribe('Position', accountId, () =>
-        this.queries.invalidate([...prefix, 'positions']),
-      ),
-      this.stream.subscribe('AccountBalance', accountId, (update) => {
-        const key = [...prefix, 'balance'];
-        if (this.queries.getState(key).status === 'success') {
-          this.queries.setData<AccountBalance>(key, (prev) => ({
-            ...(prev as AccountBalance),
-            ...update.Items,
-          }));
-        } else {
-          this.queries.invalidate(key);
-        }
-      }),
-    ];
-    return () => stops.splice(0).forEach((stop) => stop());
+    return this.shared(`account:${accountId}`, () => {
+      const prefix = ['account', accountId] as const;
+      const stops = [
+        this.stream.subscribe('Order', accountId, () => {
+          for (const r of ['orders', 'positions', 'transactions', 'balance'])
+            this.queries.invalidate([...prefix, r]);
+        }),
+        this.stream.subscribe('Position', accountId, () =>
+          this.queries.invalidate([...prefix, 'positions']),
+        ),
+        this.stream.subscribe('AccountBalance', accountId, (update) => {
+          const key = [...prefix, 'balance'];
+          if (this.queries.getState(key).status === 'success') {
+            this.queries.setData<AccountBalance>(key, (prev) => ({
+              ...(prev as AccountBalance),
+              ...update.Items,
+            }));
+          } else {
+            this.queries.invalidate(key);
+          }
+        }),
+      ];
+      return () => stops.forEach((stop) => stop());
+    });
   }
 
   /** Keeps cached watchlists and alerts current from the user's data stream. Ref-counted. */
   watchUser(): () => void {
-    let stops: Array<() => void> | undefined = [];
-    void this.queries
-      .fetch(this.resources.userInfo())
-      .then((info) => {
-        if (!stops || this.disposed || typeof info.UserId !== 'number') return;
-        const userId = info.UserId;
-        stops.push(
-          this.stream.subscribe('Watchlist', userId, () => this.queries.invalidate(['watchlists'])),
-          this.stream.subscribe('PriceAlert', userId, () => this.queries.invalidate(['alerts'])),
-        );
-      })
-      .catch(() => undefined);
+    return this.shared('user', () => {
+      let stops: Array<() => void> | undefined = [];
+      void this.queries
+        .fetch(this.resources.userInfo())
+        .then((info) => {
+          if (!stops || this.disposed || typeof info.UserId !== 'number') return;
+          const userId = info.UserId;
+          stops.push(
+            this.stream.subscribe('Watchlist', userId, () =>
+              this.queries.invalidate(['watchlists']),
+            ),
+            this.stream.subscribe('PriceAlert', userId, () => this.queries.invalidate(['alerts'])),
+          );
+        })
+        .catch(() => undefined);
+      return () => {
+        stops?.forEach((stop) => stop());
+        stops = undefined;
+      };
+    });
+  }
+
+  /** Runs `start` once per name while at least one caller holds it. */
+  private shared(name: string, start: () => () => void): () => void {
+    let held = this.watchers.get(name);
+    if (!held) {
+      held = { count: 0, stop: start() };
+      this.watchers.set(name, held);
+    }
+    held.count++;
+    let released = false;
     return () => {
-      stops?.forEach((stop) => stop());
-      stops = undefined;
+      if (released) return;
+      released = true;
+      if (--held.count === 0) {
+        this.watchers.delete(name);
+        held.stop();
+      }
     };
   }
 

@@ -5,6 +5,11 @@
  * then after the response: error mapping, the one-shot 401 refresh and replay, envelope
  * unwrapping and date normalisation.
  *
+ * 401: the token manager is asked once for a fresh token (concurrent 401s share one ask) and
+ * the request is replayed once with it. No fresh token → `unauthorized` and `auth-required`
+ * fires. A 401 on the replay (a fresh token still refused, e.g. another user's account) rejects
+ * with `unauthorized` without signing the session out.
+ *
  * Retries: only safe requests (GET, and read-only PUTs the caller marks `safe`) are retried, on
  * network errors, 408, 429, 5xx, with exponential backoff and full jitter, honouring
  * `Retry-After`. Writes are never retried: a timeout on an order placement rejects with
