@@ -322,6 +322,22 @@ describe('token bridge: bad input ends in a clear error and no session', () => {
     assert.ok(browser.cookies.has('as_session'), 'another site cannot sign the user out');
   });
 
+  it('in popup mode, tells the opener that sign-in failed and stays open with the message', async () => {
+    const browser = new Browser();
+    const callback = await browser.fetch(
+      await authorizeUntilCallback(browser, site, sandbox.url, {
+        loginQuery: '?popup=1',
+        decision: 'deny',
+      }),
+    );
+    assert.equal(callback.status, 403);
+    const html = await callback.text();
+    assert.ok(html.includes('"ok":false,"error":"access_denied"'));
+    assert.ok(html.includes('if (message.ok) window.close();'));
+    assert.match(html, /<p role="alert">Sign-in was cancelled/);
+    await assertSignedOut(browser);
+  });
+
   it('tells the user when they declined access', async () => {
     const browser = new Browser();
     const callback = await browser.fetch(
