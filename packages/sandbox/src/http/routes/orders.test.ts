@@ -193,6 +193,42 @@ describe('orders over HTTP', () => {
     assert.equal(mismatch.status, 400);
   });
 
+  test('verify-replace previews the new terms of a working order; verified/orders checks it as it stands', async () => {
+    const me = await t.freshUser();
+    const last = await lastOf('MSFT');
+    const price = Math.round(last * 0.8 * 100) / 100;
+    const placed = await place(me, {
+      Symbol: 'MSFT',
+      Type: 'Limit',
+      Side: 'Buy',
+      Quantity: 2,
+      Price: price,
+    });
+    const url = `/v1.0/accounts/${me.accountIds[0]}/preview/orders/${placed.body.Id}`;
+    const ok = await t.api(url, {
+      method: 'PUT',
+      token: me.token,
+      body: { Id: placed.body.Id, Quantity: 3, Price: price },
+    });
+    assert.equal(ok.status, 200);
+    assert.equal(ok.body.IsSuccessful, true);
+    assert.equal(ok.body.OrderId, placed.body.Id);
+    assert.equal(ok.body.Cost, Math.round(3 * price * 100) / 100);
+    const offTick = await t.api(url, {
+      method: 'PUT',
+      token: me.token,
+      body: { Id: placed.body.Id, Quantity: 3, Price: price + 0.003 },
+    });
+    assert.equal(offTick.body.ErrorDescription, 'QuotePriceIsInvalid');
+    const verified = await t.api(
+      `/v1.0/accounts/${me.accountIds[0]}/verified/orders/${placed.body.Id}`,
+      { token: me.token },
+    );
+    assert.equal(verified.body.IsSuccessful, true);
+    assert.equal(verified.body.Cost, Math.round(2 * price * 100) / 100);
+    assert.equal((await get(me, placed.body.Id)).Quantity, 2, 'verifying changes nothing');
+  });
+
   test('verify answers 200 with IsSuccessful:false and the real ErrorDescription codes', async () => {
     const me = await t.freshUser();
     const cases: [Json, string][] = [

@@ -107,6 +107,23 @@ export function registerOrderRoutes(app: Hono<SandboxEnv>, { world }: SandboxDep
       return c.json(page(c, structuredClone(sorted), pageNumber, pageSize));
     });
 
+    app.put(`/v1.0/accounts/:accountId/preview/${orders}/:orderId`, async (c) => {
+      const account = accountOf(world, c);
+      const record = recordOf(c, account);
+      const change = bindModifyOrder(await jsonBody(c, 'modifyParams'));
+      if (change.id !== record.order.Id) {
+        throw validationError({
+          'modifyParams.Id': ['The Id does not match the order in the path.'],
+        });
+      }
+      return c.json(broker.verifyExisting(account, record, change));
+    });
+
+    app.get(`/v1.0/accounts/:accountId/verified/${orders}/:orderId`, (c) => {
+      const account = accountOf(world, c);
+      return c.json(broker.verifyExisting(account, recordOf(c, account)));
+    });
+
     app.get(`${base}/:orderId`, (c) =>
       c.json(structuredClone(recordOf(c, accountOf(world, c)).order)),
     );

@@ -26,6 +26,7 @@ import type {
   OrderInput,
   OrderPreviewResource,
   OrderRecord,
+  OrderVerifiedResource,
   PositionState,
 } from './types.ts';
 
@@ -89,6 +90,22 @@ export class Broker {
     return previewOrder(input, this.context(account));
   }
 
+  /**
+   * `PUT A/preview/orders/{id}` (the replacement as it would be verified) and
+   * `GET A/verified/orders/{id}` (the order as it stands): an `OrderVerifiedResource`.
+   */
+  verifyExisting(
+    account: AccountState,
+    record: OrderRecord,
+    change: ModifyInput | null = null,
+  ): OrderVerifiedResource {
+    const input = orderInput(record.order, change ?? {});
+    return {
+      ...previewOrder(input, this.context(account, record.order.Id)),
+      OrderId: record.order.Id,
+    };
+  }
+
   /** `POST A/orders`: the order is accepted as `PendingNew`; verification failures reject it on the next pass. */
   place(account: AccountState, input: OrderInput): OrderResource {
     const now = this.host.now();
@@ -135,23 +152,7 @@ export class Broker {
   replace(account: AccountState, record: OrderRecord, change: ModifyInput): OrderResource {
     const old = record.order;
     if (!isOpen(old.Status)) throw conflict(`Failed to replace: order ${old.Id} is ${old.Status}.`);
-    const executed = old.ExecutedQuantity ?? 0;
-    const input: OrderInput = {
-      symbol: old.Symbol ?? '',
-      type: change.type ?? old.Type ?? 'Limit',
-      side: old.Side ?? 'Buy',
-      timeInForce: change.timeInForce ?? old.TimeInForce ?? 'Day',
-      quantity: (change.quantity ?? old.Quantity ?? 0) - executed,
-      price: change.price ?? (old.Price || undefined),
-      stopPrice: change.stopPrice ?? (old.StopPrice || undefined),
-      expireDate:
-        change.expireDate ??
-        (old.ExpireDate && old.TimeInForce === 'GoodTillDate'
-          ? Date.parse(old.ExpireDate)
-          : undefined),
-      comment: change.comment ?? old.Comment,
-      exchange: old.Exchange,
-    };
+    const input = orderInput(old, change);
     const security = this.host.market.security(old.SecurityId ?? 0);
     const rejection = checkOrder(input, this.context(account, old.Id), security);
     if (rejection) throw conflict(`Failed to replace: ${rejection.text}`);
@@ -261,17 +262,7 @@ export class Broker {
   /** Re-verifies a pending order against the account as it is now (buying power may be gone). */
   private recheck(account: AccountState, record: OrderRecord): string | undefined {
     const o = record.order;
-    const input: OrderInput = {
-      symbol: o.Symbol ?? '',
-      type: o.Type ?? 'Market',
-      side: o.Side ?? 'Buy',
-      timeInForce: o.TimeInForce ?? 'Day',
-      quantity: o.LeavesQuantity ?? 0,
-      price: o.Price || undefined,
-      stopPrice: o.StopPrice || undefined,
-      expireDate:
-        o.ExpireDate && o.TimeInForce === 'GoodTillDate' ? Date.parse(o.ExpireDate) : undefined,
-    };
+    const input = orderInput(o);
     const security = this.host.market.security(o.SecurityId ?? 0);
     return checkOrder(input, this.context(account, o.Id), security)?.text;
   }
@@ -363,4 +354,22 @@ export class Broker {
   balance(account: AccountState) {
     return computeBalance(account, this.priceOf, this.host.dayStart());
   }
+}
+
+/** The bound request an order stands for, with a replacement's changes applied (quantity = what is left to fill). */
+export function orderInput(o: OrderResource, change: Partial<ModifyInput> = {}): OrderInput {
+  return {
+    symbol: o.Symbol ?? '',
+    type: change.type ?? o.Type ?? 'Limit',
+    side: o.Side ?? 'Buy',
+    timeInForce: change.timeInForce ?? o.TimeInForce ?? 'Day',
+    quantity: (change.quantity ?? o.Quantity ?? 0) - (o.ExecutedQuantity ?? 0),
+    price: change.price ?? (o.Price || undefined),
+    stopPrice: change.stopPrice ?? (o.StopPrice || undefined),
+    expireDate:
+      change.expireDate ??
+      (o.ExpireDate && o.TimeInForce === 'GoodTillDate' ? Date.parse(o.ExpireDate) : undefined),
+    comment: change.comment ?? o.Comment,
+    exchange: o.Exchange,
+  };
 }

@@ -8,6 +8,7 @@ import type { OrderResource, QuoteModel, Schemas } from '../../contract.ts';
 export type CreateOrderResource = Schemas['CreateOrderResource'];
 export type ModifyOrderResource = Schemas['ModifyOrderResource'];
 export type OrderPreviewResource = Schemas['OrderPreviewResource'];
+export type OrderVerifiedResource = Schemas['OrderVerifiedResource'];
 export type OrderDetailsModel = Schemas['OrderDetailsModel'];
 export type TransactionMapModel = Schemas['TransactionMapModel'];
 export type UserAccountModel = Schemas['UserAccountModel'];
