@@ -94,6 +94,14 @@ test('429 with Retry-After: a read waits and succeeds; a write reports rate_limi
   assert.equal((await client.api.users.accounts()).length, user.accountIds.length);
   assert.equal(await count('GET /api/v1.0/users/@me/accounts'), 2);
 
+  // A pause longer than the client waits by itself is handed to the caller at once.
+  const impatient = h.client(user, { retry: { maxRetryAfterMs: 1000 } });
+  await h.faults({ rateLimit: { count: 1, retryAfterSeconds: 30 }, scope: { token: user.token } });
+  await assert.rejects(
+    impatient.api.users.info(),
+    (e: unknown) => isCode('rate_limited')(e) && (e as AutoSharesError).retryAfterMs === 30_000,
+  );
+
   await h.faults({ rateLimit: { count: 1, retryAfterSeconds: 2 }, scope: { token: user.token } });
   const order = { Symbol: 'AAPL', Type: 'Market', Side: 'Buy', Quantity: 1 } as const;
   await assert.rejects(

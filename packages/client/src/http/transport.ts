@@ -217,6 +217,12 @@ export class HttpTransport {
       shouldRetry: ({ error }) => {
         if (error instanceof AutoSharesError) return false;
         if (spec.signal?.aborted) return false;
+        // A server asking for a longer pause than we wait by ourselves: let the caller decide.
+        if (
+          error instanceof HTTPError &&
+          (retryAfterMs(error.response.headers) ?? 0) > maxRetryAfterMs
+        )
+          return false;
         return undefined;
       },
     };
