@@ -29,13 +29,20 @@ export const DEMO_CLIENT = {
 };
 export const COOKIE_SECRET = 'test-cookie-secret-at-least-32-characters-long';
 
-/** The sandbox, started with its OAuth routes mounted on the app root. */
+/**
+ * The sandbox with its OAuth routes on the app root. If the sandbox already mounts them (and
+ * exposes the server as `sandbox.oauth`), that server is tuned; else they are mounted here,
+ * before the first request (Hono builds its router then).
+ */
 export async function startOAuthSandbox(
-  options: AuthorizationServerOptions = {},
+  options: Pick<AuthorizationServerOptions, 'accessTokenLifetimeMs' | 'codeLifetimeMs'> = {},
 ): Promise<{ server: SandboxServer; oauth: OAuthAuthorizationServer }> {
   const server = await startSandboxServer({ port: 0, tickRate: 1 });
-  // Mounted before the first request (Hono builds its router then).
-  const oauth = registerOAuthRoutes(server.sandbox.app, server.sandbox.world, options);
+  const mounted = (server.sandbox as { oauth?: OAuthAuthorizationServer }).oauth;
+  const oauth = mounted ?? registerOAuthRoutes(server.sandbox.app, server.sandbox.world, options);
+  if (options.accessTokenLifetimeMs !== undefined)
+    oauth.accessTokenLifetimeMs = options.accessTokenLifetimeMs;
+  if (options.codeLifetimeMs !== undefined) oauth.codeLifetimeMs = options.codeLifetimeMs;
   return { server, oauth };
 }
 
