@@ -89,7 +89,7 @@ test("today's daily bar is the quote's day; yesterday closes at PreviousClose", 
   assert.ok(daily.length >= 20 && daily.length <= 24, `about a month of weekdays: ${daily.length}`);
 });
 
-test('history is deterministic and bar shapes survive price moves', () => {
+test('history is deterministic, and bars before today do not move with the live price', () => {
   const a = makeMarket().market;
   const b = makeMarket().market;
   const q: HistoryQuery = { period: '5m', interval: INTERVAL.Day3 };
@@ -98,8 +98,10 @@ test('history is deterministic and bar shapes survive price moves', () => {
   a.setPrice(a.security('TSLA')!.Id!, a.lastPrice('TSLA')! * 1.1);
   const after = a.history('TSLA', q)!;
   assert.equal(after.at(-1)!.Close, a.lastPrice('TSLA'));
-  const ratio = (x: typeof before) => x.at(-10)!.Close! / x.at(-20)!.Close!;
-  assert.ok(Math.abs(ratio(before) - ratio(after)) < 0.002);
+  const todayStart = Date.UTC(2026, 10, 23, 14, 30) / 1000;
+  const earlier = (bars: typeof before) => bars.filter((c) => c.Time! < todayStart);
+  assert.ok(earlier(before).length > 100);
+  assert.deepEqual(earlier(after), earlier(before));
 });
 
 test('unknown symbols give null; a range in the future gives no candles', () => {
@@ -160,4 +162,33 @@ test('an indicator with an absurd look-back stays bounded and answers an empty s
     { signature: 'SMA|1m|false|100000000|0', query },
   ])!;
   assert.deepEqual(chart.IndicatorsHistory, [[]]);
+});
+
+test("today's intraday bars meet the quote's day: Open, High/Low range, volume, PreviousClose", () => {
+  const { market } = makeMarket();
+  const id = market.security('MSFT')!.Id!;
+  market.tick(2000);
+  const q = market.quote(id)!;
+  for (const period of ['1m', '5m', '1h'] as const) {
+    const bars = market.history('MSFT', { period, interval: INTERVAL.Day3 })!;
+    const todayStart = Date.UTC(2026, 10, 23, 14, 30) / 1000;
+    const first = bars.findIndex((b) => b.Time! >= todayStart);
+    const today = bars.slice(first);
+    assert.equal(today[0].Open, q.Open, `${period} opens at the day's Open`);
+    assert.equal(today.at(-1)!.Close, q.Last);
+    assert.ok(
+      today.every((b) => b.Low! >= q.Low! && b.High! <= q.High!),
+      `${period} inside the day's range`,
+    );
+    assert.equal(
+      today.reduce((s, b) => s + b.Volume!, 0),
+      q.TotalDailyVolume,
+    );
+    assert.equal(
+      bars[first - 1].Close,
+      q.PreviousClose,
+      `${period}: yesterday's last bar closes at PreviousClose`,
+    );
+    for (let i = first + 1; i < bars.length; i++) assert.equal(bars[i].Open, bars[i - 1].Close);
+  }
 });

@@ -305,6 +305,15 @@ export function generateCandles(source: HistorySource, query: HistoryQuery, now:
 
   const isDaily = query.period === '1D';
   const todayBar = isDaily && lastBar === cal.containing(now) && easternDayStart(now) === lastBar;
+  // Intraday bars of today's session meet the quote's day: they open at the day's Open, stay
+  // inside its High/Low, add up to its volume, and the bar before them closes at PreviousClose.
+  const todayStart = easternDayStart(now);
+  const sessionToday =
+    MINUTES[query.period] !== undefined &&
+    isTradingDay(todayStart) &&
+    lastBar >= todayStart &&
+    lastBar === cal.containing(now);
+  const firstToday = sessionToday ? starts.findIndex((t) => t >= todayStart) : -1;
   const sigma = source.vol * Math.sqrt(cal.years);
   const baseVolume = source.adv * cal.volumeShare;
   const n = starts.length;
@@ -347,11 +356,43 @@ export function generateCandles(source: HistorySource, query: HistoryQuery, now:
     // The bar before closes where this one opened (daily: with the overnight gap removed,
     // and today's bar starts from PreviousClose).
     close =
-      i === n - 1 && todayBar
+      (i === n - 1 && todayBar) || i === firstToday
         ? source.day.previousClose
         : isDaily
           ? open / (1 + z2 * sigma * 0.15)
           : open;
   }
+  if (firstToday >= 0) fitToDay(candles, firstToday, source.day);
   return candles;
+}
+
+/**
+ * Bends today's intraday bars (from index `first`) so the first opens at the day's Open (the
+ * last close is already Last), clamps them into the day's Low..High and scales their volumes
+ * to the day's volume.
+ */
+function fitToDay(candles: Candle[], first: number, day: HistorySource['day']): void {
+  const n = candles.length;
+  const k = n - first;
+  const delta = day.open - (candles[first].Open ?? day.open);
+  const clamp = (x: number) => Math.min(day.high, Math.max(day.low, roundToTick(x, 0.01)));
+  let volume = 0;
+  for (let j = first; j < n; j++) volume += candles[j].Volume ?? 0;
+  const scale = volume > 0 ? day.volume / volume : 0;
+  let assigned = 0;
+  for (let j = first; j < n; j++) {
+    const c = candles[j];
+    const shiftOpen = delta * (1 - (j - first) / k);
+    const shiftClose = delta * (1 - (j - first + 1) / k);
+    const o = clamp((c.Open ?? 0) + shiftOpen);
+    const cl = clamp((c.Close ?? 0) + shiftClose);
+    c.Open = o;
+    c.Close = cl;
+    c.High = Math.max(clamp((c.High ?? 0) + Math.max(shiftOpen, shiftClose)), o, cl);
+    c.Low = Math.min(clamp((c.Low ?? 0) + Math.min(shiftOpen, shiftClose)), o, cl);
+    const v =
+      j === n - 1 ? Math.max(0, day.volume - assigned) : Math.round((c.Volume ?? 0) * scale);
+    c.Volume = v;
+    assigned += v;
+  }
 }
