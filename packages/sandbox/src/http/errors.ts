@@ -84,6 +84,3 @@ export function sendError(c: Context, error: ApiError): Response {
   for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
   return c.json(error.body as object, error.status);
 }
-
-/** The request URL as the ETNA 404 bodies quote it. */
-export const requestUri = (c: Context): string => c.req.url;
