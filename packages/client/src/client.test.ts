@@ -79,6 +79,18 @@ test('quotes resolve tickers through the shared cache and stream live', async ()
   stop();
 });
 
+test('without any WebSocket (Node 20), queries still work and no streamer is left reconnecting', async () => {
+  const user = await h.createUser();
+  const client = h.client(user);
+  const states: QueryState<AccountBalance>[] = [];
+  const stop = client.queries.subscribe(client.resources.balance(user.accountIds[0]!), (s) =>
+    states.push(s),
+  );
+  await until(() => states.at(-1)?.status === 'success', 'the balance');
+  assert.equal(client.stream.status('data'), 'idle');
+  stop();
+});
+
 test('dispose closes everything and further use fails clearly', async () => {
   const user = await h.createUser();
   const client = new AutoSharesClient({

@@ -97,14 +97,24 @@ export class AutoSharesClient {
         return info.UserId;
       },
     });
-    this.resources = createResourceQueries(this.api, {
-      account: (accountId) => this.watchAccount(accountId),
-      user: () => this.watchUser(),
-      watchlist: (watchlistId) =>
-        this.stream.subscribe('WatchlistContent', watchlistId, () =>
-          this.queries.invalidate(['watchlists', watchlistId]),
-        ),
-    });
+    // Without any WebSocket (Node 20 and no `WebSocket` option) queries still work, refreshed by
+    // their freshness alone, rather than keeping a streamer in endless reconnects.
+    const canStream = Boolean(
+      options.WebSocket ?? (globalThis as { WebSocket?: unknown }).WebSocket,
+    );
+    this.resources = createResourceQueries(
+      this.api,
+      canStream
+        ? {
+            account: (accountId) => this.watchAccount(accountId),
+            user: () => this.watchUser(),
+            watchlist: (watchlistId) =>
+              this.stream.subscribe('WatchlistContent', watchlistId, () =>
+                this.queries.invalidate(['watchlists', watchlistId]),
+              ),
+          }
+        : undefined,
+    );
     this.quotes = new QuoteStore({
       ...options.quotes,
       streaming: this.stream,
