@@ -230,10 +230,11 @@ describe('streaming against the sandbox', () => {
       assert.equal(order?.Status, 'Filled');
       assert.equal(order?.ExecutedQuantity, 3);
 
+      // Order and Quote resubscribed on one new socket each.
+      await waitFor(async () => (await stats()).subscriptions === 2, 3000, 'resubscribed');
       const after = await stats();
       assert.equal(after.connectionsOpened.data, before.connectionsOpened.data + 1);
       assert.equal(after.connectionsOpened.quote, before.connectionsOpened.quote + 1);
-      assert.equal(after.subscriptions, 2, 'Order and Quote resubscribed');
 
       // And the stream is live again.
       await control('POST', 'prices', { symbol: 'AAPL', price: 250.25 });

@@ -152,7 +152,9 @@ describe('StreamingClient against a protocol-speaking WebSocket server', () => {
     assert.deepEqual(statuses.slice(0, 4), ['connecting', 'open', 'reconnecting', 'open']);
     assert.deepEqual(fake.services.recoverCalls, ['quote']);
     assert.equal(fake.logins[1].query.get('Password'), 'recovered-quote-1');
-    const subs = fake.received.filter((r) => r.message.Cmd === 'Subscribe.txt');
+    const subscribes = () => fake.received.filter((r) => r.message.Cmd === 'Subscribe.txt');
+    await waitFor(() => subscribes().length >= 2, 2000, 'resubscribe at the server');
+    const subs = subscribes();
     assert.equal(subs.length, 2);
     assert.notEqual(subs[1].message.SessionId, subs[0].message.SessionId);
     assert.equal(subs[1].message.SessionId, subs[1].socketSession);
@@ -166,8 +168,8 @@ describe('StreamingClient against a protocol-speaking WebSocket server', () => {
       fake.send('quote', { Cmd: 'Ping' });
       await new Promise((resolve) => setTimeout(resolve, 60));
     }
+    await waitFor(() => fake.commands('Pong').length === 8, 2000, 'every Ping answered');
     assert.equal(fake.logins.length, 1, 'no reconnect while pinged');
-    assert.equal(fake.commands('Pong').length, 8);
   });
 
   it('reconnects after a dropped socket, resubscribes everything, then fires resync', async () => {
@@ -182,6 +184,11 @@ describe('StreamingClient against a protocol-speaking WebSocket server', () => {
     fake.drop();
     await waitFor(() => resyncs.length === 2, 3000, 'both streamers resynced');
     assert.deepEqual(resyncs.sort(), ['data', 'quote']);
+    await waitFor(
+      () => fake.commands('Subscribe.txt').length >= 6,
+      2000,
+      'resubscribes at the server',
+    );
     const resubscribed = fake.received
       .filter((r) => r.message.Cmd === 'Subscribe.txt')
       .slice(3)
