@@ -16,6 +16,8 @@ export interface QuoteState {
   vol: number;
   /** Reference level the walk is gently pulled towards (keeps long runs realistic). */
   anchor: number;
+  /** How far the anchor moves per update (signed): the day's trend. */
+  drift: number;
   /** Typical trade size, shares. */
   lot: number;
   /** Spread in ticks. */
@@ -67,6 +69,7 @@ export function initialState(
     tickSize,
     vol: entry.vol,
     anchor: prev,
+    drift: driftFor(entry.vol, prev, random),
     lot,
     spreadTicks,
     last,
@@ -103,8 +106,24 @@ const STEP_SCALE = 0.0015;
 /** Pull towards the anchor per update. */
 const REVERSION = 0.002;
 
+/** Per-update anchor drift: a trend worth about a tenth of the annual volatility per 2,000 updates. */
+function driftFor(vol: number, price: number, random: Random): number {
+  return random.normal(0, vol * price * 0.00005);
+}
+
+/** Largest distance of the anchor from PreviousClose, as a fraction of it (vol / 10). */
+const maxTrend = (s: QuoteState) => s.vol * 0.1 * s.previousClose;
+
 /** One random-walk step: a trade at a new Last, with day high/low/volume bookkeeping. */
 export function walk(s: QuoteState, random: Random, now: number): void {
+  // The anchor trends, and turns back at ±vol/10 around PreviousClose, so any run stays bounded.
+  s.anchor += s.drift;
+  if (
+    Math.abs(s.anchor - s.previousClose) > maxTrend(s) &&
+    Math.sign(s.drift) === Math.sign(s.anchor - s.previousClose)
+  ) {
+    s.drift = -s.drift;
+  }
   const shock = random.normal(0, s.vol * STEP_SCALE * s.last);
   const pull = REVERSION * (s.anchor - s.last);
   applyTrade(s, s.last + shock + pull, random.int(1, 10) * s.lot, random, now);
