@@ -2,6 +2,7 @@
  * @autoshares/widgets: AutoShares custom elements sharing one session through `@lit/context`.
  */
 import './session/define.ts';
+import './elements/watchlist/define.ts';
 
 export * from './session/index.ts';
 export * from './shared/events.ts';
@@ -14,3 +15,4 @@ export {
 export { defineElement } from './shared/define.ts';
 export * from './shared/format.ts';
 export * from './theme/index.ts';
+export { AutoSharesWatchlist } from './elements/watchlist/watchlist.ts';

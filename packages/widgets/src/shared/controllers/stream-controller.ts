@@ -13,7 +13,10 @@ export interface StreamOptions<E extends StreamEntity> {
   keys: (session: Session) => string | number | readonly (string | number)[] | null;
   /** Each message for one of the keys. */
   onMessage: (data: StreamPayloads[E], key: string) => void;
-  /** The streamer came back after a gap: messages may have been missed; refetch. */
+  /**
+   * Messages may have been missed: the streamer came back after a gap, or it just opened for
+   * the first time after the data was fetched (subscribe-after-fetch race). Refetch here.
+   */
   onResync?: () => void;
 }
 
@@ -97,8 +100,15 @@ export class StreamController<E extends StreamEntity> implements ReactiveControl
     this.offStatus = this.offResync = undefined;
     this.client = client;
     if (!client) return;
+    // The first open is a sync point too (later reopens are covered by the client's resync).
+    let opened = client.stream.status(this.kind) === 'open';
     this.offStatus = onStreamStatus(client, (kind) => {
-      if (kind === this.kind) this.host.requestUpdate();
+      if (kind !== this.kind) return;
+      if (!opened && client.stream.status(kind) === 'open') {
+        opened = true;
+        if (this.subscriptions.size > 0) this.options.onResync?.();
+      }
+      this.host.requestUpdate();
     });
     if (this.options.onResync) {
       const onResync = this.options.onResync;

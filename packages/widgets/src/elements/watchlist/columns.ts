@@ -1,0 +1,129 @@
+import type { SecurityModel } from '@autoshares/client';
+import type { LiveQuote } from '../../session/client-port.ts';
+import {
+  direction,
+  formatChange,
+  formatPercent,
+  formatPrice,
+  formatVolume,
+} from '../../shared/format.ts';
+
+export type Security = SecurityModel;
+
+/** One watchlist row: the security and its latest quote. */
+export interface WatchRow {
+  security: Security;
+  quote: LiveQuote | undefined;
+}
+
+export type ColumnKey =
+  'symbol' | 'name' | 'last' | 'change' | 'changePercent' | 'bid' | 'ask' | 'volume';
+export type SortDirection = 'ascending' | 'descending';
+
+export interface Column {
+  key: ColumnKey;
+  label: string;
+  numeric: boolean;
+  /** Sort value; undefined sorts last in either direction. */
+  value(row: WatchRow): string | number | undefined;
+  /** Cell text for a locale. */
+  text(row: WatchRow, locale: string | undefined): string;
+  /** `up` / `down` class for signed values. */
+  tone?(row: WatchRow): string;
+}
+
+const num = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+
+/** Last traded price; `Price` keeps moving in extended hours when `Last` freezes (api-reference §12). */
+export const lastPrice = (quote: LiveQuote | undefined): number | undefined =>
+  num(quote?.Last) ?? num(quote?.Price);
+const digits = (row: WatchRow) => Math.min(Math.max(row.security.Precision ?? 2, 2), 6);
+
+export const COLUMNS: readonly Column[] = [
+  {
+    key: 'symbol',
+    label: 'Symbol',
+    numeric: false,
+    value: (r) => r.security.Symbol,
+    text: (r) => r.security.Symbol ?? '',
+  },
+  {
+    key: 'name',
+    label: 'Name',
+    numeric: false,
+    value: (r) => r.security.Description,
+    text: (r) => r.security.Description ?? '',
+  },
+  {
+    key: 'last',
+    label: 'Last',
+    numeric: true,
+    value: (r) => lastPrice(r.quote),
+    text: (r, l) => formatPrice(lastPrice(r.quote), l, digits(r)),
+  },
+  {
+    key: 'change',
+    label: 'Change',
+    numeric: true,
+    value: (r) => num(r.quote?.Change),
+    text: (r, l) => formatChange(num(r.quote?.Change), l, digits(r)),
+    tone: (r) => direction(num(r.quote?.Change)),
+  },
+  {
+    key: 'changePercent',
+    label: 'Change %',
+    numeric: true,
+    value: (r) => num(r.quote?.ChangePc),
+    text: (r, l) => formatPercent(num(r.quote?.ChangePc), l),
+    tone: (r) => direction(num(r.quote?.ChangePc)),
+  },
+  {
+    key: 'bid',
+    label: 'Bid',
+    numeric: true,
+    value: (r) => num(r.quote?.Bid),
+    text: (r, l) => formatPrice(num(r.quote?.Bid), l, digits(r)),
+  },
+  {
+    key: 'ask',
+    label: 'Ask',
+    numeric: true,
+    value: (r) => num(r.quote?.Ask),
+    text: (r, l) => formatPrice(num(r.quote?.Ask), l, digits(r)),
+  },
+  {
+    key: 'volume',
+    label: 'Volume',
+    numeric: true,
+    value: (r) => num(r.quote?.TotalDailyVolume) ?? num(r.quote?.Volume),
+    text: (r, l) => formatVolume(num(r.quote?.TotalDailyVolume) ?? num(r.quote?.Volume), l),
+  },
+];
+
+/** Rows sorted by a column (stable; missing values last), or as listed when `key` is undefined. */
+export function sortRows(
+  rows: readonly WatchRow[],
+  key: ColumnKey | undefined,
+  dir: SortDirection,
+  locale: string | undefined,
+): WatchRow[] {
+  const column = COLUMNS.find((c) => c.key === key);
+  if (!column) return [...rows];
+  const sign = dir === 'ascending' ? 1 : -1;
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  return rows
+    .map((row, index) => ({ row, index, value: column.value(row) }))
+    .sort((a, b) => {
+      if (a.value === undefined || b.value === undefined) {
+        if (a.value === b.value) return a.index - b.index;
+        return a.value === undefined ? 1 : -1;
+      }
+      const order =
+        typeof a.value === 'number' && typeof b.value === 'number'
+          ? a.value - b.value
+          : collator.compare(String(a.value), String(b.value));
+      return order * sign || a.index - b.index;
+    })
+    .map((x) => x.row);
+}

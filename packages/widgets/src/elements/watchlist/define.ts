@@ -1,0 +1,4 @@
+import { defineElement } from '../../shared/define.ts';
+import { AutoSharesWatchlist } from './watchlist.ts';
+
+defineElement('as-watchlist', AutoSharesWatchlist);

@@ -1,0 +1,350 @@
+import { expect, html } from '@open-wc/testing';
+import '../../test/probe-element.ts';
+import type { TestProbe } from '../../test/probe-element.ts';
+import {
+  clearFaults,
+  createTestUser,
+  dropSockets,
+  eventually,
+  fault,
+  nextEvent,
+  sandbox,
+  sessionFixture,
+  setPrice,
+  textOf,
+  type TestUser,
+} from '../../test/sandbox.ts';
+import { emulateMedia } from '@web/test-runner-commands';
+import { button, field, press, type } from '../../test/user.ts';
+import './define.ts';
+import type { AutoSharesWatchlist } from './watchlist.ts';
+
+const TECH = ['AAPL', 'MSFT', 'NVDA', 'GOOGL', 'META', 'AMZN', 'AMD', 'TSLA'];
+
+const rows = (el: AutoSharesWatchlist) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr'),
+];
+const symbols = (el: AutoSharesWatchlist) => rows(el).map((r) => r.dataset.symbol);
+const row = (el: AutoSharesWatchlist, symbol: string) =>
+  rows(el).find((r) => r.dataset.symbol === symbol);
+const cell = (el: AutoSharesWatchlist, symbol: string, column: string) =>
+  row(el, symbol)?.querySelector(`.col-${column}`)?.textContent?.trim();
+const picker = (el: AutoSharesWatchlist) => field<HTMLSelectElement>(el, 'Watchlist')!;
+const selectedListName = (el: AutoSharesWatchlist) =>
+  picker(el).selectedOptions[0]?.textContent?.trim();
+
+async function mount(user: TestUser | undefined, template = html`<as-watchlist></as-watchlist>`) {
+  const session = await sessionFixture(template, {
+    user,
+    appKey: user?.appKey ?? sandbox().appKey,
+  });
+  return { session, el: session.querySelector<AutoSharesWatchlist>('as-watchlist')! };
+}
+
+async function loaded(el: AutoSharesWatchlist, count = TECH.length) {
+  await eventually(() => rows(el).length === count, `watchlist shows ${count} rows`, 8000);
+}
+
+/** Deletes every watchlist of a user straight through the API (setup for the empty state). */
+async function deleteAllLists(user: TestUser) {
+  const headers = { 'Et-App-Key': user.appKey, Authorization: `Bearer ${user.token}` };
+  const base = `${sandbox().apiUrl}/v1.0/users/@me/watchlists`;
+  const lists = (await (await fetch(`${base}?includeSecurities=false`, { headers })).json()) as {
+    Id: number;
+  }[];
+  for (const list of lists) await fetch(`${base}/${list.Id}`, { method: 'DELETE', headers });
+}
+
+describe('<as-watchlist>', () => {
+  let user: TestUser;
+  beforeEach(async () => {
+    user = await createTestUser();
+  });
+
+  it('shows the first watchlist with live prices from the streamer', async () => {
+    const { el } = await mount(user);
+    await loaded(el);
+    expect(symbols(el)).to.deep.equal(TECH);
+    expect(selectedListName(el)).to.equal('Tech leaders');
+    expect(cell(el, 'AAPL', 'name')).to.match(/apple/i);
+    await eventually(() => /\d/.test(cell(el, 'AAPL', 'last') ?? ''), 'a live price arrives');
+    await setPrice('AAPL', 432.1);
+    await eventually(() => cell(el, 'AAPL', 'last') === '432.10', 'the forced price is shown');
+    // direction is in the text (sign and arrow), not only colour
+    const change = cell(el, 'AAPL', 'change')!;
+    expect(change).to.match(/^(▲ \+|▼ -|0\.00)/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('flashes a changed price, but not under reduced motion', async () => {
+    const { el } = await mount(user);
+    await loaded(el);
+    const last = () => row(el, 'AAPL')!.querySelector<HTMLElement>('.col-last')!;
+    await eventually(() => /\d/.test(last().textContent!), 'live price');
+    await setPrice('AAPL', 250);
+    await eventually(() => last().textContent!.trim() === '250.00', 'price shown');
+    await setPrice('AAPL', 260);
+    await eventually(
+      () => last().dataset.tick === 'up' && last().getAnimations().length > 0,
+      'up flash',
+    );
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      await last().getAnimations()[0]?.finished;
+      await setPrice('AAPL', 240);
+      await eventually(() => last().dataset.tick === 'down', 'went down');
+      expect(last().getAnimations()).to.have.length(0);
+      expect(cell(el, 'AAPL', 'last')).to.equal('240.00');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('switches lists with the picker', async () => {
+    const { el } = await mount(user);
+    await loaded(el);
+    const select = picker(el);
+    select.focus();
+    await press('ArrowDown');
+    await eventually(() => symbols(el).includes('KO'), 'second list shown');
+    expect(symbols(el)).to.include.members(['KO', 'PEP', 'SPY']);
+  });
+
+  it('adds a symbol through the search box with the keyboard', async () => {
+    const { el } = await mount(user);
+    await loaded(el);
+    const search = field(el, 'Add symbol')!;
+    expect(search.getAttribute('role')).to.equal('combobox');
+    search.focus();
+    await type('NFLX');
+    const listbox = () => search.getRootNode() as ShadowRoot;
+    await eventually(
+      () =>
+        [...listbox().querySelectorAll('[role="option"]')].some((o) =>
+          o.textContent!.includes('NFLX'),
+        ),
+      'suggestions offered',
+    );
+    expect(search.getAttribute('aria-expanded')).to.equal('true');
+    await expect(el).to.be.accessible();
+    // move to the NFLX option with the arrow keys, then Enter
+    const options = () => [...listbox().querySelectorAll('[role="option"]')];
+    const target = options().findIndex((o) => o.textContent!.includes('NFLX'));
+    for (let i = 0; i < target; i++) await press('ArrowDown');
+    expect(search.getAttribute('aria-activedescendant')).to.equal(options()[target]!.id);
+    await press('Enter');
+    await eventually(() => symbols(el).includes('NFLX'), 'NFLX added to the list');
+    expect(search.value).to.equal('');
+  });
+
+  it('removes a symbol with its Remove button and with the Delete key', async () => {
+    const { el } = await mount(user);
+    await loaded(el);
+    button(el, 'Remove MSFT')!.click();
+    await eventually(() => !symbols(el).includes('MSFT'), 'MSFT removed');
+    row(el, 'NVDA')!.focus();
+    await press('Delete');
+    await eventually(() => !symbols(el).includes('NVDA'), 'NVDA removed by keyboard');
+    expect(symbols(el)).to.have.length(TECH.length - 2);
+  });
+
+  it('creates, renames and deletes a watchlist', async () => {
+    const { el } = await mount(user);
+    await loaded(el);
+    button(el, 'New')!.click();
+    await eventually(() => !!field(el, 'New watchlist name'), 'name field shown');
+    field(el, 'New watchlist name')!.focus();
+    await type('Energy');
+    await press('Enter');
+    await eventually(() => selectedListName(el) === 'Energy', 'new list created and selected');
+    expect(textOf(el)).to.contain('No symbols in Energy yet');
+    await expect(el).to.be.accessible();
+
+    button(el, 'Rename')!.click();
+    await eventually(() => !!field(el, 'New name'), 'rename field shown');
+    const name = field(el, 'New name')!;
+    expect(name.value).to.equal('Energy');
+    name.select();
+    await type('Oil & gas');
+    await press('Enter');
+    await eventually(() => selectedListName(el) === 'Oil & gas', 'renamed');
+
+    button(el, 'Delete')!.click();
+    await eventually(() => !!button(el, 'Delete watchlist'), 'confirmation shown');
+    button(el, 'Delete watchlist')!.click();
+    await eventually(
+      () => [...picker(el).options].every((o) => o.textContent!.trim() !== 'Oil & gas'),
+      'list deleted',
+    );
+    expect(selectedListName(el)).to.equal('Tech leaders');
+  });
+
+  it('shows a change made in another session on the page (through the stream)', async () => {
+    const { el: first } = await mount(user);
+    const { el: second } = await mount(user);
+    await loaded(first);
+    await loaded(second);
+    const live = (el: AutoSharesWatchlist) =>
+      el.closest('as-session')!.session!.client.stream.status('data') === 'open';
+    await eventually(() => live(first) && live(second), 'both sessions stream live data');
+    button(first, 'Remove AMD')!.click();
+    await eventually(
+      () => !symbols(second).includes('AMD'),
+      'the other session saw the removal',
+      8000,
+    );
+    button(first, 'New')!.click();
+    await eventually(() => !!field(first, 'New watchlist name'), 'name field');
+    field(first, 'New watchlist name')!.focus();
+    await type('Shared');
+    await press('Enter');
+    await eventually(
+      () => [...picker(second).options].some((o) => o.textContent!.trim() === 'Shared'),
+      'the other session saw the new list',
+      8000,
+    );
+  });
+
+  it('selects a row by click or Enter: emits as-symbol-select and drives its link group', async () => {
+    const { session, el } = await mount(
+      user,
+      html`<as-watchlist link-group="desk"></as-watchlist
+        ><as-test-probe link-group="desk"></as-test-probe>`,
+    );
+    await loaded(el);
+    const probe = session.querySelector<TestProbe>('as-test-probe')!;
+    const clicked = nextEvent(session, 'as-symbol-select');
+    row(el, 'NVDA')!.querySelector('td')!.click();
+    const event = await clicked;
+    expect(event.symbol).to.equal('NVDA');
+    expect(event.securityId).to.be.a('number');
+    await eventually(() => probe.linked?.symbol === 'NVDA', 'linked element followed');
+    expect(row(el, 'NVDA')!.getAttribute('aria-current')).to.equal('true');
+
+    row(el, 'NVDA')!.focus();
+    await press('ArrowDown');
+    const entered = nextEvent(session, 'as-symbol-select');
+    await press('Enter');
+    expect((await entered).symbol).to.equal(symbols(el)[symbols(el).indexOf('NVDA') + 1]);
+  });
+
+  it('follows a symbol selected by another element of its link group', async () => {
+    const { session, el } = await mount(
+      user,
+      html`<as-watchlist link-group="desk2"></as-watchlist
+        ><as-test-probe link-group="desk2"></as-test-probe>`,
+    );
+    await loaded(el);
+    button(session.querySelector('as-test-probe')!, 'Select MSFT')!.click();
+    await eventually(
+      () => row(el, 'MSFT')?.getAttribute('aria-current') === 'true',
+      'MSFT row marked current',
+    );
+  });
+
+  it('sorts by any column, with aria-sort', async () => {
+    const { el } = await mount(user);
+    await loaded(el);
+    const header = (label: string) =>
+      [...el.shadowRoot!.querySelectorAll('th[scope="col"]')].find((th) =>
+        th.textContent!.trim().startsWith(label),
+      )!;
+    expect(header('Symbol').getAttribute('aria-sort')).to.equal('none');
+    button(el, /^Symbol/)!.click();
+    await eventually(() => header('Symbol').getAttribute('aria-sort') === 'ascending', 'ascending');
+    expect(symbols(el)).to.deep.equal([...TECH].sort());
+    button(el, /^Symbol/)!.click();
+    await eventually(
+      () => header('Symbol').getAttribute('aria-sort') === 'descending',
+      'descending',
+    );
+    expect(symbols(el)).to.deep.equal([...TECH].sort().reverse());
+    await setPrice('AAPL', 1);
+    await setPrice('MSFT', 2000);
+    button(el, /^Last/)!.click();
+    await eventually(() => symbols(el)[0] === 'AAPL', 'cheapest first');
+    expect(header('Last').getAttribute('aria-sort')).to.equal('ascending');
+    expect(header('Symbol').getAttribute('aria-sort')).to.equal('none');
+    expect(symbols(el).at(-1)).to.equal('MSFT');
+  });
+
+  describe('states', () => {
+    it('loading: a skeleton announced as loading', async () => {
+      await fault({ latencyMs: 1500 }, user);
+      try {
+        const { el } = await mount(user);
+        await eventually(
+          () => !!el.shadowRoot!.querySelector('[data-state="loading"]'),
+          'loading state',
+        );
+        expect(textOf(el)).to.contain('Loading watchlist');
+        await expect(el).to.be.accessible();
+        await loaded(el);
+      } finally {
+        await clearFaults(user);
+      }
+    });
+
+    it('empty: no lists, with a way to create one', async () => {
+      await deleteAllLists(user);
+      const { el } = await mount(user);
+      await eventually(() => textOf(el).includes('You have no watchlists yet.'), 'empty state');
+      await expect(el).to.be.accessible();
+      button(el, 'Create watchlist')!.click();
+      await eventually(() => !!field(el, 'New watchlist name'), 'name field');
+      field(el, 'New watchlist name')!.focus();
+      await type('First list');
+      await press('Enter');
+      await eventually(() => textOf(el).includes('No symbols in First list yet'), 'list created');
+    });
+
+    it('error: a readable message and a Retry that recovers', async () => {
+      const { el, session } = await mount(user);
+      await eventually(() => session.session?.authState === 'signed-in', 'signed in');
+      await fault({ serverError: { count: 50, status: 503 } }, user);
+      el.remove();
+      const { el: failing } = await mount(user);
+      try {
+        await eventually(
+          () => !!failing.shadowRoot!.querySelector('[data-state="error"]'),
+          'error state',
+          15000,
+        );
+      } finally {
+        await clearFaults(user);
+      }
+      expect(failing.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.match(
+        /trouble|try again/i,
+      );
+      await expect(failing).to.be.accessible();
+      button(failing, 'Retry')!.click();
+      await loaded(failing);
+    }).timeout(30000);
+
+    it('signed out: says so and offers to sign in', async () => {
+      const { el } = await mount(undefined);
+      await eventually(() => textOf(el).includes('You are signed out'), 'signed-out state');
+      expect(button(el, 'Sign in'), 'Sign in button').to.not.equal(undefined);
+      await expect(el).to.be.accessible();
+    });
+
+    it('stale: shows "Delayed — reconnecting" while the stream is down, data still shown', async () => {
+      const { el } = await mount(user);
+      await loaded(el);
+      await eventually(() => /\d/.test(cell(el, 'AAPL', 'last') ?? ''), 'live prices');
+      await dropSockets(user.userId);
+      await eventually(
+        () => textOf(el).includes('Delayed — reconnecting'),
+        'stale badge shown',
+        5000,
+      );
+      expect(rows(el)).to.have.length(TECH.length);
+      await expect(el).to.be.accessible();
+      await eventually(
+        () => !textOf(el).includes('Delayed — reconnecting'),
+        'badge gone after reconnect',
+        15000,
+      );
+    }).timeout(30000);
+  });
+});

@@ -1,0 +1,638 @@
+import type { WatchlistModel } from '@autoshares/client';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { QueryKey } from '../../session/client-port.ts';
+import { AutoSharesElement } from '../../shared/base-element.ts';
+import { AnnouncerController } from '../../shared/controllers/announcer-controller.ts';
+import { LinkGroupController } from '../../shared/controllers/link-group-controller.ts';
+import { QueryController } from '../../shared/controllers/query-controller.ts';
+import { QuoteController } from '../../shared/controllers/quote-controller.ts';
+import { StreamController } from '../../shared/controllers/stream-controller.ts';
+import { flash } from '../../shared/directives/flash.ts';
+import type { SymbolPickEvent, SymbolSelection } from '../../shared/events.ts';
+import '../../shared/symbol-search/define.ts';
+import { errorMessage } from '../../shared/view-states.ts';
+import {
+  COLUMNS,
+  lastPrice,
+  sortRows,
+  type ColumnKey,
+  type SortDirection,
+  type WatchRow,
+} from './columns.ts';
+import { watchlistStyles } from './watchlist.styles.ts';
+
+type Watchlist = WatchlistModel;
+
+/** Cache key prefix of every watchlist query (the client's `resources.watchlists()`). */
+const WATCHLISTS_KEY: QueryKey = ['watchlists'];
+
+type Mode = 'view' | 'create' | 'rename' | 'delete';
+
+/**
+ * One of the user's watchlists with live quotes: symbol, name, last, change, change %, bid/ask
+ * and volume, flashing up/down on change (not under reduced motion; direction is also shown by
+ * sign and arrow). Create, rename and delete lists; add symbols with the search box
+ * (type, arrows, Enter) and remove them; sort by any column. Changes made elsewhere (another
+ * element, another device) arrive through the stream. Click or Enter on a row selects the
+ * symbol and drives elements in the same `link-group`.
+ *
+ * Keyboard in the table: ArrowUp/ArrowDown/Home/End move between rows, Enter or Space selects,
+ * Delete removes the symbol.
+ *
+ * @summary A live watchlist.
+ * @tag as-watchlist
+ * @event {SymbolSelectEvent} as-symbol-select - A row was chosen (click or Enter): `{ symbol, securityId }`.
+ * @event {AuthRequiredEvent} as-auth-required - (from the session) no valid token.
+ * @attr watchlist-id - Show this watchlist (hides the list picker). Default: a picker of all lists.
+ * @attr link-group - Elements with the same group follow the selected symbol.
+ * @attr locale - Overrides the session's locale.
+ * @attr readonly - Hide the editing controls.
+ * @csspart toolbar - The bar with the list picker, actions and search.
+ * @csspart picker - The list `<select>`.
+ * @csspart button - Every button.
+ * @csspart input - Text inputs (list name, search).
+ * @csspart table - The quotes table.
+ * @csspart header - The table header row.
+ * @csspart row - One security row.
+ * @csspart cell - Every body cell.
+ * @csspart remove-button - A row's Remove button.
+ * @csspart state - The loading / empty / error / signed-out block.
+ * @csspart stale - The "Delayed — reconnecting" badge.
+ * @cssprop --as-watchlist-max-height - Scroll the rows beyond this height (default none).
+ * @cssprop --as-up - Colour of rising values; also `--as-down`, `--as-up-flash`, `--as-down-flash`.
+ */
+export class AutoSharesWatchlist extends AutoSharesElement {
+  static override properties = {
+    ...AutoSharesElement.properties,
+    watchlistId: { attribute: 'watchlist-id', type: Number },
+    readonly: { type: Boolean },
+    chosenId: { state: true },
+    sortKey: { state: true },
+    sortDir: { state: true },
+    mode: { state: true },
+    busy: { state: true },
+    actionError: { state: true },
+    focusIndex: { state: true },
+    selectedSymbol: { state: true },
+  };
+
+  static override styles = [...AutoSharesElement.styles, watchlistStyles];
+
+  /** The watchlist to show; unset shows a picker of all the user's lists. */
+  declare watchlistId: number | undefined;
+  declare readonly: boolean;
+  declare private chosenId: number | undefined;
+  declare private sortKey: ColumnKey | undefined;
+  declare private sortDir: SortDirection;
+  declare private mode: Mode;
+  declare private busy: boolean;
+  declare private actionError: unknown;
+  declare private focusIndex: number;
+  declare private selectedSymbol: string | undefined;
+
+  /** All the user's lists with their securities; the client keeps it current from the `Watchlist` stream. */
+  private readonly lists = new QueryController<Watchlist[]>(this, (session) =>
+    session.client.resources.watchlists(),
+  );
+
+  private readonly quotes = new QuoteController(this, () =>
+    this.currentSecurities()
+      .map((s) => s.Id)
+      .filter((id): id is number => typeof id === 'number'),
+  );
+
+  /** Securities added/removed elsewhere (another element, another device). */
+  private readonly contentEvents = new StreamController(this, {
+    entity: 'WatchlistContent',
+    keys: () =>
+      (this.lists.data ?? []).map((l) => l.Id).filter((id): id is number => typeof id === 'number'),
+    onMessage: () => this.lists.refresh(),
+    // A change made between our first fetch and the subscription taking effect would be missed.
+    onResync: () => this.lists.refresh(),
+  });
+
+  private readonly link = new LinkGroupController(this, (selection: SymbolSelection) => {
+    this.selectedSymbol = selection.symbol;
+  });
+
+  private readonly announcer = new AnnouncerController(this);
+
+  constructor() {
+    super();
+    this.readonly = false;
+    this.sortDir = 'ascending';
+    this.mode = 'view';
+    this.busy = false;
+    this.focusIndex = 0;
+  }
+
+  /** The watchlist shown, if loaded. */
+  get watchlist(): Watchlist | undefined {
+    const all = this.lists.data ?? [];
+    const wanted = this.watchlistId ?? this.chosenId;
+    if (wanted != null && !Number.isNaN(wanted)) return all.find((l) => l.Id === wanted);
+    return all[0];
+  }
+
+  private currentSecurities() {
+    return this.watchlist?.SecurityList ?? [];
+  }
+
+  private get editable(): boolean {
+    const list = this.watchlist;
+    return !this.readonly && !!list && !list.ReadOnly && (list.Type ?? 'UserList') === 'UserList';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('watchlistId')) this.mode = 'view';
+  }
+
+  // ---- mutations ------------------------------------------------------------------------
+
+  /** Run a change against the API, show its error inline, then refresh every watchlist view. */
+  private async mutate<T>(
+    action: () => Promise<T>,
+    done?: (result: T) => void,
+    announcement?: string,
+  ) {
+    const client = this.client;
+    if (!client || this.busy) return;
+    this.busy = true;
+    this.actionError = undefined;
+    try {
+      const result = await action();
+      done?.(result);
+      if (announcement) this.announcer.announce(announcement);
+      this.mode = 'view';
+    } catch (error) {
+      this.actionError = error;
+    } finally {
+      this.busy = false;
+      client.queries.invalidate(WATCHLISTS_KEY);
+    }
+  }
+
+  private createList(name: string): void {
+    const client = this.client!;
+    void this.mutate(
+      () => client.api.watchlists.create({ Name: name }),
+      (created: Watchlist) => {
+        if (this.watchlistId == null) this.chosenId = created.Id;
+      },
+      `Created watchlist ${name}`,
+    );
+  }
+
+  private renameList(list: Watchlist, name: string): void {
+    const client = this.client!;
+    void this.mutate(
+      () => client.api.watchlists.rename(list.Id!, name),
+      undefined,
+      `Renamed to ${name}`,
+    );
+  }
+
+  private deleteList(list: Watchlist): void {
+    const client = this.client!;
+    void this.mutate(
+      () => client.api.watchlists.delete(list.Id!),
+      () => {
+        if (this.chosenId === list.Id) this.chosenId = undefined;
+      },
+      `Deleted watchlist ${list.Name ?? ''}`,
+    );
+  }
+
+  private addSecurity(event: SymbolPickEvent): void {
+    const list = this.watchlist;
+    const client = this.client;
+    if (!list?.Id || !client) return;
+    const { symbol, securityId } = event.security;
+    if (this.currentSecurities().some((s) => s.Symbol === symbol)) {
+      this.announcer.announce(`${symbol} is already in ${list.Name ?? 'this watchlist'}`);
+      return;
+    }
+    void this.mutate(
+      () =>
+        securityId != null
+          ? client.api.watchlists.addSecurity(list.Id!, securityId)
+          : client.api.watchlists.addSymbol(list.Id!, symbol),
+      undefined,
+      `Added ${symbol} to ${list.Name ?? 'the watchlist'}`,
+    );
+  }
+
+  private removeSecurity(row: WatchRow): void {
+    const list = this.watchlist;
+    const client = this.client;
+    if (!list?.Id || !client) return;
+    const { Id, Symbol } = row.security;
+    void this.mutate(
+      () =>
+        Id != null
+          ? client.api.watchlists.removeSecurity(list.Id!, Id)
+          : client.api.watchlists.removeSymbol(list.Id!, Symbol!),
+      undefined,
+      `Removed ${Symbol ?? ''} from ${list.Name ?? 'the watchlist'}`,
+    );
+  }
+
+  // ---- interaction ----------------------------------------------------------------------
+
+  private select(row: WatchRow): void {
+    const symbol = row.security.Symbol;
+    if (!symbol) return;
+    this.selectedSymbol = symbol;
+    this.link.select({ symbol, securityId: row.security.Id });
+  }
+
+  private sortBy(key: ColumnKey): void {
+    if (this.sortKey === key)
+      this.sortDir = this.sortDir === 'ascending' ? 'descending' : 'ascending';
+    else {
+      this.sortKey = key;
+      this.sortDir = 'ascending';
+    }
+  }
+
+  private onRowKeyDown(event: KeyboardEvent, rows: readonly WatchRow[], index: number): void {
+    if (event.target !== event.currentTarget) return; // keys inside the Remove button
+    let next = index;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = Math.min(rows.length - 1, index + 1);
+        break;
+      case 'ArrowUp':
+        next = Math.max(0, index - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = rows.length - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.select(rows[index]!);
+        return;
+      case 'Delete':
+        if (this.editable) {
+          event.preventDefault();
+          this.removeSecurity(rows[index]!);
+        }
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.focusIndex = next;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`tbody tr[data-index="${next}"]`)?.focus(),
+    );
+  }
+
+  private onEditorSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const name = String(new FormData(form).get('name') ?? '').trim();
+    if (!name) {
+      this.actionError = new Error('empty-name');
+      return;
+    }
+    if (this.mode === 'create') this.createList(name);
+    else if (this.mode === 'rename' && this.watchlist) this.renameList(this.watchlist, name);
+  }
+
+  private openEditor(mode: Mode): void {
+    this.mode = mode;
+    this.actionError = undefined;
+    void this.updateComplete.then(() =>
+      this.renderRoot
+        .querySelector<HTMLElement>('.editor input, .editor [data-autofocus]')
+        ?.focus(),
+    );
+  }
+
+  // ---- rendering ------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const lists = this.lists.data ?? [];
+    const state = this.renderState({
+      sources: [this.lists],
+      empty: lists.length === 0 && this.mode !== 'create',
+      emptyMessage: 'You have no watchlists yet.',
+      emptyAction: this.readonly
+        ? undefined
+        : html`<button
+            class="as-button"
+            data-variant="primary"
+            part="button"
+            type="button"
+            @click=${() => this.openEditor('create')}
+          >
+            Create watchlist
+          </button>`,
+      loadingLabel: 'Loading watchlist',
+    });
+    const stale = this.quotes.stale || this.contentEvents.stale;
+    if (state)
+      return html`${state}${this.mode === 'create' ? this.renderEditor() : nothing}${this.announcer.render()}`;
+    return html`${this.renderStale(stale) ?? nothing} ${this.renderToolbar(lists)}
+    ${this.renderEditor()}
+    ${
+      this.actionError && this.mode === 'view'
+        ? html`<p class="action-error" role="alert">${errorMessage(this.actionError)}</p>`
+        : nothing
+    }
+    ${this.renderTable()} ${this.announcer.render()}`;
+  }
+
+  private renderToolbar(lists: readonly Watchlist[]): TemplateResult {
+    const list = this.watchlist;
+    const pickerId = 'as-watchlist-picker';
+    const canManage = !this.readonly;
+    return html`<div class="toolbar" part="toolbar">
+      ${
+        this.watchlistId == null
+          ? html`<div class="picker">
+              <label class="as-label" for=${pickerId}>Watchlist</label>
+              <select
+                id=${pickerId}
+                class="as-select"
+                part="picker"
+                .value=${String(list?.Id ?? '')}
+                @change=${(e: Event) => {
+                  this.chosenId = Number((e.target as HTMLSelectElement).value);
+                  this.mode = 'view';
+                  this.focusIndex = 0;
+                }}
+              >
+                ${lists.map(
+                  (l) =>
+                    html`<option value=${String(l.Id)} ?selected=${l.Id === list?.Id}>
+                      ${l.Name ?? `#${l.Id}`}
+                    </option>`,
+                )}
+              </select>
+            </div>`
+          : html`<h2 class="list-title">${list?.Name ?? 'Watchlist not found'}</h2>`
+      }
+      ${
+        canManage
+          ? html`<div class="actions">
+              <button
+                class="as-button"
+                part="button"
+                type="button"
+                ?disabled=${this.busy}
+                @click=${() => this.openEditor('create')}
+              >
+                New
+              </button>
+              ${
+                this.editable
+                  ? html`<button
+                        class="as-button"
+                        part="button"
+                        type="button"
+                        ?disabled=${this.busy}
+                        @click=${() => this.openEditor('rename')}
+                      >
+                        Rename
+                      </button>
+                      <button
+                        class="as-button"
+                        data-variant="danger"
+                        part="button"
+                        type="button"
+                        ?disabled=${this.busy}
+                        @click=${() => this.openEditor('delete')}
+                      >
+                        Delete
+                      </button>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
+      ${
+        this.editable
+          ? html`<as-symbol-search
+              class="search"
+              exportparts="input, listbox, option"
+              label="Add symbol"
+              ?disabled=${this.busy}
+              @as-symbol-pick=${this.addSecurity}
+            ></as-symbol-search>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderEditor(): TemplateResult | typeof nothing {
+    const list = this.watchlist;
+    const error = this.actionError
+      ? html`<p role="alert" class="action-error">
+          ${
+            this.actionError instanceof Error && this.actionError.message === 'empty-name'
+              ? 'Enter a name for the watchlist.'
+              : errorMessage(this.actionError)
+          }
+        </p>`
+      : nothing;
+    const cancel = html`<button
+      class="as-button"
+      part="button"
+      type="button"
+      @click=${() => this.closeEditor()}
+    >
+      Cancel
+    </button>`;
+    if (this.mode === 'delete' && list) {
+      return html`<div class="editor" role="group" aria-label="Delete watchlist">
+        <p>Delete the watchlist “${list.Name}”? This cannot be undone.</p>
+        <button
+          class="as-button"
+          data-variant="danger"
+          part="button"
+          type="button"
+          data-autofocus
+          ?disabled=${this.busy}
+          @click=${() => this.deleteList(list)}
+        >
+          Delete watchlist
+        </button>
+        ${cancel} ${error}
+      </div>`;
+    }
+    if (this.mode !== 'create' && this.mode !== 'rename') return nothing;
+    const creating = this.mode === 'create';
+    return html`<form
+      class="editor"
+      aria-label=${creating ? 'New watchlist' : 'Rename watchlist'}
+      @submit=${this.onEditorSubmit}
+    >
+      <div class="field">
+        <label class="as-label" for="as-watchlist-name"
+          >${creating ? 'New watchlist name' : 'New name'}</label
+        >
+        <input
+          id="as-watchlist-name"
+          class="as-input"
+          part="input"
+          name="name"
+          maxlength="100"
+          autocomplete="off"
+          .value=${creating ? '' : (list?.Name ?? '')}
+          @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.closeEditor()}
+        />
+      </div>
+      <button
+        class="as-button"
+        data-variant="primary"
+        part="button"
+        type="submit"
+        ?disabled=${this.busy}
+      >
+        ${creating ? 'Create' : 'Save'}
+      </button>
+      ${cancel} ${error}
+    </form>`;
+  }
+
+  private closeEditor(): void {
+    this.mode = 'view';
+    this.actionError = undefined;
+  }
+
+  private renderTable(): TemplateResult {
+    const list = this.watchlist;
+    if (!list) {
+      return html`<div class="as-state" data-state="error" role="alert" part="state error">
+        <p>This watchlist no longer exists.</p>
+      </div>`;
+    }
+    const locale = this.effectiveLocale;
+    const rows: WatchRow[] = this.currentSecurities().map((security) => ({
+      security,
+      quote: this.quotes.get(security.Id),
+    }));
+    if (rows.length === 0) {
+      return html`<p class="list-empty" role="status" part="state empty">
+        No symbols in ${list.Name ?? 'this watchlist'}
+        yet.${this.editable ? ' Use the search box to add one.' : ''}
+      </p>`;
+    }
+    const sorted = sortRows(rows, this.sortKey, this.sortDir, locale);
+    const focusIndex = Math.min(this.focusIndex, sorted.length - 1);
+    return html`<div class="table-wrap">
+      <table class="as-table" part="table">
+        <caption class="as-visually-hidden">
+          ${list.Name ?? 'Watchlist'}: live
+          quotes${
+            this.sortKey
+              ? `, sorted by ${COLUMNS.find((c) => c.key === this.sortKey)?.label} ${this.sortDir}`
+              : ''
+          }
+        </caption>
+        <thead>
+          <tr part="header">
+            ${COLUMNS.map(
+              (c) =>
+                html`<th
+                  scope="col"
+                  class="col-${c.key} ${c.numeric ? 'num' : ''}"
+                  aria-sort=${this.sortKey === c.key ? this.sortDir : 'none'}
+                >
+                  <button
+                    class="sort"
+                    part="sort-button"
+                    type="button"
+                    @click=${() => this.sortBy(c.key)}
+                  >
+                    ${c.label}<span aria-hidden="true"
+                      >${this.sortKey === c.key ? (this.sortDir === 'ascending' ? '▲' : '▼') : ''}</span
+                    >
+                  </button>
+                </th>`,
+            )}
+            ${this.editable ? html`<th scope="col"><span class="as-visually-hidden">Actions</span></th>` : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${repeat(
+            sorted,
+            (row) => row.security.Id ?? row.security.Symbol,
+            (row, i) => this.renderRow(row, i, sorted, focusIndex, locale),
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderRow(
+    row: WatchRow,
+    index: number,
+    rows: readonly WatchRow[],
+    focusIndex: number,
+    locale: string | undefined,
+  ): TemplateResult {
+    const symbol = row.security.Symbol ?? '';
+    const current = symbol === this.selectedSymbol;
+    return html`<tr
+      part="row"
+      data-index=${index}
+      data-symbol=${symbol}
+      tabindex=${index === focusIndex ? 0 : -1}
+      aria-current=${ifDefined(current ? 'true' : undefined)}
+      @click=${(e: Event) => {
+        if ((e.target as Element).closest('button')) return;
+        this.focusIndex = index;
+        this.select(row);
+      }}
+      @focus=${() => (this.focusIndex = index)}
+      @keydown=${(e: KeyboardEvent) => this.onRowKeyDown(e, rows, index)}
+    >
+      ${COLUMNS.map((c) => {
+        const tone = c.tone?.(row) ?? '';
+        const cls = `col-${c.key} ${c.key} ${c.numeric ? 'num' : ''} ${tone === 'flat' ? '' : tone}`;
+        return c.key === 'last'
+          ? html`<td part="cell" class=${cls} ${flash(lastPrice(row.quote))}>
+              ${c.text(row, locale)}
+            </td>`
+          : c.key === 'symbol'
+            ? html`<th scope="row" part="cell" class=${cls}>${c.text(row, locale)}</th>`
+            : html`<td part="cell" class=${cls}>${c.text(row, locale)}</td>`;
+      })}
+      ${
+        this.editable
+          ? html`<td class="remove" part="cell">
+              <button
+                class="as-button remove-button"
+                data-variant="ghost"
+                part="button remove-button"
+                type="button"
+                tabindex=${index === focusIndex ? 0 : -1}
+                aria-label="Remove ${symbol}"
+                title="Remove ${symbol}"
+                ?disabled=${this.busy}
+                @click=${() => this.removeSecurity(row)}
+              >
+                ✕
+              </button>
+            </td>`
+          : nothing
+      }
+    </tr>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'as-watchlist': AutoSharesWatchlist;
+  }
+}
