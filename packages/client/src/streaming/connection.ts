@@ -158,8 +158,17 @@ export class StreamerConnection {
   stop(status: 'idle' | 'closed' = 'idle'): void {
     this.#abandonLink();
     clearTimeout(this.#retryTimer);
+    this.#retryTimer = undefined;
     this.#attempt = 0;
     this.#setStatus(status);
+  }
+
+  /** Skips a pending backoff wait and reconnects at once (e.g. when the network is back). */
+  retryNow(): void {
+    if (this.#retryTimer === undefined || this.#status === 'closed') return;
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = undefined;
+    void this.#connect();
   }
 
   /** Wants `entity`/`key`: sends Subscribe now if open, else on (re)connect. */
@@ -306,7 +315,10 @@ export class StreamerConnection {
     this.#setStatus('reconnecting');
     const delay = backoffDelay(this.#attempt++, this.#backoff, this.#random);
     clearTimeout(this.#retryTimer);
-    this.#retryTimer = setTimeout(() => void this.#connect(), delay);
+    this.#retryTimer = setTimeout(() => {
+      this.#retryTimer = undefined;
+      void this.#connect();
+    }, delay);
   }
 
   #abandonLink(): void {

@@ -200,6 +200,21 @@ describe('StreamingClient against a protocol-speaking WebSocket server', () => {
     assert.equal(client.status('quote'), 'open');
   });
 
+  it('reconnectNow skips a long backoff wait', async () => {
+    makeClient({ backoff: { baseMs: 60_000, maxMs: 60_000 } });
+    client.subscribe('Quote', 5, () => {});
+    await waitFor(() => client.status('quote') === 'open', 2000, 'open');
+    fake.drop();
+    await waitFor(() => client.status('quote') === 'reconnecting', 2000, 'reconnecting');
+    client.reconnectNow();
+    await waitFor(
+      () => client.status('quote') === 'open',
+      2000,
+      'open again without the 30–60 s wait',
+    );
+    assert.equal(fake.logins.length, 2);
+  });
+
   it('keeps retrying with backoff while the server refuses, and recovers when it answers', async () => {
     makeClient({ heartbeatTimeoutMs: 60 });
     fake.silent = true; // sockets open, but no CreateSession reply

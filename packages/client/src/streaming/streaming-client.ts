@@ -49,6 +49,7 @@ export class StreamingClient {
   #rejectedListeners = new Set<(entity: StreamEntity, key: string, message: string) => void>();
   #idleCloseMs: number;
   #disposed = false;
+  #stopOnline: (() => void) | undefined;
 
   constructor(options: StreamingClientOptions) {
     this.#idleCloseMs = options.idleCloseMs ?? 5000;
@@ -67,6 +68,21 @@ export class StreamingClient {
         options,
       );
     this.#connections = { quote: make('quote'), data: make('data') };
+    // In browsers, a network that comes back is a reason to stop waiting out the backoff.
+    const target = globalThis as { addEventListener?: typeof addEventListener };
+    if (typeof target.addEventListener === 'function') {
+      const online = () => this.reconnectNow();
+      target.addEventListener('online', online);
+      this.#stopOnline = () => globalThis.removeEventListener('online', online);
+    }
+  }
+
+  /**
+   * Reconnects any streamer waiting out its backoff right away (a "retry now" button; also done
+   * automatically on the browser's `online` event).
+   */
+  reconnectNow(): void {
+    for (const kind of KINDS) this.#connections[kind].retryNow();
   }
 
   /**
@@ -147,6 +163,7 @@ export class StreamingClient {
   dispose(): void {
     if (this.#disposed) return;
     this.#disposed = true;
+    this.#stopOnline?.();
     for (const timer of this.#idleTimers.values()) clearTimeout(timer);
     this.#idleTimers.clear();
     this.#listeners.clear();
