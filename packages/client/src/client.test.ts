@@ -10,14 +10,7 @@ import type { QueryState } from './store/query-cache.ts';
 import type { AccountBalance, OrderResource, Page } from './types.ts';
 import type { WebSocketConstructor } from './streaming/connection.ts';
 import { startHarness, type SandboxHarness } from './test-support/sandbox.ts';
-
-async function until(check: () => boolean, what: string, tries = 500): Promise<void> {
-  for (let i = 0; i < tries; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  assert.fail(`timed out waiting for ${what}`);
-}
+import { waitFor } from './streaming/testing/wait-for.ts';
 
 let h: SandboxHarness;
 before(async () => {
@@ -31,8 +24,8 @@ test('an Order event refreshes the account orders a widget shows, without any po
   const client = h.client(user, { WebSocket: WebSocket as unknown as WebSocketConstructor });
   const states: QueryState<Page<OrderResource>>[] = [];
   const stop = client.queries.subscribe(client.resources.orders(accountId), (s) => states.push(s));
-  await until(() => states.at(-1)?.status === 'success', 'the first page of orders');
-  await until(() => client.stream.status('data') === 'open', 'the data streamer');
+  await waitFor(() => states.at(-1)?.status === 'success', 5000, 'the first page of orders');
+  await waitFor(() => client.stream.status('data') === 'open', 5000, 'the data streamer');
 
   // Another tab (another client) places an order: only the stream can tell this one.
   const other = h.client(user);
@@ -43,8 +36,9 @@ test('an Order event refreshes the account orders a widget shows, without any po
     Quantity: 1,
     Price: 5,
   });
-  await until(
+  await waitFor(
     () => states.at(-1)?.data?.items.some((o) => o.Id === placed.Id) === true,
+    5000,
     'the new order in the list',
   );
   stop();
@@ -56,10 +50,10 @@ test('AccountBalance stream updates patch the cached balance', async () => {
   const client = h.client(user, { WebSocket: WebSocket as unknown as WebSocketConstructor });
   const states: QueryState<AccountBalance>[] = [];
   const stop = client.queries.subscribe(client.resources.balance(accountId), (s) => states.push(s));
-  await until(() => states.at(-1)?.status === 'success', 'the balance');
+  await waitFor(() => states.at(-1)?.status === 'success', 5000, 'the balance');
   const first = states.at(-1)!.updatedAt!;
   // The sandbox re-marks balances as prices move; each update lands in the cache.
-  await until(() => (states.at(-1)?.updatedAt ?? 0) > first, 'a streamed balance update');
+  await waitFor(() => (states.at(-1)?.updatedAt ?? 0) > first, 5000, 'a streamed balance update');
   assert.equal(typeof states.at(-1)!.data!.netLiquidity, 'number');
   stop();
 });
@@ -69,7 +63,7 @@ test('quotes resolve tickers through the shared cache and stream live', async ()
   const client = h.client(user, { WebSocket: WebSocket as unknown as WebSocketConstructor });
   const quotes: number[] = [];
   const stop = client.quotes.subscribe('AAPL', (q) => quotes.push(Number(q.Last ?? q.Price)));
-  await until(() => quotes.length > 0, 'a live quote');
+  await waitFor(() => quotes.length > 0, 5000, 'a live quote');
   assert.ok(quotes[0]! > 0);
   assert.equal(
     client.queries.getState(['security', 'equity', 'AAPL']).status,
@@ -86,7 +80,7 @@ test('without any WebSocket (Node 20), queries still work and no streamer is lef
   const stop = client.queries.subscribe(client.resources.balance(user.accountIds[0]!), (s) =>
     states.push(s),
   );
-  await until(() => states.at(-1)?.status === 'success', 'the balance');
+  await waitFor(() => states.at(-1)?.status === 'success', 5000, 'the balance');
   assert.equal(client.stream.status('data'), 'idle');
   stop();
 });

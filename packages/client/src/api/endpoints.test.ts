@@ -4,15 +4,15 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AutoSharesError } from '../errors.ts';
+import type { AutoSharesError } from '../errors.ts';
 import { eq, gte } from '../filter/filter.ts';
 import { HttpTransport } from '../http/transport.ts';
 import { RateLimiter } from '../http/limiter.ts';
 import { TokenManager } from '../auth/token-manager.ts';
 import type { AutoSharesClient } from '../client.ts';
 import { startHarness, type SandboxHarness, type SandboxUser } from '../test-support/sandbox.ts';
+import { isCode } from '../test-support/errors.ts';
 
-const isCode = (code: string) => (e: unknown) => e instanceof AutoSharesError && e.code === code;
 const DAY = 86_400_000;
 
 let h: SandboxHarness;

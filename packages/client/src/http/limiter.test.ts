@@ -2,15 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { RateLimiter } from './limiter.ts';
 import { AutoSharesError } from '../errors.ts';
-
-/** Polls until `check()` holds (bounded). */
-async function until(check: () => boolean, what: string, tries = 400): Promise<void> {
-  for (let i = 0; i < tries; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  assert.fail(`timed out waiting for ${what}`);
-}
+import { waitFor } from '../streaming/testing/wait-for.ts';
 
 test('a burst spends the whole budget at once, the rest waits in line, one budget per window', async () => {
   const limiter = new RateLimiter({ queries: { limit: 5, windowMs: 300 } });
@@ -18,13 +10,13 @@ test('a burst spends the whole budget at once, the rest waits in line, one budge
   const all = Array.from({ length: 12 }, (_, i) =>
     limiter.acquire('queries').then(() => started.push(i)),
   );
-  await until(() => started.length === 5, 'the first five');
+  await waitFor(() => started.length === 5, 4000, 'the first five');
   assert.equal(
     limiter.pending('queries'),
     7,
     'seven requests wait in the limiter instead of failing',
   );
-  await until(() => started.length > 5, 'the next window');
+  await waitFor(() => started.length > 5, 4000, 'the next window');
   assert.ok(started.length <= 10, 'the next window admits at most another five');
   await Promise.all(all);
   assert.deepEqual(started, [...Array(12).keys()], 'everyone got through, in order');

@@ -8,20 +8,8 @@ import { AutoSharesError } from '../errors.ts';
 import type { TokenRequest } from '../auth/token-manager.ts';
 import type { QueryState } from '../store/query-cache.ts';
 import { startHarness, type SandboxHarness, type SandboxUser } from '../test-support/sandbox.ts';
-
-const isCode = (code: string) => (e: unknown) => e instanceof AutoSharesError && e.code === code;
-
-async function until(
-  check: () => boolean | Promise<boolean>,
-  what: string,
-  tries = 400,
-): Promise<void> {
-  for (let i = 0; i < tries; i++) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  assert.fail(`timed out waiting for ${what}`);
-}
+import { waitFor } from '../streaming/testing/wait-for.ts';
+import { isCode } from '../test-support/errors.ts';
 
 let h: SandboxHarness;
 before(async () => {
@@ -78,11 +66,15 @@ test('no fresh token: unauthorized, auth-required fires once, setToken recovers'
   await expire(user);
   const stop = client.queries.subscribe(client.resources.accounts(), (s) => states.push(s));
   await assert.rejects(client.api.users.info(), isCode('unauthorized'));
-  await until(() => states.at(-1)?.status === 'error', 'the query shows the error');
+  await waitFor(() => states.at(-1)?.status === 'error', 5000, 'the query shows the error');
   assert.equal(states.at(-1)!.error?.code, 'unauthorized');
   assert.deepEqual(events, ['token_rejected']);
   client.setToken(await login(user));
-  await until(() => states.at(-1)?.status === 'success', 'the query recovers after setToken');
+  await waitFor(
+    () => states.at(-1)?.status === 'success',
+    5000,
+    'the query recovers after setToken',
+  );
   stop();
 });
 
@@ -144,8 +136,9 @@ test('a placement that times out is not retried: the sandbox records exactly one
   await h.faults({ latencyMs: 0, scope: { token: user.token } });
   // The server went on to accept it: the caller can find it by ClientId instead of re-placing.
   let found: unknown;
-  await until(
+  await waitFor(
     async () => (found = await client.api.orders.findByClientId(accountId, clientId)) !== undefined,
+    5000,
     'the order',
   );
   const orders = await client.api.orders.all(accountId);
@@ -160,7 +153,7 @@ test('the limiter keeps a burst under budget: requests wait instead of hitting t
   await h.resetStats();
   const path = 'GET /api/v1.0/users/@me/info';
   const burst = Array.from({ length: 10 }, () => client.api.users.info());
-  await until(async () => (await count(path)) >= 4, 'the first four');
+  await waitFor(async () => (await count(path)) >= 4, 5000, 'the first four');
   assert.equal(await count(path), 4, 'the other six are still waiting in the client');
   const results = await Promise.all(burst);
   assert.equal(results.length, 10);
@@ -178,8 +171,9 @@ test('N concurrent subscribers of a resource → one request at the server', asy
     return client.queries.subscribe(client.resources.balance(accountId), (s) => states[i]!.push(s));
   });
   const direct = await client.queries.fetch(client.resources.balance(accountId));
-  await until(
+  await waitFor(
     () => states.every((list) => list.at(-1)?.status === 'success'),
+    5000,
     'all subscribers have data',
   );
   assert.equal(await count(`GET /api/v1.0/accounts/${accountId}/info`), 1);

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { AutoSharesClient } from '../client.ts';
 import { AutoSharesError } from '../errors.ts';
 import { sendJson, startLocalServer, type LocalServer } from '../test-support/local-server.ts';
+import { isCode } from '../test-support/errors.ts';
 
 const servers: LocalServer[] = [];
 const clients: AutoSharesClient[] = [];
@@ -34,7 +35,6 @@ function clientFor(
   clients.push(client);
   return client;
 }
-const isCode = (code: string) => (e: unknown) => e instanceof AutoSharesError && e.code === code;
 
 test('sends the app key, Accept and bearer to the API; a 200 that is not JSON is malformed_response', async () => {
   const server = await serve((req, res) =>

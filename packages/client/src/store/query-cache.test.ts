@@ -2,14 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { QueryCache, type QueryState } from './query-cache.ts';
 import { AutoSharesError } from '../errors.ts';
-
-async function until(check: () => boolean, what: string, tries = 400): Promise<void> {
-  for (let i = 0; i < tries; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  assert.fail(`timed out waiting for ${what}`);
-}
+import { waitFor } from '../streaming/testing/wait-for.ts';
 
 /** A fetcher whose calls can be counted and resolved by hand. */
 function controlled<T>() {
@@ -36,7 +29,7 @@ test('N concurrent subscribers and fetchers of one key cost one request and all 
     );
   });
   const direct = cache.fetch({ key: ['account', 1, 'balance'], fetch: f.fetch });
-  await until(() => f.calls.length === 1, 'the one request');
+  await waitFor(() => f.calls.length === 1, 2000, 'the one request');
   f.calls[0]!.resolve('data');
   assert.equal(await direct, 'data');
   assert.equal(f.calls.length, 1);
@@ -61,13 +54,13 @@ test('stale-while-revalidate: invalidation keeps data visible while it refetches
   const stop = cache.subscribe({ key: ['account', 7, 'orders'], fetch: async () => ++n }, (s) =>
     states.push(s),
   );
-  await until(() => states.at(-1)?.data === 1, 'first data');
+  await waitFor(() => states.at(-1)?.data === 1, 2000, 'first data');
   cache.invalidate(['account', 7]);
   const during = states.at(-1)!;
   assert.equal(during.data, 1, 'old data still shown');
   assert.equal(during.stale, true);
   assert.equal(during.fetching, true);
-  await until(() => states.at(-1)?.data === 2, 'refetched data');
+  await waitFor(() => states.at(-1)?.data === 2, 2000, 'refetched data');
   assert.equal(states.at(-1)!.stale, false);
   cache.invalidate(['account', 8]);
   assert.equal(n, 2, 'another prefix does not refetch');
@@ -91,7 +84,7 @@ test('data older than its freshness refetches for a new subscriber; fresh data d
   const seen: QueryState<number>[] = [];
   const stop = cache.subscribe(stale, (s) => seen.push(s));
   assert.equal(seen[0]!.data, 1);
-  await until(() => seen.at(-1)?.data === 2, 'revalidated');
+  await waitFor(() => seen.at(-1)?.data === 2, 2000, 'revalidated');
   stop();
   cache.dispose();
 });
@@ -100,11 +93,11 @@ test('the last subscriber leaving aborts the fetch; entries are dropped after th
   const cache = new QueryCache({ gcTimeMs: 20 });
   const f = controlled<string>();
   const stop = cache.subscribe({ key: ['watchlists'], fetch: f.fetch }, () => undefined);
-  await until(() => f.calls.length === 1, 'fetch started');
+  await waitFor(() => f.calls.length === 1, 2000, 'fetch started');
   stop();
   assert.equal(f.calls[0]!.signal.aborted, true);
   assert.equal(cache.getState(['watchlists']).status, 'idle');
-  await until(() => cache.keys().length === 0, 'entry dropped');
+  await waitFor(() => cache.keys().length === 0, 2000, 'entry dropped');
 
   // A new subscriber right after the abort starts a new request.
   const g = controlled<string>();
@@ -112,9 +105,9 @@ test('the last subscriber leaving aborts the fetch; entries are dropped after th
   const stop2 = cache.subscribe({ key: ['alerts'], fetch: g.fetch }, (s) => states.push(s));
   stop2();
   const stop3 = cache.subscribe({ key: ['alerts'], fetch: g.fetch }, (s) => states.push(s));
-  await until(() => g.calls.length === 2, 'second fetch');
+  await waitFor(() => g.calls.length === 2, 2000, 'second fetch');
   g.calls[1]!.resolve('ok');
-  await until(() => states.at(-1)?.data === 'ok', 'data');
+  await waitFor(() => states.at(-1)?.data === 'ok', 2000, 'data');
   stop3();
   cache.dispose();
 });
@@ -136,7 +129,7 @@ test('errors reach subscribers as AutoSharesError; live hooks run while subscrib
   const stopA = cache.subscribe(def, (s) => states.push(s));
   const stopB = cache.subscribe(def, () => undefined);
   assert.equal(live, 1, 'one live hook for two subscribers');
-  await until(() => states.at(-1)?.status === 'error', 'error state');
+  await waitFor(() => states.at(-1)?.status === 'error', 2000, 'error state');
   assert.equal(states.at(-1)!.error?.code, 'server_error');
   await assert.rejects(
     cache.fetch(def),
