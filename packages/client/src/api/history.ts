@@ -5,7 +5,7 @@
 import { toUnixSeconds, type DateInput } from '../http/dates.ts';
 import type { CallOptions, HttpTransport } from '../http/transport.ts';
 import type { Candle, ChartHistoryModel, Schemas, SecuritySignature } from '../types.ts';
-import { listOf, objectOf } from './shared.ts';
+import { listOf, objectOf, toSignature } from './shared.ts';
 
 /** Candle periods the API accepts. */
 export type ChartPeriod =
@@ -65,87 +65,54 @@ export interface CandlesRequest extends CallOptions {
   indicators?: IndicatorRequest[];
 }
 
+/** The time window both chart calls send: Unix seconds, and the interval code that fits it. */
+function historySettings(o: Omit<CandlesRequest, 'security' | 'indicators'>) {
+  const { period, from, to = Date.now(), candlesCount, interval } = o;
+  return {
+    StartDate: from === undefined ? 0 : toUnixSeconds(from),
+    EndDate: toUnixSeconds(to),
+    CandlesCount: candlesCount ?? -1,
+    Period: period,
+    Interval:
+      interval ??
+      (candlesCount !== undefined ? CHART_INTERVAL.CustomCandles : CHART_INTERVAL.Custom),
+  };
+}
+
 export function createHistoryApi(http: HttpTransport) {
+  const put = async (path: string, json: unknown, { signal, timeoutMs }: CallOptions) =>
+    http.request({ signal, timeoutMs, method: 'PUT', path, json, category: 'history', safe: true });
+
   return {
     /** Candles (and indicators) for one security. */
     async candles(request: CandlesRequest): Promise<ChartHistoryModel> {
-      const {
-        security,
-        period,
-        from,
-        to = Date.now(),
-        candlesCount,
-        interval,
-        includeNonMarketData = false,
-        indicators = [],
-        signal,
-        timeoutMs,
-      } = request;
-      const start = from === undefined ? 0 : toUnixSeconds(from);
-      const end = toUnixSeconds(to);
+      const { security, includeNonMarketData = false, indicators = [] } = request;
+      const settings = historySettings(request);
       const body: Schemas['ChartHistoryRequestModel'] = {
-        Security: typeof security === 'string' ? { Symbol: security } : security,
-        SecurityHistorySettings: {
-          StartDate: start,
-          EndDate: end,
-          CandlesCount: candlesCount ?? -1,
-          Period: period,
-          Interval:
-            interval ??
-            (candlesCount !== undefined ? CHART_INTERVAL.CustomCandles : CHART_INTERVAL.Custom),
-          IncludeNonMarketData: includeNonMarketData,
-        },
+        Security: toSignature(security),
+        SecurityHistorySettings: { ...settings, IncludeNonMarketData: includeNonMarketData },
         IndicatorsHistorySettings: indicators.map((i) => ({
           Signature: i.signature,
-          StartDate: start,
-          EndDate: end,
-          Period: period,
+          StartDate: settings.StartDate,
+          EndDate: settings.EndDate,
+          Period: settings.Period,
           Offset: i.offset ?? 0,
-          CandlesCount: candlesCount ?? -1,
+          CandlesCount: settings.CandlesCount,
           IncludeNonMarketData: includeNonMarketData,
         })),
       };
-      return objectOf(
-        await http.request({
-          signal,
-          timeoutMs,
-          method: 'PUT',
-          path: 'v1.0/history/symbols',
-          json: body,
-          category: 'history',
-          safe: true,
-        }),
-      );
+      return objectOf(await put('v1.0/history/symbols', body, request));
     },
     /** `PUT /v1.0/history/compare`: one candle series per security, in request order. */
     async compare(
       securities: Array<string | SecuritySignature>,
       options: Omit<CandlesRequest, 'security' | 'indicators'>,
     ): Promise<Candle[][]> {
-      const { period, from, to = Date.now(), candlesCount, interval, signal, timeoutMs } = options;
       const body = {
-        Securities: securities.map((s) => (typeof s === 'string' ? { Symbol: s } : s)),
-        SecuritiesHistorySettings: {
-          StartDate: from === undefined ? 0 : toUnixSeconds(from),
-          EndDate: toUnixSeconds(to),
-          CandlesCount: candlesCount ?? -1,
-          Period: period,
-          Interval:
-            interval ??
-            (candlesCount !== undefined ? CHART_INTERVAL.CustomCandles : CHART_INTERVAL.Custom),
-        },
+        Securities: securities.map(toSignature),
+        SecuritiesHistorySettings: historySettings(options),
       };
-      return listOf(
-        await http.request({
-          signal,
-          timeoutMs,
-          method: 'PUT',
-          path: 'v1.0/history/compare',
-          json: body,
-          category: 'history',
-          safe: true,
-        }),
-      );
+      return listOf(await put('v1.0/history/compare', body, options));
     },
   };
 }

@@ -3,7 +3,7 @@ import { AutoSharesError } from '../errors.ts';
 import type { Filter } from '../filter/filter.ts';
 import { toPage } from '../http/normalize.ts';
 import type { CallOptions } from '../http/transport.ts';
-import type { Page } from '../types.ts';
+import type { Page, SecuritySignature } from '../types.ts';
 
 /** A user id, or `'@me'` for the token's own user (the default everywhere). */
 export type UserRef = number | '@me';
@@ -77,3 +77,7 @@ export async function fetchAllPages<T>(
   }
   return items;
 }
+
+/** A ticker or a signature → the `{Symbol, Exchange?, Currency?}` body the API takes. */
+export const toSignature = (security: string | SecuritySignature): SecuritySignature =>
+  typeof security === 'string' ? { Symbol: security } : security;

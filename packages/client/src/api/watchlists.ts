@@ -7,7 +7,7 @@ import type {
   WatchlistModel,
   WatchlistRename,
 } from '../types.ts';
-import { listOf, objectOf, type UserCallOptions } from './shared.ts';
+import { listOf, objectOf, toSignature, type UserCallOptions } from './shared.ts';
 
 export interface WatchlistReadOptions extends UserCallOptions {
   /** Include `SecurityList` (default true). */
@@ -121,13 +121,7 @@ export function createWatchlistsApi(http: HttpTransport) {
       watchlistId: number,
       security: SecuritySignature | string,
       options: UserCallOptions = {},
-    ) =>
-      one(
-        'PUT',
-        path`/${watchlistId}/securities`,
-        options,
-        typeof security === 'string' ? { Symbol: security } : security,
-      ),
+    ) => one('PUT', path`/${watchlistId}/securities`, options, toSignature(security)),
     /** 8. `DELETE W/{id}/securities/{securityId}`. */
     removeSecurity: (watchlistId: number, securityId: number, options: UserCallOptions = {}) =>
       one('DELETE', path`/${watchlistId}/securities/${securityId}`, options),
@@ -136,13 +130,7 @@ export function createWatchlistsApi(http: HttpTransport) {
       watchlistId: number,
       security: SecuritySignature | string,
       options: UserCallOptions = {},
-    ) =>
-      one(
-        'DELETE',
-        path`/${watchlistId}/securities`,
-        options,
-        typeof security === 'string' ? { Symbol: security } : security,
-      ),
+    ) => one('DELETE', path`/${watchlistId}/securities`, options, toSignature(security)),
   };
 }
 export type WatchlistsApi = ReturnType<typeof createWatchlistsApi>;
