@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { StreamerHub, StreamerKind } from '../contract.ts';
-import { DROPPED_CLOSE_CODE, REFUSED_CLOSE_CODE, createStreamerHub } from './hub.ts';
+import { DROPPED_CLOSE_CODE, REFUSED_CLOSE_CODE, createStreamerHub, newSessionId } from './hub.ts';
 import {
   createFakeWorld,
   createMemorySocket,
@@ -300,4 +300,21 @@ describe('keep-alive and faults', () => {
     hub.accept('data', loginUrl('data', '1', world.createStreamerSession(1, 'data')), late.socket);
     assert.equal(late.messages()[0].StatusCode, 'Error');
   });
+});
+
+test('newSessionId makes distinct GUIDs, also where crypto.randomUUID is missing (insecure pages)', () => {
+  const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+  assert.match(newSessionId(), guid);
+  const own = Object.getOwnPropertyDescriptor(globalThis.crypto, 'randomUUID');
+  Object.defineProperty(globalThis.crypto, 'randomUUID', { value: undefined, configurable: true });
+  try {
+    assert.equal(typeof globalThis.crypto.randomUUID, 'undefined');
+    const a = newSessionId();
+    assert.match(a, guid);
+    assert.notEqual(a, newSessionId());
+  } finally {
+    if (own) Object.defineProperty(globalThis.crypto, 'randomUUID', own);
+    else delete (globalThis.crypto as { randomUUID?: unknown }).randomUUID;
+  }
+  assert.equal(typeof globalThis.crypto.randomUUID, 'function');
 });

@@ -54,6 +54,19 @@ interface Connection {
 
 const topicOf = (entityType: string, key: number): string => `${entityType}:${key}`;
 
+/**
+ * A random GUID for a CreateSession. `crypto.randomUUID` exists only in secure contexts, so a
+ * page served over plain http from a LAN address falls back to `getRandomValues`.
+ */
+export function newSessionId(): string {
+  if (typeof globalThis.crypto.randomUUID === 'function') return globalThis.crypto.randomUUID();
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 /** A frame that is certainly not JSON: the first half of a JSON object. */
 const corrupt = (text: string): string => text.slice(0, Math.max(1, Math.floor(text.length / 2)));
 
@@ -235,7 +248,7 @@ export function createStreamerHub(
         kind,
         socket,
         userId,
-        sessionId: globalThis.crypto.randomUUID(),
+        sessionId: newSessionId(),
         topics: new Set(),
         malformed: 0,
         open: true,
