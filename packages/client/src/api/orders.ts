@@ -82,8 +82,12 @@ function statusFilter(statuses: readonly OrderStatus[] | undefined) {
 
 export function createOrdersApi(http: HttpTransport) {
   const base = (accountId: number) => path`v1.0/accounts/${accountId}`;
-  const routeQuery = (o: OrderRouteOptions) => ({ currency: o.currency, exchange: o.exchange });
-  const langHeader = (o: OrderRouteOptions) => (o.language ? { language: o.language } : undefined);
+  /** Splits route options into the call options, the query and the `language` header. */
+  const route = ({ currency, exchange, language, ...call }: OrderRouteOptions) => ({
+    call,
+    query: { currency, exchange },
+    headers: language ? { language } : undefined,
+  });
 
   const api = {
     /**
@@ -95,13 +99,13 @@ export function createOrdersApi(http: HttpTransport) {
       order: CreateOrderResource,
       options: OrderRouteOptions = {},
     ): Promise<OrderPreviewResource> {
-      const { currency: _c, exchange: _e, language: _l, ...call } = options;
+      const { call, query, headers } = route(options);
       const body = await http.request<OrderPreviewResource>({
         ...call,
         method: 'POST',
         path: `${base(accountId)}/preview/orders`,
-        query: routeQuery(options),
-        headers: langHeader(options),
+        query,
+        headers,
         json: wireOrder(order),
         category: 'orders',
       });
@@ -117,15 +121,15 @@ export function createOrdersApi(http: HttpTransport) {
       order: CreateOrderResource,
       options: OrderRouteOptions = {},
     ): Promise<OrderResource> {
-      const { currency: _c, exchange: _e, language: _l, ...call } = options;
+      const { call, query, headers } = route(options);
       const clientId = order.ClientId || newClientId();
       try {
         const body = await http.request({
           ...call,
           method: 'POST',
           path: `${base(accountId)}/orders`,
-          query: routeQuery(options),
-          headers: langHeader(options),
+          query,
+          headers,
           json: wireOrder({ ...order, ClientId: clientId }),
           category: 'orders',
           safe: false,
@@ -214,12 +218,12 @@ export function createOrdersApi(http: HttpTransport) {
       changes: Omit<ModifyOrderResource, 'Id'>,
       options: OrderRouteOptions = {},
     ): Promise<OrderVerifiedResource> {
-      const { currency: _c, exchange: _e, language: _l, ...call } = options;
+      const { call, headers } = route(options);
       const body = await http.request({
         ...call,
         method: 'PUT',
         path: `${base(accountId)}/preview/orders/${orderId}`,
-        headers: langHeader(options),
+        headers,
         json: { ...changes, ExpireDate: wireDate(changes.ExpireDate), Id: orderId },
         category: 'orders',
       });

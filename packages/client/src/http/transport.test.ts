@@ -150,3 +150,20 @@ test('envelopes are unwrapped; a failed envelope in a 200 is an error; 204 resol
   );
   assert.equal(await client.api.orders.cancel(1, 5), undefined);
 });
+
+test('order route options: exchange/currency go in the query, language in a header', async () => {
+  const server = await serve((_req, res) =>
+    sendJson(res, 200, { IsSuccessful: true, TotalCost: 1 }),
+  );
+  const client = clientFor(server);
+  const order = { Symbol: 'AAPL', Type: 'Market', Side: 'Buy', Quantity: 1 } as const;
+  await client.api.orders.preview(12, order, {
+    exchange: 'XNAS',
+    currency: 'USD',
+    language: 'ja-JP',
+  });
+  const seen = server.requests[0]!;
+  assert.equal(seen.url, '/api/v1.0/accounts/12/preview/orders?currency=USD&exchange=XNAS');
+  assert.equal(seen.headers.language, 'ja-JP');
+  assert.deepEqual(JSON.parse(seen.body), order);
+});
