@@ -8,7 +8,7 @@ import { WebSocket } from 'ws';
 import { startSandboxServer } from '@autoshares/sandbox/node';
 import { StreamingClient } from './streaming-client.ts';
 import type { StreamerAddresses } from './connection.ts';
-import type { StreamerKind, StreamOrder } from './stream-types.ts';
+import type { StreamEntity, StreamerKind, StreamOrder, StreamPayloads } from './stream-types.ts';
 import { QuoteStore } from '../quotes/quote-store.ts';
 import { waitFor } from './testing/wait-for.ts';
 
@@ -154,6 +154,102 @@ describe('streaming against the sandbox', () => {
       assert.equal(client.droppedMessages('quote'), 2);
       assert.equal(client.status('quote'), 'open');
       assert.equal((await stats()).connectionsOpened.quote, opened, 'no reconnect');
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it('parses every data entity the sandbox streams into typed values', async () => {
+    const accountId = user.accountIds[0];
+    const client = makeClient();
+    try {
+      const got: { [E in StreamEntity]: StreamPayloads[E][] } = {
+        Quote: [],
+        Order: [],
+        Position: [],
+        AccountBalance: [],
+        UserBalance: [],
+        Watchlist: [],
+        WatchlistContent: [],
+        PriceAlert: [],
+      };
+      const listen = <E extends StreamEntity>(entity: E, key: number) =>
+        client.subscribe(entity, key, (data) => (got[entity] as StreamPayloads[E][]).push(data));
+      listen('Order', accountId);
+      listen('Position', accountId);
+      listen('AccountBalance', accountId);
+      listen('Watchlist', user.userId);
+      listen('PriceAlert', user.userId);
+      await waitFor(() => client.status('data') === 'open', 3000, 'data streamer open');
+      await waitFor(async () => (await stats()).subscriptions === 5, 3000, 'subscribed');
+
+      const placed = await rest<{ Id: number }>('POST', `v1.0/accounts/${accountId}/orders`, {
+        Symbol: 'AAPL',
+        Side: 'Buy',
+        Type: 'Market',
+        Quantity: 2,
+        TimeInforce: 'Day',
+      });
+      await waitFor(
+        async () => {
+          if (got.Order.some((o) => o.Id === placed.Id && o.Status === 'Filled')) return true;
+          await control('POST', 'step', { ticks: 5 });
+          return false;
+        },
+        5000,
+        'the Filled order on the stream',
+      );
+      const filled = got.Order.find((o) => o.Id === placed.Id && o.Status === 'Filled')!;
+      assert.equal(filled.ExecutedQuantity, 2);
+      assert.equal(filled.Side, 'Buy');
+      assert.equal(filled.Symbol, 'AAPL');
+      assert.equal(typeof filled.CreateDate, 'number');
+      assert.ok(filled.CreateDate! > Date.UTC(2000, 0, 1), 'CreateDate is epoch ms');
+      assert.equal(typeof filled.DateOffset, 'number');
+
+      await waitFor(() => got.Position.length > 0, 3000, 'a Position message');
+      const position = got.Position.at(-1)!;
+      assert.equal(position.Symbol, 'AAPL');
+      assert.ok(position.Quantity! >= 2);
+      await waitFor(() => got.AccountBalance.length > 0, 3000, 'a balance message');
+      const balance = got.AccountBalance.at(-1)!;
+      assert.equal(balance.AccountId, accountId);
+      assert.equal(typeof balance.Items.cash, 'number');
+      assert.equal(typeof balance.Items.stockBuyingPower, 'number');
+
+      const watchlist = await rest<{ Id: number }>(
+        'POST',
+        `v1.0/users/${user.userId}/watchlists?resultIncludeSecurities=false`,
+        { Name: 'Stream contract' },
+      );
+      await waitFor(() => got.Watchlist.some((w) => w.Id === watchlist.Id), 3000, 'Watchlist');
+      const created = got.Watchlist.find((w) => w.Id === watchlist.Id)!;
+      assert.equal(created.Name, 'Stream contract');
+      assert.equal(created.IsDeleted, false);
+      assert.equal(typeof created.CreateDate, 'number');
+
+      const added: number[][] = [];
+      client.subscribe('WatchlistContent', watchlist.Id, (c) => added.push(c.AddedSymbols));
+      await waitFor(async () => (await stats()).subscriptions === 6, 3000, 'content subscribed');
+      await rest('PUT', `v1.0/users/${user.userId}/watchlists/${watchlist.Id}/securities/2`);
+      await waitFor(() => added.length > 0, 3000, 'WatchlistContent');
+      assert.deepEqual(added[0], [2]);
+
+      const expires = Math.floor(Date.now() / 1000) + 86_400;
+      const alert = await rest<{ Id: number }>('POST', `v1.0/users/${user.userId}/pricealerts`, {
+        State: 'New',
+        Operator: 'GTEQ',
+        SecurityId: 1,
+        Field: 'Bid',
+        Argument: 1_000_000,
+        ExpirationDate: expires,
+      });
+      await waitFor(() => got.PriceAlert.some((a) => a.Id === alert.Id), 3000, 'PriceAlert');
+      const streamedAlert = got.PriceAlert.find((a) => a.Id === alert.Id)!;
+      assert.equal(streamedAlert.Argument, 1_000_000);
+      assert.equal(streamedAlert.IsDeleted, false);
+      assert.equal(streamedAlert.ExpirationDate, expires * 1000, 'Unix seconds become epoch ms');
+      assert.equal(client.droppedMessages('data'), 0);
     } finally {
       client.dispose();
     }
