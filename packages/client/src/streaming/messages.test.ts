@@ -139,6 +139,18 @@ describe('stream message parsing', () => {
     });
   });
 
+  it('parses a UserBalance keyed by UserId', () => {
+    const msg = data({
+      EntityType: 'UserBalance',
+      UserId: '7',
+      CashBalance: '10',
+      Items: '[{"Name":"netLiquidity","Value":"1234.5"}]',
+    });
+    assert.equal(msg.entity, 'UserBalance');
+    assert.equal(msg.key, '7');
+    assert.deepEqual(msg.data, { UserId: 7, CashBalance: 10, Items: { netLiquidity: 1234.5 } });
+  });
+
   it('parses a Watchlist: lowercase id, IsDeleted "True"/"False", MM/dd/yyyy dates', () => {
     const msg = data({
       EntityType: 'Watchlist',
