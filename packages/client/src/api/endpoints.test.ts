@@ -181,6 +181,21 @@ describe('orders', () => {
     );
     assert.ok((await client.api.orders.details(accountId, placed.Id!)).length >= 1);
 
+    const verified = await client.api.orders.verify(accountId, placed.Id!);
+    assert.equal(verified.IsSuccessful, true);
+    const previewed = await client.api.orders.previewReplace(accountId, placed.Id!, {
+      Quantity: 3,
+      Price: price,
+    });
+    assert.equal(previewed.IsSuccessful, true);
+    await assert.rejects(
+      client.api.orders.previewReplace(accountId, placed.Id!, {
+        Quantity: 3,
+        Price: 0,
+        Type: 'Limit',
+      }),
+      isCode('order_rejected'),
+    );
     const replaced = await client.api.orders.replace(accountId, placed.Id!, {
       Quantity: 3,
       Price: price,
@@ -376,6 +391,11 @@ describe('history, news, streamers, auth', () => {
   test('login with credentials; bad credentials are auth_failed; missing query is unsupported_api_version', async () => {
     const ok = await client.api.auth.login({ username: user.username, password: user.password });
     assert.equal(ok.state, 'Succeeded');
+    // logout ends that session on the server: the token stops working.
+    const session = h.client(user, { token: ok.state === 'Succeeded' ? ok.token : '' });
+    assert.ok(await session.api.users.info());
+    await session.api.auth.logout();
+    await assert.rejects(session.api.users.info(), isCode('unauthorized'));
     await assert.rejects(
       client.api.auth.login({ username: user.username, password: 'wrong' }),
       (e: unknown) =>
