@@ -66,7 +66,11 @@ export class AutoSharesSession extends LitElement {
     }
   `;
 
-  /** A bearer token from the host page. Property only; never reflected to an attribute. */
+  /**
+   * A bearer token from the host page. Property only; never reflected to an attribute.
+   * Setting a new one starts a fresh client (it may be another user's); for rotation prefer
+   * `tokenProvider`.
+   */
   declare token: string | null | undefined;
   /** Async callback returning a fresh token (string or `{ access_token, expires_at }`), or null. */
   declare tokenProvider: TokenProvider | undefined;
@@ -132,16 +136,14 @@ export class AutoSharesSession extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const key = `${this.baseUrl ?? ''}\n${this.appKey ?? ''}`;
-    if (key !== this.clientKey) {
+    const credentialsChanged =
+      changed.has('token') || changed.has('tokenProvider') || changed.has('tokenEndpoint');
+    if (key !== this.clientKey || credentialsChanged) {
+      // A new token may be another user's: start from a fresh client (empty cache, new sockets)
+      // so nothing of the previous user is ever shown. Rotate tokens with `tokenProvider`
+      // (it refreshes inside the same client) rather than by setting `token`.
       this.clientKey = key;
       this.replaceClient();
-      this.signIn();
-    } else if (
-      changed.has('token') ||
-      changed.has('tokenProvider') ||
-      changed.has('tokenEndpoint')
-    ) {
-      if (!this.token) this.client?.setToken(null);
       this.signIn();
     } else if (
       changed.has('accountId') ||

@@ -31,7 +31,7 @@ const cell = (el: AutoSharesWatchlist, symbol: string, column: string) =>
   row(el, symbol)?.querySelector(`.col-${column}`)?.textContent?.trim();
 const picker = (el: AutoSharesWatchlist) => field<HTMLSelectElement>(el, 'Watchlist')!;
 const selectedListName = (el: AutoSharesWatchlist) =>
-  picker(el).selectedOptions[0]?.textContent?.trim();
+  field<HTMLSelectElement>(el, 'Watchlist')?.selectedOptions[0]?.textContent?.trim();
 
 async function mount(user: TestUser | undefined, template = html`<as-watchlist></as-watchlist>`) {
   const session = await sessionFixture(template, {
@@ -90,7 +90,7 @@ describe('<as-watchlist>', () => {
     );
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
-      await last().getAnimations()[0]?.finished;
+      await eventually(() => last().getAnimations().length === 0, 'earlier flashes finished');
       await setPrice('AAPL', 240);
       await eventually(() => last().dataset.tick === 'down', 'went down');
       expect(last().getAnimations()).to.have.length(0);
@@ -98,6 +98,20 @@ describe('<as-watchlist>', () => {
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
     }
+  });
+
+  it('works from 280 px to full width (container queries)', async () => {
+    const { el } = await mount(user);
+    await loaded(el);
+    const shown = (column: string) =>
+      getComputedStyle(row(el, 'AAPL')!.querySelector(`.col-${column}`)!).display !== 'none';
+    expect(['name', 'bid', 'ask', 'volume'].every(shown)).to.equal(true);
+    el.style.width = '280px';
+    await eventually(() => !shown('name') && !shown('bid'), 'secondary columns hidden when narrow');
+    expect(shown('symbol') && shown('last') && shown('change')).to.equal(true);
+    const wrap = el.shadowRoot!.querySelector('.table-wrap')!;
+    expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth + 1);
+    await expect(el).to.be.accessible();
   });
 
   it('switches lists with the picker', async () => {
@@ -266,6 +280,34 @@ describe('<as-watchlist>', () => {
     expect(header('Last').getAttribute('aria-sort')).to.equal('ascending');
     expect(header('Symbol').getAttribute('aria-sort')).to.equal('none');
     expect(symbols(el).at(-1)).to.equal('MSFT');
+  });
+
+  it("never shows the previous user's lists after the host switches to another user's token", async () => {
+    const other = await createTestUser();
+    const { session, el } = await mount(user);
+    await loaded(el);
+    button(el, 'New')!.click();
+    await eventually(() => !!field(el, 'New watchlist name'), 'name field');
+    field(el, 'New watchlist name')!.focus();
+    await type('Only mine');
+    await press('Enter');
+    await eventually(() => selectedListName(el) === 'Only mine', 'private list created');
+
+    session.token = other.token;
+    await session.updateComplete; // the session took the new token
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => seen.push(textOf(el)));
+    observer.observe(el.shadowRoot!, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+    await eventually(() => selectedListName(el) === 'Tech leaders', "the other user's lists shown");
+    observer.disconnect();
+    expect(seen.length).to.be.greaterThan(0);
+    expect(seen.filter((text) => text.includes('Only mine'))).to.deep.equal([]);
+    expect([...picker(el).options].map((o) => o.textContent!.trim())).not.to.include('Only mine');
   });
 
   describe('states', () => {

@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { QueryKey } from '../../session/client-port.ts';
+import type { Session } from '../../session/session.ts';
 import { AutoSharesElement } from '../../shared/base-element.ts';
 import { AnnouncerController } from '../../shared/controllers/announcer-controller.ts';
 import { LinkGroupController } from '../../shared/controllers/link-group-controller.ts';
@@ -131,9 +132,11 @@ export class AutoSharesWatchlist extends AutoSharesElement {
   /** The watchlist shown, if loaded. */
   get watchlist(): Watchlist | undefined {
     const all = this.lists.data ?? [];
-    const wanted = this.watchlistId ?? this.chosenId;
-    if (wanted != null && !Number.isNaN(wanted)) return all.find((l) => l.Id === wanted);
-    return all[0];
+    if (this.watchlistId != null && !Number.isNaN(this.watchlistId)) {
+      return all.find((l) => l.Id === this.watchlistId);
+    }
+    // a picked list deleted elsewhere falls back to the first one
+    return all.find((l) => l.Id === this.chosenId) ?? all[0];
   }
 
   private currentSecurities() {
@@ -143,6 +146,17 @@ export class AutoSharesWatchlist extends AutoSharesElement {
   private get editable(): boolean {
     const list = this.watchlist;
     return !this.readonly && !!list && !list.ReadOnly && (list.Type ?? 'UserList') === 'UserList';
+  }
+
+  protected override sessionChanged(previous: Session | undefined): void {
+    if (previous?.client !== this.session?.client) {
+      // another sign-in (maybe another user): forget what was picked, typed or announced
+      this.chosenId = undefined;
+      this.selectedSymbol = undefined;
+      this.mode = 'view';
+      this.actionError = undefined;
+      this.announcer.clear();
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -34,6 +34,17 @@ export class AnnouncerController implements ReactiveController {
     else if (this.timer === undefined) this.timer = setTimeout(() => this.flush(), wait);
   }
 
+  /** Empty the region and drop anything pending (e.g. after a sign-out). */
+  clear(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.pending = undefined;
+    if (this.message) {
+      this.message = '';
+      this.host.requestUpdate();
+    }
+  }
+
   hostConnected(): void {}
 
   hostDisconnected(): void {
