@@ -91,6 +91,16 @@ export const tableStyles = css`
     position: sticky;
     top: 0;
   }
+  .as-table thead th {
+    vertical-align: bottom;
+  }
+  /* row headers (e.g. the symbol cell) read as body cells */
+  .as-table tbody th {
+    position: static;
+    background: none;
+    color: var(--as-text);
+    font-size: inherit;
+  }
   .as-table .num {
     text-align: end;
   }

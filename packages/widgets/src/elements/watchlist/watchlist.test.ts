@@ -114,6 +114,19 @@ describe('<as-watchlist>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("formats numbers in the session's locale, or the element's own", async () => {
+    const session = await sessionFixture(html`<as-watchlist></as-watchlist>`, {
+      user,
+      locale: 'de-DE',
+    });
+    const el = session.querySelector<AutoSharesWatchlist>('as-watchlist')!;
+    await loaded(el);
+    await setPrice('AAPL', 1234.5);
+    await eventually(() => cell(el, 'AAPL', 'last') === '1.234,50', 'German number format');
+    el.setAttribute('locale', 'en-US');
+    await eventually(() => cell(el, 'AAPL', 'last') === '1,234.50', 'element locale wins');
+  });
+
   it('switches lists with the picker', async () => {
     const { el } = await mount(user);
     await loaded(el);
