@@ -204,6 +204,25 @@ describe('<as-session>', () => {
     );
   });
 
+  it('gets its token from a token-endpoint on the host site (pages without script)', async () => {
+    const body = JSON.stringify({ access_token: user.token, expires_at: Date.now() + 3_600_000 });
+    // stands in for the host's endpoint; a blob: URL keeps the token out of the attribute
+    const endpoint = URL.createObjectURL(new Blob([body], { type: 'application/json' }));
+    const root = await fixture<HTMLDivElement>(
+      html`<div>
+        <as-session base-url=${sandbox().apiUrl} app-key=${user.appKey} token-endpoint=${endpoint}
+          ><as-test-probe></as-test-probe
+        ></as-session>
+      </div>`,
+    );
+    const probe = probeIn(root);
+    await eventually(
+      () => part(probe, 'login') === user.username,
+      'signed in through the endpoint',
+    );
+    URL.revokeObjectURL(endpoint);
+  });
+
   it('applies the session theme to its elements, and follows the page when unset', async () => {
     const session = await sessionFixture(html`<as-test-probe></as-test-probe>`, {
       user,
