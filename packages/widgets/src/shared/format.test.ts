@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { formatChange, formatMoney, formatPercent, formatPrice, MISSING } from './format.ts';
+import {
+  formatChange,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatPrice,
+  formatTime,
+  MISSING,
+} from './format.ts';
 
 describe('format', () => {
   it('shows a sign and an arrow on changes, so direction is not colour alone', () => {
@@ -24,5 +34,16 @@ describe('format', () => {
     expect(formatPrice(undefined)).to.equal(MISSING);
     expect(formatMoney(Number.NaN)).to.equal(MISSING);
     expect(formatChange(null)).to.equal(MISSING);
+  });
+
+  it('formats quantities and dates (epoch ms) in the given locale and time zone', () => {
+    expect(formatNumber(1234.56789, 'en-US')).to.equal('1,234.5679');
+    expect(formatNumber(10, 'de-DE')).to.equal('10');
+    const at = Date.UTC(2026, 2, 13, 18, 31, 5);
+    expect(formatDate(at, 'en-US', 'America/New_York')).to.equal('Mar 13, 2026');
+    expect(formatTime(at, 'en-US', 'America/New_York')).to.match(/^2:31:05\sPM$/);
+    expect(formatDateTime(at, 'de-DE', 'UTC')).to.equal('13.03.2026, 18:31');
+    expect(formatDate(Date.parse('0001-01-01T00:00:00Z'))).to.equal(MISSING);
+    expect(formatDateTime(undefined)).to.equal(MISSING);
   });
 });

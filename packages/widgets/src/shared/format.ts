@@ -79,3 +79,55 @@ export function formatVolume(value: number | null | undefined, locale?: string):
   if (value == null || !Number.isFinite(value)) return MISSING;
   return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }
+
+/** A plain number (quantities, shares) with up to `maxDigits` fraction digits. */
+export function formatNumber(
+  value: number | null | undefined,
+  locale?: string,
+  maxDigits = 4,
+): string {
+  if (value == null || !Number.isFinite(value)) return MISSING;
+  return numberFormat(locale, { maximumFractionDigits: maxDigits }).format(value);
+}
+
+const dateCache = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions) {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let format = dateCache.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateCache.set(key, format);
+  }
+  return format;
+}
+
+type DateValue = number | Date | null | undefined;
+
+/** The client's dates are epoch ms; the API's "none" (`0001-01-01`) and missing values show a dash. */
+function toDate(value: DateValue): Date | undefined {
+  if (value == null) return undefined;
+  const date = value instanceof Date ? value : new Date(value);
+  const time = date.getTime();
+  return Number.isFinite(time) && time > 0 ? date : undefined;
+}
+
+/** A calendar date: "Mar 13, 2026". Pass `timeZone` to pin it (e.g. 'America/New_York'). */
+export function formatDate(value: DateValue, locale?: string, timeZone?: string): string {
+  const date = toDate(value);
+  return date ? dateFormat(locale, { dateStyle: 'medium', timeZone }).format(date) : MISSING;
+}
+
+/** A time of day: "2:31:05 PM". */
+export function formatTime(value: DateValue, locale?: string, timeZone?: string): string {
+  const date = toDate(value);
+  return date ? dateFormat(locale, { timeStyle: 'medium', timeZone }).format(date) : MISSING;
+}
+
+/** Date and time: "Mar 13, 2026, 2:31 PM". */
+export function formatDateTime(value: DateValue, locale?: string, timeZone?: string): string {
+  const date = toDate(value);
+  return date
+    ? dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date)
+    : MISSING;
+}
