@@ -239,6 +239,15 @@ describe('<as-session>', () => {
     );
   });
 
+  it('transparent: elements drop their surface background', async () => {
+    const session = await sessionFixture(html`<as-test-probe></as-test-probe>`, { user });
+    const probe = probeIn(session);
+    const background = () => getComputedStyle(probe).backgroundColor;
+    await eventually(() => background() !== 'rgba(0, 0, 0, 0)', 'opaque surface by default');
+    session.transparent = true;
+    await eventually(() => background() === 'rgba(0, 0, 0, 0)', 'transparent surface');
+  });
+
   it('treats a refused token as signed out and says so', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     const required = nextEvent(wrapper, 'as-auth-required');

@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, type TemplateResult } from 'lit';
-import { sessionContext } from '../session/context.ts';
+import { ensureContextRoot, sessionContext } from '../session/context.ts';
 import { defaultSessionRegistry } from '../session/default-session.ts';
 import type { WidgetClient } from '../session/client-port.ts';
 import type { Session } from '../session/session.ts';
@@ -14,6 +14,9 @@ import {
   renderSignedOut,
   renderStaleBadge,
 } from './view-states.ts';
+
+// Elements may load before (or without) the session module; late providers must still reach them.
+ensureContextRoot();
 
 /** What a data source tells `renderState` (a `QueryController` fits this shape). */
 export interface StateSource {
