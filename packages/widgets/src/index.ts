@@ -2,6 +2,7 @@
  * @autoshares/widgets: AutoShares custom elements sharing one session through `@lit/context`.
  */
 import './session/define.ts';
+import './shared/symbol-search/define.ts';
 import './elements/watchlist/define.ts';
 
 export * from './session/index.ts';
@@ -13,6 +14,9 @@ export {
   type StateSource,
 } from './shared/base-element.ts';
 export { defineElement } from './shared/define.ts';
+export { flash } from './shared/directives/flash.ts';
+export { errorMessage } from './shared/view-states.ts';
+export { AutoSharesSymbolSearch } from './shared/symbol-search/symbol-search.ts';
 export * from './shared/format.ts';
 export * from './theme/index.ts';
 export { AutoSharesWatchlist } from './elements/watchlist/watchlist.ts';
