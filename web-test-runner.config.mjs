@@ -3,6 +3,7 @@
 // so the sandbox's TypeScript is imported directly.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { mockServiceWorkerMiddleware } from '@autoshares/sandbox/msw-worker';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -35,7 +36,13 @@ function sandboxPlugin() {
 }
 
 export default {
-  files: ['packages/widgets/src/**/*.test.ts'],
+  files: [
+    'packages/widgets/src/**/*.test.ts',
+    // The in-browser sandbox (MSW); named *.browser-test.ts so the Node runner skips them.
+    'packages/sandbox/src/browser/**/*.browser-test.ts',
+  ],
+  // Serves MSW's worker script (from the msw package, never a committed copy) for the in-browser sandbox.
+  middleware: [mockServiceWorkerMiddleware()],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
