@@ -4,6 +4,7 @@
 import './session/define.ts';
 import './shared/symbol-search/define.ts';
 import './elements/watchlist/define.ts';
+import './elements/quote/define.ts';
 
 export * from './session/index.ts';
 export * from './shared/events.ts';
@@ -20,3 +21,4 @@ export { AutoSharesSymbolSearch } from './shared/symbol-search/symbol-search.ts'
 export * from './shared/format.ts';
 export * from './theme/index.ts';
 export { AutoSharesWatchlist } from './elements/watchlist/watchlist.ts';
+export { AutoSharesQuote } from './elements/quote/quote.ts';

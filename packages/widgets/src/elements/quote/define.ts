@@ -1,0 +1,4 @@
+import { defineElement } from '../../shared/define.ts';
+import { AutoSharesQuote } from './quote.ts';
+
+defineElement('as-quote', AutoSharesQuote);

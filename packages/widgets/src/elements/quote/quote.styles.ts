@@ -1,0 +1,73 @@
+import { css } from 'lit';
+
+/** `<as-quote>` styles (on top of the shared tokens and snippets). */
+export const quoteStyles = css`
+  .quote {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: var(--as-space-1) var(--as-space-3);
+    padding: var(--as-space-2) var(--as-space-3);
+    align-items: baseline;
+  }
+  .title {
+    display: flex;
+    gap: var(--as-space-2);
+    align-items: baseline;
+    min-width: 0;
+  }
+  .symbol {
+    margin: 0;
+    font-size: 1.125rem;
+    font-weight: 700;
+  }
+  .name {
+    color: var(--as-muted);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .price {
+    display: flex;
+    gap: var(--as-space-2);
+    align-items: baseline;
+    justify-content: flex-end;
+    flex-wrap: wrap;
+  }
+  .last {
+    font-size: 1.375rem;
+    font-weight: 700;
+    border-radius: var(--as-radius-small);
+    padding: 0 var(--as-space-1);
+  }
+  .details {
+    grid-column: 1 / -1;
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--as-space-1) var(--as-space-4);
+    margin: 0;
+    color: var(--as-muted);
+    font-size: var(--as-font-size-small);
+  }
+  .details div {
+    display: flex;
+    gap: var(--as-space-1);
+  }
+  .details dt {
+    font-weight: 600;
+  }
+  .details dd {
+    margin: 0;
+    color: var(--as-text);
+  }
+  @container (max-width: 359px) {
+    .quote {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .price {
+      justify-content: flex-start;
+    }
+    .name {
+      display: none;
+    }
+  }
+`;

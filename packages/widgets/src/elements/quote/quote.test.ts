@@ -1,0 +1,158 @@
+import { expect, html } from '@open-wc/testing';
+import '../../test/probe-element.ts';
+import {
+  clearFaults,
+  createTestUser,
+  dropSockets,
+  eventually,
+  fault,
+  sandbox,
+  sessionFixture,
+  setPrice,
+  textOf,
+  type TestUser,
+} from '../../test/sandbox.ts';
+import { button } from '../../test/user.ts';
+import './define.ts';
+import type { AutoSharesQuote } from './quote.ts';
+
+const field = (el: AutoSharesQuote, name: string) =>
+  el.shadowRoot!.querySelector(`[data-field="${name}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+const heading = (el: AutoSharesQuote) =>
+  el.shadowRoot!.querySelector('[part="symbol"]')?.textContent?.trim();
+const liveRegion = (el: AutoSharesQuote) =>
+  el.shadowRoot!.querySelector('[aria-live="polite"]')?.textContent?.trim() ?? '';
+
+async function mount(
+  user: TestUser | undefined,
+  template = html`<as-quote symbol="AAPL"></as-quote>`,
+) {
+  const session = await sessionFixture(template, {
+    user,
+    appKey: user?.appKey ?? sandbox().appKey,
+  });
+  return { session, el: session.querySelector<AutoSharesQuote>('as-quote')! };
+}
+
+const hasPrice = (el: AutoSharesQuote) => /\d/.test(field(el, 'last') ?? '');
+
+describe('<as-quote>', () => {
+  let user: TestUser;
+  beforeEach(async () => {
+    user = await createTestUser();
+  });
+
+  it('shows the live quote and follows a forced price', async () => {
+    const { el } = await mount(user);
+    await eventually(() => heading(el) === 'AAPL' && hasPrice(el), 'AAPL with a live price');
+    expect(textOf(el)).to.match(/apple/i);
+    expect(field(el, 'bid-ask')).to.match(/^[\d,.]+ × [\d,.]+$/);
+    expect(field(el, 'range')).to.match(/^[\d,.]+ – [\d,.]+$/);
+    expect(field(el, 'volume')).to.match(/\d/);
+    await setPrice('AAPL', 432.1);
+    await eventually(() => field(el, 'last') === '432.10', 'the forced price is shown');
+    // direction in text: sign and arrow, not colour alone
+    expect(field(el, 'change')).to.match(/^(▲ \+[\d,.]+ \(\+|▼ -[\d,.]+ \(-|0\.00 \(0)/);
+    const last = el.shadowRoot!.querySelector<HTMLElement>('[data-field="last"]')!;
+    await setPrice('AAPL', 440);
+    await eventually(() => last.dataset.tick === 'up', 'the price flashed up');
+    await setPrice('AAPL', 430);
+    await eventually(() => last.dataset.tick === 'down', 'the price flashed down');
+    await expect(el).to.be.accessible();
+  });
+
+  it('switches when the symbol attribute changes, and follows its link group', async () => {
+    const { session, el } = await mount(
+      user,
+      html`<as-quote symbol="AAPL" link-group="q1"></as-quote
+        ><as-test-probe link-group="q1"></as-test-probe>`,
+    );
+    await eventually(() => heading(el) === 'AAPL', 'AAPL shown');
+    el.setAttribute('symbol', 'nvda');
+    await eventually(() => heading(el) === 'NVDA' && hasPrice(el), 'NVDA shown');
+    expect(textOf(el)).to.match(/nvidia/i);
+    button(session.querySelector('as-test-probe')!, 'Select MSFT')!.click();
+    await eventually(() => heading(el) === 'MSFT' && hasPrice(el), 'followed the group to MSFT');
+    expect(el.getAttribute('symbol')).to.equal('MSFT');
+  });
+
+  it('stays quiet by default; with announce-moves it announces large moves only', async () => {
+    const { el } = await mount(
+      user,
+      html`<as-quote symbol="AMD"></as-quote><as-quote symbol="AMD" announce-moves="5"></as-quote>`,
+    );
+    const [quiet, loud] = [...el.parentElement!.querySelectorAll<AutoSharesQuote>('as-quote')];
+    await setPrice('AMD', 100);
+    await eventually(
+      () => field(quiet!, 'last') === '100.00' && field(loud!, 'last') === '100.00',
+      'price shown',
+    );
+    await setPrice('AMD', 101); // 1 %: below the threshold
+    await eventually(() => field(loud!, 'last') === '101.00', 'small move shown');
+    expect(liveRegion(loud!)).to.equal('');
+    await setPrice('AMD', 110); // 10 % from 100
+    await eventually(
+      () => liveRegion(loud!).startsWith('AMD up to 110.00'),
+      'large move announced',
+    );
+    expect(liveRegion(quiet!)).to.equal('');
+  });
+
+  describe('states', () => {
+    it('loading: a skeleton announced as loading', async () => {
+      await fault({ latencyMs: 1500 }, user);
+      try {
+        const { el } = await mount(user);
+        await eventually(
+          () => !!el.shadowRoot!.querySelector('[data-state="loading"]'),
+          'loading state',
+        );
+        expect(textOf(el)).to.contain('Loading quote');
+        await expect(el).to.be.accessible();
+        await eventually(() => heading(el) === 'AAPL', 'loaded', 8000);
+      } finally {
+        await clearFaults(user);
+      }
+    });
+
+    it('empty: asks for a symbol', async () => {
+      const { el } = await mount(user, html`<as-quote></as-quote>`);
+      await eventually(() => textOf(el).includes('Choose a symbol'), 'empty state');
+      await expect(el).to.be.accessible();
+    });
+
+    it('error: an unknown symbol says so, with Retry', async () => {
+      const { el } = await mount(user, html`<as-quote symbol="NOPEX"></as-quote>`);
+      await eventually(
+        () => !!el.shadowRoot!.querySelector('[data-state="error"]'),
+        'error state',
+        8000,
+      );
+      expect(button(el, 'Retry')).to.not.equal(undefined);
+      await expect(el).to.be.accessible();
+      el.symbol = 'MSFT';
+      await eventually(() => heading(el) === 'MSFT', 'recovers with a known symbol');
+    });
+
+    it('signed out: says so and offers to sign in', async () => {
+      const { el } = await mount(undefined);
+      await eventually(() => textOf(el).includes('You are signed out'), 'signed-out state');
+      expect(button(el, 'Sign in')).to.not.equal(undefined);
+      await expect(el).to.be.accessible();
+    });
+
+    it('stale: shows "Delayed — reconnecting" while the quote stream is down', async () => {
+      const { el } = await mount(user);
+      await eventually(() => hasPrice(el), 'live price');
+      await dropSockets(user.userId);
+      await eventually(() => textOf(el).includes('Delayed — reconnecting'), 'stale badge');
+      expect(hasPrice(el)).to.equal(true);
+      await expect(el).to.be.accessible();
+      await eventually(
+        () => !textOf(el).includes('Delayed — reconnecting'),
+        'badge gone after reconnect',
+        15000,
+      );
+    }).timeout(20000);
+  });
+});

@@ -1,0 +1,198 @@
+import type { EquityResource } from '@autoshares/client';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { LiveQuote } from '../../session/client-port.ts';
+import type { Session } from '../../session/session.ts';
+import { AutoSharesElement } from '../../shared/base-element.ts';
+import { AnnouncerController } from '../../shared/controllers/announcer-controller.ts';
+import { LinkGroupController } from '../../shared/controllers/link-group-controller.ts';
+import { QueryController } from '../../shared/controllers/query-controller.ts';
+import { QuoteController } from '../../shared/controllers/quote-controller.ts';
+import { flash } from '../../shared/directives/flash.ts';
+import {
+  direction,
+  formatChange,
+  formatPercent,
+  formatPrice,
+  formatVolume,
+} from '../../shared/format.ts';
+import { lastPrice } from '../watchlist/columns.ts';
+import { quoteStyles } from './quote.styles.ts';
+
+const num = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+
+/**
+ * A compact live quote header for one symbol: symbol, company name, last price (flashing up or
+ * down on change, not under reduced motion), change and change % with sign and arrow, bid × ask,
+ * the day's range and volume. Follows the symbol selected in its `link-group`.
+ *
+ * Price moves are not read out by default (a ticking price would be constant chatter); set
+ * `announce-moves="1"` to hear a polite, throttled announcement whenever the price has moved
+ * at least that many percent since the last one.
+ *
+ * @summary A live quote header.
+ * @tag as-quote
+ * @attr symbol - The ticker to quote, e.g. `AAPL`.
+ * @attr link-group - Follow the symbol selected by elements of this group.
+ * @attr announce-moves - Announce moves of at least this many percent (off when unset).
+ * @attr locale - Overrides the session's locale.
+ * @csspart quote - The whole header.
+ * @csspart symbol - The ticker heading.
+ * @csspart name - The company name.
+ * @csspart last - The last price.
+ * @csspart change - Change and change %.
+ * @csspart details - Bid × ask, day range, volume.
+ * @csspart state - The loading / empty / error / signed-out block.
+ * @csspart stale - The "Delayed — reconnecting" badge.
+ * @cssprop --as-up - Colour of a rise; also `--as-down`, `--as-up-flash`, `--as-down-flash`.
+ */
+export class AutoSharesQuote extends AutoSharesElement {
+  static override properties = {
+    ...AutoSharesElement.properties,
+    symbol: { reflect: true },
+    announceMoves: { attribute: 'announce-moves', type: Number },
+  };
+
+  static override styles = [...AutoSharesElement.styles, quoteStyles];
+
+  /** The ticker shown. */
+  declare symbol: string | undefined;
+  /** Announce price moves of at least this many percent; undefined = never. */
+  declare announceMoves: number | undefined;
+
+  private readonly equity = new QueryController<EquityResource>(this, (session) =>
+    this.ticker ? session.client.resources.equity(this.ticker) : null,
+  );
+
+  private readonly quotes = new QuoteController(this, () =>
+    this.equity.data?.Id != null ? [this.equity.data.Id] : [],
+  );
+
+  protected readonly link = new LinkGroupController(this, (selection) => {
+    this.symbol = selection.symbol;
+  });
+
+  private readonly announcer = new AnnouncerController(this);
+  /** Price at the last announcement (or the first price seen). */
+  private announcedAt: number | undefined;
+
+  private get ticker(): string | undefined {
+    return this.symbol?.trim().toUpperCase() || undefined;
+  }
+
+  /** The latest live quote shown, if any. */
+  get quote(): LiveQuote | undefined {
+    return this.quotes.get(this.equity.data?.Id);
+  }
+
+  protected override sessionChanged(previous: Session | undefined): void {
+    if (previous?.client !== this.session?.client) {
+      this.announcer.clear();
+      this.announcedAt = undefined;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('symbol')) {
+      this.announcedAt = undefined;
+      this.announcer.clear();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.maybeAnnounce();
+  }
+
+  /** Announce a move of at least `announce-moves` percent since the last announcement. */
+  private maybeAnnounce(): void {
+    const price = lastPrice(this.quote);
+    const threshold = this.announceMoves;
+    if (price === undefined || threshold == null || Number.isNaN(threshold)) return;
+    if (this.announcedAt === undefined) {
+      this.announcedAt = price;
+      return;
+    }
+    const movePercent = ((price - this.announcedAt) / this.announcedAt) * 100;
+    if (Math.abs(movePercent) < threshold) return;
+    this.announcedAt = price;
+    const locale = this.effectiveLocale;
+    const change = num(this.quote?.ChangePc);
+    this.announcer.announce(
+      `${this.ticker} ${movePercent > 0 ? 'up' : 'down'} to ${formatPrice(price, locale, this.digits)}` +
+        (change === undefined ? '' : `, ${formatPercent(change, locale)} today`),
+    );
+  }
+
+  private get digits(): number {
+    return Math.min(Math.max(this.equity.data?.Precision ?? 2, 2), 6);
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.renderState({
+      // no symbol: nothing to load, say what is missing
+      sources: this.ticker ? [this.equity] : [],
+      empty: !this.ticker,
+      emptyMessage: 'Choose a symbol to see its quote.',
+      loadingLabel: 'Loading quote',
+    });
+    if (state) return html`${state}${this.announcer.render()}`;
+    return html`${this.renderStale(this.quotes.stale) ?? nothing}${this.renderQuote()}${this.announcer.render()}`;
+  }
+
+  private renderQuote(): TemplateResult {
+    const locale = this.effectiveLocale;
+    const equity = this.equity.data;
+    const quote = this.quote;
+    const digits = this.digits;
+    const last = lastPrice(quote);
+    const change = num(quote?.Change);
+    const tone = direction(change ?? num(quote?.ChangePc));
+    const toneClass = tone === 'flat' ? '' : tone;
+    const low = num(quote?.Low);
+    const high = num(quote?.High);
+    const volume = num(quote?.TotalDailyVolume) ?? num(quote?.Volume);
+    return html`<section class="quote" part="quote" aria-label="${this.ticker} quote">
+      <div class="title">
+        <h2 class="symbol" part="symbol">${equity?.Symbol ?? this.ticker}</h2>
+        <span class="name" part="name">${equity?.Description ?? ''}</span>
+      </div>
+      <div class="price">
+        <span class="as-visually-hidden">Last price</span>
+        <span class="last" part="last" data-field="last" ${flash(last)}
+          >${formatPrice(last, locale, digits)}</span
+        >
+        <span class="change ${toneClass}" part="change" data-field="change"
+          >${formatChange(change, locale, digits)}
+          (${formatPercent(num(quote?.ChangePc), locale)})</span
+        >
+      </div>
+      <dl class="details" part="details">
+        <div>
+          <dt>Bid × Ask</dt>
+          <dd data-field="bid-ask">
+            ${formatPrice(num(quote?.Bid), locale, digits)} ×
+            ${formatPrice(num(quote?.Ask), locale, digits)}
+          </dd>
+        </div>
+        <div>
+          <dt>Day range</dt>
+          <dd data-field="range">
+            ${formatPrice(low, locale, digits)} – ${formatPrice(high, locale, digits)}
+          </dd>
+        </div>
+        <div>
+          <dt>Volume</dt>
+          <dd data-field="volume">${formatVolume(volume, locale)}</dd>
+        </div>
+      </dl>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'as-quote': AutoSharesQuote;
+  }
+}
