@@ -4,6 +4,7 @@
 import './session/define.ts';
 import './shared/symbol-search/define.ts';
 import './elements/watchlist/define.ts';
+import './elements/pnl-leaders/define.ts';
 import './elements/quote/define.ts';
 
 export * from './session/index.ts';
@@ -22,3 +23,6 @@ export * from './shared/format.ts';
 export * from './theme/index.ts';
 export { AutoSharesWatchlist } from './elements/watchlist/watchlist.ts';
 export { AutoSharesQuote } from './elements/quote/quote.ts';
+export { AutoSharesPnlLeaders } from './elements/pnl-leaders/pnl-leaders.ts';
+export * from './shared/pnl.ts';
+export { formatSignedMoney } from './shared/format-money.ts';

@@ -1,0 +1,4 @@
+import { defineElement } from '../../shared/define.ts';
+import { AutoSharesPnlLeaders } from './pnl-leaders.ts';
+
+defineElement('as-pnl-leaders', AutoSharesPnlLeaders);

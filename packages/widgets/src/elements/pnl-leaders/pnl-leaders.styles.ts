@@ -1,0 +1,41 @@
+import { css } from 'lit';
+
+/** `<as-pnl-leaders>` styles (on top of the shared tokens and snippets). */
+export const pnlLeadersStyles = css`
+  .toolbar {
+    padding: var(--as-space-2) var(--as-space-3);
+    border-bottom: 1px solid var(--as-border);
+  }
+  .sides {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+  }
+  .side h3 {
+    margin: 0;
+    padding: var(--as-space-2) var(--as-space-3) var(--as-space-1);
+    font-size: var(--as-font-size-small);
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--as-muted);
+  }
+  .side-empty {
+    margin: 0;
+    padding: var(--as-space-2) var(--as-space-3);
+    color: var(--as-muted);
+  }
+  tbody tr {
+    cursor: pointer;
+  }
+  tbody tr[aria-current='true'] {
+    box-shadow: inset 3px 0 0 var(--as-accent);
+  }
+  @container (max-width: 339px) {
+    .col-percent {
+      display: none;
+    }
+    .toolbar {
+      padding-inline: var(--as-space-2);
+    }
+  }
+`;

@@ -1,0 +1,218 @@
+import { expect, html } from '@open-wc/testing';
+import {
+  clearFaults,
+  createTestUser,
+  dropSockets,
+  eventually,
+  fault,
+  nextEvent,
+  sandbox,
+  sessionFixture,
+  setPrice,
+  textOf,
+  type TestUser,
+} from '../../test/sandbox.ts';
+import { button, field, press } from '../../test/user.ts';
+import { formatSignedMoney } from '../../shared/format-money.ts';
+import './define.ts';
+import type { AutoSharesPnlLeaders } from './pnl-leaders.ts';
+
+type Side = 'gainers' | 'losers';
+
+const rows = (el: AutoSharesPnlLeaders, side: Side) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLTableRowElement>(`[data-side="${side}"] tbody tr`),
+];
+const symbols = (el: AutoSharesPnlLeaders, side: Side) =>
+  rows(el, side).map((r) => r.dataset.symbol);
+const value = (el: AutoSharesPnlLeaders, side: Side, symbol: string) =>
+  rows(el, side)
+    .find((r) => r.dataset.symbol === symbol)
+    ?.querySelector('.col-value')
+    ?.textContent?.trim();
+/** Parses "▲ +$1,234.50" / "▼ -$80.00" back to a number. */
+const amount = (text: string | undefined) =>
+  Number((text ?? '').replace(/[▲▼$,\s+]/g, '').replace('−', '-'));
+
+async function mount(
+  user: TestUser | undefined,
+  template = html`<as-pnl-leaders></as-pnl-leaders>`,
+) {
+  const session = await sessionFixture(template, {
+    user,
+    appKey: user?.appKey ?? sandbox().appKey,
+  });
+  return { session, el: session.querySelector<AutoSharesPnlLeaders>('as-pnl-leaders')! };
+}
+
+async function loaded(el: AutoSharesPnlLeaders) {
+  await eventually(
+    () => rows(el, 'gainers').length > 0 && rows(el, 'losers').length > 0,
+    'gainers and losers shown',
+    8000,
+  );
+}
+
+/** The user's REST positions, read straight from the sandbox (not through the element). */
+async function positions(
+  user: TestUser,
+): Promise<
+  { Symbol: string; Quantity: number; AverageOpenPrice: number; RealizedProfitLoss: number }[]
+> {
+  const headers = { 'Et-App-Key': user.appKey, Authorization: `Bearer ${user.token}` };
+  const url = `${sandbox().apiUrl}/v1.0/accounts/${user.accountIds[0]}/positions?pageNumber=0&pageSize=99&sortField=Id&desc=false`;
+  const body = await (await fetch(url, { headers })).json();
+  return Array.isArray(body) ? body : (body.Result ?? body.result ?? body.Items);
+}
+
+describe('<as-pnl-leaders>', () => {
+  let user: TestUser;
+  beforeEach(async () => {
+    user = await createTestUser();
+  });
+
+  it('shows top gainers and losers by live unrealized P&L, with sign and arrow', async () => {
+    const { el } = await mount(user);
+    await loaded(el);
+    const gains = rows(el, 'gainers').map((r) =>
+      r.querySelector('.col-value')!.textContent!.trim(),
+    );
+    const losses = rows(el, 'losers').map((r) =>
+      r.querySelector('.col-value')!.textContent!.trim(),
+    );
+    expect(gains.every((t) => t.startsWith('▲ +'))).to.equal(true);
+    expect(losses.every((t) => t.startsWith('▼ -'))).to.equal(true);
+    expect(rows(el, 'gainers').length).to.be.at.most(5);
+    // seeded winners and losers (packages/sandbox/src/world/seed.ts: HELD)
+    expect(symbols(el, 'losers')).to.include.members(['KO', 'DIS', 'PFE']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves live with the market: a price jump makes a loser the top gainer', async () => {
+    const { el } = await mount(user);
+    await loaded(el);
+    const ko = (await positions(user)).find((p) => p.Symbol === 'KO')!;
+    const price = Math.round(ko.AverageOpenPrice * 40) / 10; // 4× the average: a huge gain
+    await setPrice('KO', price);
+    await eventually(() => symbols(el, 'gainers')[0] === 'KO', 'KO leads the gainers', 8000);
+    expect(amount(value(el, 'gainers', 'KO'))).to.be.closeTo(
+      (price - ko.AverageOpenPrice) * ko.Quantity,
+      0.02,
+    );
+    expect(symbols(el, 'losers')).not.to.include('KO');
+    await eventually(
+      () => /KO now has the largest gain/.test(textOf(el)),
+      'the new leader is announced',
+    );
+  });
+
+  it('a fill moves the leaders: a bought symbol appears once it gains', async () => {
+    const { el, session } = await mount(user);
+    await loaded(el);
+    const accountId = user.accountIds[0]!;
+    await session.session!.client.api.orders.place(accountId, {
+      Symbol: 'NFLX',
+      Type: 'Market',
+      Side: 'Buy',
+      Quantity: 40,
+      TimeInforce: 'Day',
+    });
+    let nflx: { AverageOpenPrice: number; Quantity: number } | undefined;
+    await eventually(
+      () => {
+        void positions(user).then((all) => (nflx = all.find((p) => p.Symbol === 'NFLX')));
+        return nflx !== undefined && nflx.Quantity === 40;
+      },
+      'the order filled in the sandbox',
+      10000,
+    );
+    const price = Math.round(nflx!.AverageOpenPrice * 30) / 10;
+    await setPrice('NFLX', price);
+    await eventually(() => symbols(el, 'gainers')[0] === 'NFLX', 'NFLX leads', 8000);
+    expect(amount(value(el, 'gainers', 'NFLX'))).to.be.closeTo(
+      (price - nflx!.AverageOpenPrice) * 40,
+      0.02,
+    );
+  }).timeout(20000);
+
+  it('switches mode (today, realized) and honours limit', async () => {
+    const { el } = await mount(user, html`<as-pnl-leaders limit="2"></as-pnl-leaders>`);
+    await loaded(el);
+    expect(rows(el, 'gainers').length).to.be.at.most(2);
+    expect(rows(el, 'losers').length).to.be.at.most(2);
+    const realized = field(el, 'Realized')!;
+    realized.click();
+    await eventually(() => el.mode === 'realized', 'mode switched');
+    const rest = await positions(user);
+    const shown = [...rows(el, 'gainers'), ...rows(el, 'losers')];
+    expect(shown.length).to.be.greaterThan(0);
+    for (const r of shown) {
+      const p = rest.find((x) => x.Symbol === r.dataset.symbol)!;
+      expect(r.querySelector('.col-value')!.textContent!.trim()).to.equal(
+        formatSignedMoney(p.RealizedProfitLoss, 'en-US'),
+      );
+    }
+    // the arrow keys move the choice within the labelled group
+    field(el, 'Realized')!.focus();
+    await press('ArrowLeft');
+    await eventually(() => el.mode === 'day', 'Today chosen with the keyboard');
+    expect(el.shadowRoot!.querySelector('legend')!.textContent).to.contain('Profit and loss');
+    await expect(el).to.be.accessible();
+  });
+
+  it('selects a row by click or Enter (as-symbol-select)', async () => {
+    const { el } = await mount(user, html`<as-pnl-leaders link-group="p"></as-pnl-leaders>`);
+    await loaded(el);
+    const first = rows(el, 'losers')[0]!;
+    const clicked = nextEvent(el, 'as-symbol-select');
+    first.click();
+    expect((await clicked).symbol).to.equal(first.dataset.symbol);
+    const second = rows(el, 'gainers')[0]!;
+    second.focus();
+    const entered = nextEvent(el, 'as-symbol-select');
+    await press('Enter');
+    expect((await entered).symbol).to.equal(second.dataset.symbol);
+    await eventually(() => second.getAttribute('aria-current') === 'true', 'row marked current');
+  });
+
+  describe('states', () => {
+    it('loading, then error with a Retry that recovers', async () => {
+      const { session, el: first } = await mount(user);
+      await eventually(() => session.session?.authState === 'signed-in', 'signed in');
+      first.remove();
+      await fault({ serverError: { count: 50, status: 503 } }, user);
+      const { el } = await mount(user);
+      try {
+        await eventually(
+          () => !!el.shadowRoot!.querySelector('[data-state="error"]'),
+          'error state',
+          15000,
+        );
+      } finally {
+        await clearFaults(user);
+      }
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.match(/try again/i);
+      await expect(el).to.be.accessible();
+      button(el, 'Retry')!.click();
+      await loaded(el);
+    }).timeout(30000);
+
+    it('signed out: says so and offers to sign in', async () => {
+      const { el } = await mount(undefined);
+      await eventually(() => textOf(el).includes('You are signed out'), 'signed-out state');
+      expect(button(el, 'Sign in')).to.not.equal(undefined);
+      await expect(el).to.be.accessible();
+    });
+
+    it('stale: "Delayed — reconnecting" while the stream is down', async () => {
+      const { el } = await mount(user);
+      await loaded(el);
+      // wait until quotes stream in (a forced price shows), then cut the streamers
+      await setPrice('KO', 1000);
+      await eventually(() => symbols(el, 'gainers')[0] === 'KO', 'live quotes arrive', 8000);
+      await dropSockets(user.userId);
+      await eventually(() => textOf(el).includes('Delayed — reconnecting'), 'stale badge', 5000);
+      expect(rows(el, 'gainers').length).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+  });
+});

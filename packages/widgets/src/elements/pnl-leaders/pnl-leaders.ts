@@ -1,0 +1,286 @@
+import type { PositionResource } from '@autoshares/client';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Session } from '../../session/session.ts';
+import { AccountResolver } from '../../shared/account-resolver.ts';
+import { AutoSharesElement } from '../../shared/base-element.ts';
+import { AnnouncerController } from '../../shared/controllers/announcer-controller.ts';
+import { LinkGroupController } from '../../shared/controllers/link-group-controller.ts';
+import { QueryController } from '../../shared/controllers/query-controller.ts';
+import { QuoteController } from '../../shared/controllers/quote-controller.ts';
+import type { SymbolSelection } from '../../shared/events.ts';
+import { direction, formatPercent } from '../../shared/format.ts';
+import { formatSignedMoney } from '../../shared/format-money.ts';
+import {
+  livePosition,
+  PNL_MODES,
+  pnlOf,
+  type LivePosition,
+  type PnlMode,
+} from '../../shared/pnl.ts';
+import { renderSegmented, segmentedStyles } from '../../shared/segmented.ts';
+import { pnlLeadersStyles } from './pnl-leaders.styles.ts';
+import { RankThrottle } from './rank-throttle.ts';
+
+const MODE_LABELS: Record<PnlMode, string> = {
+  unrealized: 'Unrealized',
+  day: 'Today',
+  realized: 'Realized',
+};
+
+type Side = 'gainers' | 'losers';
+
+/**
+ * The user's positions with the biggest profit and the biggest loss, live: values move with
+ * every quote, while the ranking re-sorts at most once a second (ties keep their place), so rows
+ * do not jump on every tick. `mode` picks unrealized P&L (live price against the average open
+ * price), today's P&L (against the previous close / daily cost basis) or realized P&L. Click or
+ * Enter on a row selects the symbol and drives elements in the same `link-group`.
+ *
+ * @summary Top gainers and losers of the user's positions.
+ * @tag as-pnl-leaders
+ * @event {SymbolSelectEvent} as-symbol-select - A row was chosen: `{ symbol, securityId }`.
+ * @attr mode - `unrealized` (default) | `day` | `realized`; the user can switch it too.
+ * @attr limit - Rows per side (default 5).
+ * @attr account-id - Show this account instead of the session's selected one.
+ * @attr link-group - Elements with the same group follow the selected symbol.
+ * @attr locale - Overrides the session's locale.
+ * @csspart segmented - The mode switch; `segment` each of its options.
+ * @csspart section - The gainers and the losers block.
+ * @csspart table - Each table.
+ * @csspart row - One position row.
+ * @csspart cell - Every body cell.
+ * @csspart state - The loading / empty / error / signed-out block.
+ * @csspart stale - The "Delayed — reconnecting" badge.
+ * @cssprop --as-up - Colour of gains; also `--as-down` for losses.
+ */
+export class AutoSharesPnlLeaders extends AutoSharesElement {
+  static override properties = {
+    ...AutoSharesElement.properties,
+    mode: { reflect: true },
+    limit: { type: Number },
+    selectedSymbol: { state: true },
+  };
+
+  static override styles = [...AutoSharesElement.styles, segmentedStyles, pnlLeadersStyles];
+
+  /** Which P&L ranks the rows. */
+  declare mode: PnlMode;
+  /** Rows per side. */
+  declare limit: number;
+  declare private selectedSymbol: string | undefined;
+
+  private readonly account = new AccountResolver(this);
+  private readonly positions = new QueryController<PositionResource[]>(this, (session) => {
+    const accountId = this.account.accountId(session);
+    return accountId == null ? null : session.client.resources.positions(accountId);
+  });
+
+  private readonly quotes = new QuoteController(this, () =>
+    this.mode === 'realized'
+      ? []
+      : (this.positions.data ?? [])
+          .map((p) => p.SecurityId)
+          .filter((id): id is number => typeof id === 'number'),
+  );
+
+  private readonly link = new LinkGroupController(this, (selection: SymbolSelection) => {
+    this.selectedSymbol = selection.symbol;
+  });
+
+  private readonly announcer = new AnnouncerController(this);
+  private readonly ranks: Record<Side, RankThrottle> = {
+    gainers: new RankThrottle(this),
+    losers: new RankThrottle(this),
+  };
+  private leaders: Partial<Record<Side, string>> = {};
+
+  constructor() {
+    super();
+    this.mode = 'unrealized';
+    this.limit = 5;
+  }
+
+  private get effectiveMode(): PnlMode {
+    return PNL_MODES.includes(this.mode) ? this.mode : 'unrealized';
+  }
+
+  private get effectiveLimit(): number {
+    return Number.isFinite(this.limit) && this.limit > 0 ? Math.floor(this.limit) : 5;
+  }
+
+  protected override sessionChanged(previous: Session | undefined): void {
+    if (
+      previous?.client !== this.session?.client ||
+      previous?.accountId !== this.session?.accountId
+    )
+      this.resetRanks();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('mode') || changed.has('accountId')) this.resetRanks();
+  }
+
+  private resetRanks(): void {
+    this.ranks.gainers.reset();
+    this.ranks.losers.reset();
+    this.leaders = {};
+    this.announcer.clear();
+  }
+
+  private rows(): LivePosition[] {
+    return (this.positions.data ?? [])
+      .filter((p) => (p.Quantity ?? 0) !== 0 || this.effectiveMode === 'realized')
+      .map((p) => livePosition(p, this.quotes.get(p.SecurityId)));
+  }
+
+  private side(rows: readonly LivePosition[], side: Side): LivePosition[] {
+    const mode = this.effectiveMode;
+    const sign = side === 'gainers' ? 1 : -1;
+    const members = rows.filter((r) => {
+      const value = pnlOf(r, mode).value;
+      return value !== undefined && value * sign > 0;
+    });
+    const bySymbol = new Map(members.map((r) => [r.symbol, r]));
+    const order = this.ranks[side].order(
+      members.map((r) => ({ key: r.symbol, score: sign * (pnlOf(r, mode).value ?? 0) })),
+    );
+    const top = order.slice(0, this.effectiveLimit).map((key) => bySymbol.get(key)!);
+    const leader = top[0]?.symbol;
+    if (leader && this.leaders[side] && leader !== this.leaders[side]) {
+      this.announcer.announce(
+        `${leader} now has the ${side === 'gainers' ? 'largest gain' : 'largest loss'}`,
+      );
+    }
+    this.leaders[side] = leader;
+    return top;
+  }
+
+  private select(row: LivePosition): void {
+    if (!row.symbol) return;
+    this.selectedSymbol = row.symbol;
+    this.link.select({ symbol: row.symbol, securityId: row.securityId });
+  }
+
+  private onRowKeyDown(event: KeyboardEvent, row: LivePosition): void {
+    const tr = event.currentTarget as HTMLElement;
+    const all = [...this.renderRoot.querySelectorAll<HTMLElement>('tbody tr')];
+    const index = all.indexOf(tr);
+    let next: HTMLElement | undefined;
+    switch (event.key) {
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.select(row);
+        return;
+      case 'ArrowDown':
+        next = all[index + 1];
+        break;
+      case 'ArrowUp':
+        next = all[index - 1];
+        break;
+      case 'Home':
+        next = all[0];
+        break;
+      case 'End':
+        next = all.at(-1);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    next?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    const data = this.positions.data ?? [];
+    const accountId = this.account.accountId(this.session);
+    const state = this.renderState({
+      sources: [...this.account.sources, ...(accountId != null ? [this.positions] : [])],
+      empty: accountId == null || data.length === 0,
+      emptyMessage: 'You have no open positions.',
+      loadingLabel: 'Loading profit and loss',
+    });
+    if (state) return html`${state}${this.announcer.render()}`;
+    const rows = this.rows();
+    const mode = this.effectiveMode;
+    return html`${this.renderStale(this.quotes.stale || this.positions.stale) ?? nothing}
+      <div class="toolbar">
+        ${renderSegmented({
+          legend: 'Profit and loss',
+          name: 'mode',
+          options: PNL_MODES.map((m) => ({ value: m, label: MODE_LABELS[m] })),
+          value: mode,
+          onChange: (value) => (this.mode = value),
+        })}
+      </div>
+      <div class="sides">
+        ${this.renderSide('gainers', this.side(rows, 'gainers'))}
+        ${this.renderSide('losers', this.side(rows, 'losers'))}
+      </div>
+      ${this.announcer.render()}`;
+  }
+
+  private renderSide(side: Side, rows: readonly LivePosition[]): TemplateResult {
+    const mode = this.effectiveMode;
+    const locale = this.effectiveLocale;
+    const title = side === 'gainers' ? 'Top gainers' : 'Top losers';
+    const headingId = `as-pnl-${side}`;
+    return html`<section class="side" part="section" data-side=${side} aria-labelledby=${headingId}>
+      <h3 id=${headingId}>${title}</h3>
+      ${
+        rows.length === 0
+          ? html`<p class="side-empty" role="status">
+              ${side === 'gainers' ? 'No positions in profit.' : 'No positions at a loss.'}
+            </p>`
+          : html`<table class="as-table" part="table">
+              <caption class="as-visually-hidden">
+                ${title}, ${MODE_LABELS[mode].toLowerCase()} profit and loss
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Symbol</th>
+                  <th scope="col" class="num">P&amp;L</th>
+                  <th scope="col" class="num col-percent">P&amp;L %</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${repeat(
+                  rows,
+                  (r) => r.symbol,
+                  (r) => {
+                    const pnl = pnlOf(r, mode);
+                    const tone = direction(pnl.value);
+                    const current = r.symbol === this.selectedSymbol;
+                    return html`<tr
+                      part="row"
+                      tabindex="0"
+                      data-symbol=${r.symbol}
+                      aria-current=${ifDefined(current ? 'true' : undefined)}
+                      @click=${() => this.select(r)}
+                      @keydown=${(e: KeyboardEvent) => this.onRowKeyDown(e, r)}
+                    >
+                      <th scope="row" part="cell" class="col-symbol">${r.symbol}</th>
+                      <td part="cell" class="num col-value ${tone}">
+                        ${formatSignedMoney(pnl.value, locale)}
+                      </td>
+                      <td part="cell" class="num col-percent ${tone}">
+                        ${formatPercent(pnl.percent, locale)}
+                      </td>
+                    </tr>`;
+                  },
+                )}
+              </tbody>
+            </table>`
+      }
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'as-pnl-leaders': AutoSharesPnlLeaders;
+  }
+}

@@ -1,0 +1,83 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** One item to rank: a stable key and its score (higher ranks first). */
+export interface Ranked {
+  key: string;
+  score: number;
+}
+
+/**
+ * Stable, throttled ranking for live lists: the order is recomputed at most once per
+ * `intervalMs` (at once when items come or go), ties keep their previous order, and when the
+ * scores would reorder the list in between, one host update is scheduled for when the interval
+ * ends. Values can move every tick while rows stay put.
+ */
+export class RankThrottle implements ReactiveController {
+  private current: string[] | undefined;
+  private rankedAt = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly intervalMs = 1000,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    host.addController(this);
+  }
+
+  /** The keys in rank order for these items (the previous order while throttled). */
+  order(items: readonly Ranked[]): string[] {
+    const previous = this.current;
+    const sorted = this.sort(items, previous);
+    const sameMembers =
+      previous !== undefined &&
+      previous.length === items.length &&
+      items.every((i) => previous.includes(i.key));
+    const elapsed = this.now() - this.rankedAt;
+    if (!sameMembers || elapsed >= this.intervalMs) {
+      this.current = sorted;
+      this.rankedAt = this.now();
+      return sorted;
+    }
+    if (sorted.some((key, i) => key !== previous[i])) this.schedule(this.intervalMs - elapsed);
+    return previous;
+  }
+
+  /** Forget the order (e.g. another mode or account). */
+  reset(): void {
+    this.current = undefined;
+    this.clearTimer();
+  }
+
+  hostDisconnected(): void {
+    this.clearTimer();
+  }
+
+  private sort(items: readonly Ranked[], previous: readonly string[] | undefined): string[] {
+    const before = (key: string) => {
+      const i = previous?.indexOf(key) ?? -1;
+      return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+    };
+    return [...items]
+      .sort(
+        (a, b) => b.score - a.score || before(a.key) - before(b.key) || (a.key < b.key ? -1 : 1),
+      )
+      .map((i) => i.key);
+  }
+
+  private schedule(delay: number): void {
+    if (this.timer !== undefined) return;
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        this.host.requestUpdate();
+      },
+      Math.max(0, delay),
+    );
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+}
