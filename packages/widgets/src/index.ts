@@ -6,6 +6,7 @@ import './shared/symbol-search/define.ts';
 import './elements/watchlist/define.ts';
 import './elements/pnl-leaders/define.ts';
 import './elements/quote/define.ts';
+import './elements/news/define.ts';
 
 export * from './session/index.ts';
 export * from './shared/events.ts';
@@ -23,6 +24,8 @@ export * from './shared/format.ts';
 export * from './theme/index.ts';
 export { AutoSharesWatchlist } from './elements/watchlist/watchlist.ts';
 export { AutoSharesQuote } from './elements/quote/quote.ts';
+export { AutoSharesNews } from './elements/news/news.ts';
+export { formatRelativeTime } from './shared/relative-time.ts';
 export { AutoSharesPnlLeaders } from './elements/pnl-leaders/pnl-leaders.ts';
 export * from './shared/pnl.ts';
 export { formatSignedMoney } from './shared/format-money.ts';

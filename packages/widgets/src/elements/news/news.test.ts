@@ -1,0 +1,194 @@
+import { expect, html } from '@open-wc/testing';
+import '../../test/probe-element.ts';
+import {
+  clearFaults,
+  createTestUser,
+  eventually,
+  fault,
+  sandbox,
+  sessionFixture,
+  textOf,
+  type TestUser,
+} from '../../test/sandbox.ts';
+import { button } from '../../test/user.ts';
+import './define.ts';
+import type { AutoSharesNews } from './news.ts';
+
+type Pwned = { __newsPwned?: number };
+
+const items = (el: AutoSharesNews) => [...el.shadowRoot!.querySelectorAll('li')];
+const headlines = (el: AutoSharesNews) =>
+  items(el).map((li) => li.querySelector('h3')!.textContent!.replace(/\s+/g, ' ').trim());
+
+async function mount(
+  user: TestUser | undefined,
+  template = html`<as-news symbol="AAPL"></as-news>`,
+) {
+  const session = await sessionFixture(template, {
+    user,
+    appKey: user?.appKey ?? sandbox().appKey,
+  });
+  return { session, el: session.querySelector<AutoSharesNews>('as-news')! };
+}
+
+/** Adds a story to a symbol's feed (`POST /__sandbox/news`), served exactly as given. */
+async function injectNews(symbol: string, item: Record<string, unknown>): Promise<void> {
+  const response = await fetch(`${sandbox().url}/__sandbox/news`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ symbol, ...item }),
+  });
+  expect(response.status).to.equal(201);
+}
+
+/** A symbol no other test uses (the sandbox does not list it, so only injected stories show). */
+const uniqueSymbol = () => `ZX${Math.random().toString(36).slice(2, 7).toUpperCase()}`;
+
+describe('<as-news>', () => {
+  let user: TestUser;
+  beforeEach(async () => {
+    user = await createTestUser();
+  });
+
+  it('lists headlines with source and time, newest first, within the limit', async () => {
+    const { el } = await mount(user, html`<as-news symbol="AAPL" limit="4"></as-news>`);
+    await eventually(() => items(el).length === 4, 'four stories shown');
+    expect(textOf(el)).to.contain('AAPL news');
+    // entities in the feed's headers are shown decoded, never as codes
+    expect(textOf(el)).not.to.match(/&#39;|&quot;|&amp;/);
+    const times = items(el).map((li) => li.querySelector('time')!);
+    expect(times.every((t) => t.textContent!.trim().length > 0)).to.equal(true);
+    const stamps = times.map((t) => Date.parse(t.dateTime));
+    expect(stamps).to.deep.equal([...stamps].sort((a, b) => b - a));
+    expect(times[0]!.title).to.match(/\d{4}/); // the absolute date and time on hover
+    expect(items(el).every((li) => !!li.querySelector('.source')?.textContent?.trim())).to.equal(
+      true,
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens safe article links in a new tab without an opener', async () => {
+    const symbol = uniqueSymbol();
+    await injectNews(symbol, {
+      Header: 'Company beats estimates',
+      Attachment: 'https://news.example/story?id=1',
+      Source: 'Wire',
+      Date: Math.floor(Date.now() / 1000) - 3 * 3600,
+    });
+    const { el } = await mount(user, html`<as-news symbol=${symbol}></as-news>`);
+    await eventually(() => items(el).length === 1, 'story shown');
+    const link = el.shadowRoot!.querySelector('a')!;
+    expect(link.href).to.equal('https://news.example/story?id=1');
+    expect(link.target).to.equal('_blank');
+    expect(link.rel.split(' ')).to.include.members(['noopener', 'noreferrer']);
+    expect(link.textContent).to.contain('Company beats estimates');
+    expect(link.textContent).to.contain('opens in a new tab');
+    expect(el.shadowRoot!.querySelector('time')!.textContent!.trim()).to.equal('3 hours ago');
+  });
+
+  it('keeps hostile stories inert: no script runs, no element is injected, no javascript: link', async () => {
+    const symbol = uniqueSymbol();
+    const win = window as Pwned;
+    delete win.__newsPwned;
+    await injectNews(symbol, {
+      Header: '<img src=x onerror="window.__newsPwned=1">Image header',
+      Content:
+        '<script>window.__newsPwned=2</script><b>Bold</b> preview <img src=x onerror="window.__newsPwned=3"><iframe src="javascript:parent.__newsPwned=6"></iframe>',
+      Attachment: 'javascript:window.__newsPwned=4',
+    });
+    await injectNews(symbol, {
+      Header: '&lt;script&gt;window.__newsPwned=5&lt;/script&gt; Encoded header',
+      Content: '&lt;img src=x onerror=&quot;window.__newsPwned=7&quot;&gt;',
+      Attachment: 'data:text/html,<script>alert(1)</script>',
+    });
+    await injectNews(symbol, {
+      Header: 'Relative link',
+      Attachment: '/relative/path',
+      Content: '<a href="javascript:window.__newsPwned=8">click</a> here',
+    });
+    const { el } = await mount(user, html`<as-news symbol=${symbol}></as-news>`);
+    await eventually(() => items(el).length === 3, 'hostile stories shown');
+    const root = el.shadowRoot!;
+    // shown as text, not markup
+    expect(textOf(el)).to.contain('<img src=x onerror="window.__newsPwned=1">Image header');
+    expect(textOf(el)).to.contain('<script>window.__newsPwned=5</script> Encoded header');
+    expect(textOf(el)).to.contain('Bold preview');
+    expect(textOf(el)).not.to.contain('window.__newsPwned=2');
+    expect(root.querySelectorAll('img, script, iframe, b, object, embed')).to.have.length(0);
+    // no link for javascript:, data: or relative addresses
+    expect(root.querySelectorAll('a')).to.have.length(0);
+    // give an injected handler every chance to run
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(win.__newsPwned).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows its link group and the symbol attribute', async () => {
+    const { session, el } = await mount(
+      user,
+      html`<as-news symbol="AAPL" link-group="n1"></as-news
+        ><as-test-probe link-group="n1"></as-test-probe>`,
+    );
+    await eventually(() => items(el).length > 0, 'AAPL news');
+    button(session.querySelector('as-test-probe')!, 'Select MSFT')!.click();
+    await eventually(
+      () => textOf(el).includes('MSFT news') && items(el).length > 0,
+      'MSFT news after the group selected MSFT',
+    );
+    expect(headlines(el).some((h) => /microsoft|MSFT/i.test(h))).to.equal(true);
+  });
+
+  describe('states', () => {
+    it('loading: a skeleton announced as loading', async () => {
+      await fault({ latencyMs: 1500 }, user);
+      try {
+        const { el } = await mount(user);
+        await eventually(
+          () => !!el.shadowRoot!.querySelector('[data-state="loading"]'),
+          'loading state',
+        );
+        expect(textOf(el)).to.contain('Loading news');
+        await expect(el).to.be.accessible();
+        await eventually(() => items(el).length > 0, 'loaded', 8000);
+      } finally {
+        await clearFaults(user);
+      }
+    });
+
+    it('empty: no symbol, or no stories', async () => {
+      const { el } = await mount(user, html`<as-news></as-news>`);
+      await eventually(() => textOf(el).includes('Choose a symbol'), 'asks for a symbol');
+      await expect(el).to.be.accessible();
+      const symbol = uniqueSymbol();
+      el.symbol = symbol;
+      await eventually(() => textOf(el).includes(`No news for ${symbol}.`), 'no stories');
+      await expect(el).to.be.accessible();
+    });
+
+    it('error: a readable message and a Retry that recovers', async () => {
+      const { session } = await mount(user, html``);
+      await eventually(() => session.session?.authState === 'signed-in', 'signed in');
+      await fault({ serverError: { count: 50, status: 503 } }, user);
+      const { el } = await mount(user, html`<as-news symbol="MSFT"></as-news>`);
+      try {
+        await eventually(
+          () => !!el.shadowRoot!.querySelector('[data-state="error"]'),
+          'error state',
+          15000,
+        );
+      } finally {
+        await clearFaults(user);
+      }
+      await expect(el).to.be.accessible();
+      button(el, 'Retry')!.click();
+      await eventually(() => items(el).length > 0, 'recovered');
+    }).timeout(30000);
+
+    it('signed out: says so and offers to sign in', async () => {
+      const { el } = await mount(undefined);
+      await eventually(() => textOf(el).includes('You are signed out'), 'signed-out state');
+      expect(button(el, 'Sign in')).to.not.equal(undefined);
+      await expect(el).to.be.accessible();
+    });
+  });
+});

@@ -1,0 +1,155 @@
+import type { NewsResource } from '@autoshares/client';
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { AutoSharesElement } from '../../shared/base-element.ts';
+import { LinkGroupController } from '../../shared/controllers/link-group-controller.ts';
+import { QueryController } from '../../shared/controllers/query-controller.ts';
+import { formatDateTime } from '../../shared/format.ts';
+import { formatRelativeTime } from '../../shared/relative-time.ts';
+import { newsStyles } from './news.styles.ts';
+import { plainText, safeHttpUrl } from './safe-content.ts';
+
+/** How often relative times ("5 minutes ago") are refreshed. */
+const CLOCK_MS = 60_000;
+
+/**
+ * Recent headlines for one symbol: headline, source, and when (relative, with the exact date
+ * and time on hover and in `datetime`), with a short preview. Headlines link to the article in
+ * a new tab (`rel="noopener noreferrer"`) only when its address is http(s); anything else is
+ * shown as plain text. Everything from the feed is rendered as text: markup in a preview is
+ * reduced to its words, so nothing in a story can run script or add elements. Follows the
+ * symbol selected in its `link-group`.
+ *
+ * @summary News headlines for a symbol.
+ * @tag as-news
+ * @attr symbol - The ticker, e.g. `AAPL`.
+ * @attr limit - At most this many headlines (default 10).
+ * @attr link-group - Follow the symbol selected by elements of this group.
+ * @attr locale - Overrides the session's locale.
+ * @csspart header - The title bar.
+ * @csspart list - The list of stories.
+ * @csspart item - One story.
+ * @csspart headline - A story's headline (a link when it has a safe address).
+ * @csspart meta - Source and time.
+ * @csspart preview - The preview text.
+ * @csspart state - The loading / empty / error / signed-out block.
+ * @cssprop --as-news-max-height - Scroll the list beyond this height (default none).
+ */
+export class AutoSharesNews extends AutoSharesElement {
+  static override properties = {
+    ...AutoSharesElement.properties,
+    symbol: { reflect: true },
+    limit: { type: Number },
+  };
+
+  static override styles = [...AutoSharesElement.styles, newsStyles];
+
+  /** The ticker whose news is shown. */
+  declare symbol: string | undefined;
+  /** Most headlines shown (default 10). */
+  declare limit: number;
+
+  private readonly news = new QueryController<NewsResource[]>(this, (session) =>
+    this.ticker ? session.client.resources.news(this.ticker) : null,
+  );
+
+  protected readonly link = new LinkGroupController(this, (selection) => {
+    this.symbol = selection.symbol;
+  });
+
+  private clock: ReturnType<typeof setInterval> | undefined;
+
+  constructor() {
+    super();
+    this.limit = 10;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.clock = setInterval(() => this.requestUpdate(), CLOCK_MS);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.clock);
+    this.clock = undefined;
+  }
+
+  private get ticker(): string | undefined {
+    return this.symbol?.trim().toUpperCase() || undefined;
+  }
+
+  /** The stories shown: newest first, at most `limit`. */
+  private get items(): NewsResource[] {
+    const limit = Number.isFinite(this.limit) && this.limit > 0 ? Math.floor(this.limit) : 10;
+    return [...(this.news.data ?? [])]
+      .sort((a, b) => (b.Date ?? 0) - (a.Date ?? 0))
+      .slice(0, limit);
+  }
+
+  protected override render(): TemplateResult {
+    const items = this.items;
+    const state = this.renderState({
+      sources: this.ticker ? [this.news] : [],
+      empty: !this.ticker || items.length === 0,
+      emptyMessage: this.ticker
+        ? `No news for ${this.ticker}.`
+        : 'Choose a symbol to see its news.',
+      loadingLabel: 'Loading news',
+    });
+    const header = this.ticker
+      ? html`<div class="header" part="header"><h2>${this.ticker} news</h2></div>`
+      : nothing;
+    if (state) return html`${header}${state}`;
+    const now = Date.now();
+    return html`${header}
+      <ul part="list" aria-label="${this.ticker} headlines">
+        ${repeat(
+          items,
+          (item, i) => item.NewsId ?? i,
+          (item) => this.renderItem(item, now),
+        )}
+      </ul>`;
+  }
+
+  private renderItem(item: NewsResource, now: number): TemplateResult {
+    const locale = this.effectiveLocale;
+    // The client decodes the header's entities: it is plain text, rendered as text.
+    const headline = (item.Header ?? '').trim() || 'Untitled';
+    const url = safeHttpUrl(item.Attachment);
+    const preview = plainText(item.Content);
+    const date = typeof item.Date === 'number' && item.Date > 0 ? item.Date : undefined;
+    const absolute = formatDateTime(date, locale);
+    const relative = formatRelativeTime(date, locale, now);
+    return html`<li part="item">
+      <article>
+        <h3 part="headline">
+          ${
+            url
+              ? html`<a href=${url} target="_blank" rel="noopener noreferrer"
+                  >${headline}<span class="as-visually-hidden"> (opens in a new tab)</span></a
+                >`
+              : html`<span>${headline}</span>`
+          }
+        </h3>
+        <div class="meta" part="meta">
+          ${item.Source ? html`<span class="source">${item.Source}</span><span aria-hidden="true">·</span>` : nothing}
+          ${
+            date
+              ? html`<time datetime=${new Date(date).toISOString()} title=${absolute}
+                  >${relative ?? absolute}</time
+                >`
+              : nothing
+          }
+        </div>
+        ${preview ? html`<p class="preview" part="preview">${preview}</p>` : nothing}
+      </article>
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'as-news': AutoSharesNews;
+  }
+}
