@@ -5,6 +5,7 @@ import './session/define.ts';
 import './shared/symbol-search/define.ts';
 import './elements/watchlist/define.ts';
 import './elements/pnl-leaders/define.ts';
+import './elements/top-traded/define.ts';
 import './elements/quote/define.ts';
 import './elements/news/define.ts';
 
@@ -27,5 +28,7 @@ export { AutoSharesQuote } from './elements/quote/quote.ts';
 export { AutoSharesNews } from './elements/news/news.ts';
 export { formatRelativeTime } from './shared/relative-time.ts';
 export { AutoSharesPnlLeaders } from './elements/pnl-leaders/pnl-leaders.ts';
+export { AutoSharesTopTraded } from './elements/top-traded/top-traded.ts';
+export { rankTraded, type TradedPeriod, type TradedRow } from './elements/top-traded/traded.ts';
 export * from './shared/pnl.ts';
 export { formatSignedMoney } from './shared/format-money.ts';

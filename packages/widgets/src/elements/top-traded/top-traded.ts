@@ -1,0 +1,269 @@
+import type { OrderResource } from '@autoshares/client';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Session } from '../../session/session.ts';
+import { AccountResolver } from '../../shared/account-resolver.ts';
+import { AutoSharesElement } from '../../shared/base-element.ts';
+import { AnnouncerController } from '../../shared/controllers/announcer-controller.ts';
+import { LinkGroupController } from '../../shared/controllers/link-group-controller.ts';
+import { QueryController } from '../../shared/controllers/query-controller.ts';
+import { QuoteController } from '../../shared/controllers/quote-controller.ts';
+import { flash } from '../../shared/directives/flash.ts';
+import { TradeRequestEvent, type SymbolSelection } from '../../shared/events.ts';
+import { formatMoney, formatNumber, formatPrice } from '../../shared/format.ts';
+import { livePrice } from '../../shared/pnl.ts';
+import { renderSegmented, segmentedStyles } from '../../shared/segmented.ts';
+import { topTradedStyles } from './top-traded.styles.ts';
+import {
+  rankTraded,
+  tradedOrdersQuery,
+  TRADED_PERIODS,
+  type TradedPeriod,
+  type TradedRow,
+} from './traded.ts';
+
+const PERIOD_LABELS: Record<TradedPeriod, string> = {
+  '1M': '1 month',
+  '3M': '3 months',
+  '1Y': '1 year',
+  all: 'All time',
+};
+const PERIOD_SHORT: Record<TradedPeriod, string> = {
+  '1M': '1M',
+  '3M': '3M',
+  '1Y': '1Y',
+  all: 'All',
+};
+
+/**
+ * The user's most frequently traded securities over a period, computed from the account's
+ * filled and partially filled orders (every page of the filtered order history), ranked by
+ * number of trades, with the traded value and a live last price. Buy and Sell on each row ask
+ * the page to open an order ticket (`as-trade-request`) and select the symbol; a click or Enter
+ * on a row selects the symbol and drives elements in the same `link-group`. New fills arrive
+ * through the order stream.
+ *
+ * @summary Most traded securities of the user.
+ * @tag as-top-traded
+ * @event {SymbolSelectEvent} as-symbol-select - A row was chosen, or Buy/Sell pressed: `{ symbol, securityId }`.
+ * @event {TradeRequestEvent} as-trade-request - Buy or Sell pressed: `request = { symbol, securityId, side }`.
+ * @attr period - `1M` | `3M` | `1Y` (default) | `all`; the user can switch it too.
+ * @attr limit - Rows to show (default 10).
+ * @attr account-id - Show this account instead of the session's selected one.
+ * @attr link-group - Elements with the same group follow the selected symbol.
+ * @attr locale - Overrides the session's locale.
+ * @csspart segmented - The period switch; `segment` each of its options.
+ * @csspart table - The table.
+ * @csspart row - One security row.
+ * @csspart cell - Every body cell.
+ * @csspart button - Every button; also `buy-button`, `sell-button`.
+ * @csspart state - The loading / empty / error / signed-out block.
+ * @csspart stale - The "Delayed — reconnecting" badge.
+ * @cssprop --as-top-traded-max-height - Scroll the rows beyond this height (default none).
+ */
+export class AutoSharesTopTraded extends AutoSharesElement {
+  static override properties = {
+    ...AutoSharesElement.properties,
+    period: { reflect: true },
+    limit: { type: Number },
+    selectedSymbol: { state: true },
+  };
+
+  static override styles = [...AutoSharesElement.styles, segmentedStyles, topTradedStyles];
+
+  /** The period counted. */
+  declare period: TradedPeriod;
+  /** Rows to show. */
+  declare limit: number;
+  declare private selectedSymbol: string | undefined;
+
+  private readonly account = new AccountResolver(this);
+
+  private readonly orders = new QueryController<OrderResource[]>(this, (session) => {
+    const accountId = this.account.accountId(session);
+    return accountId == null
+      ? null
+      : tradedOrdersQuery(session.client, accountId, this.effectivePeriod);
+  });
+
+  private readonly quotes = new QuoteController(this, () =>
+    this.topRows()
+      .map((r) => r.securityId)
+      .filter((id): id is number => typeof id === 'number'),
+  );
+
+  private readonly link = new LinkGroupController(this, (selection: SymbolSelection) => {
+    this.selectedSymbol = selection.symbol;
+  });
+
+  private readonly announcer = new AnnouncerController(this);
+  private ranked: { source: OrderResource[] | undefined; rows: TradedRow[] } = {
+    source: undefined,
+    rows: [],
+  };
+
+  constructor() {
+    super();
+    this.period = '1Y';
+    this.limit = 10;
+  }
+
+  private get effectivePeriod(): TradedPeriod {
+    return TRADED_PERIODS.includes(this.period) ? this.period : '1Y';
+  }
+
+  private get effectiveLimit(): number {
+    return Number.isFinite(this.limit) && this.limit > 0 ? Math.floor(this.limit) : 10;
+  }
+
+  protected override sessionChanged(previous: Session | undefined): void {
+    if (previous?.client !== this.session?.client) {
+      this.selectedSymbol = undefined;
+      this.announcer.clear();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('period') && changed.get('period') !== undefined) {
+      this.announcer.announce(`Most traded over ${PERIOD_LABELS[this.effectivePeriod]}`);
+    }
+  }
+
+  /** The ranking of the loaded orders (memoised per result). */
+  private topRows(): TradedRow[] {
+    const data = this.orders.data;
+    if (data !== this.ranked.source) this.ranked = { source: data, rows: rankTraded(data ?? []) };
+    return this.ranked.rows.slice(0, this.effectiveLimit);
+  }
+
+  private select(row: TradedRow): void {
+    this.selectedSymbol = row.symbol;
+    this.link.select({ symbol: row.symbol, securityId: row.securityId });
+  }
+
+  private trade(row: TradedRow, side: 'Buy' | 'Sell'): void {
+    this.select(row);
+    this.dispatchEvent(
+      new TradeRequestEvent({ symbol: row.symbol, securityId: row.securityId, side }),
+    );
+  }
+
+  private onRowKeyDown(event: KeyboardEvent, row: TradedRow): void {
+    if (event.target !== event.currentTarget) return; // keys on the Buy/Sell buttons
+    const all = [...this.renderRoot.querySelectorAll<HTMLElement>('tbody tr')];
+    const index = all.indexOf(event.currentTarget as HTMLElement);
+    const target = {
+      ArrowDown: all[index + 1],
+      ArrowUp: all[index - 1],
+      Home: all[0],
+      End: all.at(-1),
+    }[event.key];
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.select(row);
+    } else if (target) {
+      event.preventDefault();
+      target.focus();
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const accountId = this.account.accountId(this.session);
+    const rows = this.topRows();
+    const period = this.effectivePeriod;
+    const state = this.renderState({
+      sources: [...this.account.sources, ...(accountId != null ? [this.orders] : [])],
+      empty: accountId == null || rows.length === 0,
+      emptyMessage:
+        period === 'all' ? 'No trades yet.' : `No trades in the last ${PERIOD_LABELS[period]}.`,
+      loadingLabel: 'Loading most traded',
+    });
+    const toolbar = html`<div class="toolbar">
+      ${renderSegmented({
+        legend: 'Period',
+        name: 'period',
+        options: TRADED_PERIODS.map((p) => ({ value: p, label: PERIOD_SHORT[p] })),
+        value: period,
+        onChange: (value) => (this.period = value),
+      })}
+    </div>`;
+    // The period switch stays usable in the empty and error states.
+    const showToolbar = !!this.session && this.signedIn;
+    if (state) return html`${showToolbar ? toolbar : nothing}${state}${this.announcer.render()}`;
+    const locale = this.effectiveLocale;
+    return html`${this.renderStale(this.quotes.stale) ?? nothing} ${toolbar}
+      <div class="table-wrap">
+        <table class="as-table" part="table" aria-busy=${this.orders.fetching ? 'true' : 'false'}>
+          <caption class="as-visually-hidden">
+            Most traded securities, ${PERIOD_LABELS[period]}, by number of trades
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" class="num col-rank">#</th>
+              <th scope="col">Symbol</th>
+              <th scope="col" class="num">Trades</th>
+              <th scope="col" class="num col-value">Traded value</th>
+              <th scope="col" class="num col-last">Last</th>
+              <th scope="col"><span class="as-visually-hidden">Trade</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            ${repeat(
+              rows,
+              (r) => r.symbol,
+              (r, i) => {
+                const last = livePrice(this.quotes.get(r.securityId));
+                return html`<tr
+                  part="row"
+                  tabindex="0"
+                  data-symbol=${r.symbol}
+                  aria-current=${ifDefined(r.symbol === this.selectedSymbol ? 'true' : undefined)}
+                  @click=${(e: Event) => {
+                    if (!(e.target as Element).closest('button')) this.select(r);
+                  }}
+                  @keydown=${(e: KeyboardEvent) => this.onRowKeyDown(e, r)}
+                >
+                  <td part="cell" class="num col-rank">${i + 1}</td>
+                  <th scope="row" part="cell" class="col-symbol">${r.symbol}</th>
+                  <td part="cell" class="num col-trades">${formatNumber(r.trades, locale, 0)}</td>
+                  <td part="cell" class="num col-value">${formatMoney(r.value, locale)}</td>
+                  <td part="cell" class="num col-last" ${flash(last)}>
+                    ${formatPrice(last, locale)}
+                  </td>
+                  <td part="cell" class="actions">
+                    <button
+                      class="as-button"
+                      part="button buy-button"
+                      type="button"
+                      aria-label="Buy ${r.symbol}"
+                      @click=${() => this.trade(r, 'Buy')}
+                    >
+                      Buy
+                    </button>
+                    <button
+                      class="as-button"
+                      part="button sell-button"
+                      type="button"
+                      aria-label="Sell ${r.symbol}"
+                      @click=${() => this.trade(r, 'Sell')}
+                    >
+                      Sell
+                    </button>
+                  </td>
+                </tr>`;
+              },
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${this.announcer.render()}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'as-top-traded': AutoSharesTopTraded;
+  }
+}
