@@ -6,6 +6,7 @@ import './shared/symbol-search/define.ts';
 import './elements/watchlist/define.ts';
 import './elements/pnl-leaders/define.ts';
 import './elements/top-traded/define.ts';
+import './elements/positions/define.ts';
 import './elements/quote/define.ts';
 import './elements/news/define.ts';
 
@@ -29,6 +30,7 @@ export { AutoSharesNews } from './elements/news/news.ts';
 export { formatRelativeTime } from './shared/relative-time.ts';
 export { AutoSharesPnlLeaders } from './elements/pnl-leaders/pnl-leaders.ts';
 export { AutoSharesTopTraded } from './elements/top-traded/top-traded.ts';
+export { AutoSharesPositions } from './elements/positions/positions.ts';
 export { rankTraded, type TradedPeriod, type TradedRow } from './elements/top-traded/traded.ts';
 export * from './shared/pnl.ts';
 export { formatSignedMoney } from './shared/format-money.ts';

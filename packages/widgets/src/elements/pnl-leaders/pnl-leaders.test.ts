@@ -16,6 +16,7 @@ import { button, field, press } from '../../test/user.ts';
 import { formatSignedMoney } from '../../shared/format-money.ts';
 import './define.ts';
 import type { AutoSharesPnlLeaders } from './pnl-leaders.ts';
+import { pollUntil, restPositions as positions } from '../positions/portfolio.test-support.ts';
 
 type Side = 'gainers' | 'losers';
 
@@ -50,18 +51,6 @@ async function loaded(el: AutoSharesPnlLeaders) {
     'gainers and losers shown',
     8000,
   );
-}
-
-/** The user's REST positions, read straight from the sandbox (not through the element). */
-async function positions(
-  user: TestUser,
-): Promise<
-  { Symbol: string; Quantity: number; AverageOpenPrice: number; RealizedProfitLoss: number }[]
-> {
-  const headers = { 'Et-App-Key': user.appKey, Authorization: `Bearer ${user.token}` };
-  const url = `${sandbox().apiUrl}/v1.0/accounts/${user.accountIds[0]}/positions?pageNumber=0&pageSize=99&sortField=Id&desc=false`;
-  const body = await (await fetch(url, { headers })).json();
-  return Array.isArray(body) ? body : (body.Result ?? body.result ?? body.Items);
 }
 
 describe('<as-pnl-leaders>', () => {
@@ -108,23 +97,21 @@ describe('<as-pnl-leaders>', () => {
   it('a fill moves the leaders: a bought symbol appears once it gains', async () => {
     const { el, session } = await mount(user);
     await loaded(el);
-    const accountId = user.accountIds[0]!;
-    await session.session!.client.api.orders.place(accountId, {
+    // placed through the element's own session client, as a ticket on the page would
+    await session.session!.client.api.orders.place(user.accountIds[0]!, {
       Symbol: 'NFLX',
       Type: 'Market',
       Side: 'Buy',
       Quantity: 40,
       TimeInforce: 'Day',
     });
-    let nflx: { AverageOpenPrice: number; Quantity: number } | undefined;
-    await eventually(
-      () => {
-        void positions(user).then((all) => (nflx = all.find((p) => p.Symbol === 'NFLX')));
-        return nflx !== undefined && nflx.Quantity === 40;
-      },
+    const all = await pollUntil(
+      () => positions(user),
+      (list) => list.some((p) => p.Symbol === 'NFLX' && p.Quantity === 40),
       'the order filled in the sandbox',
       10000,
     );
+    const nflx = all.find((p) => p.Symbol === 'NFLX');
     const price = Math.round(nflx!.AverageOpenPrice * 30) / 10;
     await setPrice('NFLX', price);
     await eventually(() => symbols(el, 'gainers')[0] === 'NFLX', 'NFLX leads', 8000);

@@ -19,6 +19,7 @@ import {
   type LivePosition,
   type PnlMode,
 } from '../../shared/pnl.ts';
+import { onRowKeyDown } from '../../shared/row-keys.ts';
 import { renderSegmented, segmentedStyles } from '../../shared/segmented.ts';
 import { pnlLeadersStyles } from './pnl-leaders.styles.ts';
 import { RankThrottle } from './rank-throttle.ts';
@@ -164,36 +165,6 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
     this.link.select({ symbol: row.symbol, securityId: row.securityId });
   }
 
-  private onRowKeyDown(event: KeyboardEvent, row: LivePosition): void {
-    const tr = event.currentTarget as HTMLElement;
-    const all = [...this.renderRoot.querySelectorAll<HTMLElement>('tbody tr')];
-    const index = all.indexOf(tr);
-    let next: HTMLElement | undefined;
-    switch (event.key) {
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.select(row);
-        return;
-      case 'ArrowDown':
-        next = all[index + 1];
-        break;
-      case 'ArrowUp':
-        next = all[index - 1];
-        break;
-      case 'Home':
-        next = all[0];
-        break;
-      case 'End':
-        next = all.at(-1);
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-    next?.focus();
-  }
-
   protected override render(): TemplateResult {
     const data = this.positions.data ?? [];
     const accountId = this.account.accountId(this.session);
@@ -260,7 +231,7 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
                       data-symbol=${r.symbol}
                       aria-current=${ifDefined(current ? 'true' : undefined)}
                       @click=${() => this.select(r)}
-                      @keydown=${(e: KeyboardEvent) => this.onRowKeyDown(e, r)}
+                      @keydown=${(e: KeyboardEvent) => onRowKeyDown(e, () => this.select(r))}
                     >
                       <th scope="row" part="cell" class="col-symbol">${r.symbol}</th>
                       <td part="cell" class="num col-value ${tone}">

@@ -13,6 +13,7 @@ import { flash } from '../../shared/directives/flash.ts';
 import { TradeRequestEvent, type SymbolSelection } from '../../shared/events.ts';
 import { formatMoney, formatNumber, formatPrice } from '../../shared/format.ts';
 import { livePrice } from '../../shared/pnl.ts';
+import { onRowKeyDown } from '../../shared/row-keys.ts';
 import { renderSegmented, segmentedStyles } from '../../shared/segmented.ts';
 import { topTradedStyles } from './top-traded.styles.ts';
 import {
@@ -150,25 +151,6 @@ export class AutoSharesTopTraded extends AutoSharesElement {
     );
   }
 
-  private onRowKeyDown(event: KeyboardEvent, row: TradedRow): void {
-    if (event.target !== event.currentTarget) return; // keys on the Buy/Sell buttons
-    const all = [...this.renderRoot.querySelectorAll<HTMLElement>('tbody tr')];
-    const index = all.indexOf(event.currentTarget as HTMLElement);
-    const target = {
-      ArrowDown: all[index + 1],
-      ArrowUp: all[index - 1],
-      Home: all[0],
-      End: all.at(-1),
-    }[event.key];
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.select(row);
-    } else if (target) {
-      event.preventDefault();
-      target.focus();
-    }
-  }
-
   protected override render(): TemplateResult {
     const accountId = this.account.accountId(this.session);
     const rows = this.topRows();
@@ -223,7 +205,7 @@ export class AutoSharesTopTraded extends AutoSharesElement {
                   @click=${(e: Event) => {
                     if (!(e.target as Element).closest('button')) this.select(r);
                   }}
-                  @keydown=${(e: KeyboardEvent) => this.onRowKeyDown(e, r)}
+                  @keydown=${(e: KeyboardEvent) => onRowKeyDown(e, () => this.select(r))}
                 >
                   <td part="cell" class="num col-rank">${i + 1}</td>
                   <th scope="row" part="cell" class="col-symbol">${r.symbol}</th>

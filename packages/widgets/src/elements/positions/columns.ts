@@ -1,0 +1,106 @@
+import {
+  direction,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatPrice,
+} from '../../shared/format.ts';
+import { formatSignedMoney } from '../../shared/format-money.ts';
+import type { LivePosition } from '../../shared/pnl.ts';
+import { sortRowsBy, type SortDirection } from '../../shared/sort-rows.ts';
+
+export type { SortDirection };
+
+export type ColumnKey =
+  'symbol' | 'quantity' | 'average' | 'last' | 'marketValue' | 'day' | 'total' | 'totalPercent';
+
+export interface Column {
+  key: ColumnKey;
+  label: string;
+  numeric: boolean;
+  /** Sort value; undefined sorts last in either direction. */
+  value(row: LivePosition): string | number | undefined;
+  text(row: LivePosition, locale: string | undefined): string;
+  /** Signed columns get an up/down tone. */
+  signed?: boolean;
+}
+
+export const COLUMNS: readonly Column[] = [
+  {
+    key: 'symbol',
+    label: 'Symbol',
+    numeric: false,
+    value: (r) => r.symbol,
+    text: (r) => r.symbol,
+  },
+  {
+    key: 'quantity',
+    label: 'Quantity',
+    numeric: true,
+    value: (r) => r.quantity,
+    text: (r, l) => formatNumber(r.quantity, l),
+  },
+  {
+    key: 'average',
+    label: 'Avg price',
+    numeric: true,
+    value: (r) => r.averagePrice,
+    text: (r, l) => formatPrice(r.averagePrice, l),
+  },
+  {
+    key: 'last',
+    label: 'Last',
+    numeric: true,
+    value: (r) => r.last,
+    text: (r, l) => formatPrice(r.last, l),
+  },
+  {
+    key: 'marketValue',
+    label: 'Market value',
+    numeric: true,
+    value: (r) => r.marketValue,
+    text: (r, l) => formatMoney(r.marketValue, l),
+  },
+  {
+    key: 'day',
+    label: 'Day P&L',
+    numeric: true,
+    signed: true,
+    value: (r) => r.day.value,
+    text: (r, l) => formatSignedMoney(r.day.value, l),
+  },
+  {
+    key: 'total',
+    label: 'Total P&L',
+    numeric: true,
+    signed: true,
+    value: (r) => r.unrealized.value,
+    text: (r, l) => formatSignedMoney(r.unrealized.value, l),
+  },
+  {
+    key: 'totalPercent',
+    label: 'Total %',
+    numeric: true,
+    signed: true,
+    value: (r) => r.unrealized.percent,
+    text: (r, l) => formatPercent(r.unrealized.percent, l),
+  },
+];
+
+/** The tone class of a signed cell. */
+export const toneOf = (column: Column, row: LivePosition): string => {
+  if (!column.signed) return '';
+  const d = direction(column.value(row) as number | undefined);
+  return d === 'flat' ? '' : d;
+};
+
+/** Rows sorted by a column, or as given when `key` is undefined. */
+export function sortPositions(
+  rows: readonly LivePosition[],
+  key: ColumnKey | undefined,
+  dir: SortDirection,
+  locale: string | undefined,
+): LivePosition[] {
+  const column = COLUMNS.find((c) => c.key === key);
+  return column ? sortRowsBy(rows, (r) => column.value(r), dir, locale) : [...rows];
+}

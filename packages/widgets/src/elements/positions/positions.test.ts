@@ -1,0 +1,183 @@
+import { expect, html } from '@open-wc/testing';
+import {
+  clearFaults,
+  createTestUser,
+  dropSockets,
+  eventually,
+  fault,
+  nextEvent,
+  sandbox,
+  sessionFixture,
+  setPrice,
+  textOf,
+  type TestUser,
+} from '../../test/sandbox.ts';
+import { button, press } from '../../test/user.ts';
+import './define.ts';
+import type { AutoSharesPositions } from './positions.ts';
+import { pollUntil, restPlace, restPositions } from './portfolio.test-support.ts';
+
+const rows = (el: AutoSharesPositions) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr'),
+];
+const symbols = (el: AutoSharesPositions) => rows(el).map((r) => r.dataset.symbol);
+const cell = (el: AutoSharesPositions, symbol: string, column: string) =>
+  rows(el)
+    .find((r) => r.dataset.symbol === symbol)
+    ?.querySelector(`.col-${column}`)
+    ?.textContent?.trim();
+const total = (el: AutoSharesPositions, column: string) =>
+  el.shadowRoot!.querySelector(`tfoot .col-${column}`)?.textContent?.trim();
+/** "▲ +$1,234.50" / "$12.00" / "1,234.5" → number. */
+const amount = (text: string | undefined) => Number((text ?? '').replace(/[▲▼$,\s+%]/g, ''));
+
+async function mount(user: TestUser | undefined, template = html`<as-positions></as-positions>`) {
+  const session = await sessionFixture(template, {
+    user,
+    appKey: user?.appKey ?? sandbox().appKey,
+  });
+  return { session, el: session.querySelector<AutoSharesPositions>('as-positions')! };
+}
+
+describe('<as-positions>', () => {
+  let user: TestUser;
+  beforeEach(async () => {
+    user = await createTestUser();
+  });
+
+  it('shows every open position with live last, value and P&L, and a totals row', async () => {
+    const { el } = await mount(user);
+    const rest = await restPositions(user);
+    await eventually(() => rows(el).length === rest.length, `${rest.length} positions`, 8000);
+    expect([...symbols(el)].sort()).to.deep.equal(rest.map((p) => p.Symbol).sort());
+    const aapl = rest.find((p) => p.Symbol === 'AAPL')!;
+    expect(amount(cell(el, 'AAPL', 'quantity'))).to.equal(aapl.Quantity);
+    expect(amount(cell(el, 'AAPL', 'average'))).to.be.closeTo(aapl.AverageOpenPrice, 0.005);
+    await setPrice('AAPL', 321.5);
+    await eventually(() => cell(el, 'AAPL', 'last') === '321.50', 'forced price shown', 8000);
+    expect(amount(cell(el, 'AAPL', 'marketValue'))).to.be.closeTo(321.5 * aapl.Quantity, 0.01);
+    expect(amount(cell(el, 'AAPL', 'total'))).to.be.closeTo(
+      (321.5 - aapl.AverageOpenPrice) * aapl.Quantity,
+      0.02,
+    );
+    expect(amount(cell(el, 'AAPL', 'day'))).to.be.closeTo(
+      321.5 * aapl.Quantity - aapl.DailyCostBasis,
+      0.02,
+    );
+    // totals are the sums of the rows shown
+    const sum = (column: string) =>
+      rows(el).reduce((s, r) => s + amount(r.querySelector(`.col-${column}`)!.textContent!), 0);
+    expect(amount(total(el, 'marketValue'))).to.be.closeTo(sum('marketValue'), 0.05);
+    expect(amount(total(el, 'total'))).to.be.closeTo(sum('total'), 0.05);
+    // direction in text, not colour alone
+    expect(cell(el, 'AAPL', 'total')).to.match(/^[▲▼] [+-]\$/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a fill adds the position live (order and position streams)', async () => {
+    const { el } = await mount(user);
+    await eventually(() => rows(el).length > 0, 'positions', 8000);
+    expect(symbols(el)).not.to.include('NFLX');
+    await restPlace(user, { Symbol: 'NFLX', Type: 'Market', Side: 'Buy', Quantity: 7 });
+    await eventually(() => cell(el, 'NFLX', 'quantity') === '7', 'NFLX row appears', 10000);
+    await restPlace(user, { Symbol: 'NFLX', Type: 'Market', Side: 'Buy', Quantity: 3 });
+    await eventually(() => cell(el, 'NFLX', 'quantity') === '10', 'quantity grows', 10000);
+  }).timeout(25000);
+
+  it('sorts by any column with aria-sort, by mouse and keyboard', async () => {
+    const { el } = await mount(user);
+    await eventually(() => rows(el).length > 3, 'positions', 8000);
+    const header = (label: string) => button(el, new RegExp(`^${label}`))!;
+    header('Total P&L').click();
+    await el.updateComplete;
+    const th = header('Total P&L').closest('th')!;
+    expect(th.getAttribute('aria-sort')).to.equal('ascending');
+    const values = () => rows(el).map((r) => amount(r.querySelector('.col-total')!.textContent!));
+    expect(values()).to.deep.equal([...values()].sort((a, b) => a - b));
+    header('Symbol').focus();
+    await press('Enter');
+    await press('Enter');
+    await el.updateComplete;
+    expect(header('Symbol').closest('th')!.getAttribute('aria-sort')).to.equal('descending');
+    const names = symbols(el) as string[];
+    expect(names).to.deep.equal([...names].sort().reverse());
+    await eventually(() => textOf(el).includes('Sorted by Symbol, descending'), 'announced');
+  });
+
+  it('selects a row by click or Enter; arrows move between rows', async () => {
+    const { el } = await mount(user, html`<as-positions link-group="pos"></as-positions>`);
+    await eventually(() => rows(el).length > 2, 'positions', 8000);
+    const first = rows(el)[0]!;
+    const clicked = nextEvent(el, 'as-symbol-select');
+    first.click();
+    expect((await clicked).symbol).to.equal(first.dataset.symbol);
+    first.focus();
+    await press('ArrowDown');
+    const entered = nextEvent(el, 'as-symbol-select');
+    await press('Enter');
+    expect((await entered).symbol).to.equal(rows(el)[1]!.dataset.symbol);
+  });
+
+  describe('states', () => {
+    it('empty: an account with no positions says so', async () => {
+      const ira = user.accountIds[1]!;
+      for (const p of await restPositions(user, ira))
+        await restPlace(
+          user,
+          { Symbol: p.Symbol, Type: 'Market', Side: 'Sell', Quantity: p.Quantity },
+          ira,
+        );
+      await pollUntil(
+        () => restPositions(user, ira),
+        (all) => all.length === 0,
+        'IRA sold out',
+        10000,
+      );
+      const { el } = await mount(user, html`<as-positions account-id=${ira}></as-positions>`);
+      await eventually(
+        () => textOf(el).includes('You have no open positions.'),
+        'empty state',
+        8000,
+      );
+      await expect(el).to.be.accessible();
+    }).timeout(20000);
+
+    it('error with a Retry that recovers', async () => {
+      const { session, el: first } = await mount(user);
+      await eventually(() => session.session?.authState === 'signed-in', 'signed in');
+      first.remove();
+      await fault({ serverError: { count: 50, status: 503 } }, user);
+      const { el } = await mount(user);
+      try {
+        await eventually(
+          () => !!el.shadowRoot!.querySelector('[data-state="error"]'),
+          'error',
+          15000,
+        );
+      } finally {
+        await clearFaults(user);
+      }
+      await expect(el).to.be.accessible();
+      button(el, 'Retry')!.click();
+      await eventually(() => rows(el).length > 0, 'recovered', 8000);
+    }).timeout(30000);
+
+    it('signed out: says so and offers to sign in', async () => {
+      const { el } = await mount(undefined);
+      await eventually(() => textOf(el).includes('You are signed out'), 'signed-out state');
+      expect(button(el, 'Sign in')).to.not.equal(undefined);
+      await expect(el).to.be.accessible();
+    });
+
+    it('stale: "Delayed — reconnecting" while the stream is down, rows kept', async () => {
+      const { el } = await mount(user);
+      await eventually(() => rows(el).length > 0, 'positions', 8000);
+      await setPrice('AAPL', 299.99);
+      await eventually(() => cell(el, 'AAPL', 'last') === '299.99', 'live quotes', 8000);
+      await dropSockets(user.userId);
+      await eventually(() => textOf(el).includes('Delayed — reconnecting'), 'stale badge', 5000);
+      expect(rows(el).length).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
