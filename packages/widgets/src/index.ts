@@ -9,6 +9,7 @@ import './elements/top-traded/define.ts';
 import './elements/positions/define.ts';
 import './elements/quote/define.ts';
 import './elements/news/define.ts';
+import './elements/chart/define.ts';
 
 export * from './session/index.ts';
 export * from './shared/events.ts';
@@ -27,6 +28,7 @@ export * from './theme/index.ts';
 export { AutoSharesWatchlist } from './elements/watchlist/watchlist.ts';
 export { AutoSharesQuote } from './elements/quote/quote.ts';
 export { AutoSharesNews } from './elements/news/news.ts';
+export { AutoSharesChart } from './elements/chart/chart.ts';
 export { formatRelativeTime } from './shared/relative-time.ts';
 export { AutoSharesPnlLeaders } from './elements/pnl-leaders/pnl-leaders.ts';
 export { AutoSharesTopTraded } from './elements/top-traded/top-traded.ts';

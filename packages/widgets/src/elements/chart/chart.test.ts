@@ -1,0 +1,217 @@
+import { expect, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+// The whole kit, as a page would import it: this must not download the chart library.
+import '../../index.ts';
+import '../../test/probe-element.ts';
+import type { AutoSharesSession } from '../../session/as-session.ts';
+import {
+  clearFaults,
+  createTestUser,
+  eventually,
+  fault,
+  sandbox,
+  sessionFixture,
+  setPrice,
+  textOf,
+  type TestUser,
+} from '../../test/sandbox.ts';
+import { button } from '../../test/user.ts';
+import type { AutoSharesChart } from './chart.ts';
+
+/** Resources the page has fetched whose URL mentions `part`. */
+const fetched = (part: string) =>
+  performance.getEntriesByType('resource').filter((e) => e.name.includes(part));
+const chartLibraryLoadedAtImport = fetched('lightweight-charts').length > 0;
+
+const summary = (el: AutoSharesChart) =>
+  el.shadowRoot!.querySelector('[data-summary]')?.textContent?.trim() ?? '';
+const legend = (el: AutoSharesChart) =>
+  el.shadowRoot!.querySelector('[part="legend"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const plot = (el: AutoSharesChart) => el.shadowRoot!.querySelector<HTMLElement>('.plot');
+const canvas = (el: AutoSharesChart) => plot(el)?.querySelector('canvas');
+const pressed = (el: AutoSharesChart) =>
+  el.shadowRoot!.querySelector('[aria-pressed="true"]')?.textContent?.trim();
+
+async function mount(
+  user: TestUser | undefined,
+  template = html`<as-chart symbol="AAPL"></as-chart>`,
+  theme?: 'light' | 'dark',
+) {
+  const session = await sessionFixture(template, {
+    user,
+    appKey: user?.appKey ?? sandbox().appKey,
+    theme,
+  });
+  return { session, el: session.querySelector<AutoSharesChart>('as-chart')! };
+}
+
+async function drawn(el: AutoSharesChart) {
+  await eventually(
+    () => /^AAPL|^[A-Z]+, /.test(summary(el)) && !!canvas(el) && plot(el)?.dataset.ready === 'true',
+    'chart drawn',
+    8000,
+  );
+}
+
+/** "last 123.45" in the summary, as a number. */
+const summaryLast = (el: AutoSharesChart) =>
+  Number(/last ([\d,.]+)/.exec(summary(el))?.[1]?.replace(/,/g, '') ?? NaN);
+
+describe('<as-chart>', () => {
+  let user: TestUser;
+  beforeEach(async () => {
+    user = await createTestUser();
+  });
+
+  it('loads the chart library only when a chart is used', async () => {
+    expect(chartLibraryLoadedAtImport, 'loaded by importing the kit').to.equal(false);
+    expect(customElements.get('as-chart'), 'as-chart registered by the index').to.not.equal(
+      undefined,
+    );
+    expect(fetched('lightweight-charts')).to.have.length(0);
+    const { el } = await mount(user);
+    await drawn(el);
+    expect(fetched('lightweight-charts').length).to.be.greaterThan(0);
+  });
+
+  it('draws candles and volume with a legend and an accessible summary', async () => {
+    const { el } = await mount(user);
+    await drawn(el);
+    expect(summary(el)).to.match(
+      /^AAPL, 1 month, daily candles: open [\d,.]+, high [\d,.]+, low [\d,.]+, last [\d,.]+, change (▲ \+|▼ -|0)/,
+    );
+    expect(legend(el)).to.match(/Open.*[\d.]+.*High.*Low.*Close.*Volume/);
+    expect(pressed(el)).to.equal('1M');
+    expect(el.shadowRoot!.querySelector('a[href="https://www.tradingview.com/"]')).to.not.equal(
+      null,
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('switches periods with the buttons: a new request, and the legend and summary follow', async () => {
+    const { el } = await mount(user);
+    await drawn(el);
+    const requests = fetched('/history/symbols').length;
+    const changed = new Promise((resolve) =>
+      el.addEventListener('as-period-change', resolve, { once: true }),
+    );
+    button(el, /5 days/)!.click();
+    await changed;
+    await eventually(() => summary(el).startsWith('AAPL, 5 days, 30-minute candles'), '5D summary');
+    expect(fetched('/history/symbols').length).to.be.greaterThan(requests);
+    expect(pressed(el)).to.equal('5D');
+    expect(el.getAttribute('period')).to.equal('5D');
+    // intraday bars: the legend shows a time of day
+    expect(legend(el)).to.match(/\d{1,2}:\d{2}/);
+    button(el, /3 months/)!.click();
+    await eventually(() => summary(el).startsWith('AAPL, 3 months, daily'), '3M summary');
+    button(el, /1 month/)!.click();
+    await eventually(() => summary(el).startsWith('AAPL, 1 month, daily'), 'back to 1M');
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves its last bar with the live price', async () => {
+    const { el } = await mount(user);
+    await drawn(el);
+    const high = Number(/high ([\d,.]+)/.exec(summary(el))![1]!.replace(/,/g, ''));
+    const target = Math.round(high * 1.25 * 100) / 100;
+    await setPrice('AAPL', target);
+    const shown = target.toLocaleString('en-US', { minimumFractionDigits: 2 });
+    await eventually(() => summaryLast(el) === target, 'the last bar closes at the live price');
+    // the forced price is the period's new high, and the legend's last bar shows it
+    expect(summary(el)).to.contain(`high ${shown}`);
+    expect(legend(el)).to.contain(`Close ${shown}`);
+  });
+
+  it('draws moving-average overlays from the history endpoint', async () => {
+    const { el } = await mount(
+      user,
+      html`<as-chart symbol="AAPL" indicators="sma:5,ema:10"></as-chart>`,
+    );
+    await drawn(el);
+    await eventually(
+      () => /SMA 5 [\d,.]+/.test(legend(el)) && /EMA 10 [\d,.]+/.test(legend(el)),
+      'overlay values in the legend',
+    );
+  });
+
+  it('follows the theme: colours re-applied when the session theme or the colour scheme changes', async () => {
+    const { session, el } = await mount(user, undefined, 'light');
+    await drawn(el);
+    const colours = () => ({ ...plot(el)!.dataset });
+    await eventually(() => colours().background === 'rgb(255, 255, 255)', 'light background');
+    const light = colours();
+    (session as AutoSharesSession).theme = 'dark';
+    await eventually(() => colours().background === 'rgb(18, 22, 28)', 'dark background');
+    expect(colours().textColor).not.to.equal(light.textColor);
+    expect(colours().upColor).not.to.equal(light.upColor);
+    // no explicit theme: follows prefers-color-scheme
+    (session as AutoSharesSession).theme = undefined;
+    await emulateMedia({ colorScheme: 'light' });
+    try {
+      await eventually(() => colours().background === 'rgb(255, 255, 255)', 'light scheme');
+      await emulateMedia({ colorScheme: 'dark' });
+      await eventually(() => colours().background === 'rgb(18, 22, 28)', 'dark scheme');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('resizes with its container', async () => {
+    const { el } = await mount(user);
+    el.style.width = '600px';
+    await drawn(el);
+    await eventually(() => Math.abs(canvas(el)!.getBoundingClientRect().width - 600) < 120, 'wide');
+    el.style.width = '300px';
+    await eventually(() => canvas(el)!.getBoundingClientRect().width < 300, 'narrow');
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows its link group', async () => {
+    const { session, el } = await mount(
+      user,
+      html`<as-chart symbol="AAPL" link-group="c1"></as-chart
+        ><as-test-probe link-group="c1"></as-test-probe>`,
+    );
+    await drawn(el);
+    button(session.querySelector('as-test-probe')!, 'Select MSFT')!.click();
+    await eventually(() => summary(el).startsWith('MSFT, 1 month'), 'MSFT charted');
+  });
+
+  describe('states', () => {
+    it('loading: a skeleton announced as loading', async () => {
+      await fault({ latencyMs: 1500 }, user);
+      try {
+        const { el } = await mount(user);
+        await eventually(() => !!el.shadowRoot!.querySelector('[data-state="loading"]'), 'loading');
+        expect(textOf(el)).to.contain('Loading chart');
+        await expect(el).to.be.accessible();
+        await drawn(el);
+      } finally {
+        await clearFaults(user);
+      }
+    });
+
+    it('empty: asks for a symbol', async () => {
+      const { el } = await mount(user, html`<as-chart></as-chart>`);
+      await eventually(() => textOf(el).includes('Choose a symbol'), 'empty state');
+      await expect(el).to.be.accessible();
+    });
+
+    it('error: an unknown symbol gives a readable error with Retry', async () => {
+      const { el } = await mount(user, html`<as-chart symbol="NOPEX"></as-chart>`);
+      await eventually(() => !!el.shadowRoot!.querySelector('[data-state="error"]'), 'error', 8000);
+      expect(button(el, 'Retry')).to.not.equal(undefined);
+      await expect(el).to.be.accessible();
+      el.symbol = 'MSFT';
+      await drawn(el);
+    });
+
+    it('signed out: says so and offers to sign in', async () => {
+      const { el } = await mount(undefined);
+      await eventually(() => textOf(el).includes('You are signed out'), 'signed-out state');
+      expect(button(el, 'Sign in')).to.not.equal(undefined);
+      await expect(el).to.be.accessible();
+    });
+  });
+});

@@ -1,0 +1,536 @@
+import type { ChartHistoryModel } from '@autoshares/client';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type {
+  IChartApi,
+  ISeriesApi,
+  MouseEventParams,
+  Time,
+  UTCTimestamp,
+} from 'lightweight-charts';
+import type { QueryDef } from '../../session/client-port.ts';
+import type { Session } from '../../session/session.ts';
+import { AutoSharesElement, type StateSource } from '../../shared/base-element.ts';
+import { LinkGroupController } from '../../shared/controllers/link-group-controller.ts';
+import { QueryController } from '../../shared/controllers/query-controller.ts';
+import { QuoteController } from '../../shared/controllers/quote-controller.ts';
+import {
+  formatChange,
+  formatDate,
+  formatDateTime,
+  formatPercent,
+  formatPrice,
+  formatVolume,
+} from '../../shared/format.ts';
+import { lastPrice } from '../watchlist/columns.ts';
+import { applyTick, toBars, type Bar } from './bars.ts';
+import { chartStyles } from './chart.styles.ts';
+import { overlaySignature, parseOverlays, type Overlay } from './indicators.ts';
+import { loadChartLibrary, type ChartLibrary } from './load-library.ts';
+import { CHART_RANGES, chartRange, isIntraday, type ChartRange } from './ranges.ts';
+import {
+  paletteStyles,
+  readColors,
+  renderPalette,
+  withAlpha,
+  type ChartColors,
+} from './theme-colors.ts';
+
+const NEW_YORK = 'America/New_York';
+const toTime = (ms: number) => Math.floor(ms / 1000) as UTCTimestamp;
+const num = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+
+/** An overlay with its series points (epoch ms). */
+interface OverlayLine extends Overlay {
+  points: { time: number; value: number }[];
+}
+
+/**
+ * Candlestick chart with a volume histogram for one symbol, drawn by TradingView's
+ * lightweight-charts (loaded on first use only). Period buttons 1D · 5D · 1M · 3M · 1Y; the last
+ * bar follows the live quote (a new bar starts when its time rolls, in New York session time);
+ * optional SMA/EMA overlays (`indicators="sma:20,ema:50"`). A legend shows open, high, low,
+ * close and volume of the hovered bar (else the last one), and a visually hidden summary
+ * describes the period for screen readers, since the canvas is opaque to them. Resizes with
+ * its container; colours follow the `--as-*` tokens and the theme, re-applied on change.
+ *
+ * @summary A live candlestick chart.
+ * @tag as-chart
+ * @attr symbol - The ticker, e.g. `AAPL`.
+ * @attr period - `1D`, `5D`, `1M` (default), `3M` or `1Y`.
+ * @attr indicators - Moving-average overlays, e.g. `sma:20,ema:50`.
+ * @attr link-group - Follow the symbol selected by elements of this group.
+ * @attr locale - Overrides the session's locale.
+ * @event {Event} as-period-change - The user picked another period (`element.period` holds it).
+ * @csspart toolbar - Title and period buttons.
+ * @csspart period-button - Each period button.
+ * @csspart legend - The OHLC/volume legend.
+ * @csspart plot - The drawing area.
+ * @csspart summary - The visually hidden text summary.
+ * @csspart attribution - The TradingView attribution link.
+ * @csspart state - The loading / empty / error / signed-out block.
+ * @cssprop --as-chart-height - Height of the drawing area (default 320px).
+ * @cssprop --as-chart-overlay-1 - Colour of the first overlay (then `-2`, `-3`).
+ * @cssprop --as-up - Rising candles; also `--as-down`, `--as-surface`, `--as-text`, `--as-border`.
+ */
+export class AutoSharesChart extends AutoSharesElement {
+  static override properties = {
+    ...AutoSharesElement.properties,
+    symbol: { reflect: true },
+    period: { reflect: true },
+    indicators: {},
+    hoverTime: { state: true },
+  };
+
+  static override styles = [...AutoSharesElement.styles, paletteStyles, chartStyles];
+
+  /** The ticker charted. */
+  declare symbol: string | undefined;
+  /** The period button selected: `1D`, `5D`, `1M`, `3M`, `1Y`. */
+  declare period: string;
+  /** Overlays, `sma:20,ema:50`. */
+  declare indicators: string | undefined;
+  declare private hoverTime: number | undefined;
+
+  private readonly history = new QueryController<ChartHistoryModel>(this, (session) =>
+    this.ticker ? this.historyQuery(session, this.ticker) : null,
+  );
+
+  private readonly quotes = new QuoteController(this, () => (this.ticker ? [this.ticker] : []));
+
+  protected readonly link = new LinkGroupController(this, (selection) => {
+    this.symbol = selection.symbol;
+  });
+
+  /** Bars shown (kept while another period loads). */
+  private bars: Bar[] | undefined;
+  private lines: OverlayLine[] = [];
+  private barsRange: ChartRange | undefined;
+  private appliedData: ChartHistoryModel | undefined;
+  private appliedQuote: unknown;
+  private shownTicker: string | undefined;
+  private dataDirty = false;
+  private tickDirty = false;
+
+  private lib: ChartLibrary | undefined;
+  private chart: IChartApi | undefined;
+  private candleSeries: ISeriesApi<'Candlestick'> | undefined;
+  private volumeSeries: ISeriesApi<'Histogram'> | undefined;
+  private lineSeries: ISeriesApi<'Line'>[] = [];
+  private plot: HTMLElement | undefined;
+  private creating = 0;
+  private colors: ChartColors | undefined;
+  private colorScheme: MediaQueryList | undefined;
+  private readonly onSchemeChange = () => this.applyTheme();
+
+  constructor() {
+    super();
+    this.period = '1M';
+  }
+
+  private get ticker(): string | undefined {
+    return this.symbol?.trim().toUpperCase() || undefined;
+  }
+
+  private get range(): ChartRange {
+    return chartRange(this.period);
+  }
+
+  private get overlays(): Overlay[] {
+    return parseOverlays(this.indicators);
+  }
+
+  /**
+   * The client's shared candles query. Its cache key has no `Interval`, so two ranges with the
+   * same bar size (1M and 3M, both daily) would share an entry: the interval is added to the key.
+   */
+  private historyQuery(session: Session, ticker: string): QueryDef<ChartHistoryModel> {
+    const range = this.range;
+    const def = session.client.resources.candles({
+      security: ticker,
+      period: range.period,
+      interval: range.interval,
+      indicators: this.overlays.map((o) => ({ signature: overlaySignature(o, range.period) })),
+    });
+    return { ...def, key: [...def.key, `interval:${range.interval}`] };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof matchMedia === 'function') {
+      this.colorScheme = matchMedia('(prefers-color-scheme: dark)');
+      this.colorScheme.addEventListener('change', this.onSchemeChange);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.colorScheme?.removeEventListener('change', this.onSchemeChange);
+    this.colorScheme = undefined;
+    this.destroyChart();
+  }
+
+  protected override sessionChanged(previous: Session | undefined): void {
+    if (previous?.client !== this.session?.client) this.resetBars();
+    // the theme may have changed: read the palette after this render
+    void this.updateComplete.then(() => this.applyTheme());
+  }
+
+  private resetBars(): void {
+    this.bars = undefined;
+    this.lines = [];
+    this.appliedData = undefined;
+    this.appliedQuote = undefined;
+    this.hoverTime = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.ticker !== this.shownTicker) {
+      this.shownTicker = this.ticker;
+      this.resetBars();
+    }
+    const data = this.history.data;
+    if (data && data !== this.appliedData) {
+      this.appliedData = data;
+      this.barsRange = this.range;
+      this.bars = toBars(data.SecurityHistory?.[0]);
+      this.lines = this.overlays.map((overlay, i) => ({
+        ...overlay,
+        points: (data.IndicatorsHistory?.[i] ?? [])
+          .filter((p) => num(p.Date) !== undefined && num(p.Values?.[0]) !== undefined)
+          .map((p) => ({ time: p.Date!, value: p.Values![0]! })),
+      }));
+      this.hoverTime = undefined;
+      this.appliedQuote = undefined;
+      this.dataDirty = true;
+    }
+    const quote = this.quotes.get(this.ticker);
+    const price = lastPrice(quote);
+    if (quote && quote !== this.appliedQuote && price !== undefined && this.bars?.length) {
+      this.appliedQuote = quote;
+      applyTick(this.bars, this.barsRange!.period, {
+        price,
+        time: Date.now(),
+        dayVolume: num(quote.TotalDailyVolume),
+      });
+      this.tickDirty = true;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const plot = this.renderRoot.querySelector<HTMLElement>('.plot') ?? undefined;
+    if (plot !== this.plot) {
+      this.destroyChart();
+      this.plot = plot;
+      if (plot) void this.createChart(plot);
+      return;
+    }
+    if (!this.chart) return;
+    if (this.dataDirty) this.pushData();
+    else if (this.tickDirty) this.pushLastBar();
+  }
+
+  // ---- the chart library ------------------------------------------------------------------
+
+  private async createChart(plot: HTMLElement): Promise<void> {
+    const attempt = ++this.creating;
+    let lib: ChartLibrary;
+    try {
+      lib = await loadChartLibrary();
+    } catch {
+      return; // offline or blocked: the summary and legend still tell the story
+    }
+    if (attempt !== this.creating || plot !== this.plot || !plot.isConnected) return;
+    this.lib = lib;
+    const chart = lib.createChart(plot, {
+      autoSize: true, // follows the container through a ResizeObserver, also inside shadow roots
+      layout: { attributionLogo: false, fontFamily: getComputedStyle(this).fontFamily },
+      crosshair: { mode: lib.CrosshairMode.Normal },
+      rightPriceScale: { scaleMargins: { top: 0.1, bottom: 0.25 } },
+    });
+    this.chart = chart;
+    this.candleSeries = chart.addSeries(lib.CandlestickSeries, { priceLineVisible: true });
+    this.volumeSeries = chart.addSeries(lib.HistogramSeries, {
+      priceFormat: { type: 'volume' },
+      priceScaleId: '',
+      lastValueVisible: false,
+      priceLineVisible: false,
+    });
+    this.volumeSeries.priceScale().applyOptions({ scaleMargins: { top: 0.8, bottom: 0 } });
+    chart.subscribeCrosshairMove((param: MouseEventParams<Time>) => {
+      this.hoverTime = typeof param.time === 'number' ? param.time * 1000 : undefined;
+    });
+    plot.dataset.ready = 'true';
+    this.applyTheme();
+    this.pushData();
+  }
+
+  private destroyChart(): void {
+    this.creating++;
+    this.chart?.remove();
+    this.chart = this.candleSeries = this.volumeSeries = undefined;
+    this.lineSeries = [];
+    this.plot = undefined;
+  }
+
+  private localization() {
+    const locale = this.effectiveLocale;
+    const intraday = this.barsRange ? isIntraday(this.barsRange) : false;
+    return {
+      locale: locale ?? navigator.language,
+      priceFormatter: (price: number) => formatPrice(price, locale),
+      timeFormatter: (time: Time) =>
+        typeof time === 'number'
+          ? intraday
+            ? formatDateTime(time * 1000, locale, NEW_YORK)
+            : formatDate(time * 1000, locale, NEW_YORK)
+          : String(time),
+    };
+  }
+
+  /** Replace every series' data (new period, symbol or overlays). */
+  private pushData(): void {
+    const { chart, lib, candleSeries, volumeSeries } = this;
+    if (!chart || !lib || !candleSeries || !volumeSeries) return;
+    this.dataDirty = this.tickDirty = false;
+    const bars = this.bars ?? [];
+    const intraday = this.barsRange ? isIntraday(this.barsRange) : false;
+    chart.applyOptions({
+      localization: this.localization(),
+      timeScale: { timeVisible: intraday, secondsVisible: false },
+    });
+    candleSeries.setData(bars.map((b) => this.candle(b)));
+    volumeSeries.setData(bars.map((b) => this.volumeBar(b)));
+    this.lineSeries.forEach((s) => chart.removeSeries(s));
+    this.lineSeries = this.lines.map((line, i) => {
+      const series = chart.addSeries(lib.LineSeries, {
+        color: this.overlayColor(i),
+        lineWidth: 2,
+        priceLineVisible: false,
+        lastValueVisible: false,
+        crosshairMarkerVisible: false,
+        title: line.label,
+      });
+      series.setData(line.points.map((p) => ({ time: toTime(p.time), value: p.value })));
+      return series;
+    });
+    chart.timeScale().fitContent();
+  }
+
+  /** Update only the last bar (a live tick). */
+  private pushLastBar(): void {
+    this.tickDirty = false;
+    const last = this.bars?.at(-1);
+    if (!last || !this.candleSeries || !this.volumeSeries) return;
+    this.candleSeries.update(this.candle(last));
+    this.volumeSeries.update(this.volumeBar(last));
+  }
+
+  private candle(b: Bar) {
+    return { time: toTime(b.time), open: b.open, high: b.high, low: b.low, close: b.close };
+  }
+
+  private volumeBar(b: Bar) {
+    const colors = this.colors;
+    const color = colors ? withAlpha(b.close >= b.open ? colors.up : colors.down, 0.4) : undefined;
+    return { time: toTime(b.time), value: b.volume, ...(color ? { color } : {}) };
+  }
+
+  private overlayColor(i: number): string | undefined {
+    const c = this.colors;
+    return c ? [c.overlay1, c.overlay2, c.overlay3][i % 3] : undefined;
+  }
+
+  /** Read the `--as-*` colours and apply them to the chart (also on every theme change). */
+  private applyTheme(): void {
+    const colors = readColors(this.renderRoot);
+    if (!colors) return;
+    this.colors = colors;
+    const { chart, lib, candleSeries } = this;
+    if (!chart || !lib || !candleSeries) return;
+    chart.applyOptions({
+      layout: {
+        background: { type: lib.ColorType.Solid, color: colors.surface },
+        textColor: colors.muted,
+      },
+      grid: {
+        vertLines: { color: withAlpha(colors.border, 0.5) },
+        horzLines: { color: withAlpha(colors.border, 0.5) },
+      },
+      rightPriceScale: { borderColor: colors.border },
+      timeScale: { borderColor: colors.border },
+      crosshair: {
+        vertLine: { labelBackgroundColor: colors.text },
+        horzLine: { labelBackgroundColor: colors.text },
+      },
+    });
+    candleSeries.applyOptions({
+      upColor: colors.up,
+      downColor: colors.down,
+      borderUpColor: colors.up,
+      borderDownColor: colors.down,
+      wickUpColor: colors.up,
+      wickDownColor: colors.down,
+    });
+    this.lineSeries.forEach((s, i) => s.applyOptions({ color: this.overlayColor(i) }));
+    this.volumeSeries?.setData((this.bars ?? []).map((b) => this.volumeBar(b)));
+    // what the chart now uses, read back from its options (for tests and debugging)
+    const options = chart.options();
+    const background = options.layout.background;
+    if (this.plot) {
+      this.plot.dataset.background = 'color' in background ? background.color : '';
+      this.plot.dataset.textColor = options.layout.textColor;
+      this.plot.dataset.upColor = candleSeries.options().upColor;
+    }
+  }
+
+  // ---- interaction and rendering ----------------------------------------------------------
+
+  private pickRange(range: ChartRange): void {
+    if (range.id === this.range.id) return;
+    this.period = range.id;
+    this.dispatchEvent(new Event('as-period-change', { bubbles: true, composed: true }));
+  }
+
+  /** The bar the legend describes: the hovered one, else the last. */
+  private legendBar(): Bar | undefined {
+    const bars = this.bars ?? [];
+    if (this.hoverTime !== undefined) {
+      const hovered = bars.find((b) => toTime(b.time) * 1000 === this.hoverTime);
+      if (hovered) return hovered;
+    }
+    return bars.at(-1);
+  }
+
+  /** "AAPL, 1 month, daily candles: open …, high …, low …, last …, change ▲ +… (+…%)." */
+  private summary(): string {
+    const bars = this.bars ?? [];
+    const range = this.barsRange ?? this.range;
+    const first = bars[0];
+    const last = bars.at(-1);
+    if (!first || !last) return `${this.ticker}, ${range.label}: no data.`;
+    const locale = this.effectiveLocale;
+    const high = Math.max(...bars.map((b) => b.high));
+    const low = Math.min(...bars.map((b) => b.low));
+    const change = last.close - first.open;
+    const percent = first.open ? (change / first.open) * 100 : undefined;
+    return (
+      `${this.ticker}, ${range.label}, ${range.bars} candles: ` +
+      `open ${formatPrice(first.open, locale)}, high ${formatPrice(high, locale)}, ` +
+      `low ${formatPrice(low, locale)}, last ${formatPrice(last.close, locale)}, ` +
+      `change ${formatChange(change, locale)} (${formatPercent(percent, locale)}).`
+    );
+  }
+
+  protected override render(): TemplateResult {
+    const ticker = this.ticker;
+    const source: StateSource & { refresh(): void } = {
+      status: this.history.status,
+      error: this.history.error,
+      hasData: this.bars !== undefined && this.history.status !== 'error',
+      refresh: () => this.history.refresh(),
+    };
+    const state = this.renderState({
+      sources: ticker ? [source] : [],
+      empty: !ticker || (this.bars !== undefined && this.bars.length === 0),
+      emptyMessage: ticker ? `No chart data for ${ticker}.` : 'Choose a symbol to see its chart.',
+      loadingLabel: 'Loading chart',
+    });
+    const palette = renderPalette(() => this.applyTheme());
+    return html`${this.renderToolbar()}${state ?? this.renderChart()}${palette}`;
+  }
+
+  private renderToolbar(): TemplateResult | typeof nothing {
+    if (!this.ticker) return nothing;
+    const current = this.range;
+    return html`<div class="toolbar" part="toolbar">
+      <h2>${this.ticker}</h2>
+      <div class="periods" role="group" aria-label="Chart period">
+        ${CHART_RANGES.map(
+          (r) =>
+            html`<button
+              class="as-button"
+              part="period-button"
+              type="button"
+              aria-pressed=${r.id === current.id ? 'true' : 'false'}
+              aria-label=${`${r.id}, ${r.label}`}
+              title=${r.label}
+              @click=${() => this.pickRange(r)}
+            >
+              ${r.id}
+            </button>`,
+        )}
+      </div>
+    </div>`;
+  }
+
+  private renderChart(): TemplateResult {
+    const locale = this.effectiveLocale;
+    const bar = this.legendBar();
+    const intraday = this.barsRange ? isIntraday(this.barsRange) : false;
+    const loading = this.history.status === 'loading' || this.history.fetching;
+    const entry = (short: string, long: string, value: string, cls = '') =>
+      html`<div class=${cls}>
+        <dt>
+          <abbr title=${long} aria-hidden="true">${short}</abbr
+          ><span class="as-visually-hidden">${long}</span>
+        </dt>
+        <dd>${value}</dd>
+      </div>`;
+    const lineValue = (line: OverlayLine) => {
+      const point = bar ? line.points.find((p) => toTime(p.time) === toTime(bar.time)) : undefined;
+      return formatPrice(point?.value, locale);
+    };
+    return html`${this.renderStale(this.quotes.stale) ?? nothing}
+      <dl class="legend" part="legend" aria-label="Bar details">
+        ${
+          bar
+            ? html`${entry(
+                '',
+                'Time',
+                intraday
+                  ? formatDateTime(bar.time, locale, NEW_YORK)
+                  : formatDate(bar.time, locale, NEW_YORK),
+                'time',
+              )}
+              ${entry('O', 'Open', formatPrice(bar.open, locale))}
+              ${entry('H', 'High', formatPrice(bar.high, locale))}
+              ${entry('L', 'Low', formatPrice(bar.low, locale))}
+              ${entry('C', 'Close', formatPrice(bar.close, locale))}
+              ${entry('Vol', 'Volume', formatVolume(bar.volume, locale), 'volume')}
+              ${this.lines.map(
+                (line, i) =>
+                  html`<div
+                    class="overlay"
+                    style="--overlay-color: ${this.overlayColor(i) ?? 'inherit'}"
+                  >
+                    <dt>${line.label}</dt>
+                    <dd>${lineValue(line)}</dd>
+                  </div>`,
+              )}`
+            : nothing
+        }
+      </dl>
+      <div
+        class="plot"
+        part="plot"
+        aria-hidden="true"
+        aria-busy=${loading ? 'true' : 'false'}
+      ></div>
+      <p class="as-visually-hidden" part="summary" data-summary>${this.summary()}</p>
+      <small class="attribution" part="attribution"
+        >Chart by
+        <a href="https://www.tradingview.com/" target="_blank" rel="noopener noreferrer"
+          >TradingView Lightweight Charts</a
+        ></small
+      >`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'as-chart': AutoSharesChart;
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * The chart draws on a canvas, so it cannot use CSS custom properties: the element renders a
+ * hidden "palette" whose swatches take the `--as-*` colours, and reads them back resolved
+ * (`light-dark()`, page overrides and the session theme applied) with `getComputedStyle`.
+ * Each swatch has a 1 ms colour transition, so any theme change, whatever its cause, ends in a
+ * `transitionend` event on the palette: the cue to read the colours again.
+ */
+import { css, html, type TemplateResult } from 'lit';
+
+export const SWATCHES = [
+  'surface',
+  'text',
+  'muted',
+  'border',
+  'up',
+  'down',
+  'overlay1',
+  'overlay2',
+  'overlay3',
+] as const;
+export type Swatch = (typeof SWATCHES)[number];
+export type ChartColors = Record<Swatch, string>;
+
+/** The hidden palette; `onChange` runs when a swatch's resolved colour changed. */
+export function renderPalette(onChange: () => void): TemplateResult {
+  return html`<div class="palette as-visually-hidden" aria-hidden="true" @transitionend=${onChange}>
+    ${SWATCHES.map((name) => html`<span data-swatch=${name}>.</span>`)}
+  </div>`;
+}
+
+export const paletteStyles = css`
+  :host {
+    --as-chart-overlay-1: var(--as-accent);
+    --as-chart-overlay-2: var(--as-warning);
+    --as-chart-overlay-3: var(--as-muted);
+  }
+  .palette span {
+    transition: color 1ms linear;
+  }
+  [data-swatch='surface'] {
+    color: var(--as-surface);
+  }
+  [data-swatch='text'] {
+    color: var(--as-text);
+  }
+  [data-swatch='muted'] {
+    color: var(--as-muted);
+  }
+  [data-swatch='border'] {
+    color: var(--as-border);
+  }
+  [data-swatch='up'] {
+    color: var(--as-up);
+  }
+  [data-swatch='down'] {
+    color: var(--as-down);
+  }
+  [data-swatch='overlay1'] {
+    color: var(--as-chart-overlay-1);
+  }
+  [data-swatch='overlay2'] {
+    color: var(--as-chart-overlay-2);
+  }
+  [data-swatch='overlay3'] {
+    color: var(--as-chart-overlay-3);
+  }
+`;
+
+/** The palette's resolved colours (`rgb(…)`/`rgba(…)` strings), or undefined before it renders. */
+export function readColors(root: ParentNode): ChartColors | undefined {
+  const entries: [Swatch, string][] = [];
+  for (const name of SWATCHES) {
+    const swatch = root.querySelector(`[data-swatch="${name}"]`);
+    if (!swatch) return undefined;
+    entries.push([name, getComputedStyle(swatch).color]);
+  }
+  return Object.fromEntries(entries) as ChartColors;
+}
+
+/** `rgb(r, g, b)` with an alpha, for translucent volume bars; other formats pass through. */
+export function withAlpha(color: string, alpha: number): string {
+  const match = /^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/.exec(color);
+  return match ? `rgba(${match[1]}, ${match[2]}, ${match[3]}, ${alpha})` : color;
+}
