@@ -1,0 +1,85 @@
+import { css } from 'lit';
+
+/** `<as-orders>` styles (on top of the shared tokens and snippets). */
+export const ordersStyles = css`
+  :host {
+    --as-orders-max-height: none;
+  }
+  .toolbar {
+    padding: var(--as-space-2) var(--as-space-3);
+    border-bottom: 1px solid var(--as-border);
+  }
+  .table-wrap {
+    overflow: auto;
+    max-height: var(--as-orders-max-height);
+  }
+  .col-time {
+    white-space: nowrap;
+    color: var(--as-muted);
+  }
+  td.actions {
+    width: 1%;
+    white-space: nowrap;
+    text-align: end;
+  }
+  td.actions .as-button {
+    min-height: 1.75rem;
+    padding: 0 var(--as-space-2);
+  }
+  .panel {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: var(--as-space-2);
+    padding: var(--as-space-2) var(--as-space-3);
+    border-bottom: 1px solid var(--as-border);
+    background: var(--as-surface-raised);
+  }
+  .panel p {
+    margin: 0;
+    flex: 1 1 100%;
+  }
+  .panel .field {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    flex: 1 1 8rem;
+  }
+  .panel > .as-button {
+    align-self: flex-end;
+  }
+  .field-error {
+    color: var(--as-danger);
+    font-size: var(--as-font-size-small);
+  }
+  .action-error {
+    margin: 0;
+    padding: var(--as-space-1) var(--as-space-3);
+    color: var(--as-danger);
+    background: var(--as-danger-surface);
+  }
+  .panel .action-error {
+    padding: var(--as-space-1) var(--as-space-2);
+  }
+  .list-empty {
+    padding: var(--as-space-4);
+    text-align: center;
+    color: var(--as-muted);
+    margin: 0;
+  }
+  @container (max-width: 639px) {
+    .col-time,
+    .col-fill {
+      display: none;
+    }
+  }
+  @container (max-width: 459px) {
+    .col-terms {
+      display: none;
+    }
+    .toolbar,
+    .panel {
+      padding-inline: var(--as-space-2);
+    }
+  }
+`;

@@ -1,0 +1,441 @@
+import type { OrderResource, Page, StreamOrder } from '@autoshares/client';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Session } from '../../session/session.ts';
+import { AccountResolver } from '../../shared/account-resolver.ts';
+import { AutoSharesElement } from '../../shared/base-element.ts';
+import { AnnouncerController } from '../../shared/controllers/announcer-controller.ts';
+import { QueryController } from '../../shared/controllers/query-controller.ts';
+import { StreamController } from '../../shared/controllers/stream-controller.ts';
+import { formatDateTime, formatNumber, formatPrice } from '../../shared/format.ts';
+import { renderSegmented, segmentedStyles } from '../../shared/segmented.ts';
+import { errorMessage } from '../../shared/view-states.ts';
+import {
+  checkReplace,
+  describeOrder,
+  FILTER_LABELS,
+  hasLimitPrice,
+  hasStopPrice,
+  isOpenOrder,
+  matchesFilter,
+  ORDER_FILTERS,
+  priceTerms,
+  statusLabel,
+  statusTone,
+  type OrderFilter,
+  type ReplaceCheck,
+} from './order-view.ts';
+import { ordersStyles } from './orders.styles.ts';
+
+type Action = { kind: 'cancel' | 'replace'; order: OrderResource };
+
+/**
+ * The account's orders blotter: open and recent orders with their status, kept current by the
+ * Order stream (a status change shows at once). Filter by open, filled, cancelled or all (a
+ * labelled segmented control). Open orders can be cancelled (after a confirmation) or replaced
+ * with a new quantity and price (validated before sending). Errors from AutoShares, e.g. an
+ * order filled meanwhile (409), are shown in words.
+ *
+ * @summary Orders blotter with cancel and replace.
+ * @tag as-orders
+ * @attr filter - `open` (default) | `filled` | `cancelled` | `all`; the user can switch it too.
+ * @attr account-id - Show this account instead of the session's selected one.
+ * @attr locale - Overrides the session's locale.
+ * @csspart segmented - The filter switch; `segment` each of its options.
+ * @csspart table - The orders table.
+ * @csspart row - One order row.
+ * @csspart cell - Every body cell.
+ * @csspart status - The status badge.
+ * @csspart button - Every button; also `cancel-button`, `replace-button`.
+ * @csspart panel - The cancel confirmation / replace form.
+ * @csspart input - The replace form inputs.
+ * @csspart state - The loading / empty / error / signed-out block.
+ * @csspart stale - The "Delayed — reconnecting" badge.
+ * @cssprop --as-orders-max-height - Scroll the rows beyond this height (default none).
+ */
+export class AutoSharesOrders extends AutoSharesElement {
+  static override properties = {
+    ...AutoSharesElement.properties,
+    filter: { reflect: true },
+    action: { state: true },
+    busy: { state: true },
+    actionError: { state: true },
+    invalid: { state: true },
+  };
+
+  static override styles = [...AutoSharesElement.styles, segmentedStyles, ordersStyles];
+
+  /** Which orders to list. */
+  declare filter: OrderFilter;
+  declare private action: Action | undefined;
+  declare private busy: boolean;
+  declare private actionError: unknown;
+  declare private invalid: ReplaceCheck['errors'];
+
+  private readonly account = new AccountResolver(this);
+
+  private readonly orders = new QueryController<Page<OrderResource>>(this, (session) => {
+    const accountId = this.account.accountId(session);
+    return accountId == null ? null : session.client.resources.orders(accountId);
+  });
+
+  /** Latest stream message per order id, shown over the fetched page until it is refetched. */
+  private overlay = new Map<number, StreamOrder>();
+  private overlaySource: Page<OrderResource> | undefined;
+
+  private readonly orderEvents = new StreamController(this, {
+    entity: 'Order',
+    keys: (session) => this.account.accountId(session),
+    onMessage: (order) => {
+      if (typeof order.Id !== 'number') return;
+      this.overlay.set(order.Id, { ...this.overlay.get(order.Id), ...order });
+      this.requestUpdate();
+    },
+    onResync: () => this.orders.refresh(),
+  });
+
+  private readonly announcer = new AnnouncerController(this);
+
+  constructor() {
+    super();
+    this.filter = 'open';
+    this.busy = false;
+    this.invalid = {};
+  }
+
+  private get effectiveFilter(): OrderFilter {
+    return ORDER_FILTERS.includes(this.filter) ? this.filter : 'open';
+  }
+
+  protected override sessionChanged(previous: Session | undefined): void {
+    if (previous?.client !== this.session?.client) {
+      this.closeAction();
+      this.overlay.clear();
+      this.announcer.clear();
+    }
+  }
+
+  /** The fetched orders with the stream's newer news merged in, newest first. */
+  private allOrders(): OrderResource[] {
+    const page = this.orders.data;
+    if (page !== this.overlaySource) {
+      this.overlaySource = page;
+      this.overlay.clear();
+    }
+    const fetched = page?.items ?? [];
+    const known = new Set(fetched.map((o) => o.Id));
+    const merged = fetched.map((o) => {
+      const live = o.Id != null ? this.overlay.get(o.Id) : undefined;
+      return live ? ({ ...o, ...live } as OrderResource) : o;
+    });
+    const added = [...this.overlay.values()]
+      .filter((o) => !known.has(o.Id) && o.Symbol)
+      .map((o) => o as unknown as OrderResource);
+    return [...added, ...merged].sort((a, b) => (b.Id ?? 0) - (a.Id ?? 0));
+  }
+
+  // ---- actions --------------------------------------------------------------------------
+
+  private openAction(kind: Action['kind'], order: OrderResource): void {
+    this.action = { kind, order };
+    this.actionError = undefined;
+    this.invalid = {};
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('.panel input, .panel [data-autofocus]')?.focus(),
+    );
+  }
+
+  private closeAction(refocus = false): void {
+    const id = this.action?.order.Id;
+    const kind = this.action?.kind;
+    this.action = undefined;
+    this.actionError = undefined;
+    this.invalid = {};
+    if (refocus && id != null) {
+      void this.updateComplete.then(() =>
+        this.renderRoot
+          .querySelector<HTMLElement>(`button[data-order="${id}"][data-kind="${kind}"]`)
+          ?.focus(),
+      );
+    }
+  }
+
+  private async run(work: (accountId: number) => Promise<unknown>, done: string): Promise<void> {
+    const client = this.client;
+    const accountId = this.account.accountId(this.session);
+    if (!client || accountId == null || this.busy) return;
+    this.busy = true;
+    this.actionError = undefined;
+    try {
+      await work(accountId);
+      this.announcer.announce(done);
+      this.action = undefined;
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('.as-segmented input:checked')?.focus(),
+      );
+    } catch (error) {
+      this.actionError = error;
+    } finally {
+      this.busy = false;
+      this.orders.refresh();
+    }
+  }
+
+  private confirmCancel(order: OrderResource): void {
+    const locale = this.effectiveLocale;
+    void this.run(
+      (accountId) => this.client!.api.orders.cancel(accountId, order.Id!),
+      `Cancel requested: ${describeOrder(order, locale)}`,
+    );
+  }
+
+  private submitReplace(event: SubmitEvent, order: OrderResource): void {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    const check = checkReplace(order, {
+      quantity: String(form.get('quantity') ?? ''),
+      price: form.has('price') ? String(form.get('price')) : undefined,
+      stopPrice: form.has('stopPrice') ? String(form.get('stopPrice')) : undefined,
+    });
+    this.invalid = check.errors;
+    if (Object.keys(check.errors).length > 0) {
+      const first = (['quantity', 'price', 'stopPrice'] as const).find((f) => check.errors[f]);
+      void this.updateComplete.then(() =>
+        this.renderRoot
+          .querySelector<HTMLElement>(`.panel [name="${first ?? 'quantity'}"]`)
+          ?.focus(),
+      );
+      return;
+    }
+    void this.run(
+      (accountId) => this.client!.api.orders.replace(accountId, order.Id!, check.changes),
+      `Order replaced: ${order.Symbol ?? ''}`,
+    );
+  }
+
+  // ---- rendering ------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const accountId = this.account.accountId(this.session);
+    const state = this.renderState({
+      sources: [...this.account.sources, ...(accountId != null ? [this.orders] : [])],
+      empty: accountId == null,
+      emptyMessage: 'No account to show orders for.',
+      loadingLabel: 'Loading orders',
+    });
+    if (state) return html`${state}${this.announcer.render()}`;
+    const filter = this.effectiveFilter;
+    const shown = this.allOrders().filter((o) => matchesFilter(o, filter));
+    return html`${this.renderStale(this.orderEvents.stale) ?? nothing}
+      <div class="toolbar">
+        ${renderSegmented({
+          legend: 'Show orders',
+          name: 'filter',
+          options: ORDER_FILTERS.map((f) => ({ value: f, label: FILTER_LABELS[f] })),
+          value: filter,
+          onChange: (value) => (this.filter = value),
+        })}
+      </div>
+      ${this.renderPanel()}
+      ${
+        shown.length === 0
+          ? html`<p class="list-empty" role="status" part="state empty">
+              ${filter === 'all' ? 'No orders yet.' : `No ${FILTER_LABELS[filter].toLowerCase()} orders.`}
+            </p>`
+          : this.renderTable(shown, filter)
+      }
+      ${this.announcer.render()}`;
+  }
+
+  private renderTable(orders: readonly OrderResource[], filter: OrderFilter): TemplateResult {
+    const locale = this.effectiveLocale;
+    return html`<div class="table-wrap">
+      <table class="as-table" part="table">
+        <caption class="as-visually-hidden">
+          ${FILTER_LABELS[filter]} orders
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" class="col-time">Time</th>
+            <th scope="col">Symbol</th>
+            <th scope="col">Side</th>
+            <th scope="col" class="num">Quantity</th>
+            <th scope="col" class="col-terms">Type</th>
+            <th scope="col" class="num col-fill">Avg fill</th>
+            <th scope="col">Status</th>
+            <th scope="col"><span class="as-visually-hidden">Actions</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${repeat(
+            orders,
+            (o) => o.Id,
+            (o) => {
+              const open = isOpenOrder(o);
+              const executed = o.ExecutedQuantity ?? 0;
+              return html`<tr part="row" data-order=${String(o.Id)} data-symbol=${o.Symbol ?? ''}>
+                <td part="cell" class="col-time">${formatDateTime(o.CreateDate, locale)}</td>
+                <th scope="row" part="cell" class="col-symbol">${o.Symbol}</th>
+                <td part="cell" class="col-side">${o.Side}</td>
+                <td part="cell" class="num col-quantity">
+                  ${
+                    executed > 0 && executed !== o.Quantity
+                      ? `${formatNumber(executed, locale)} / ${formatNumber(o.Quantity, locale)}`
+                      : formatNumber(o.Quantity, locale)
+                  }
+                </td>
+                <td part="cell" class="col-terms">${priceTerms(o, locale)}</td>
+                <td part="cell" class="num col-fill">
+                  ${executed > 0 ? formatPrice(o.AveragePrice, locale) : '—'}
+                </td>
+                <td part="cell" class="col-status">
+                  <span class="as-badge" part="status" data-tone=${ifDefined(statusTone(o.Status))}
+                    >${statusLabel(o.Status)}</span
+                  >
+                </td>
+                <td part="cell" class="actions">
+                  ${
+                    open
+                      ? html`<button
+                            class="as-button"
+                            part="button replace-button"
+                            type="button"
+                            data-order=${String(o.Id)}
+                            data-kind="replace"
+                            aria-label="Replace ${describeOrder(o, locale)}"
+                            ?disabled=${this.busy}
+                            @click=${() => this.openAction('replace', o)}
+                          >
+                            Replace
+                          </button>
+                          <button
+                            class="as-button"
+                            data-variant="danger"
+                            part="button cancel-button"
+                            type="button"
+                            data-order=${String(o.Id)}
+                            data-kind="cancel"
+                            aria-label="Cancel ${describeOrder(o, locale)}"
+                            ?disabled=${this.busy}
+                            @click=${() => this.openAction('cancel', o)}
+                          >
+                            Cancel
+                          </button>`
+                      : nothing
+                  }
+                </td>
+              </tr>`;
+            },
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderPanel(): TemplateResult | typeof nothing {
+    const action = this.action;
+    if (!action) {
+      return this.actionError
+        ? html`<p class="action-error" role="alert">${errorMessage(this.actionError)}</p>`
+        : nothing;
+    }
+    const locale = this.effectiveLocale;
+    const order = action.order;
+    const what = describeOrder(order, locale);
+    const error = this.actionError
+      ? html`<p class="action-error" role="alert">
+          ${action.kind === 'cancel' ? 'Could not cancel the order.' : 'Could not replace the order.'}
+          ${errorMessage(this.actionError)}
+        </p>`
+      : nothing;
+    const keep = html`<button
+      class="as-button"
+      part="button"
+      type="button"
+      @click=${() => this.closeAction(true)}
+    >
+      ${action.kind === 'cancel' ? 'Keep order' : 'Close'}
+    </button>`;
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        this.closeAction(true);
+      }
+    };
+    if (action.kind === 'cancel') {
+      return html`<div
+        class="panel"
+        part="panel"
+        role="group"
+        aria-labelledby="as-orders-panel-title"
+        @keydown=${onKeyDown}
+      >
+        <p id="as-orders-panel-title">Cancel the order ${what}?</p>
+        <button
+          class="as-button"
+          data-variant="danger"
+          part="button"
+          type="button"
+          data-autofocus
+          ?disabled=${this.busy}
+          @click=${() => this.confirmCancel(order)}
+        >
+          Yes, cancel order
+        </button>
+        ${keep} ${error}
+      </div>`;
+    }
+    const fieldError = (name: keyof ReplaceCheck['errors']) =>
+      this.invalid[name]
+        ? html`<span class="field-error" id="as-orders-${name}-error">${this.invalid[name]}</span>`
+        : nothing;
+    const input = (name: 'quantity' | 'price' | 'stopPrice', label: string, value: unknown) =>
+      html`<div class="field">
+        <label class="as-label" for="as-orders-${name}">${label}</label>
+        <input
+          id="as-orders-${name}"
+          class="as-input"
+          part="input"
+          name=${name}
+          inputmode="decimal"
+          autocomplete="off"
+          .value=${value == null ? '' : String(value)}
+          aria-invalid=${this.invalid[name] ? 'true' : 'false'}
+          aria-describedby=${this.invalid[name] ? `as-orders-${name}-error` : nothing}
+        />
+        ${fieldError(name)}
+      </div>`;
+    return html`<form
+      class="panel"
+      part="panel"
+      aria-labelledby="as-orders-panel-title"
+      novalidate
+      @submit=${(e: SubmitEvent) => this.submitReplace(e, order)}
+      @keydown=${onKeyDown}
+    >
+      <p id="as-orders-panel-title">Replace the order ${what}</p>
+      ${input('quantity', 'New quantity', order.Quantity)}
+      ${hasLimitPrice(order) ? input('price', 'New limit price', order.Price) : nothing}
+      ${hasStopPrice(order) ? input('stopPrice', 'New stop price', order.StopPrice) : nothing}
+      <button
+        class="as-button"
+        data-variant="primary"
+        part="button"
+        type="submit"
+        ?disabled=${this.busy}
+      >
+        Replace order
+      </button>
+      ${keep}
+      ${this.invalid.form ? html`<p class="action-error" role="alert">${this.invalid.form}</p>` : nothing}
+      ${error}
+    </form>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'as-orders': AutoSharesOrders;
+  }
+}
