@@ -1,0 +1,31 @@
+import { expect } from '@open-wc/testing';
+import { plainText, safeHttpUrl } from './safe-content.ts';
+
+describe('news content safety', () => {
+  it('links only absolute http(s) addresses', () => {
+    expect(safeHttpUrl('https://example.com/a?b=1')).to.equal('https://example.com/a?b=1');
+    expect(safeHttpUrl(' http://example.com ')).to.equal('http://example.com/');
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox',
+      '/relative',
+      '//example.com/x',
+      'not a url',
+      '',
+      undefined,
+    ]) {
+      expect(safeHttpUrl(bad), String(bad)).to.equal(undefined);
+    }
+  });
+
+  it('reduces markup to its words, without script or style contents', () => {
+    expect(plainText('<b>Bold</b>  and <i>more</i>')).to.equal('Bold and more');
+    expect(plainText('<script>alert(1)</script>Safe<style>p{}</style>')).to.equal('Safe');
+    expect(plainText('<img src=x onerror=alert(1)>Pic')).to.equal('Pic');
+    expect(plainText('A &amp; B &lt;tag&gt;')).to.equal('A & B <tag>');
+    expect(plainText(undefined)).to.equal('');
+  });
+});
