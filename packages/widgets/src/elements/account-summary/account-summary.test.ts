@@ -1,0 +1,171 @@
+import { expect, html } from '@open-wc/testing';
+import {
+  clearFaults,
+  createTestUser,
+  dropSockets,
+  eventually,
+  fault,
+  nextEvent,
+  sandbox,
+  sessionFixture,
+  textOf,
+  type TestUser,
+} from '../../test/sandbox.ts';
+import { button, field, press } from '../../test/user.ts';
+import { formatMoney } from '../../shared/format.ts';
+import { pollUntil, restPlace } from '../positions/portfolio.test-support.ts';
+import './define.ts';
+import type { AutoSharesAccountSummary } from './account-summary.ts';
+
+const figure = (el: AutoSharesAccountSummary, key: string) =>
+  el
+    .shadowRoot!.querySelector(`[data-figure="${key}"] dd`)
+    ?.textContent?.replace(/\s+/g, ' ')
+    .trim();
+const figures = (el: AutoSharesAccountSummary) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-figure]')].map((f) => f.dataset.figure);
+
+/** The account's balance straight from the sandbox's REST API. */
+async function restBalance(user: TestUser, accountId: number): Promise<Record<string, number>> {
+  const response = await fetch(`${sandbox().apiUrl}/v1.0/accounts/${accountId}/info`, {
+    headers: { 'Et-App-Key': user.appKey, Authorization: `Bearer ${user.token}` },
+  });
+  return response.json();
+}
+
+async function mount(
+  user: TestUser | undefined,
+  template = html`<as-account-summary></as-account-summary>`,
+) {
+  const session = await sessionFixture(template, {
+    user,
+    appKey: user?.appKey ?? sandbox().appKey,
+  });
+  return { session, el: session.querySelector<AutoSharesAccountSummary>('as-account-summary')! };
+}
+
+describe('<as-account-summary>', () => {
+  let user: TestUser;
+  beforeEach(async () => {
+    user = await createTestUser();
+  });
+
+  it('shows equity, cash, buying power, P&L and margin figures of the selected account', async () => {
+    const { el } = await mount(user);
+    const margin = user.accountIds[0]!;
+    await eventually(() => !!figure(el, 'cash'), 'figures shown', 8000);
+    const rest = await restBalance(user, margin);
+    expect(figure(el, 'cash')).to.equal(formatMoney(rest.cash, 'en-US'));
+    expect(figures(el)).to.include.members([
+      'equityTotal',
+      'changeAbsolute',
+      'openPL',
+      'stockBuyingPower',
+      'maintenanceMargin',
+      'excess',
+    ]);
+    expect(figure(el, 'pendingOrdersCount')).to.equal('3');
+    // signed figures carry sign and arrow, and a percentage
+    expect(figure(el, 'openPL')).to.match(/^[▲▼] [+-]\$[\d,.]+ [+-][\d.]+%$/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('updates after a fill (AccountBalance stream)', async () => {
+    const { el } = await mount(user);
+    const margin = user.accountIds[0]!;
+    await eventually(() => !!figure(el, 'cash'), 'figures shown', 8000);
+    const before = (await restBalance(user, margin)).cash;
+    await restPlace(user, { Symbol: 'KO', Type: 'Market', Side: 'Buy', Quantity: 50 });
+    const after = await pollUntil(
+      () => restBalance(user, margin),
+      (b) => b.cash < before,
+      'the fill took cash',
+      10000,
+    );
+    await eventually(
+      () => figure(el, 'cash') === formatMoney(after.cash, 'en-US'),
+      `cash shows ${after.cash}`,
+      8000,
+    );
+    expect(figure(el, 'cash')).not.to.equal(formatMoney(before, 'en-US'));
+  }).timeout(20000);
+
+  it('switches account with the labelled switcher and tells the page', async () => {
+    const { el } = await mount(user);
+    const [margin, ira] = user.accountIds as [number, number];
+    await eventually(() => !!figure(el, 'cash'), 'figures shown', 8000);
+    const switcher = field<HTMLSelectElement>(el, 'Account')!;
+    expect(switcher.value).to.equal(String(margin));
+    expect(switcher.options).to.have.length(2);
+    expect(switcher.options[0]!.textContent).to.match(/Individual Margin \(5SB\d+\)/);
+    expect(switcher.options[1]!.textContent).to.match(/Traditional IRA/);
+    const selected = nextEvent(el, 'as-account-select');
+    switcher.focus();
+    await press('ArrowDown');
+    expect((await selected).accountId).to.equal(ira);
+    const rest = await restBalance(user, ira);
+    await eventually(
+      () => figure(el, 'cash') === formatMoney(rest.cash, 'en-US'),
+      'IRA cash',
+      8000,
+    );
+    // a cash account has no margin figures
+    expect(figures(el)).not.to.include('maintenanceMargin');
+    await eventually(() => /Showing Traditional IRA/.test(textOf(el)), 'announced');
+    await expect(el).to.be.accessible();
+  });
+
+  describe('states', () => {
+    it('error with a Retry that recovers', async () => {
+      const { session, el: first } = await mount(user);
+      await eventually(() => session.session?.authState === 'signed-in', 'signed in');
+      first.remove();
+      await fault({ serverError: { count: 50, status: 503 } }, user);
+      const { el } = await mount(user);
+      try {
+        await eventually(
+          () => !!el.shadowRoot!.querySelector('[data-state="error"]'),
+          'error',
+          15000,
+        );
+      } finally {
+        await clearFaults(user);
+      }
+      await expect(el).to.be.accessible();
+      button(el, 'Retry')!.click();
+      await eventually(() => !!figure(el, 'cash'), 'recovered', 8000);
+    }).timeout(30000);
+
+    it('loading: a skeleton announced as loading', async () => {
+      await fault({ latencyMs: 1200 }, user);
+      try {
+        const { el } = await mount(user);
+        await eventually(() => !!el.shadowRoot!.querySelector('[data-state="loading"]'), 'loading');
+        expect(textOf(el)).to.contain('Loading account summary');
+        await expect(el).to.be.accessible();
+      } finally {
+        await clearFaults(user);
+      }
+    });
+
+    it('signed out: says so and offers to sign in', async () => {
+      const { el } = await mount(undefined);
+      await eventually(() => textOf(el).includes('You are signed out'), 'signed-out state');
+      expect(button(el, 'Sign in')).to.not.equal(undefined);
+      await expect(el).to.be.accessible();
+    });
+
+    it('stale: "Delayed — reconnecting" while the balance stream is down', async () => {
+      const { el, session } = await mount(user);
+      await eventually(() => !!figure(el, 'cash'), 'figures shown', 8000);
+      await eventually(
+        () => session.session!.client.stream.status('data') === 'open',
+        'balance stream open',
+      );
+      await dropSockets(user.userId);
+      await eventually(() => textOf(el).includes('Delayed — reconnecting'), 'stale badge', 5000);
+      expect(figure(el, 'cash')).to.match(/\$/);
+      await expect(el).to.be.accessible();
+    });
+  });
+});

@@ -1,0 +1,146 @@
+import type { AccountBalance, UserAccountModel } from '@autoshares/client';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Session } from '../../session/session.ts';
+import { AccountSelectEvent } from '../../shared/account-events.ts';
+import { AccountResolver } from '../../shared/account-resolver.ts';
+import { AutoSharesElement } from '../../shared/base-element.ts';
+import { AnnouncerController } from '../../shared/controllers/announcer-controller.ts';
+import { QueryController } from '../../shared/controllers/query-controller.ts';
+import { StreamController } from '../../shared/controllers/stream-controller.ts';
+import { flash } from '../../shared/directives/flash.ts';
+import { direction } from '../../shared/format.ts';
+import { accountSummaryStyles } from './account-summary.styles.ts';
+import { FIGURES } from './figures.ts';
+
+/** "Individual Margin (5SB52005)". */
+export function accountLabel(account: UserAccountModel): string {
+  const name = account.Alias || `Account ${account.Id}`;
+  return account.ClearingAccount ? `${name} (${account.ClearingAccount})` : name;
+}
+
+/**
+ * The account's balance at a glance: equity, today's and open P&L (sign, arrow and %), cash,
+ * buying power, market value, margin figures (margin accounts) and open orders. Live: the
+ * AccountBalance stream patches the balance as prices move and orders fill. When the user has
+ * several accounts, a switcher changes the account this element shows and fires
+ * `as-account-select` so the page can switch its `<as-session account-id>` too.
+ *
+ * @summary Live account balance summary with an account switcher.
+ * @tag as-account-summary
+ * @event {AccountSelectEvent} as-account-select - The user switched account: `{ accountId }`.
+ * @attr account-id - Show this account instead of the session's selected one.
+ * @attr locale - Overrides the session's locale.
+ * @csspart switcher - The account `<select>`.
+ * @csspart figures - The list of figures.
+ * @csspart figure - One figure (label and value).
+ * @csspart value - A figure's value.
+ * @csspart state - The loading / empty / error / signed-out block.
+ * @csspart stale - The "Delayed — reconnecting" badge.
+ * @cssprop --as-account-summary-columns - Minimum column width of the figures grid (default 10rem).
+ */
+export class AutoSharesAccountSummary extends AutoSharesElement {
+  static override styles = [...AutoSharesElement.styles, accountSummaryStyles];
+
+  private readonly account = new AccountResolver(this);
+
+  private readonly balance = new QueryController<AccountBalance>(this, (session) => {
+    const accountId = this.account.accountId(session);
+    return accountId == null ? null : session.client.resources.balance(accountId);
+  });
+
+  /** Tracks the balance stream only for the stale badge (the client patches the cache). */
+  private readonly balanceEvents = new StreamController(this, {
+    entity: 'AccountBalance',
+    keys: (session) => this.account.accountId(session),
+    onMessage: () => undefined,
+    onResync: () => this.balance.refresh(),
+  });
+
+  private readonly announcer = new AnnouncerController(this);
+
+  protected override sessionChanged(previous: Session | undefined): void {
+    if (previous?.client !== this.session?.client) this.announcer.clear();
+  }
+
+  private switchTo(accountId: number, accounts: readonly UserAccountModel[]): void {
+    if (accountId === this.account.accountId(this.session)) return;
+    this.accountId = accountId;
+    const picked = accounts.find((a) => a.Id === accountId);
+    this.announcer.announce(`Showing ${picked ? accountLabel(picked) : `account ${accountId}`}`);
+    this.dispatchEvent(new AccountSelectEvent(accountId));
+  }
+
+  protected override render(): TemplateResult {
+    const session = this.session;
+    const accountId = this.account.accountId(session);
+    const state = this.renderState({
+      sources: [...this.account.sources, ...(accountId != null ? [this.balance] : [])],
+      empty: accountId == null,
+      emptyMessage: 'No account to show.',
+      loadingLabel: 'Loading account summary',
+    });
+    const accounts = this.account.list(session);
+    const switcher =
+      this.signedIn && accounts.length > 1 ? this.renderSwitcher(accounts, accountId) : nothing;
+    if (state) return html`${switcher}${state}${this.announcer.render()}`;
+    const balance = this.balance.data ?? {};
+    const current = accounts.find((a) => a.Id === accountId);
+    const isMargin = current ? current.MarginType !== 'Cash' : true;
+    const locale = this.effectiveLocale;
+    return html`${this.renderStale(this.balanceEvents.stale) ?? nothing} ${switcher}
+      <dl
+        class="figures"
+        part="figures"
+        aria-label=${current ? `Balance of ${accountLabel(current)}` : 'Balance'}
+      >
+        ${FIGURES.filter((f) => !f.margin || isMargin).map((f) => {
+          const value = f.value(balance);
+          const tone = f.signed ? direction(value) : 'flat';
+          return html`<div
+            class="figure ${f.primary ? 'primary' : ''}"
+            part="figure"
+            data-figure=${f.key}
+          >
+            <dt>${f.label}</dt>
+            <dd class="value ${tone === 'flat' ? '' : tone}" part="value" ${flash(value)}>
+              ${f.text(balance, locale)}
+              ${f.detail ? html`<span class="detail">${f.detail(balance, locale)}</span>` : nothing}
+            </dd>
+          </div>`;
+        })}
+      </dl>
+      ${this.announcer.render()}`;
+  }
+
+  private renderSwitcher(
+    accounts: readonly UserAccountModel[],
+    accountId: number | null,
+  ): TemplateResult {
+    return html`<div class="toolbar">
+      <label class="as-label" for="as-account-switcher">Account</label>
+      <select
+        id="as-account-switcher"
+        class="as-select"
+        part="switcher"
+        @change=${(e: Event) => this.switchTo(Number((e.target as HTMLSelectElement).value), accounts)}
+      >
+        ${accounts.map(
+          (a) =>
+            html`<option
+              value=${String(a.Id)}
+              ?selected=${a.Id === accountId}
+              ?disabled=${a.Enabled === false}
+            >
+              ${accountLabel(a)}
+            </option>`,
+        )}
+      </select>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'as-account-summary': AutoSharesAccountSummary;
+  }
+}

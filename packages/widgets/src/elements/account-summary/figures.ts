@@ -1,0 +1,63 @@
+/** The figures `<as-account-summary>` shows, in order, from the camelCase account balance. */
+import type { AccountBalance } from '@autoshares/client';
+import { formatMoney, formatNumber, formatPercent } from '../../shared/format.ts';
+import { formatSignedMoney } from '../../shared/format-money.ts';
+
+export interface Figure {
+  key: string;
+  label: string;
+  /** Main value text. */
+  text(b: Partial<AccountBalance>, locale: string | undefined): string;
+  /** Number for flash/tone, when signed or live. */
+  value(b: Partial<AccountBalance>): number | undefined;
+  /** Second line, e.g. a percentage. */
+  detail?(b: Partial<AccountBalance>, locale: string | undefined): string;
+  signed?: boolean;
+  /** Only for margin accounts. */
+  margin?: boolean;
+  /** Headline figure (larger). */
+  primary?: boolean;
+}
+
+const n = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+const money = (key: keyof AccountBalance, label: string, extra: Partial<Figure> = {}): Figure => ({
+  key,
+  label,
+  value: (b) => n(b[key]),
+  text: (b, l) => formatMoney(n(b[key]), l),
+  ...extra,
+});
+
+export const FIGURES: readonly Figure[] = [
+  money('equityTotal', 'Equity', { primary: true }),
+  {
+    key: 'changeAbsolute',
+    label: 'Day P&L',
+    signed: true,
+    primary: true,
+    value: (b) => n(b.changeAbsolute),
+    text: (b, l) => formatSignedMoney(n(b.changeAbsolute), l),
+    detail: (b, l) => formatPercent(n(b.changePercent), l),
+  },
+  {
+    key: 'openPL',
+    label: 'Open P&L',
+    signed: true,
+    value: (b) => n(b.openPL),
+    text: (b, l) => formatSignedMoney(n(b.openPL), l),
+    detail: (b, l) => formatPercent(n(b.openPLPercent), l),
+  },
+  money('cash', 'Cash'),
+  money('stockBuyingPower', 'Buying power'),
+  money('marketValue', 'Market value'),
+  money('maintenanceMargin', 'Maintenance margin', { margin: true }),
+  money('excess', 'Margin excess', { margin: true }),
+  money('dayTradingBuyingPower', 'Day-trading buying power', { margin: true }),
+  {
+    key: 'pendingOrdersCount',
+    label: 'Open orders',
+    value: (b) => n(b.pendingOrdersCount),
+    text: (b, l) => formatNumber(n(b.pendingOrdersCount), l, 0),
+  },
+];
