@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
 // The whole kit, as a page would import it: this must not download the chart library.
 import '../../index.ts';
 import '../../test/probe-element.ts';
@@ -7,6 +7,7 @@ import type { AutoSharesSession } from '../../session/as-session.ts';
 import {
   clearFaults,
   createTestUser,
+  dropSockets,
   eventually,
   fault,
   sandbox,
@@ -123,6 +124,29 @@ describe('<as-chart>', () => {
     expect(legend(el)).to.contain(`Close ${shown}`);
   });
 
+  it('shows the hovered bar in the legend (crosshair), and the last bar otherwise', async () => {
+    const { el } = await mount(user);
+    el.style.width = '600px';
+    await drawn(el);
+    // the bar's date: prices of the last bar may tick meanwhile
+    const legendTime = () => el.shadowRoot!.querySelector('.legend .time dd')?.textContent?.trim();
+    const lastBarTime = legendTime();
+    expect(lastBarTime).to.match(/\d{4}/);
+    const rect = plot(el)!.getBoundingClientRect();
+    try {
+      await sendMouse({
+        type: 'move',
+        position: [Math.round(rect.left + 40), Math.round(rect.top + rect.height / 2)],
+      });
+      await eventually(() => legendTime() !== lastBarTime, 'the legend describes the hovered bar');
+      expect(legend(el)).to.match(/Open.*High.*Low.*Close.*Volume/);
+      await sendMouse({ type: 'move', position: [0, 0] });
+      await eventually(() => legendTime() === lastBarTime, 'back to the last bar');
+    } finally {
+      await resetMouse();
+    }
+  });
+
   it('draws moving-average overlays from the history endpoint', async () => {
     const { el } = await mount(
       user,
@@ -206,6 +230,24 @@ describe('<as-chart>', () => {
       el.symbol = 'MSFT';
       await drawn(el);
     });
+
+    it('stale: shows "Delayed — reconnecting" while the quote stream is down, chart still shown', async () => {
+      const { session, el } = await mount(user);
+      await drawn(el);
+      await eventually(
+        () => session.session?.client.stream.status('quote') === 'open',
+        'live quotes streaming',
+      );
+      await dropSockets(user.userId);
+      await eventually(() => textOf(el).includes('Delayed — reconnecting'), 'stale badge');
+      expect(canvas(el)).to.not.equal(null);
+      await expect(el).to.be.accessible();
+      await eventually(
+        () => !textOf(el).includes('Delayed — reconnecting'),
+        'badge gone after reconnect',
+        15000,
+      );
+    }).timeout(20000);
 
     it('signed out: says so and offers to sign in', async () => {
       const { el } = await mount(undefined);

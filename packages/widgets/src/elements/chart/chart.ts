@@ -27,6 +27,7 @@ import { chartStyles } from './chart.styles.ts';
 import { overlaySignature, parseOverlays, type Overlay } from './indicators.ts';
 import { loadChartLibrary, type ChartLibrary } from './load-library.ts';
 import { CHART_RANGES, chartRange, isIntraday, type ChartRange } from './ranges.ts';
+import { tickMarkFormatter } from './time-axis.ts';
 import {
   paletteStyles,
   readColors,
@@ -119,6 +120,8 @@ export class AutoSharesChart extends AutoSharesElement {
   private lineSeries: ISeriesApi<'Line'>[] = [];
   private plot: HTMLElement | undefined;
   private creating = 0;
+  /** Symbol and range the time scale was last fitted to. */
+  private fitted: string | undefined;
   private colors: ChartColors | undefined;
   private colorScheme: MediaQueryList | undefined;
   private readonly onSchemeChange = () => this.applyTheme();
@@ -273,6 +276,7 @@ export class AutoSharesChart extends AutoSharesElement {
     this.chart = this.candleSeries = this.volumeSeries = undefined;
     this.lineSeries = [];
     this.plot = undefined;
+    this.fitted = undefined;
   }
 
   private localization() {
@@ -299,7 +303,11 @@ export class AutoSharesChart extends AutoSharesElement {
     const intraday = this.barsRange ? isIntraday(this.barsRange) : false;
     chart.applyOptions({
       localization: this.localization(),
-      timeScale: { timeVisible: intraday, secondsVisible: false },
+      timeScale: {
+        timeVisible: intraday,
+        secondsVisible: false,
+        tickMarkFormatter: tickMarkFormatter(this.effectiveLocale),
+      },
     });
     candleSeries.setData(bars.map((b) => this.candle(b)));
     volumeSeries.setData(bars.map((b) => this.volumeBar(b)));
@@ -316,7 +324,12 @@ export class AutoSharesChart extends AutoSharesElement {
       series.setData(line.points.map((p) => ({ time: toTime(p.time), value: p.value })));
       return series;
     });
-    chart.timeScale().fitContent();
+    // show the whole period when it (or the symbol) changed; a background refetch keeps the zoom
+    const shown = `${this.ticker}|${this.barsRange?.id}`;
+    if (shown !== this.fitted) {
+      this.fitted = shown;
+      chart.timeScale().fitContent();
+    }
   }
 
   /** Update only the last bar (a live tick). */
