@@ -191,6 +191,18 @@ describe('<as-chart>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("formats prices in the session's locale, or the element's own", async () => {
+    const session = await sessionFixture(html`<as-chart symbol="AAPL"></as-chart>`, {
+      user,
+      locale: 'de-DE',
+    });
+    const el = session.querySelector<AutoSharesChart>('as-chart')!;
+    await drawn(el);
+    expect(summary(el)).to.match(/last \d{1,3}(\.\d{3})*,\d{2},/);
+    el.setAttribute('locale', 'en-US');
+    await eventually(() => /last [\d,]+\.\d{2},/.test(summary(el)), 'element locale wins');
+  });
+
   it('follows its link group', async () => {
     const { session, el } = await mount(
       user,

@@ -120,6 +120,7 @@ export class AutoSharesChart extends AutoSharesElement {
   private lineSeries: ISeriesApi<'Line'>[] = [];
   private plot: HTMLElement | undefined;
   private creating = 0;
+  private appliedLocale: string | undefined;
   /** Symbol and range the time scale was last fitted to. */
   private fitted: string | undefined;
   private colors: ChartColors | undefined;
@@ -233,6 +234,16 @@ export class AutoSharesChart extends AutoSharesElement {
     if (!this.chart) return;
     if (this.dataDirty) this.pushData();
     else if (this.tickDirty) this.pushLastBar();
+    if (this.effectiveLocale !== this.appliedLocale) this.applyLocale();
+  }
+
+  /** Axis and crosshair labels in the locale in effect. */
+  private applyLocale(): void {
+    this.appliedLocale = this.effectiveLocale;
+    this.chart?.applyOptions({
+      localization: this.localization(),
+      timeScale: { tickMarkFormatter: tickMarkFormatter(this.effectiveLocale) },
+    });
   }
 
   // ---- the chart library ------------------------------------------------------------------
@@ -301,14 +312,8 @@ export class AutoSharesChart extends AutoSharesElement {
     this.dataDirty = this.tickDirty = false;
     const bars = this.bars ?? [];
     const intraday = this.barsRange ? isIntraday(this.barsRange) : false;
-    chart.applyOptions({
-      localization: this.localization(),
-      timeScale: {
-        timeVisible: intraday,
-        secondsVisible: false,
-        tickMarkFormatter: tickMarkFormatter(this.effectiveLocale),
-      },
-    });
+    chart.applyOptions({ timeScale: { timeVisible: intraday, secondsVisible: false } });
+    this.applyLocale(); // intraday or not changes the crosshair's time label too
     candleSeries.setData(bars.map((b) => this.candle(b)));
     volumeSeries.setData(bars.map((b) => this.volumeBar(b)));
     this.lineSeries.forEach((s) => chart.removeSeries(s));
