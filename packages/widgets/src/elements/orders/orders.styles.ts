@@ -73,13 +73,37 @@ export const ordersStyles = css`
       display: none;
     }
   }
+  .side-inline {
+    display: none;
+  }
   @container (max-width: 459px) {
-    .col-terms {
+    .col-terms,
+    .col-side {
       display: none;
+    }
+    .side-inline {
+      display: block;
+      font-weight: 400;
+      font-size: var(--as-font-size-small);
+      color: var(--as-muted);
+    }
+    td.actions .as-button {
+      display: flex;
+      width: 100%;
+      justify-content: center;
+    }
+    td.actions .as-button + .as-button {
+      margin-top: 2px;
     }
     .toolbar,
     .panel {
       padding-inline: var(--as-space-2);
+    }
+  }
+  @container (max-width: 339px) {
+    .as-table th,
+    .as-table td {
+      padding-inline: var(--as-space-1);
     }
   }
 `;

@@ -194,6 +194,19 @@ describe('<as-orders>', () => {
     await eventually(() => statusOf(el, placed.Id) === 'Filled', 'shown filled', 8000);
   });
 
+  it('works at 280 px (container queries)', async () => {
+    const { el } = await mount(user);
+    await eventually(() => rows(el).length === 3, 'open orders', 8000);
+    el.style.width = '280px';
+    const wrap = el.shadowRoot!.querySelector('.table-wrap')!;
+    await eventually(
+      () => getComputedStyle(rows(el)[0]!.querySelector('.col-time')!).display === 'none',
+      'secondary columns hidden',
+    );
+    expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth + 1);
+    await expect(el).to.be.accessible();
+  });
+
   describe('states', () => {
     it('error with a Retry that recovers', async () => {
       const { session, el: first } = await mount(user);

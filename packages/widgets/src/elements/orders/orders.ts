@@ -259,7 +259,7 @@ export class AutoSharesOrders extends AutoSharesElement {
           <tr>
             <th scope="col" class="col-time">Time</th>
             <th scope="col">Symbol</th>
-            <th scope="col">Side</th>
+            <th scope="col" class="col-side">Side</th>
             <th scope="col" class="num">Quantity</th>
             <th scope="col" class="col-terms">Type</th>
             <th scope="col" class="num col-fill">Avg fill</th>
@@ -276,7 +276,9 @@ export class AutoSharesOrders extends AutoSharesElement {
               const executed = o.ExecutedQuantity ?? 0;
               return html`<tr part="row" data-order=${String(o.Id)} data-symbol=${o.Symbol ?? ''}>
                 <td part="cell" class="col-time">${formatDateTime(o.CreateDate, locale)}</td>
-                <th scope="row" part="cell" class="col-symbol">${o.Symbol}</th>
+                <th scope="row" part="cell" class="col-symbol">
+                  ${o.Symbol}<span class="side-inline">${o.Side}</span>
+                </th>
                 <td part="cell" class="col-side">${o.Side}</td>
                 <td part="cell" class="num col-quantity">
                   ${

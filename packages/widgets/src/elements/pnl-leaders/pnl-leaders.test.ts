@@ -16,7 +16,11 @@ import { button, field, press } from '../../test/user.ts';
 import { formatSignedMoney } from '../../shared/format-money.ts';
 import './define.ts';
 import type { AutoSharesPnlLeaders } from './pnl-leaders.ts';
-import { pollUntil, restPositions as positions } from '../positions/portfolio.test-support.ts';
+import {
+  pollUntil,
+  restPlace,
+  restPositions as positions,
+} from '../positions/portfolio.test-support.ts';
 
 type Side = 'gainers' | 'losers';
 
@@ -182,6 +186,25 @@ describe('<as-pnl-leaders>', () => {
       button(el, 'Retry')!.click();
       await loaded(el);
     }).timeout(30000);
+
+    it('empty: an account with no positions says so', async () => {
+      const ira = user.accountIds[1]!;
+      for (const p of await positions(user, ira))
+        await restPlace(
+          user,
+          { Symbol: p.Symbol, Type: 'Market', Side: 'Sell', Quantity: p.Quantity },
+          ira,
+        );
+      await pollUntil(
+        () => positions(user, ira),
+        (all) => all.length === 0,
+        'sold out',
+        10000,
+      );
+      const { el } = await mount(user, html`<as-pnl-leaders account-id=${ira}></as-pnl-leaders>`);
+      await eventually(() => textOf(el).includes('You have no open positions.'), 'empty', 8000);
+      await expect(el).to.be.accessible();
+    }).timeout(20000);
 
     it('signed out: says so and offers to sign in', async () => {
       const { el } = await mount(undefined);

@@ -118,6 +118,22 @@ describe('<as-positions>', () => {
     expect((await entered).symbol).to.equal(rows(el)[1]!.dataset.symbol);
   });
 
+  it('works from 280 px to full width (container queries)', async () => {
+    const { el } = await mount(user);
+    await eventually(() => rows(el).length > 0, 'positions', 8000);
+    const shown = (column: string) =>
+      getComputedStyle(rows(el)[0]!.querySelector(`.col-${column}`)!).display !== 'none';
+    expect(['quantity', 'average', 'marketValue', 'day', 'totalPercent'].every(shown)).to.equal(
+      true,
+    );
+    el.style.width = '280px';
+    await eventually(() => !shown('average') && !shown('marketValue'), 'secondary columns hidden');
+    expect(shown('symbol') && shown('last') && shown('total')).to.equal(true);
+    const wrap = el.shadowRoot!.querySelector('.table-wrap')!;
+    expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth + 1);
+    await expect(el).to.be.accessible();
+  });
+
   describe('states', () => {
     it('empty: an account with no positions says so', async () => {
       const ira = user.accountIds[1]!;

@@ -155,6 +155,18 @@ describe('<as-top-traded>', () => {
     expect((await buy).request).to.include({ symbol: rows(el)[2]!.dataset.symbol, side: 'Buy' });
   });
 
+  it('works at 280 px (container queries)', async () => {
+    const { el } = await mount(user, html`<as-top-traded limit="3"></as-top-traded>`);
+    await eventually(() => rows(el).length === 3, 'rows', 8000);
+    el.style.width = '280px';
+    const wrap = el.shadowRoot!.querySelector('.table-wrap')!;
+    await eventually(
+      () => getComputedStyle(rows(el)[0]!.querySelector('.col-value')!).display === 'none',
+      'secondary columns hidden',
+    );
+    expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth + 1);
+  });
+
   describe('states', () => {
     it('error with a Retry that recovers', async () => {
       const { session, el: first } = await mount(user);
@@ -189,6 +201,19 @@ describe('<as-top-traded>', () => {
       } finally {
         await clearFaults(user);
       }
+    });
+
+    it('empty: an account with no trades in the period says so; the period switch stays', async () => {
+      // the IRA's three buys are 60–330 days old (packages/sandbox/src/world/seed.ts: iraHistory)
+      const ira = user.accountIds[1]!;
+      const { el } = await mount(
+        user,
+        html`<as-top-traded account-id=${ira} period="1M"></as-top-traded>`,
+      );
+      await eventually(() => textOf(el).includes('No trades in the last 1 month.'), 'empty', 8000);
+      await expect(el).to.be.accessible();
+      field(el, 'All')!.click();
+      await eventually(() => rows(el).length === 3, 'the IRA trades over all time', 8000);
     });
 
     it('signed out: says so and offers to sign in', async () => {
