@@ -206,6 +206,18 @@ describe('<as-pnl-leaders>', () => {
       await expect(el).to.be.accessible();
     }).timeout(20000);
 
+    it('loading: a skeleton announced as loading', async () => {
+      await fault({ latencyMs: 1200 }, user);
+      try {
+        const { el } = await mount(user);
+        await eventually(() => !!el.shadowRoot!.querySelector('[data-state="loading"]'), 'loading');
+        expect(textOf(el)).to.contain('Loading profit and loss');
+        await expect(el).to.be.accessible();
+      } finally {
+        await clearFaults(user);
+      }
+    });
+
     it('signed out: says so and offers to sign in', async () => {
       const { el } = await mount(undefined);
       await eventually(() => textOf(el).includes('You are signed out'), 'signed-out state');

@@ -178,6 +178,18 @@ describe('<as-positions>', () => {
       await eventually(() => rows(el).length > 0, 'recovered', 8000);
     }).timeout(30000);
 
+    it('loading: a skeleton announced as loading', async () => {
+      await fault({ latencyMs: 1200 }, user);
+      try {
+        const { el } = await mount(user);
+        await eventually(() => !!el.shadowRoot!.querySelector('[data-state="loading"]'), 'loading');
+        expect(textOf(el)).to.contain('Loading positions');
+        await expect(el).to.be.accessible();
+      } finally {
+        await clearFaults(user);
+      }
+    });
+
     it('signed out: says so and offers to sign in', async () => {
       const { el } = await mount(undefined);
       await eventually(() => textOf(el).includes('You are signed out'), 'signed-out state');

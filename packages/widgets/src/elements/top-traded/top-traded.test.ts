@@ -2,6 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import {
   clearFaults,
   createTestUser,
+  dropSockets,
   eventually,
   fault,
   nextEvent,
@@ -214,6 +215,19 @@ describe('<as-top-traded>', () => {
       await expect(el).to.be.accessible();
       field(el, 'All')!.click();
       await eventually(() => rows(el).length === 3, 'the IRA trades over all time', 8000);
+    });
+
+    it('stale: "Delayed — reconnecting" while live prices are down, rows kept', async () => {
+      const { el, session } = await mount(user, html`<as-top-traded limit="3"></as-top-traded>`);
+      await eventually(() => rows(el).length === 3, 'rows', 8000);
+      await eventually(
+        () => session.session!.client.stream.status('quote') === 'open',
+        'quote stream open',
+      );
+      await dropSockets(user.userId);
+      await eventually(() => textOf(el).includes('Delayed — reconnecting'), 'stale badge', 5000);
+      expect(rows(el)).to.have.length(3);
+      await expect(el).to.be.accessible();
     });
 
     it('signed out: says so and offers to sign in', async () => {

@@ -17,8 +17,8 @@ export const PERIOD_DAYS: Record<Exclude<TradedPeriod, 'all'>, number> = {
   '1Y': 365,
 };
 
-/** At most this many pages of 100 orders are read (10 000 orders). */
-export const MAX_ORDER_PAGES = 100;
+/** At most this many pages of 100 executed orders are read (5 000 orders). */
+export const MAX_ORDER_PAGES = 50;
 
 /** Where a period starts (undefined for `all`). */
 export function periodStart(period: TradedPeriod, now: number): Date | undefined {
@@ -26,16 +26,18 @@ export function periodStart(period: TradedPeriod, now: number): Date | undefined
 }
 
 /**
- * The account's executed orders of a period. Its key sits under the account's `orders`, so an
- * `Order` stream event (a new fill) refetches it while it is shown.
+ * The account's executed orders of a period. While shown, an `Order` stream message that is a
+ * fill (Filled / PartiallyFilled) refetches it; other order news (placed, cancelled) does not,
+ * since it cannot change the counts. A data-stream resync refetches it too (`['account']`).
  */
 export function tradedOrdersQuery(
   client: WidgetClient,
   accountId: number,
   period: TradedPeriod,
 ): QueryDef<OrderResource[]> {
+  const key = ['account', accountId, 'traded', period];
   return {
-    key: ['account', accountId, 'orders', 'traded', period],
+    key,
     fetch: (signal) => {
       const now = Date.now();
       const from = periodStart(period, now);
@@ -47,9 +49,14 @@ export function tradedOrdersQuery(
       });
     },
     staleTimeMs: STALE_TIMES.orders,
-    live: () => client.watchAccount(accountId),
+    live: () =>
+      client.stream.subscribe('Order', accountId, (order) => {
+        if (isFill(order.Status) || isFill(order.ExecutionStatus)) client.queries.invalidate(key);
+      }),
   };
 }
+
+const isFill = (status: string | undefined) => status === 'Filled' || status === 'PartiallyFilled';
 
 /** One symbol's trading over the period. */
 export interface TradedRow {
