@@ -1,0 +1,74 @@
+/**
+ * Size budgets (min + gzip), checked by `pnpm size` after `pnpm build`. Goals (benchmark issue):
+ * one widget + runtime ≤ 14 KB, whole kit without the chart library ≤ 45 KB. Where a goal is not
+ * met yet the limit is the measured figure plus a little headroom, so growth still fails.
+ * lightweight-charts is excluded from every entry but the chart's.
+ */
+import { existsSync } from 'node:fs';
+import {
+  CDN_DIR,
+  elementChunks,
+  entryKey,
+  filesOf,
+  isChartLibrary,
+  readCdnManifest,
+  staticClosure,
+} from './scripts/build-cdn-graph.mjs';
+
+const widgets = 'packages/widgets/dist';
+const cdn = 'packages/widgets/dist/cdn';
+const manifest = existsSync(`${CDN_DIR}.vite/manifest.json`) ? readCdnManifest() : {};
+const hasCdn = Object.keys(manifest).length > 0;
+const loader = hasCdn ? staticClosure(manifest, entryKey(manifest)) : new Set();
+const elements = hasCdn ? elementChunks(manifest) : {};
+
+/** The files a page loads for the loader plus one element. */
+function cdnWith(name) {
+  const keys = new Set(loader);
+  if (elements[name]) staticClosure(manifest, elements[name], keys);
+  return filesOf(manifest, keys).map((file) => `${cdn}/${file}`);
+}
+
+const nonChartFiles = Object.values(manifest)
+  .filter((chunk) => !isChartLibrary(chunk))
+  .map((chunk) => `${cdn}/${chunk.file}`);
+
+export default [
+  {
+    name: 'npm: <as-watchlist> + runtime (lit, client, <as-session>), bundled',
+    import: {
+      [`${widgets}/session/as-session.js`]: '{ AutoSharesSession }',
+      [`${widgets}/elements/watchlist/watchlist.js`]: '{ AutoSharesWatchlist }',
+    },
+    gzip: true,
+    limit: '44 KB',
+  },
+  {
+    name: 'npm: whole kit (index.js), chart library excluded',
+    path: `${widgets}/index.js`,
+    ignore: ['lightweight-charts'],
+    gzip: true,
+    limit: '80 KB',
+  },
+  {
+    name: 'CDN: autoshares.js loader, first load (with <as-session>)',
+    path: filesOf(manifest, loader).map((file) => `${cdn}/${file}`),
+    disablePlugins: ['@size-limit/esbuild'],
+    gzip: true,
+    limit: '35 KB',
+  },
+  {
+    name: 'CDN: loader + <as-watchlist> chunks',
+    path: cdnWith('watchlist'),
+    disablePlugins: ['@size-limit/esbuild'],
+    gzip: true,
+    limit: '52 KB',
+  },
+  {
+    name: 'CDN: every chunk but the chart library',
+    path: nonChartFiles,
+    disablePlugins: ['@size-limit/esbuild'],
+    gzip: true,
+    limit: '100 KB',
+  },
+];

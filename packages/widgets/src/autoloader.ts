@@ -1,0 +1,148 @@
+/**
+ * The autoloader: defines `<as-session>` at once and imports every other `as-*` element the
+ * first time its tag appears in the page, in the document or in any open shadow root it can
+ * see (like Shoelace's and Web Awesome's autoloaders). It is the entry of the CDN build
+ * (`dist/cdn/autoshares.js`, one chunk per element) and `@autoshares/widgets/autoloader.js` on npm.
+ *
+ * Importing this module starts it on `document` (once per page, whichever copy of the kit
+ * runs first). A tag `as-<name>` loads `./elements/<name>/define.ts`; a tag the kit does not
+ * have is left alone (a console warning, no error).
+ */
+import './session/define.ts';
+import { pageSingleton } from './shared/global-registry.ts';
+
+/** Loads the module that defines a tag. */
+export type ElementLoader = () => Promise<unknown>;
+
+/** Tags that do not follow the `as-<name>` → `elements/<name>/define.ts` convention. */
+const SPECIAL_LOADERS: Record<string, ElementLoader> = {
+  'as-symbol-search': () => import('./shared/symbol-search/define.ts'),
+};
+
+/** Never loaded lazily: defined by this module, or only for tests. */
+const NOT_AUTOLOADED = new Set(['as-session', 'as-test-probe']);
+
+const PREFIX = 'as-';
+
+/** A tag whose name could be an element of the kit: `as-` plus lowercase words and dashes. */
+const CANDIDATE = /^as-[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/**
+ * The loader for a tag, or undefined when the tag cannot be one of the kit's elements.
+ * Element folders are found by naming convention, so a new element needs no list to update;
+ * bundlers turn the template import into one chunk per element folder.
+ */
+export function loaderFor(tag: string): ElementLoader | undefined {
+  const name = tag.toLowerCase();
+  if (NOT_AUTOLOADED.has(name) || !CANDIDATE.test(name)) return undefined;
+  const special = SPECIAL_LOADERS[name];
+  if (special) return special;
+  const folder = name.slice(PREFIX.length);
+  return () => import(`./elements/${folder}/define.ts`);
+}
+
+/** What one page's autoloader has done (shared by every copy of the kit on the page). */
+interface AutoloaderState {
+  /** Tag → the import of its module (started once, settled or not). */
+  loads: Map<string, Promise<boolean>>;
+  /** Roots already observed (the document and open shadow roots). */
+  observed: WeakSet<Node>;
+  observer: MutationObserver | undefined;
+}
+
+const state = pageSingleton<AutoloaderState>('autoshares.autoloader', () => ({
+  loads: new Map(),
+  observed: new WeakSet(),
+  observer: undefined,
+}));
+
+/**
+ * Imports the module defining `tag` (once per page). Resolves true when the tag is defined
+ * afterwards, false when the kit has no such element or its module failed to load.
+ */
+export function loadElement(tag: string): Promise<boolean> {
+  const name = tag.toLowerCase();
+  if (customElements.get(name)) return Promise.resolve(true);
+  let load = state.loads.get(name);
+  if (!load) {
+    const loader = loaderFor(name);
+    load = loader
+      ? loader().then(
+          () => customElements.get(name) !== undefined,
+          (error: unknown) => {
+            console.warn(`[autoshares] no element <${name}> could be loaded:`, error);
+            return false;
+          },
+        )
+      : Promise.resolve(false);
+    state.loads.set(name, load);
+  }
+  return load;
+}
+
+/** The tags whose load the autoloader has started so far. */
+export function requestedTags(): string[] {
+  return [...state.loads.keys()];
+}
+
+function isElement(node: Node): node is Element {
+  return node.nodeType === Node.ELEMENT_NODE;
+}
+
+/** `root` itself (when an element) and every element below it. */
+function elementsIn(root: ParentNode | Element): Element[] {
+  const found = [...root.querySelectorAll('*')];
+  return isElement(root as Node) ? [root as Element, ...found] : found;
+}
+
+/**
+ * Loads every undefined `as-*` element in `root` and below, and starts watching the open
+ * shadow roots found there (now, or once a loaded element has rendered its own).
+ * Resolves when the loads it started have settled.
+ */
+export async function discover(root: ParentNode | Element): Promise<void> {
+  const loads: Promise<unknown>[] = [];
+  for (const element of elementsIn(root)) {
+    const tag = element.localName;
+    if (tag.startsWith(PREFIX) && !customElements.get(tag) && loaderFor(tag)) {
+      loads.push(
+        loadElement(tag).then((defined) => (defined ? watchShadowOf(element, tag) : undefined)),
+      );
+    }
+    if (element.shadowRoot) observe(element.shadowRoot);
+  }
+  await Promise.all(loads);
+}
+
+/** After `element` upgrades and renders, its open shadow root is watched too. */
+async function watchShadowOf(element: Element, tag: string): Promise<void> {
+  await customElements.whenDefined(tag);
+  await (element as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+  if (element.shadowRoot) observe(element.shadowRoot);
+}
+
+function onMutations(records: MutationRecord[]): void {
+  for (const record of records) {
+    for (const node of record.addedNodes) if (isElement(node)) void discover(node);
+  }
+}
+
+/**
+ * Watches `root` (a document or an open shadow root) for added elements and loads what it
+ * finds there now. Each root is observed once per page.
+ */
+export function observe(root: Document | ShadowRoot): void {
+  if (state.observed.has(root)) return;
+  state.observed.add(root);
+  state.observer ??= new MutationObserver(onMutations);
+  state.observer.observe(root, { childList: true, subtree: true });
+  void discover(root);
+}
+
+/** Starts the autoloader on `document` (idempotent). Called when this module is imported. */
+export function startAutoloader(): void {
+  if (typeof document === 'undefined' || typeof MutationObserver === 'undefined') return;
+  observe(document);
+}
+
+startAutoloader();

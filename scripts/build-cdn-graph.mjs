@@ -1,0 +1,64 @@
+/**
+ * Reads the CDN build's chunk graph (`packages/widgets/dist/cdn/.vite/manifest.json`, written by
+ * packages/widgets/vite.cdn.config.ts). Used by `.size-limit.mjs` and scripts/build-cdn.test.ts.
+ * Plain .mjs so size-limit can import it without a TypeScript loader.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const CDN_DIR = fileURLToPath(new URL('../packages/widgets/dist/cdn/', import.meta.url));
+
+/** @typedef {{ file: string, name?: string, src?: string, isEntry?: boolean, isDynamicEntry?: boolean, imports?: string[], dynamicImports?: string[] }} Chunk */
+
+/** The manifest of a CDN build in `dir`: manifest key → chunk. */
+export function readCdnManifest(dir = CDN_DIR) {
+  return /** @type {Record<string, Chunk>} */ (
+    JSON.parse(readFileSync(`${dir}.vite/manifest.json`, 'utf8'))
+  );
+}
+
+/** The key of the loader entry (`src/autoloader.ts`). */
+export function entryKey(manifest) {
+  const key = Object.keys(manifest).find((k) => manifest[k].isEntry);
+  if (!key) throw new Error('CDN manifest has no entry chunk');
+  return key;
+}
+
+/** Keys of `key` and every chunk it imports statically (what loads before it runs). */
+export function staticClosure(manifest, key, seen = new Set()) {
+  if (seen.has(key)) return seen;
+  seen.add(key);
+  for (const dep of manifest[key]?.imports ?? []) staticClosure(manifest, dep, seen);
+  return seen;
+}
+
+/** Keys of `key` and every chunk it can load, statically or through `import()`. */
+export function reachable(manifest, key, seen = new Set()) {
+  if (seen.has(key)) return seen;
+  seen.add(key);
+  const chunk = manifest[key];
+  for (const dep of [...(chunk?.imports ?? []), ...(chunk?.dynamicImports ?? [])]) {
+    reachable(manifest, dep, seen);
+  }
+  return seen;
+}
+
+/** Element name (`watchlist`) → manifest key of the chunk its tag loads. */
+export function elementChunks(manifest) {
+  const out = {};
+  for (const [key, chunk] of Object.entries(manifest)) {
+    const match = (chunk.src ?? key).match(/(?:elements|shared)\/([^/]+)\/define\.ts$/);
+    if (match && chunk.isDynamicEntry) out[match[1]] = key;
+  }
+  return out;
+}
+
+/** Files (relative to the CDN dir) of a set of manifest keys. */
+export function filesOf(manifest, keys) {
+  return [...keys].map((key) => manifest[key].file);
+}
+
+/** Whether a chunk holds lightweight-charts (its own chunk, named after it). */
+export function isChartLibrary(chunk) {
+  return /lightweight-charts/.test(chunk.file) || /lightweight-charts/.test(chunk.name ?? '');
+}

@@ -1,0 +1,141 @@
+/**
+ * The CDN build's chunk graph (packages/widgets/vite.cdn.config.ts), built here into a temporary
+ * directory: the loader defines only `<as-session>` eagerly, every element folder is its own
+ * lazily imported chunk, and lightweight-charts sits in its own chunk that only the chart
+ * reaches. Also checks that the published exports map covers every element folder.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import {
+  elementChunks,
+  entryKey,
+  reachable,
+  readCdnManifest,
+  staticClosure,
+} from './build-cdn-graph.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const widgets = join(root, 'packages/widgets');
+
+/** Element folders that have a `define.ts` (the ones a page can use). */
+const elementFolders = readdirSync(join(widgets, 'src/elements')).filter((name) =>
+  existsSync(join(widgets, 'src/elements', name, 'define.ts')),
+);
+
+type Manifest = ReturnType<typeof readCdnManifest>;
+
+describe('CDN build (autoshares.js)', () => {
+  let out: string;
+  let manifest: Manifest;
+
+  /** Source modules bundled into a chunk, from its source map (a tiny runtime chunk has none). */
+  const sourcesOf = (key: string): string[] => {
+    const map = join(out, `${manifest[key].file}.map`);
+    if (!existsSync(map)) return [];
+    return (JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] }).sources;
+  };
+  const holdsChartLibrary = (key: string) =>
+    sourcesOf(key).some((s) => s.includes('lightweight-charts'));
+
+  before(() => {
+    out = mkdtempSync(join(tmpdir(), 'autoshares-cdn-'));
+    try {
+      execFileSync(
+        join(root, 'node_modules/.bin/vite'),
+        ['build', '-c', 'packages/widgets/vite.cdn.config.ts', '--outDir', out, '--emptyOutDir'],
+        { cwd: root, stdio: 'pipe', env: { ...process.env, NO_COLOR: '1' } },
+      );
+    } catch (error) {
+      throw new Error(`the CDN build failed:\n${(error as { stderr?: Buffer }).stderr}`);
+    }
+    manifest = readCdnManifest(`${out}/`);
+  });
+  after(() => rmSync(out, { recursive: true, force: true }));
+
+  it('emits autoshares.js as the one entry, defining <as-session> without loading any element', () => {
+    const entry = entryKey(manifest);
+    assert.equal(manifest[entry].file, 'autoshares.js');
+    const eager = [...staticClosure(manifest, entry)].flatMap(sourcesOf);
+    assert.ok(
+      eager.some((s) => s.endsWith('session/as-session.ts')),
+      'the session is in the first load',
+    );
+    const eagerElements = eager.filter((s) => /\/src\/elements\//.test(s));
+    assert.deepEqual(eagerElements, [], 'no element module is loaded before its tag appears');
+  });
+
+  it('gives every element folder its own lazily imported chunk', () => {
+    const chunks = elementChunks(manifest);
+    for (const name of elementFolders) {
+      assert.ok(chunks[name], `no chunk for elements/${name}`);
+      assert.match(manifest[chunks[name]].file, new RegExp(`^elements/${name}-`));
+      assert.ok(
+        manifest[entryKey(manifest)].dynamicImports?.includes(chunks[name]),
+        `the loader does not import elements/${name} lazily`,
+      );
+    }
+  });
+
+  it('keeps lightweight-charts out of the loader and of everything a non-chart element can load', () => {
+    const chunks = elementChunks(manifest);
+    const loaderWithChart = [...staticClosure(manifest, entryKey(manifest))].filter(
+      holdsChartLibrary,
+    );
+    assert.deepEqual(loaderWithChart, [], 'the loader loads the chart library');
+    for (const [name, key] of Object.entries(chunks)) {
+      if (name === 'chart') continue;
+      const withChart = [...reachable(manifest, key)].filter(holdsChartLibrary);
+      assert.deepEqual(withChart, [], `<as-${name}> can load the chart library`);
+    }
+    // Where the chart library is bundled at all, it is one chunk of its own that the chart loads.
+    for (const key of Object.keys(manifest).filter(holdsChartLibrary)) {
+      assert.match(manifest[key].file, /^chunks\/lightweight-charts-/);
+      assert.ok(chunks.chart, 'the chart library is bundled without a chart element');
+      assert.ok(reachable(manifest, chunks.chart).has(key), 'the chart does not load its library');
+    }
+  });
+});
+
+describe('@autoshares/widgets exports', () => {
+  const pkg = JSON.parse(readFileSync(join(widgets, 'package.json'), 'utf8')) as {
+    exports: Record<string, string>;
+    publishConfig: { exports: Record<string, string | { types: string; import: string }> };
+  };
+  /** Resolves a subpath through an exports map (exact key first, then `./*.js` patterns). */
+  const resolve = (map: Record<string, unknown>, subpath: string): unknown => {
+    if (subpath in map) return map[subpath];
+    for (const [key, target] of Object.entries(map)) {
+      const [pre, post] = key.split('*');
+      if (post === undefined || !subpath.startsWith(pre) || !subpath.endsWith(post)) continue;
+      const star = subpath.slice(pre.length, subpath.length - post.length);
+      return JSON.parse(JSON.stringify(target).replaceAll('*', star));
+    }
+    return undefined;
+  };
+
+  it('maps `@autoshares/widgets/<name>.js` to every element folder, in the workspace and when published', () => {
+    assert.ok(elementFolders.includes('watchlist'));
+    for (const name of elementFolders) {
+      assert.equal(resolve(pkg.exports, `./${name}.js`), `./src/elements/${name}/define.ts`);
+      assert.deepEqual(resolve(pkg.publishConfig.exports, `./${name}.js`), {
+        types: `./dist/elements/${name}/define.d.ts`,
+        import: `./dist/elements/${name}/define.js`,
+      });
+    }
+  });
+
+  it('points every published export at a file the build emits from an existing source', () => {
+    for (const [subpath, target] of Object.entries(pkg.publishConfig.exports)) {
+      if (subpath.includes('*') || subpath === './package.json') continue;
+      const file = typeof target === 'string' ? target : target.import;
+      if (file.startsWith('./dist/cdn/') || file.endsWith('.json')) continue;
+      const source = file.replace('./dist/', './src/').replace(/\.js$/, '.ts');
+      assert.ok(existsSync(join(widgets, source)), `${subpath} → ${file}: no ${source}`);
+    }
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * `pnpm build`: the publishable output of the packages, into each package's `dist/` (gitignored).
+ *
+ * - `@autoshares/client`, `@autoshares/widgets`: unbundled ESM + `.d.ts` with `tsc`
+ *   (`packages/<name>/tsconfig.build.json`, relative `.ts` imports rewritten to `.js`).
+ * - widgets: `dist/custom-elements.json` (custom-elements.manifest.config.mjs) and the CDN build
+ *   `dist/cdn/autoshares.js` (packages/widgets/vite.cdn.config.ts).
+ *
+ * Usage: `pnpm build [client|widgets]…` (default: all). Steps that do not depend on each other
+ * run in parallel.
+ */
+import { spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name: string) => `${root}node_modules/.bin/${name}`;
+
+/** Runs a command from the repository root; rejects with its name when it fails. */
+function run(label: string, command: string, args: string[]): Promise<void> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`build: ${label} failed (exit ${code})`));
+      console.log(`build: ${label} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+      resolve();
+    });
+  });
+}
+
+const clean = (pkg: string) => rm(`${root}packages/${pkg}/dist`, { recursive: true, force: true });
+const tsc = (pkg: string) =>
+  run(`${pkg}: tsc`, bin('tsc'), ['-p', `packages/${pkg}/tsconfig.build.json`]);
+
+const steps: Record<string, () => Promise<void>> = {
+  client: async () => {
+    await clean('client');
+    await tsc('client');
+  },
+  widgets: async () => {
+    await clean('widgets');
+    // The CDN build empties dist/cdn only, so all three may share dist/.
+    await Promise.all([
+      tsc('widgets'),
+      run('widgets: custom-elements.json', bin('cem'), [
+        'analyze',
+        '--quiet',
+        '--config',
+        'custom-elements-manifest.config.mjs',
+      ]),
+      run('widgets: CDN bundle', bin('vite'), [
+        'build',
+        '-c',
+        'packages/widgets/vite.cdn.config.ts',
+      ]),
+    ]);
+  },
+};
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !(name in steps));
+if (unknown.length) {
+  console.error(
+    `build: unknown package(s) ${unknown.join(', ')}; known: ${Object.keys(steps).join(', ')}`,
+  );
+  process.exit(2);
+}
+try {
+  await Promise.all((wanted.length ? wanted : Object.keys(steps)).map((name) => steps[name]()));
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
