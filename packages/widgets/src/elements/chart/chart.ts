@@ -188,8 +188,17 @@ export class AutoSharesChart extends AutoSharesElement {
     this.hoverTime = undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  /**
+   * Derive bars from the query and the latest quote. Done in `update()`, after the controllers
+   * have synced (they run after `willUpdate`), so data a controller received in this very
+   * update (e.g. a cached period) is not missed.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    this.deriveBars();
+    super.update(changed);
+  }
+
+  private deriveBars(): void {
     if (this.ticker !== this.shownTicker) {
       this.shownTicker = this.ticker;
       this.resetBars();

@@ -100,9 +100,10 @@ export class AutoSharesQuote extends AutoSharesElement {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  /** Check for a move to announce once the controllers hold the latest quote, before rendering. */
+  protected override update(changed: PropertyValues<this>): void {
     this.maybeAnnounce();
+    super.update(changed);
   }
 
   /** Announce a move of at least `announce-moves` percent since the last announcement. */
