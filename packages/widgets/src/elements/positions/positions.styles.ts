@@ -30,8 +30,18 @@ export const positionsStyles = css`
     box-shadow: inset 3px 0 0 var(--as-accent);
   }
   tfoot .totals > * {
+    position: static;
     font-weight: 600;
+    font-size: inherit;
+    color: var(--as-text);
+    background: var(--as-surface-raised);
     border-top: 2px solid var(--as-border);
+  }
+  tfoot .totals > .up {
+    color: var(--as-up);
+  }
+  tfoot .totals > .down {
+    color: var(--as-down);
   }
   @container (max-width: 639px) {
     .col-average,
