@@ -179,6 +179,14 @@ describe('<as-chart>', () => {
     } finally {
       await emulateMedia({ colorScheme: 'light' });
     }
+    await eventually(() => colours().background === 'rgb(255, 255, 255)', 'light again');
+    // a page-level token override (plain CSS, no event of ours) is picked up too
+    document.documentElement.style.setProperty('--as-theme-surface', 'rgb(1, 2, 3)');
+    try {
+      await eventually(() => colours().background === 'rgb(1, 2, 3)', 'page override applied');
+    } finally {
+      document.documentElement.style.removeProperty('--as-theme-surface');
+    }
   });
 
   it('resizes with its container', async () => {
@@ -201,6 +209,24 @@ describe('<as-chart>', () => {
     expect(summary(el)).to.match(/last \d{1,3}(\.\d{3})*,\d{2},/);
     el.setAttribute('locale', 'en-US');
     await eventually(() => /last [\d,]+\.\d{2},/.test(summary(el)), 'element locale wins');
+  });
+
+  it('draws and resizes inside another component’s shadow root', async () => {
+    const { session } = await mount(user, html``);
+    const host = document.createElement('div');
+    host.style.width = '500px';
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<section><as-chart symbol="MSFT"></as-chart></section>';
+    session.append(host);
+    const el = root.querySelector<AutoSharesChart>('as-chart')!;
+    await eventually(
+      () => summary(el).startsWith('MSFT, 1 month') && plot(el)?.dataset.ready === 'true',
+      'chart drawn inside a shadow root',
+      8000,
+    );
+    await eventually(() => canvas(el)!.getBoundingClientRect().width > 400, 'fills 500 px');
+    host.style.width = '320px';
+    await eventually(() => canvas(el)!.getBoundingClientRect().width < 320, 'follows to 320 px');
   });
 
   it('follows its link group', async () => {
