@@ -1,0 +1,246 @@
+/**
+ * Streaming render: widgets fed the sandbox's quote firehose (10,000 ticks/s) for 10 s, with
+ * the client's per-frame coalescing on, then off (the baseline), measured by the in-page
+ * instrumentation (bench/page/instrument.ts).
+ *
+ * The sandbox's catalogue has ~60 securities and a watchlist holds each at most once, so the
+ * "500-row watchlist" is 9 `<as-watchlist watchlist-id>` elements of every security (≥ 500 rows
+ * on one page, one session); positions are bought for every security (one position each).
+ */
+import type { BenchEnv, SandboxUser } from '../lib/env.ts';
+import { sleep, until } from '../lib/env.ts';
+import type { Figure } from '../lib/report.ts';
+import { round } from '../lib/report.ts';
+import type { RecordingSummary } from '../page/instrument.ts';
+import { availableWidgets } from './dashboard.ts';
+
+const FIREHOSE = 10_000;
+const SECONDS = 10;
+const WATCHLISTS = 9;
+/** One frame at 60 Hz: the tick-to-paint goal (the measured frame length is in the notes). */
+const FRAME_MS = 1000 / 60;
+
+interface Equity {
+  Id: number;
+  Symbol: string;
+}
+
+async function equities(env: BenchEnv, user: SandboxUser): Promise<Equity[]> {
+  const page = await env.api<{ Result?: Equity[] } | Equity[]>(
+    user,
+    '/v1.0/equities?pageNumber=0&pageSize=100&sortField=Symbol&desc=false',
+  );
+  return Array.isArray(page) ? page : (page.Result ?? []);
+}
+
+/** Creates `count` watchlists of every security; returns their ids. */
+async function bigWatchlists(env: BenchEnv, user: SandboxUser, count: number): Promise<number[]> {
+  const ids = (await equities(env, user)).map((e) => e.Id);
+  const lists: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const list = await env.api<{ Id: number }>(
+      user,
+      '/v1.0/users/@me/watchlists?resultIncludeSecurities=false',
+      { method: 'POST', body: { Name: `Bench ${i + 1}`, Securities: ids } },
+    );
+    lists.push(list.Id);
+  }
+  return lists;
+}
+
+/** Buys 10 of every security the account does not hold yet (market orders); waits for fills. */
+async function manyPositions(env: BenchEnv, user: SandboxUser): Promise<number> {
+  const account = user.accountIds[0]!;
+  const positionsPath = `/v1.0/accounts/${account}/positions?pageNumber=0&pageSize=99&sortField=Id&desc=false`;
+  const held = async () => {
+    const body = await env.api<{ Result?: Array<{ Symbol: string }> } | Array<{ Symbol: string }>>(
+      user,
+      positionsPath,
+    );
+    return Array.isArray(body) ? body : (body.Result ?? []);
+  };
+  const have = new Set((await held()).map((p) => p.Symbol));
+  const want = (await equities(env, user)).filter((e) => !have.has(e.Symbol));
+  for (const equity of want) {
+    await env
+      .api(user, `/v1.0/accounts/${account}/orders`, {
+        method: 'POST',
+        body: {
+          Symbol: equity.Symbol,
+          Type: 'Market',
+          Side: 'Buy',
+          Quantity: 10,
+          TimeInforce: 'Day',
+        },
+      })
+      .catch(() => undefined); // a refused order just means one position fewer
+  }
+  const target = have.size + want.length;
+  let count = 0;
+  await until(
+    async () => {
+      count = (await held()).length;
+      return count >= target;
+    },
+    'positions to fill',
+    20_000,
+    250,
+  ).catch(() => undefined); // measure what filled
+  return count;
+}
+
+interface Run {
+  label: string;
+  markup: string;
+  /** Rows that must be shown before the firehose starts. */
+  minRows: number;
+}
+
+async function measure(
+  env: BenchEnv,
+  user: SandboxUser,
+  run: Run,
+  coalesce: boolean,
+): Promise<RecordingSummary & { rows: number }> {
+  const page = await env.open(`${env.sessionTag()}${run.markup}</as-session>`, {
+    token: user.token,
+    clientOptions: { quotes: { coalesce } },
+  });
+  try {
+    await page.waitForFunction(
+      (min: number) => (globalThis as unknown as { bench: { rows(): number } }).bench.rows() >= min,
+      { timeout: 30_000, polling: 200 },
+      run.minRows,
+    );
+    const rows = await page.evaluate(() =>
+      (globalThis as unknown as { bench: { rows(): number } }).bench.rows(),
+    );
+    await env.control('/market', { tickRate: FIREHOSE });
+    await sleep(500);
+    await page.evaluate(() =>
+      (globalThis as unknown as { bench: { start(): void } }).bench.start(),
+    );
+    await sleep(SECONDS * 1000);
+    const summary = await page.evaluate(() =>
+      (globalThis as unknown as { bench: { stop(): RecordingSummary } }).bench.stop(),
+    );
+    return { ...summary, rows };
+  } finally {
+    await env.control('/market', { tickRate: 20 });
+    await page.close();
+  }
+}
+
+function figuresOf(
+  label: string,
+  on: RecordingSummary & { rows: number },
+  off: RecordingSummary,
+): Figure[] {
+  const frame = FRAME_MS;
+  const scenario = 'streaming';
+  const ratio = (a: number, b: number) => (b > 0 ? `${round(a / b)}×` : 'n/a');
+  const base = `${on.rows} rows, ${on.frames} frames (median ${round(on.frameMsMedian)} ms), ${on.quoteMessages} quote messages`;
+  return [
+    {
+      scenario,
+      name: `${label}: renders per element per frame (max)`,
+      value: on.maxRendersPerElementFrame,
+      unit: 'renders',
+      goal: { max: 1 },
+      note: `${base}; coalescing off: ${off.maxRendersPerElementFrame} (mean ${round(off.meanRendersPerElementFrame)} vs ${round(on.meanRendersPerElementFrame)})`,
+    },
+    {
+      scenario,
+      name: `${label}: script per frame p50`,
+      value: on.scriptMsP50,
+      unit: 'ms',
+      note: `coalescing off: ${round(off.scriptMsP50)} ms (${ratio(off.scriptMsP50, on.scriptMsP50)})`,
+    },
+    {
+      scenario,
+      name: `${label}: script per frame p95`,
+      value: on.scriptMsP95,
+      unit: 'ms',
+      goal: { max: 4 },
+      note: `coalescing off: ${round(off.scriptMsP95)} ms (${ratio(off.scriptMsP95, on.scriptMsP95)}); max ${round(on.scriptMsMax)} ms`,
+    },
+    {
+      scenario,
+      name: `${label}: long tasks`,
+      value: on.longTasks,
+      unit: 'tasks',
+      goal: { max: 0 },
+      note: `coalescing off: ${off.longTasks} (${round(off.longTaskMsTotal)} ms)`,
+    },
+    {
+      scenario,
+      name: `${label}: tick-to-paint p95`,
+      value: on.tickToPaintMsP95,
+      unit: 'ms',
+      goal: { max: round(frame) },
+      note: `measured frame ${round(on.frameMsMedian)} ms; p50 ${round(on.tickToPaintMsP50)} ms; coalescing off p95: ${round(off.tickToPaintMsP95)} ms`,
+    },
+    {
+      scenario,
+      name: `${label}: total renders in ${SECONDS} s`,
+      value: on.totalRenders,
+      unit: 'renders',
+      note: `coalescing off: ${off.totalRenders} (${ratio(off.totalRenders, on.totalRenders)})`,
+    },
+  ];
+}
+
+export async function streamingScenario(
+  env: BenchEnv,
+  log: (line: string) => void,
+): Promise<Figure[]> {
+  const available = new Set(availableWidgets().map(([folder]) => folder));
+  const figures: Figure[] = [];
+
+  const watchUser = await env.newUser();
+  const lists = await bigWatchlists(env, watchUser, WATCHLISTS);
+  const perList = (await equities(env, watchUser)).length;
+  const runs: Array<[SandboxUser, Run]> = [
+    [
+      watchUser,
+      {
+        label: `watchlist ${WATCHLISTS}×${perList} rows`,
+        markup: lists
+          .map((id) => `<as-watchlist watchlist-id="${id}" readonly></as-watchlist>`)
+          .join(''),
+        minRows: Math.floor(WATCHLISTS * perList * 0.95),
+      },
+    ],
+  ];
+  if (available.has('positions') || available.has('pnl-leaders')) {
+    const portfolioUser = await env.newUser();
+    const positions = await manyPositions(env, portfolioUser);
+    log(`streaming: ${positions} positions for the portfolio runs`);
+    if (available.has('positions'))
+      runs.push([
+        portfolioUser,
+        {
+          label: `positions (${positions})`,
+          markup: '<as-positions></as-positions>',
+          minRows: Math.floor(positions * 0.9),
+        },
+      ]);
+    if (available.has('pnl-leaders'))
+      runs.push([
+        portfolioUser,
+        {
+          label: `P&L leaders (${positions} positions)`,
+          markup: '<as-pnl-leaders limit="10"></as-pnl-leaders>',
+          minRows: 1,
+        },
+      ]);
+  }
+  for (const [user, run] of runs) {
+    log(`streaming: ${run.label}, coalescing on…`);
+    const on = await measure(env, user, run, true);
+    log(`streaming: ${run.label}, coalescing off…`);
+    const off = await measure(env, user, run, false);
+    figures.push(...figuresOf(run.label, on, off));
+  }
+  return figures;
+}
