@@ -138,6 +138,18 @@ describe('<as-news>', () => {
     expect(headlines(el).some((h) => /microsoft|MSFT/i.test(h))).to.equal(true);
   });
 
+  it('fits a 280 px container (previews hidden, nothing overflows)', async () => {
+    const { el } = await mount(user);
+    await eventually(() => items(el).length > 0, 'stories shown');
+    el.style.width = '280px';
+    const preview = el.shadowRoot!.querySelector('.preview')!;
+    expect(preview, 'a preview to hide').to.not.equal(null);
+    await eventually(() => getComputedStyle(preview).display === 'none', 'previews hidden');
+    const list = el.shadowRoot!.querySelector('ul')!;
+    expect(list.scrollWidth).to.be.at.most(list.clientWidth + 1);
+    await expect(el).to.be.accessible();
+  });
+
   describe('states', () => {
     it('loading: a skeleton announced as loading', async () => {
       await fault({ latencyMs: 1500 }, user);

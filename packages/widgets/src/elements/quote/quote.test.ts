@@ -98,6 +98,18 @@ describe('<as-quote>', () => {
     expect(liveRegion(quiet!)).to.equal('');
   });
 
+  it('fits a 280 px container', async () => {
+    const { el } = await mount(user);
+    await eventually(() => hasPrice(el), 'live price');
+    el.style.width = '280px';
+    const name = el.shadowRoot!.querySelector('[part="name"]')!;
+    await eventually(() => getComputedStyle(name).display === 'none', 'name hidden when narrow');
+    const box = el.shadowRoot!.querySelector('[part="quote"]')!;
+    expect(box.scrollWidth).to.be.at.most(box.clientWidth + 1);
+    expect(field(el, 'last')).to.match(/\d/);
+    await expect(el).to.be.accessible();
+  });
+
   describe('states', () => {
     it('loading: a skeleton announced as loading', async () => {
       await fault({ latencyMs: 1500 }, user);
