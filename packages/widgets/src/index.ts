@@ -31,6 +31,7 @@ export { AutoSharesWatchlist } from './elements/watchlist/watchlist.ts';
 export { AutoSharesQuote } from './elements/quote/quote.ts';
 export { AutoSharesNews } from './elements/news/news.ts';
 export { AutoSharesChart } from './elements/chart/chart.ts';
+export { PeriodChangeEvent } from './elements/chart/period-change-event.ts';
 export { formatRelativeTime } from './shared/relative-time.ts';
 export { AutoSharesPnlLeaders } from './elements/pnl-leaders/pnl-leaders.ts';
 export { AutoSharesTopTraded } from './elements/top-traded/top-traded.ts';

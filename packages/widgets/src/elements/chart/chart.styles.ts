@@ -64,7 +64,7 @@ export const chartStyles = css`
     height: var(--as-chart-height);
     min-height: 160px;
   }
-  .plot[aria-busy='true'] {
+  .plot[data-busy='true'] {
     opacity: 0.6;
   }
   .attribution {

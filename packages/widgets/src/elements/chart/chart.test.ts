@@ -10,6 +10,7 @@ import {
   dropSockets,
   eventually,
   fault,
+  nextEvent,
   sandbox,
   sessionFixture,
   setPrice,
@@ -93,11 +94,9 @@ describe('<as-chart>', () => {
     const { el } = await mount(user);
     await drawn(el);
     const requests = fetched('/history/symbols').length;
-    const changed = new Promise((resolve) =>
-      el.addEventListener('as-period-change', resolve, { once: true }),
-    );
+    const changed = nextEvent(document, 'as-period-change');
     button(el, /5 days/)!.click();
-    await changed;
+    expect((await changed).period).to.equal('5D');
     await eventually(() => summary(el).startsWith('AAPL, 5 days, 30-minute candles'), '5D summary');
     expect(fetched('/history/symbols').length).to.be.greaterThan(requests);
     expect(pressed(el)).to.equal('5D');

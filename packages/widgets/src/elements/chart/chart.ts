@@ -1,5 +1,6 @@
 import type { ChartHistoryModel } from '@autoshares/client';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import type {
   IChartApi,
   ISeriesApi,
@@ -24,6 +25,7 @@ import {
 import { lastPrice } from '../watchlist/columns.ts';
 import { applyTick, toBars, type Bar } from './bars.ts';
 import { chartStyles } from './chart.styles.ts';
+import { PeriodChangeEvent } from './period-change-event.ts';
 import { overlaySignature, parseOverlays, type Overlay } from './indicators.ts';
 import { loadChartLibrary, type ChartLibrary } from './load-library.ts';
 import { CHART_RANGES, chartRange, isIntraday, type ChartRange } from './ranges.ts';
@@ -62,7 +64,7 @@ interface OverlayLine extends Overlay {
  * @attr indicators - Moving-average overlays, e.g. `sma:20,ema:50`.
  * @attr link-group - Follow the symbol selected by elements of this group.
  * @attr locale - Overrides the session's locale.
- * @event {Event} as-period-change - The user picked another period (`element.period` holds it).
+ * @event {PeriodChangeEvent} as-period-change - The user picked another period: `{ period }`.
  * @csspart toolbar - Title and period buttons.
  * @csspart period-button - Each period button.
  * @csspart legend - The OHLC/volume legend.
@@ -418,7 +420,7 @@ export class AutoSharesChart extends AutoSharesElement {
   private pickRange(range: ChartRange): void {
     if (range.id === this.range.id) return;
     this.period = range.id;
-    this.dispatchEvent(new Event('as-period-change', { bubbles: true, composed: true }));
+    this.dispatchEvent(new PeriodChangeEvent(range.id));
   }
 
   /** The bar the legend describes: the hovered one, else the last. */
@@ -531,7 +533,7 @@ export class AutoSharesChart extends AutoSharesElement {
                 (line, i) =>
                   html`<div
                     class="overlay"
-                    style="--overlay-color: ${this.overlayColor(i) ?? 'inherit'}"
+                    style=${styleMap({ '--overlay-color': this.overlayColor(i) ?? 'inherit' })}
                   >
                     <dt>${line.label}</dt>
                     <dd>${lineValue(line)}</dd>
@@ -544,7 +546,7 @@ export class AutoSharesChart extends AutoSharesElement {
         class="plot"
         part="plot"
         aria-hidden="true"
-        aria-busy=${loading ? 'true' : 'false'}
+        data-busy=${loading ? 'true' : 'false'}
       ></div>
       <p class="as-visually-hidden" part="summary" data-summary>${this.summary()}</p>
       <small class="attribution" part="attribution"
