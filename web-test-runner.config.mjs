@@ -4,6 +4,9 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { mockServiceWorkerMiddleware } from '@autoshares/sandbox/msw-worker';
+import { randomBytes } from 'node:crypto';
+import { createTokenBridge } from './packages/host/src/index.ts';
+import { toNodeHandler } from './packages/host/src/node.ts';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -11,12 +14,78 @@ const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 let sandboxInfo = null;
 let sandboxError = null;
 
+/**
+ * The test sandbox's OAuth access tokens live this long (short, so a test can see the session
+ * refresh by itself); the sign-in bridge refreshes them when less than a second is left.
+ */
+const OAUTH_ACCESS_TOKEN_MS = Number(process.env.AUTOSHARES_TEST_OAUTH_TOKEN_MS ?? 6000);
+/** Where the partner sign-in bridge (`@autoshares/host`) is mounted on the test server. */
+const BRIDGE_BASE_PATH = '/autoshares';
+/** The bridge's Node handler, once the sandbox and the test server are up. */
+let bridgeHandler = null;
+/** The test sandbox's OAuth authorization server (for the token-lifetime command). */
+let oauthServer = null;
+
+/**
+ * Koa middleware for the test server: the sign-in bridge answers `/autoshares/*` (on the test
+ * page's own origin, like a partner's site); everything else goes on.
+ */
+function bridgeMiddleware() {
+  return async (ctx, next) => {
+    if (!bridgeHandler || !ctx.path.startsWith(`${BRIDGE_BASE_PATH}/`)) return next();
+    ctx.respond = false; // the bridge writes the Node response itself
+    await new Promise((resolve, reject) => {
+      ctx.res.once('finish', resolve);
+      ctx.res.once('close', resolve);
+      bridgeHandler(ctx.req, ctx.res, (error) => (error ? reject(error) : resolve()));
+    });
+  };
+}
+
+/**
+ * Test commands for partner sign-in: `autoshares-sign-in-popup` drives the sign-in popup (the
+ * sandbox's sign-in and consent pages, on another origin than the test page);
+ * `autoshares-oauth-token-lifetime` sets how long access tokens issued from now on live
+ * (`{ ms }`, answers the previous value).
+ */
+function signInPopupPlugin() {
+  return {
+    name: 'autoshares-sign-in-popup',
+    async executeCommand({ command, payload, session }) {
+      if (command === 'autoshares-oauth-token-lifetime') {
+        const previous = oauthServer.accessTokenLifetimeMs;
+        oauthServer.accessTokenLifetimeMs = payload.ms;
+        return previous;
+      }
+      if (command !== 'autoshares-sign-in-popup') return undefined;
+      const page = session.browser.getPage(session.id);
+      const target = await page
+        .browser()
+        .waitForTarget((t) => t.opener() === page.target(), { timeout: 10000 });
+      const popup = await target.page();
+      // The sandbox's sign-in pages send `form-action 'self'`, which makes Chrome block the
+      // consent form's redirect back to the partner's callback (another origin). Until the
+      // sandbox allows the registered redirect origin there, the popup ignores page CSP.
+      await popup.setBypassCSP(true);
+      await popup.waitForSelector('#username', { timeout: 10000 });
+      await popup.type('#username', payload.username);
+      await popup.type('#password', payload.password);
+      await Promise.all([popup.waitForNavigation(), popup.click('button[type=submit]')]);
+      const decision = payload.decision ?? 'allow';
+      await popup.waitForSelector(`button[value=${decision}]`, { timeout: 10000 });
+      // The callback page posts its result to the opener and closes; do not wait on the popup.
+      await popup.click(`button[value=${decision}]`);
+      return true;
+    },
+  };
+}
+
 /** Starts the Node sandbox before the tests and closes it after them. */
 function sandboxPlugin() {
   let server;
   return {
     name: 'autoshares-sandbox',
-    async serverStart() {
+    async serverStart({ config }) {
       let startSandboxServer, SANDBOX_CREDENTIALS;
       try {
         ({ startSandboxServer, SANDBOX_CREDENTIALS } = await import('@autoshares/sandbox/node'));
@@ -26,8 +95,37 @@ function sandboxPlugin() {
         console.error(`[web-test-runner] ${sandboxError}`);
         return;
       }
-      server = await startSandboxServer({ port: 0, host: '127.0.0.1', tickRate: 4 });
-      sandboxInfo = { url: server.url, apiUrl: server.apiUrl, appKey: SANDBOX_CREDENTIALS.appKey };
+      server = await startSandboxServer({
+        port: 0,
+        host: '127.0.0.1',
+        tickRate: 4,
+        oauth: { accessTokenLifetimeMs: OAUTH_ACCESS_TOKEN_MS },
+      });
+      oauthServer = server.sandbox.oauth;
+      // The sandbox's demo OAuth client accepts a loopback callback on any port.
+      const siteOrigin = `http://${config.hostname ?? 'localhost'}:${config.port}`;
+      bridgeHandler = toNodeHandler(
+        createTokenBridge({
+          issuer: server.url,
+          clientId: 'autoshares-demo-client',
+          clientSecret: 'autoshares-demo-secret',
+          redirectUri: `${siteOrigin}${BRIDGE_BASE_PATH}/callback`,
+          cookieSecret: randomBytes(32).toString('hex'),
+          basePath: BRIDGE_BASE_PATH,
+          apiOrigin: server.url,
+          refreshMarginMs: 1000,
+        }),
+      );
+      sandboxInfo = {
+        url: server.url,
+        apiUrl: server.apiUrl,
+        appKey: SANDBOX_CREDENTIALS.appKey,
+        oauth: {
+          accessTokenLifetimeMs: OAUTH_ACCESS_TOKEN_MS,
+          bridge: BRIDGE_BASE_PATH,
+          siteOrigin,
+        },
+      };
     },
     async serverStop() {
       await server?.close();
@@ -42,11 +140,13 @@ export default {
     'packages/sandbox/src/browser/**/*.browser-test.ts',
   ],
   // Serves MSW's worker script (from the msw package, never a committed copy) for the in-browser sandbox.
-  middleware: [mockServiceWorkerMiddleware()],
+  // The partner sign-in bridge on the test page's origin (packages/widgets/src/session/partner-sign-in.test.ts).
+  middleware: [mockServiceWorkerMiddleware(), bridgeMiddleware()],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
     sandboxPlugin(),
+    signInPopupPlugin(),
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">

@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, LitElement, type PropertyValues } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { AuthRequiredEvent, type AuthRequiredReason } from '../shared/events.ts';
 import { createWidgetClient, isAuthError, loadIdentity, type WidgetClient } from './client-port.ts';
 import { ensureContextRoot, sessionContext } from './context.ts';
@@ -12,12 +12,18 @@ import {
   type UserAccount,
   type UserInfo,
 } from './session.ts';
+import { startSignIn, type SignInOutcome } from './sign-in-popup.ts';
 import {
   endpointTokenProvider,
   readTokenResult,
+  TokenEndpointForbiddenError,
   type IssuedToken,
   type TokenProvider,
+  type TokenRequest,
 } from './token-source.ts';
+
+/** Fired on `window` when a sign-in popup succeeded, so every signed-out session retries. */
+const SIGNED_IN_EVENT = 'autoshares:signed-in';
 
 ensureContextRoot();
 
@@ -26,6 +32,12 @@ ensureContextRoot();
  * `as-*` element inside it. The host page owns login: it hands the session a `token`, or a
  * `tokenProvider` the client calls whenever it needs a fresh one (at start, shortly before a
  * known expiry, and once after a 401), or a `token-endpoint` on its own site.
+ *
+ * With a sign-in bridge (`@autoshares/host`) a page needs no script of its own:
+ * `<as-session token-endpoint="/autoshares/token" login-url="/autoshares/login">`. The session
+ * GETs the token (same-origin cookies), POSTs after a 401 (the bridge refreshes at once), and
+ * the elements' "Sign in" button opens `login-url?popup=1`; when the popup reports success every
+ * element recovers without a reload. A 403 from the endpoint is shown as a configuration error.
  *
  * When no valid token can be had the session fires `as-auth-required` and its elements show a
  * signed-out state; they recover by themselves when `token` is set or the provider succeeds
@@ -45,12 +57,16 @@ ensureContextRoot();
  * @attr transparent - Elements drop their surface background.
  * @attr default - This is the page's default session, for elements outside any `<as-session>`.
  * @attr token-endpoint - A URL on the host's own site returning `{ access_token, expires_at }`.
+ * @attr login-url - The host's sign-in route (e.g. `/autoshares/login`); "Sign in" opens it in a popup.
+ * @csspart sign-in-error - The message shown when sign-in failed or cannot work on this page.
  */
 export class AutoSharesSession extends LitElement {
   static override properties = {
     token: { attribute: false },
     tokenProvider: { attribute: false },
     tokenEndpoint: { attribute: 'token-endpoint' },
+    loginUrl: { attribute: 'login-url' },
+    signInError: { state: true },
     baseUrl: { attribute: 'base-url' },
     appKey: { attribute: 'app-key' },
     accountId: { attribute: 'account-id', type: Number },
@@ -64,6 +80,12 @@ export class AutoSharesSession extends LitElement {
     :host {
       display: contents;
     }
+    [part='sign-in-error'] {
+      display: block;
+      margin: var(--as-space-2, 0.5rem) 0;
+      color: var(--as-danger, currentColor);
+      font: inherit;
+    }
   `;
 
   /**
@@ -75,6 +97,10 @@ export class AutoSharesSession extends LitElement {
   /** Async callback returning a fresh token (string or `{ access_token, expires_at }`), or null. */
   declare tokenProvider: TokenProvider | undefined;
   declare tokenEndpoint: string | undefined;
+  /** The host's sign-in route; the elements' "Sign in" button opens it (see class docs). */
+  declare loginUrl: string | undefined;
+  /** Why sign-in failed or cannot work here (shown above the elements); null when fine. */
+  declare signInError: string | null;
   declare baseUrl: string | undefined;
   declare appKey: string | undefined;
   declare accountId: number | undefined;
@@ -94,16 +120,36 @@ export class AutoSharesSession extends LitElement {
   /** Bumped whenever a sign-in attempt starts, so a slow older attempt cannot win. */
   private attempt = 0;
   private signedOutAttempt = -1;
+  /** Stops listening to the open sign-in popup, if any. */
+  private stopSignIn: (() => void) | undefined;
+  private readonly onSignedInElsewhere = (): void => {
+    if (this.authState === 'signed-out' && this.currentProvider()) this.signIn();
+  };
 
   constructor() {
     super();
     this.transparent = false;
     this.default = false;
+    this.signInError = null;
   }
 
   /** The session currently provided (undefined until `base-url` and `app-key` are set). */
   get session(): Session | undefined {
     return this.provider.value;
+  }
+
+  /**
+   * What the elements' "Sign in" button does: with `login-url`, open the sign-in popup (or
+   * navigate to it when popups are blocked) and sign in again when it reports success;
+   * otherwise {@link signIn}. Call it from a click handler.
+   */
+  requestSignIn(): void {
+    if (!this.loginUrl) {
+      this.signIn();
+      return;
+    }
+    this.stopSignIn?.();
+    this.stopSignIn = startSignIn(this.loginUrl, (outcome) => this.signInFinished(outcome));
   }
 
   /** Try to sign in again: ask the token provider (or use `token`) and reload the user. */
@@ -126,11 +172,15 @@ export class AutoSharesSession extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener(SIGNED_IN_EVENT, this.onSignedInElsewhere);
     if (this.default) defaultSessionRegistry().publish(this, this.provider.value);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener(SIGNED_IN_EVENT, this.onSignedInElsewhere);
+    this.stopSignIn?.();
+    this.stopSignIn = undefined;
     defaultSessionRegistry().release(this);
   }
 
@@ -160,7 +210,24 @@ export class AutoSharesSession extends LitElement {
   }
 
   protected override render() {
-    return html`<slot></slot>`;
+    return html`${
+        this.signInError
+          ? html`<p part="sign-in-error" role="alert">${this.signInError}</p>`
+          : nothing
+      }<slot></slot>`;
+  }
+
+  private signInFinished(outcome: SignInOutcome): void {
+    this.stopSignIn = undefined;
+    if (!outcome.ok) {
+      this.signInError = outcome.message;
+      this.publish();
+      return;
+    }
+    this.signInError = null;
+    // Other sessions on the page share the same cookie: let them recover too.
+    window.dispatchEvent(new Event(SIGNED_IN_EVENT));
+    if (this.authState !== 'signed-in') this.signIn();
   }
 
   private replaceClient(): void {
@@ -173,7 +240,7 @@ export class AutoSharesSession extends LitElement {
     this.client = createWidgetClient({
       baseUrl: this.baseUrl,
       appKey: this.appKey,
-      tokenProvider: () => this.askProvider(),
+      tokenProvider: (request) => this.askProvider(request),
     });
     this.offAuthRequired = this.client.onAuthRequired(() => {
       if (this.authState !== 'signed-out') this.signedOut('expired');
@@ -187,14 +254,24 @@ export class AutoSharesSession extends LitElement {
   }
 
   /** What the client's token manager calls; null when there is no provider or it fails. */
-  private async askProvider(): Promise<IssuedToken | null> {
+  private async askProvider(request?: TokenRequest): Promise<IssuedToken | null> {
     const provider = this.currentProvider();
     if (!provider || this.token)
       return this.token ? { token: this.token, expiresAt: undefined } : null;
     try {
-      return readTokenResult(await provider());
-    } catch {
-      // The provider's error may carry anything (even the token); it is not surfaced.
+      const issued = readTokenResult(await provider(request));
+      if (issued && this.signInError) {
+        this.signInError = null;
+        this.publish();
+      }
+      return issued;
+    } catch (error) {
+      if (error instanceof TokenEndpointForbiddenError) {
+        // A configuration mistake, not a signed-out user: say so, on the page and to the developer.
+        if (this.signInError !== error.message) console.error(error.message);
+        this.signInError = error.message;
+      }
+      // Any other provider error may carry anything (even the token); it is not surfaced.
       return null;
     }
   }
@@ -248,7 +325,8 @@ export class AutoSharesSession extends LitElement {
         theme: this.theme === 'light' || this.theme === 'dark' ? this.theme : undefined,
         transparent: this.transparent,
         revision: ++this.revision,
-        requestSignIn: () => this.signIn(),
+        signInError: this.signInError,
+        requestSignIn: () => this.requestSignIn(),
       });
     }
     this.provider.setValue(session, true);

@@ -13,7 +13,7 @@ import {
   type StreamQuote,
 } from '@autoshares/client';
 import type { UserAccount, UserInfo } from './session.ts';
-import type { IssuedToken } from './token-source.ts';
+import type { IssuedToken, TokenRequest } from './token-source.ts';
 
 /** The session's API client. */
 export type WidgetClient = AutoSharesClient;
@@ -26,16 +26,19 @@ export type QuerySnapshot<T> = QueryState<T>;
 export interface WidgetClientOptions {
   baseUrl: string;
   appKey: string;
-  /** Called whenever the client needs a (fresh) token; null = none can be had. */
-  tokenProvider: () => Promise<IssuedToken | null>;
+  /**
+   * Called by the client's token manager whenever it needs a (fresh) token: at first use,
+   * shortly before a known expiry, once after a 401. null = none can be had.
+   */
+  tokenProvider: (request: TokenRequest) => Promise<IssuedToken | null>;
 }
 
 export function createWidgetClient(options: WidgetClientOptions): WidgetClient {
   return new AutoSharesClient({
     baseUrl: options.baseUrl,
     appKey: options.appKey,
-    tokenProvider: async () => {
-      const issued = await options.tokenProvider();
+    tokenProvider: async (request) => {
+      const issued = await options.tokenProvider(request);
       return issued ? { token: issued.token, expiresAt: issued.expiresAt } : null;
     },
   });

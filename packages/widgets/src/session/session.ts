@@ -33,7 +33,16 @@ export interface Session {
   readonly transparent: boolean;
   /** Increases with every new session object. */
   readonly revision: number;
-  /** Ask the host page to sign in again (fires `as-auth-required` from the session element). */
+  /**
+   * Why the last sign-in failed or cannot work, in words for the user (a failed popup sign-in,
+   * a token endpoint that refuses this page); null otherwise.
+   */
+  readonly signInError: string | null;
+  /**
+   * Sign the user in. With `login-url`: opens the sign-in popup (call it from a click handler)
+   * or navigates there; otherwise asks the token provider again, and fires `as-auth-required`
+   * from the session element when there is none.
+   */
   requestSignIn(): void;
 }
 

@@ -8,8 +8,19 @@ export type TokenProviderResult =
   | null
   | undefined;
 
-/** The host's async callback the session calls whenever it needs a (fresh) token. */
-export type TokenProvider = () => Promise<TokenProviderResult>;
+/**
+ * Why the session asks for a token (the client's token manager decides): the first time,
+ * shortly before a known expiry, or once after the API answered 401.
+ */
+export interface TokenRequest {
+  reason: 'initial' | 'expiring' | 'unauthorized';
+}
+
+/**
+ * The host's async callback the session calls whenever it needs a (fresh) token. After a 401
+ * (`reason: 'unauthorized'`) it should return a token other than the refused one.
+ */
+export type TokenProvider = (request?: TokenRequest) => Promise<TokenProviderResult>;
 
 /** A token and, when known, when it expires (epoch ms). */
 export interface IssuedToken {
@@ -36,15 +47,39 @@ export function readTokenResult(result: TokenProviderResult, now = Date.now()): 
 }
 
 /**
+ * The token endpoint refused this page (403): the page is not on the origin the sign-in
+ * bridge serves, so no sign-in can help. A configuration mistake, not a signed-out user.
+ */
+export class TokenEndpointForbiddenError extends Error {
+  override readonly name = 'TokenEndpointForbiddenError';
+  constructor(endpoint: string, why: 'refused' | 'cross-origin') {
+    super(
+      `AutoShares sign-in is not set up for this page: the token endpoint (${endpoint}) ` +
+        (why === 'refused' ? 'refused it (403)' : 'is on another origin') +
+        `. Serve the page from the same origin as the sign-in bridge ` +
+        `(the origin of @autoshares/host's redirectUri) and use a path such as /autoshares/token.`,
+    );
+  }
+}
+
+/**
  * A provider that asks the host's own token endpoint (e.g. one served by `@autoshares/host`)
  * with the page's cookies. For pages with no script of their own (`token-endpoint` attribute).
+ * `GET` normally; `POST` after the API refused the token (the bridge refreshes at once).
+ * 200 → the token; 401 → null (signed out); 403, or an endpoint on another origin (whose
+ * answers a page cannot read) → {@link TokenEndpointForbiddenError}.
  */
 export function endpointTokenProvider(endpoint: string): TokenProvider {
-  return async () => {
+  return async (request) => {
+    if (new URL(endpoint, location.href).origin !== location.origin)
+      throw new TokenEndpointForbiddenError(endpoint, 'cross-origin');
     const response = await fetch(endpoint, {
+      method: request?.reason === 'unauthorized' ? 'POST' : 'GET',
       credentials: 'same-origin',
+      cache: 'no-store',
       headers: { Accept: 'application/json' },
     });
+    if (response.status === 403) throw new TokenEndpointForbiddenError(endpoint, 'refused');
     if (!response.ok) return null;
     return (await response.json()) as TokenProviderResult;
   };

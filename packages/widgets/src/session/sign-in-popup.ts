@@ -1,0 +1,65 @@
+/**
+ * Signing in through the host's sign-in bridge (`@autoshares/host`): a popup at
+ * `login-url?popup=1` whose last page posts `{ type: 'autoshares:sign-in', ok, error?, message? }`
+ * to this page, or, when popups are blocked, a full navigation to `login-url?return_to=<path>`.
+ */
+
+/** How a sign-in attempt ended. */
+export type SignInOutcome = { ok: true } | { ok: false; error: string; message: string };
+
+/** The message type the bridge's callback page posts to its opener. */
+export const SIGN_IN_MESSAGE_TYPE = 'autoshares:sign-in';
+
+const FALLBACK_MESSAGE = 'Sign-in did not complete. Please try again.';
+
+/** Reads a posted message; undefined when it is not a sign-in result. */
+export function readSignInMessage(data: unknown): SignInOutcome | undefined {
+  if (!data || typeof data !== 'object') return undefined;
+  const message = data as { type?: unknown; ok?: unknown; error?: unknown; message?: unknown };
+  if (message.type !== SIGN_IN_MESSAGE_TYPE) return undefined;
+  if (message.ok === true) return { ok: true };
+  return {
+    ok: false,
+    error: typeof message.error === 'string' ? message.error : 'sign_in_failed',
+    message:
+      typeof message.message === 'string' && message.message ? message.message : FALLBACK_MESSAGE,
+  };
+}
+
+/** `url` (relative to the page) with one query parameter set. */
+function withParam(url: string, name: string, value: string): string {
+  const target = new URL(url, location.href);
+  target.searchParams.set(name, value);
+  return target.href;
+}
+
+/**
+ * Starts a sign-in. Call it straight from a click handler: popup blockers allow `window.open`
+ * only there. `done` runs once, with the popup's result, for a message whose origin is this
+ * page's origin and whose source is the popup this call opened. Returns a function that stops
+ * listening (e.g. when a new attempt starts or the element leaves the page). When no popup can
+ * be opened the page navigates to the sign-in and comes back to the current path.
+ */
+export function startSignIn(loginUrl: string, done: (outcome: SignInOutcome) => void): () => void {
+  const popup = window.open(
+    withParam(loginUrl, 'popup', '1'),
+    'autoshares-sign-in',
+    'popup,width=480,height=720',
+  );
+  if (!popup) {
+    const here = `${location.pathname}${location.search}${location.hash}`;
+    location.assign(withParam(loginUrl, 'return_to', here));
+    return () => {};
+  }
+  const onMessage = (event: MessageEvent): void => {
+    if (event.origin !== location.origin || event.source !== popup) return;
+    const outcome = readSignInMessage(event.data);
+    if (!outcome) return;
+    stop();
+    done(outcome);
+  };
+  const stop = (): void => window.removeEventListener('message', onMessage);
+  window.addEventListener('message', onMessage);
+  popup.focus();
+  return stop;
+}
