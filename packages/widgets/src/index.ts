@@ -12,6 +12,7 @@ import './elements/account-summary/define.ts';
 import './elements/quote/define.ts';
 import './elements/news/define.ts';
 import './elements/chart/define.ts';
+import './elements/order-ticket/define.ts';
 
 export * from './session/index.ts';
 export * from './shared/events.ts';
@@ -42,3 +43,12 @@ export { AccountSelectEvent } from './shared/account-events.ts';
 export { rankTraded, type TradedPeriod, type TradedRow } from './elements/top-traded/traded.ts';
 export * from './shared/pnl.ts';
 export { formatSignedMoney } from './shared/format-money.ts';
+export { AutoSharesOrderTicket } from './elements/order-ticket/order-ticket.ts';
+export {
+  checkOrder,
+  MAX_ORDER_QUANTITY,
+  type OrderDraft,
+  type OrderContext,
+  type OrderErrors,
+} from './elements/order-ticket/order-validation.ts';
+export { parseNumberInput, normalizeDigits, isOnTick } from './shared/number-input.ts';

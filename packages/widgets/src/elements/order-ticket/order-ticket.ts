@@ -1,0 +1,880 @@
+import type {
+  CreateOrderResource,
+  EquityResource,
+  OrderPreviewResource,
+  OrderResource,
+} from '@autoshares/client';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Session } from '../../session/session.ts';
+import { AccountResolver } from '../../shared/account-resolver.ts';
+import { AutoSharesElement } from '../../shared/base-element.ts';
+import { AnnouncerController } from '../../shared/controllers/announcer-controller.ts';
+import { LinkGroupController } from '../../shared/controllers/link-group-controller.ts';
+import { QueryController } from '../../shared/controllers/query-controller.ts';
+import { QuoteController } from '../../shared/controllers/quote-controller.ts';
+import { StreamController } from '../../shared/controllers/stream-controller.ts';
+import { OrderPlacedEvent, type SymbolPickEvent } from '../../shared/events.ts';
+import { formatMoney, formatNumber, formatPrice } from '../../shared/format.ts';
+import { dateInZone } from '../../shared/number-input.ts';
+import '../../shared/symbol-search/define.ts';
+import { errorMessage } from '../../shared/view-states.ts';
+import { statusLabel, statusTone } from '../orders/order-view.ts';
+import { orderTicketStyles } from './order-ticket.styles.ts';
+import {
+  checkOrder,
+  FIELD_ORDER,
+  needsLimit,
+  needsStop,
+  ORDER_SIDES,
+  ORDER_TYPES,
+  SIDE_LABELS,
+  TIF_LABELS,
+  TIMES_IN_FORCE,
+  TYPE_LABELS,
+  type OrderDraft,
+  type OrderErrors,
+  type OrderField,
+  type TicketSide,
+  type TicketTimeInForce,
+  type TicketType,
+} from './order-validation.ts';
+import {
+  describeTicketOrder,
+  errorCode,
+  isFinalStatus,
+  outcomeUnknown,
+  rejectionReason,
+  statusAnnouncement,
+} from './placement.ts';
+
+/**
+ * Where the ticket is: editing, reviewing the server's preview, sending, looking the order up
+ * after an unclear failure, or showing the placed order.
+ */
+type Step =
+  'edit' | 'previewing' | 'review' | 'placing' | 'checking' | 'unconfirmed' | 'unknown' | 'placed';
+
+type LiveOrder = Partial<OrderResource> & { RejectReason?: string };
+
+const newClientId = (): string =>
+  globalThis.crypto?.randomUUID?.() ??
+  `as-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+
+const isSide = (v: unknown): v is TicketSide => ORDER_SIDES.includes(v as TicketSide);
+const isType = (v: unknown): v is TicketType => ORDER_TYPES.includes(v as TicketType);
+
+/**
+ * An equity order ticket: symbol (search, attribute or link group), side, quantity, type,
+ * limit/stop prices, time in force (with a date for good-till-date) and extended hours for
+ * limit orders, with the live bid/ask/last. Every field is checked in the browser first, with
+ * a specific message next to it. Then **Review order** asks the server for a preview
+ * (estimated cost, commission, buying-power effect, or the reason it would be rejected), and
+ * **Place order** sends it.
+ *
+ * Placement safety: one confirmed action sends at most one order. The Place button is guarded
+ * synchronously (double clicks and a held Enter key do nothing more), the order carries a
+ * fresh `ClientId`, and when the answer is lost (timeout, network, 5xx) the ticket looks the
+ * order up by that `ClientId` before it offers to send again, and says what happened.
+ *
+ * After placing, the order's status follows the `Order` stream (PendingNew → New → partially
+ * filled → Filled, or Rejected with the reason); fills are announced politely.
+ *
+ * Which sides are offered: Sell short only on margin accounts. Sell and Buy to cover are always
+ * offered; whether the account holds the shares is checked by the server's preview (positions
+ * and open orders change elsewhere, so the server is the one source of truth) and its message
+ * is shown.
+ *
+ * @summary Equity order ticket with review, safe placement and live status.
+ * @tag as-order-ticket
+ * @event {OrderPlacedEvent} as-order-placed - The server accepted an order: `{ order: { orderId, accountId, symbol, side, quantity, type } }`.
+ * @event {AuthRequiredEvent} as-auth-required - (from the session) no valid token.
+ * @attr symbol - The security to trade (a ticker).
+ * @attr side - Preset side: Buy, Sell, SellShort, BuyToCover.
+ * @attr quantity - Preset quantity.
+ * @attr type - Preset order type: Market, Limit, Stop, StopLimit.
+ * @attr limit-price - Preset limit price.
+ * @attr account-id - Trade in this account (default: the session's).
+ * @attr link-group - Follow the symbol selected by elements of this group.
+ * @attr place-timeout - How long to wait for the placement answer, in ms (default 15000).
+ * @attr locale - Overrides the session's locale.
+ * @csspart form - The order form.
+ * @csspart quote - The bid/ask/last line.
+ * @csspart input - Text and date inputs.
+ * @csspart select - Selects.
+ * @csspart button - Every button.
+ * @csspart error - An inline field message.
+ * @csspart summary - The review summary.
+ * @csspart status - The placed order's status.
+ * @csspart state - The loading / signed-out block.
+ * @cssprop --as-accent - Primary button colour; also `--as-danger`, `--as-up`, `--as-down`.
+ */
+export class AutoSharesOrderTicket extends AutoSharesElement {
+  static override properties = {
+    ...AutoSharesElement.properties,
+    symbol: { reflect: true },
+    side: {},
+    quantity: {},
+    type: {},
+    limitPrice: { attribute: 'limit-price' },
+    placeTimeout: { attribute: 'place-timeout', type: Number },
+    draft: { state: true },
+    errors: { state: true },
+    step: { state: true },
+    preview: { state: true },
+    actionError: { state: true },
+    notice: { state: true },
+    live: { state: true },
+  };
+
+  static override styles = [...AutoSharesElement.styles, orderTicketStyles];
+
+  /** The ticker to trade. */
+  declare symbol: string | undefined;
+  /** Preset side. */
+  declare side: string | undefined;
+  /** Preset quantity (as typed). */
+  declare quantity: string | undefined;
+  /** Preset order type. */
+  declare type: string | undefined;
+  /** Preset limit price (as typed). */
+  declare limitPrice: string | undefined;
+  /** Placement answer timeout in ms. */
+  declare placeTimeout: number | undefined;
+  declare private draft: OrderDraft;
+  declare private errors: OrderErrors;
+  declare private step: Step;
+  declare private preview: OrderPreviewResource | undefined;
+  declare private actionError: unknown;
+  declare private notice: string | undefined;
+  declare private live: LiveOrder | undefined;
+
+  /** Set once errors have been shown, so they update while the user types. */
+  private validating = false;
+  /** The order under review / sent (captured: later edits never change what is sent). */
+  private pending: { accountId: number; order: CreateOrderResource } | undefined;
+  /** Every ClientId sent for the current confirmed action (looked up after unclear failures). */
+  private sentClientIds: string[] = [];
+  /** Synchronous guard: true from the first Place until the outcome is known. */
+  private sending = false;
+  private announcedStatus: string | undefined;
+  private readonly ids = `as-ot-${Math.random().toString(36).slice(2, 8)}`;
+
+  private readonly account = new AccountResolver(this);
+
+  private readonly equity = new QueryController<EquityResource>(this, (session) =>
+    this.ticker ? session.client.resources.equity(this.ticker) : null,
+  );
+
+  private readonly quotes = new QuoteController(this, () =>
+    this.equity.data?.Id != null ? [this.equity.data.Id] : [],
+  );
+
+  /** Status of the order this ticket placed (always subscribed, so no early message is missed). */
+  private readonly orderEvents = new StreamController(this, {
+    entity: 'Order',
+    keys: (session) => this.account.accountId(session),
+    onMessage: (order) => this.onOrderMessage(order as LiveOrder),
+    onResync: () => void this.refreshPlaced(),
+  });
+
+  private readonly link = new LinkGroupController(this, (selection) => {
+    this.symbol = selection.symbol;
+  });
+
+  private readonly announcer = new AnnouncerController(this, 1500);
+
+  constructor() {
+    super();
+    this.draft = {
+      symbol: '',
+      side: 'Buy',
+      type: 'Market',
+      quantity: '',
+      limitPrice: '',
+      stopPrice: '',
+      timeInForce: 'Day',
+      expireDate: '',
+      extendedHours: false,
+    };
+    this.errors = {};
+    this.step = 'edit';
+  }
+
+  private get ticker(): string | undefined {
+    const t = this.symbol?.trim().toUpperCase();
+    return t || undefined;
+  }
+
+  private get accountModel() {
+    const id = this.account.accountId(this.session);
+    return this.account.list(this.session).find((a) => a.Id === id);
+  }
+
+  private get canShort(): boolean {
+    const margin = this.accountModel?.MarginType;
+    return margin !== 'Cash';
+  }
+
+  /** The security for the checks: null when the server says the symbol does not exist. */
+  private get security(): EquityResource | null | undefined {
+    if (this.equity.data) return this.equity.data;
+    if (this.equity.status === 'error' && errorCode(this.equity.error) === 'not_found') return null;
+    return undefined;
+  }
+
+  private get quote() {
+    return this.quotes.get(this.equity.data?.Id);
+  }
+
+  protected override sessionChanged(previous: Session | undefined): void {
+    if (previous?.client !== this.session?.client) {
+      this.resetTicket();
+      this.announcer.clear();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const presets: Partial<OrderDraft> = {};
+    if (changed.has('symbol')) {
+      presets.symbol = this.ticker ?? '';
+      if (this.step === 'review' || this.step === 'previewing') this.backToEdit();
+    }
+    if (changed.has('side') && isSide(this.side)) presets.side = this.side;
+    if (changed.has('type') && isType(this.type)) presets.type = this.type;
+    if (changed.has('quantity') && this.quantity != null) presets.quantity = String(this.quantity);
+    if (changed.has('limitPrice') && this.limitPrice != null)
+      presets.limitPrice = String(this.limitPrice);
+    if (Object.keys(presets).length) this.draft = { ...this.draft, ...presets };
+    if (this.validating) this.errors = this.check().errors;
+  }
+
+  // ---- editing --------------------------------------------------------------------------
+
+  private check() {
+    return checkOrder(this.draft, {
+      security: this.security,
+      quote: this.quote,
+      canShort: this.canShort,
+      today: dateInZone(Date.now()),
+      locale: this.effectiveLocale,
+    });
+  }
+
+  private edit<K extends keyof OrderDraft>(key: K, value: OrderDraft[K]): void {
+    this.draft = { ...this.draft, [key]: value };
+    this.actionError = undefined;
+  }
+
+  private onPick(event: SymbolPickEvent): void {
+    this.symbol = event.security.symbol;
+  }
+
+  private async review(event?: Event): Promise<void> {
+    event?.preventDefault();
+    if (this.step !== 'edit') return;
+    const client = this.client;
+    const accountId = this.account.accountId(this.session);
+    this.validating = true;
+    const { errors, order } = this.check();
+    this.errors = errors;
+    if (!order && this.ticker && this.security === undefined && !errors.symbol) {
+      this.errors = {
+        ...errors,
+        symbol:
+          this.equity.status === 'error'
+            ? errorMessage(this.equity.error)
+            : `Still loading ${this.ticker}. Try again in a moment.`,
+      };
+    }
+    if (!order || !client || accountId == null || this.security === undefined) {
+      await this.updateComplete;
+      this.focusFirstInvalid();
+      return;
+    }
+    this.step = 'previewing';
+    this.actionError = undefined;
+    try {
+      const preview = await client.api.orders.preview(accountId, order);
+      if (this.step !== 'previewing') return; // edited/reset meanwhile
+      this.preview = preview;
+      this.pending = { accountId, order };
+      this.step = 'review';
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    } catch (error) {
+      if (this.step !== 'previewing') return;
+      this.actionError = error;
+      this.step = 'edit';
+    }
+  }
+
+  private focusFirstInvalid(): void {
+    const first = FIELD_ORDER.find((f) => this.errors[f]);
+    if (!first) return;
+    const target =
+      first === 'symbol'
+        ? this.renderRoot.querySelector<HTMLElement>('as-symbol-search')
+        : this.renderRoot.querySelector<HTMLElement>(`[data-field="${first}"]`);
+    if (first === 'symbol') target?.shadowRoot?.querySelector<HTMLElement>('input')?.focus();
+    else target?.focus();
+  }
+
+  private backToEdit(): void {
+    this.step = 'edit';
+    this.preview = undefined;
+    this.pending = undefined;
+    this.actionError = undefined;
+  }
+
+  /** Forget the order and start a new one (keeps the symbol, side and type). */
+  private resetTicket(): void {
+    this.backToEdit();
+    this.sending = false;
+    this.sentClientIds = [];
+    this.live = undefined;
+    this.notice = undefined;
+    this.announcedStatus = undefined;
+    this.validating = false;
+    this.errors = {};
+    this.draft = {
+      ...this.draft,
+      quantity: this.quantity != null ? String(this.quantity) : '',
+      limitPrice: this.limitPrice != null ? String(this.limitPrice) : '',
+      stopPrice: '',
+      expireDate: '',
+    };
+  }
+
+  private newOrder(): void {
+    this.resetTicket();
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('[data-field="quantity"]')?.focus(),
+    );
+  }
+
+  // ---- placing ---------------------------------------------------------------------------
+
+  /** Place the reviewed order. Re-entry is ignored until the outcome is known. */
+  private async place(): Promise<void> {
+    if (this.sending || this.step !== 'review' || !this.pending) return;
+    this.sending = true;
+    await this.send();
+  }
+
+  private async send(): Promise<void> {
+    const client = this.client;
+    const pending = this.pending;
+    if (!client || !pending) {
+      this.sending = false;
+      return;
+    }
+    const clientId = newClientId();
+    this.sentClientIds.push(clientId);
+    this.step = 'placing';
+    this.actionError = undefined;
+    try {
+      const placed = await client.api.orders.place(
+        pending.accountId,
+        { ...pending.order, ClientId: clientId },
+        { timeoutMs: this.placeTimeout || undefined },
+      );
+      this.placed(placed);
+    } catch (error) {
+      if (this.client !== client) return;
+      if (outcomeUnknown(error)) {
+        this.actionError = error;
+        await this.lookUp();
+      } else {
+        // definitely not placed: back to the review, a new click is a new action
+        this.actionError = error;
+        this.step = 'review';
+        this.sending = false;
+      }
+    }
+  }
+
+  /** After an unclear failure: find the order by the ClientIds sent for this action. */
+  private async lookUp(): Promise<void> {
+    const client = this.client;
+    const pending = this.pending;
+    if (!client || !pending) return;
+    this.step = 'checking';
+    try {
+      for (const clientId of this.sentClientIds) {
+        const found = await client.api.orders.findByClientId(pending.accountId, clientId);
+        if (found) {
+          this.notice =
+            'The answer from AutoShares was delayed, but your order was received. It was placed once.';
+          this.placed(found);
+          return;
+        }
+      }
+      this.step = 'unconfirmed';
+    } catch (error) {
+      this.actionError = error;
+      this.step = 'unknown';
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+  }
+
+  /** "Try again" after a confirmed miss: look up once more, then send with a new ClientId. */
+  private async retry(): Promise<void> {
+    if (this.step !== 'unconfirmed' || !this.pending) return;
+    this.step = 'checking';
+    const client = this.client!;
+    try {
+      for (const clientId of this.sentClientIds) {
+        const found = await client.api.orders.findByClientId(this.pending.accountId, clientId);
+        if (found) {
+          this.notice = 'Your earlier attempt did reach AutoShares; it was not sent again.';
+          this.placed(found);
+          return;
+        }
+      }
+    } catch (error) {
+      this.actionError = error;
+      this.step = 'unknown';
+      return;
+    }
+    await this.send();
+  }
+
+  private placed(order: OrderResource): void {
+    const pending = this.pending!;
+    this.sending = true; // stays set: this action is done
+    this.step = 'placed';
+    this.live = { ...order, ...(this.live?.Id === order.Id ? this.live : {}) };
+    this.actionError = this.notice ? undefined : this.actionError;
+    const orderId = order.Id ?? 0;
+    this.dispatchEvent(
+      new OrderPlacedEvent({
+        orderId,
+        accountId: pending.accountId,
+        symbol: order.Symbol ?? pending.order.Symbol ?? '',
+        side: order.Side ?? pending.order.Side ?? '',
+        quantity: order.Quantity ?? pending.order.Quantity ?? 0,
+        type: order.Type ?? pending.order.Type ?? '',
+      }),
+    );
+    this.announcer.announce(
+      `Order placed: ${describeTicketOrder(pending.order, this.effectiveLocale)}. Status ${statusLabel(this.live.Status).toLowerCase()}.`,
+    );
+    this.announceStatus();
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('[data-autofocus]')?.focus(),
+    );
+  }
+
+  private onOrderMessage(order: LiveOrder): void {
+    const mine =
+      (this.live?.Id != null && order.Id === this.live.Id) ||
+      (order.ClientId != null && this.sentClientIds.includes(order.ClientId));
+    if (!mine) return;
+    this.live = { ...this.live, ...order };
+    if (this.step === 'placed') this.announceStatus();
+  }
+
+  private async refreshPlaced(): Promise<void> {
+    const id = this.live?.Id;
+    const accountId = this.pending?.accountId;
+    if (id == null || accountId == null || !this.client || isFinalStatus(this.live?.Status)) return;
+    try {
+      this.onOrderMessage(await this.client.api.orders.get(accountId, id));
+    } catch {
+      // the stream carries on; nothing to tell the user
+    }
+  }
+
+  private announceStatus(): void {
+    const live = this.live;
+    if (!live || live.Status === this.announcedStatus) return;
+    const text = statusAnnouncement(
+      { Symbol: this.pending?.order.Symbol, Side: this.pending?.order.Side, ...live },
+      this.effectiveLocale,
+    );
+    this.announcedStatus = live.Status;
+    if (text) this.announcer.announce(text);
+  }
+
+  // ---- rendering ------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const state = this.renderState({
+      sources: this.account.sources,
+      loadingLabel: 'Loading order ticket',
+    });
+    if (state) return html`${state}${this.announcer.render()}`;
+    let body: TemplateResult;
+    switch (this.step) {
+      case 'edit':
+      case 'previewing':
+        body = this.renderForm();
+        break;
+      case 'review':
+      case 'placing':
+        body = this.renderReview();
+        break;
+      case 'placed':
+        body = this.renderPlaced();
+        break;
+      default:
+        body = this.renderUncertain();
+    }
+    return html`<section class="ticket" aria-label="Order ticket">
+        ${this.renderStale(this.quotes.stale) ?? nothing} ${this.renderQuote()} ${body}
+      </section>
+      ${this.announcer.render()}`;
+  }
+
+  private renderQuote(): TemplateResult {
+    const equity = this.equity.data;
+    const q = this.quote;
+    const locale = this.effectiveLocale;
+    if (!this.ticker) return html`<p class="hint">Choose a symbol to trade.</p>`;
+    return html`<div class="quote" part="quote">
+      <h2 class="symbol">${equity?.Symbol ?? this.ticker}</h2>
+      <span class="name">${equity?.Description ?? ''}</span>
+      <dl class="prices">
+        <div>
+          <dt>Bid</dt>
+          <dd data-quote="bid">${formatPrice(q?.Bid, locale)}</dd>
+        </div>
+        <div>
+          <dt>Ask</dt>
+          <dd data-quote="ask">${formatPrice(q?.Ask, locale)}</dd>
+        </div>
+        <div>
+          <dt>Last</dt>
+          <dd data-quote="last">${formatPrice(q?.Last, locale)}</dd>
+        </div>
+      </dl>
+    </div>`;
+  }
+
+  private describedBy(field: OrderField, hint?: string): string | undefined {
+    const ids = [hint, this.errors[field] ? `${this.ids}-${field}-error` : undefined].filter(
+      Boolean,
+    );
+    return ids.length ? ids.join(' ') : undefined;
+  }
+
+  private renderError(field: OrderField): TemplateResult | typeof nothing {
+    const message = this.errors[field];
+    return message
+      ? html`<p class="field-error" id="${this.ids}-${field}-error" part="error">${message}</p>`
+      : nothing;
+  }
+
+  private textField(
+    field: 'quantity' | 'limitPrice' | 'stopPrice',
+    label: string,
+    hint?: string,
+  ): TemplateResult {
+    const id = `${this.ids}-${field}`;
+    const hintId = hint ? `${id}-hint` : undefined;
+    return html`<div class="field">
+      <label class="as-label" for=${id}>${label}</label>
+      <input
+        id=${id}
+        class="as-input"
+        part="input"
+        data-field=${field}
+        type="text"
+        inputmode="decimal"
+        autocomplete="off"
+        .value=${this.draft[field]}
+        aria-invalid=${this.errors[field] ? 'true' : 'false'}
+        aria-describedby=${ifDefined(this.describedBy(field, hintId))}
+        @input=${(e: Event) => this.edit(field, (e.target as HTMLInputElement).value)}
+      />
+      ${hint ? html`<p class="hint" id=${hintId!}>${hint}</p>` : nothing} ${this.renderError(field)}
+    </div>`;
+  }
+
+  private select<T extends string>(
+    field: 'side' | 'type' | 'timeInForce',
+    label: string,
+    options: readonly T[],
+    labels: Record<T, string>,
+    value: T,
+    onChange: (value: T) => void,
+  ): TemplateResult {
+    const id = `${this.ids}-${field}`;
+    const errorField = field === 'side' ? 'side' : undefined;
+    return html`<div class="field">
+      <label class="as-label" for=${id}>${label}</label>
+      <select
+        id=${id}
+        class="as-select"
+        part="select"
+        data-field=${field}
+        aria-invalid=${errorField && this.errors[errorField] ? 'true' : 'false'}
+        aria-describedby=${ifDefined(errorField ? this.describedBy(errorField) : undefined)}
+        @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value as T)}
+      >
+        ${options.map(
+          (o) => html`<option value=${o} ?selected=${o === value}>${labels[o]}</option>`,
+        )}
+      </select>
+      ${errorField ? this.renderError(errorField) : nothing}
+    </div>`;
+  }
+
+  private renderForm(): TemplateResult {
+    const d = this.draft;
+    const sides = ORDER_SIDES.filter((s) => s !== 'SellShort' || this.canShort || d.side === s);
+    const busy = this.step === 'previewing';
+    const security = this.equity.data;
+    const fractional = security?.FractionalSettings?.AllowTrade === 'Allowed';
+    return html`<form class="form" part="form" novalidate @submit=${this.review}>
+      <div class="field symbol-field">
+        <as-symbol-search
+          label="Symbol"
+          placeholder=${this.ticker ?? 'Search symbol'}
+          exportparts="input, listbox, option"
+          @as-symbol-pick=${this.onPick}
+        ></as-symbol-search>
+        ${this.renderError('symbol')}
+      </div>
+      ${this.select('side', 'Side', sides, SIDE_LABELS, d.side, (v) => this.edit('side', v))}
+      ${this.textField(
+        'quantity',
+        'Quantity',
+        security ? (fractional ? 'Shares; fractions allowed.' : 'Whole shares.') : undefined,
+      )}
+      ${this.select('type', 'Order type', ORDER_TYPES, TYPE_LABELS, d.type, (v) => this.edit('type', v))}
+      ${needsStop(d.type) ? this.textField('stopPrice', 'Stop price') : nothing}
+      ${needsLimit(d.type) ? this.textField('limitPrice', 'Limit price') : nothing}
+      ${this.select(
+        'timeInForce',
+        'Time in force',
+        TIMES_IN_FORCE,
+        TIF_LABELS,
+        d.timeInForce,
+        (v) => this.edit('timeInForce', v as TicketTimeInForce),
+      )}
+      ${
+        d.timeInForce === 'GoodTillDate'
+          ? html`<div class="field">
+              <label class="as-label" for="${this.ids}-expire">Good till</label>
+              <input
+                id="${this.ids}-expire"
+                class="as-input"
+                part="input"
+                type="date"
+                data-field="expireDate"
+                .value=${d.expireDate}
+                aria-invalid=${this.errors.expireDate ? 'true' : 'false'}
+                aria-describedby=${ifDefined(this.describedBy('expireDate'))}
+                @input=${(e: Event) => this.edit('expireDate', (e.target as HTMLInputElement).value)}
+                @change=${(e: Event) => this.edit('expireDate', (e.target as HTMLInputElement).value)}
+              />
+              ${this.renderError('expireDate')}
+            </div>`
+          : nothing
+      }
+      ${
+        d.type === 'Limit'
+          ? html`<div class="field check">
+              <input
+                id="${this.ids}-ext"
+                type="checkbox"
+                .checked=${d.extendedHours}
+                @change=${(e: Event) => this.edit('extendedHours', (e.target as HTMLInputElement).checked)}
+              />
+              <label for="${this.ids}-ext">Allow extended hours</label>
+            </div>`
+          : nothing
+      }
+      ${
+        this.actionError
+          ? html`<p class="form-error" role="alert" part="error">
+              ${errorMessage(this.actionError)}
+            </p>`
+          : nothing
+      }
+      <div class="actions">
+        <button
+          class="as-button"
+          data-variant="primary"
+          part="button"
+          type="submit"
+          ?disabled=${busy}
+        >
+          ${busy ? 'Checking…' : 'Review order'}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderReview(): TemplateResult {
+    const p = this.preview ?? {};
+    const order = this.pending!.order;
+    const locale = this.effectiveLocale;
+    const placing = this.step === 'placing';
+    const buying = order.Side === 'Buy' || order.Side === 'SellShort';
+    return html`<div class="review" part="summary" role="group" aria-label="Review order">
+      <h3 class="review-title">Review order</h3>
+      <p class="what" data-summary="order">${describeTicketOrder(order, locale)}</p>
+      <dl class="figures">
+        <div>
+          <dt>Time in force</dt>
+          <dd>${TIF_LABELS[order.TimeInforce as TicketTimeInForce] ?? order.TimeInforce}</dd>
+        </div>
+        <div>
+          <dt>Estimated cost</dt>
+          <dd data-summary="cost">${formatMoney(p.Cost, locale)}</dd>
+        </div>
+        <div>
+          <dt>Commission</dt>
+          <dd data-summary="commission">${formatMoney(p.Commission, locale)}</dd>
+        </div>
+        <div>
+          <dt>Estimated total</dt>
+          <dd data-summary="total">${formatMoney(p.TotalCost ?? p.NetCost, locale)}</dd>
+        </div>
+        <div>
+          <dt>Buying power</dt>
+          <dd data-summary="buying-power">
+            ${buying ? `Uses ${formatMoney(p.MarginChange ?? p.TotalCost, locale)}` : 'Not reduced'}
+          </dd>
+        </div>
+      </dl>
+      ${
+        this.actionError
+          ? html`<p class="form-error" role="alert" part="error">
+              ${errorMessage(this.actionError)}
+            </p>`
+          : nothing
+      }
+      <div class="actions">
+        <button
+          class="as-button"
+          data-variant="primary"
+          part="button place-button"
+          type="button"
+          data-autofocus
+          aria-disabled=${placing ? 'true' : 'false'}
+          @click=${() => void this.place()}
+        >
+          ${placing ? 'Placing…' : 'Place order'}
+        </button>
+        <button
+          class="as-button"
+          part="button"
+          type="button"
+          ?disabled=${placing}
+          @click=${() => this.backToEdit()}
+        >
+          Edit order
+        </button>
+      </div>
+      ${placing ? html`<p class="as-visually-hidden" role="status">Placing your order…</p>` : nothing}
+    </div>`;
+  }
+
+  private renderPlaced(): TemplateResult {
+    const live = this.live ?? {};
+    const locale = this.effectiveLocale;
+    const order = this.pending?.order ?? {};
+    const filled = live.ExecutedQuantity ?? 0;
+    return html`<div class="placed" part="status" role="group" aria-label="Order status">
+      <h3 class="review-title">Order placed</h3>
+      <p class="what">
+        ${describeTicketOrder({ ...order, ...(live as CreateOrderResource) }, locale)}
+      </p>
+      ${this.notice ? html`<p class="notice" data-notice>${this.notice}</p>` : nothing}
+      <p>
+        Status:
+        <span
+          class="as-badge"
+          data-tone=${ifDefined(statusTone(live.Status))}
+          data-status=${live.Status ?? ''}
+          >${statusLabel(live.Status)}</span
+        >
+      </p>
+      ${
+        filled > 0
+          ? html`<p data-fill>
+              Filled ${formatNumber(filled, locale)} of
+              ${formatNumber(live.Quantity ?? order.Quantity, locale)} at
+              ${formatPrice(live.AveragePrice, locale)}
+            </p>`
+          : nothing
+      }
+      ${
+        live.Status === 'Rejected'
+          ? html`<p class="form-error" data-reject>Reason: ${rejectionReason(live)}</p>`
+          : nothing
+      }
+      <p class="hint">Order #${live.Id ?? '—'}</p>
+      <div class="actions">
+        <button
+          class="as-button"
+          part="button"
+          type="button"
+          data-autofocus
+          @click=${() => this.newOrder()}
+        >
+          New order
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private renderUncertain(): TemplateResult {
+    const step = this.step;
+    if (step === 'checking')
+      return html`<div class="uncertain" role="status">
+        No answer from AutoShares yet. Checking whether your order arrived…
+      </div>`;
+    if (step === 'unconfirmed')
+      return html`<div class="uncertain" role="group" aria-label="Order not placed">
+        <p role="alert" data-outcome="not-placed">
+          ${errorMessage(this.actionError)} Your order did not reach AutoShares: it is not in your
+          orders, so nothing was placed.
+        </p>
+        <div class="actions">
+          <button
+            class="as-button"
+            data-variant="primary"
+            part="button"
+            type="button"
+            data-autofocus
+            @click=${() => void this.retry()}
+          >
+            Try again
+          </button>
+          <button class="as-button" part="button" type="button" @click=${() => this.newOrder()}>
+            Cancel
+          </button>
+        </div>
+      </div>`;
+    return html`<div class="uncertain" role="group" aria-label="Order status unknown">
+      <p role="alert" data-outcome="unknown">
+        We could not confirm whether your order was placed. Check your orders before placing it
+        again.
+      </p>
+      <div class="actions">
+        <button
+          class="as-button"
+          part="button"
+          type="button"
+          data-autofocus
+          @click=${() => void this.lookUp()}
+        >
+          Check again
+        </button>
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'as-order-ticket': AutoSharesOrderTicket;
+  }
+}
