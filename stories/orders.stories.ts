@@ -1,0 +1,22 @@
+import '@autoshares/widgets/orders.js';
+import type { Meta } from '@storybook/web-components-vite';
+import { elementMeta, states, type Args, type Story } from './support/element-stories.ts';
+
+export default {
+  title: 'Elements/Orders',
+  component: 'as-orders',
+  tags: ['autodocs'],
+  ...elementMeta('as-orders', { filter: 'open' }),
+} satisfies Meta<Args>;
+
+export const Live: Story = {};
+export const Loading = states.loading();
+export const Failing = states.error();
+export const SignedOut = states.signedOut();
+export const Stale = states.stale();
+export const Dark = states.dark();
+export const Narrow = states.narrow();
+export const German = states.german();
+
+export const Filled: Story = { args: { filter: 'filled' } };
+export const All: Story = { args: { filter: 'all' } };

@@ -1,0 +1,21 @@
+import '@autoshares/widgets/quote.js';
+import type { Meta } from '@storybook/web-components-vite';
+import { elementMeta, states, type Args, type Story } from './support/element-stories.ts';
+
+export default {
+  title: 'Elements/Quote',
+  component: 'as-quote',
+  tags: ['autodocs'],
+  ...elementMeta('as-quote', { symbol: 'AAPL', 'link-group': '', 'announce-moves': '' }),
+} satisfies Meta<Args>;
+
+export const Live: Story = {};
+export const Loading = states.loading();
+export const Failing = states.error();
+export const SignedOut = states.signedOut();
+export const Stale = states.stale();
+export const Dark = states.dark();
+export const Narrow = states.narrow();
+export const German = states.german();
+
+export const AnotherSymbol: Story = { args: { symbol: 'NVDA' } };
