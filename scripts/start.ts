@@ -1,12 +1,21 @@
 /**
- * `pnpm start`: the Node sandbox on 127.0.0.1:$SANDBOX_PORT (default 4010) and the demo pages
- * on a Vite dev server at http://127.0.0.1:5173. Ctrl-C stops both.
+ * `pnpm start`: the Node sandbox on 127.0.0.1:$SANDBOX_PORT (default 4010), with its OAuth
+ * server, and the demo pages on a Vite dev server at http://127.0.0.1:5173 (which also serves
+ * the partner sign-in bridge at /autoshares/*, see vite.config.ts). Ctrl-C stops both.
+ *
+ * OAuth access tokens live $AUTOSHARES_DEMO_TOKEN_LIFETIME_MS (default 2 minutes) so the
+ * partner page (cms.html) shows its token being refreshed without the user noticing.
  */
 import { createServer } from 'vite';
 import { SANDBOX_CREDENTIALS, startSandboxServer } from '@autoshares/sandbox/node';
 
 const port = Number(process.env.SANDBOX_PORT ?? 4010);
-const sandbox = await startSandboxServer({ port, host: '127.0.0.1' });
+const accessTokenLifetimeMs = Number(process.env.AUTOSHARES_DEMO_TOKEN_LIFETIME_MS ?? 120_000);
+const sandbox = await startSandboxServer({
+  port,
+  host: '127.0.0.1',
+  oauth: { accessTokenLifetimeMs },
+});
 process.env.AUTOSHARES_SANDBOX_URL = sandbox.url;
 // The demo host's server side signs in with these; they never reach the browser.
 process.env.AUTOSHARES_APP_KEY ??= SANDBOX_CREDENTIALS.appKey;
@@ -22,6 +31,7 @@ const demoUrl = vite.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
 console.log(`
   AutoShares sandbox   ${sandbox.url}   (API ${sandbox.apiUrl})
   Demo                 ${demoUrl}
+  Partner CMS page     ${new URL('cms.html', demoUrl).href}   (sign in: ${SANDBOX_CREDENTIALS.demo.username} / ${SANDBOX_CREDENTIALS.demo.password}; tokens live ${Math.round(accessTokenLifetimeMs / 1000)} s)
   Stop with Ctrl-C.
 `);
 
