@@ -11,8 +11,11 @@ export {
 } from './session.ts';
 export {
   readTokenResult,
+  TokenEndpointForbiddenError,
   type TokenProvider,
   type TokenProviderResult,
+  type TokenRequest,
   type IssuedToken,
 } from './token-source.ts';
+export { readSignInMessage, SIGN_IN_MESSAGE_TYPE, type SignInOutcome } from './sign-in-popup.ts';
 export type { WidgetClient } from './client-port.ts';
