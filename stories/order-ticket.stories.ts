@@ -1,0 +1,67 @@
+import '@autoshares/widgets/order-ticket.js';
+import type { Meta } from '@storybook/web-components-vite';
+import { elementMeta, states, type Args, type Story } from './support/element-stories.ts';
+import { click } from './support/play.ts';
+import { faultFor } from './support/sandbox.ts';
+import type { SandboxLoaded } from './support/session.ts';
+
+export default {
+  title: 'Elements/Order ticket',
+  component: 'as-order-ticket',
+  tags: ['autodocs'],
+  ...elementMeta('as-order-ticket', {
+    symbol: 'SNAP',
+    side: 'Buy',
+    quantity: 3,
+    type: 'Market',
+    'limit-price': '',
+    'link-group': '',
+  }),
+} satisfies Meta<Args>;
+
+/** Step 1: the form, with a live bid/ask/last. */
+export const Edit: Story = {};
+
+/** A limit order without a price: the inline field message after Review. */
+export const InvalidField: Story = {
+  args: { type: 'Limit', quantity: 3 },
+  play: ({ canvasElement }) => click(canvasElement, 'Review order'),
+};
+
+/** Step 2: the server's preview (cost, commission, buying power) before placing. */
+export const Review: Story = {
+  play: ({ canvasElement }) => click(canvasElement, 'Review order'),
+};
+
+/** The preview says no: far beyond the buying power. */
+export const PreviewRejected: Story = {
+  args: { quantity: 900000, symbol: 'AAPL' },
+  play: ({ canvasElement }) => click(canvasElement, 'Review order'),
+};
+
+/** Step 3: placed, the status following the order stream to the fill. */
+export const Placed: Story = {
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, 'Review order');
+    await click(canvasElement, 'Place order');
+  },
+};
+
+/** The placement answer is late: the ticket checks by ClientId before offering to resend. */
+export const SlowPlacement: Story = {
+  args: { 'place-timeout': 400 },
+  play: async ({ canvasElement, loaded }) => {
+    await click(canvasElement, 'Review order');
+    const { user } = loaded.sandbox as SandboxLoaded;
+    if (user) await faultFor(user, { latencyMs: 1500 });
+    await click(canvasElement, 'Place order');
+  },
+};
+
+export const Loading = states.loading();
+export const Failing = states.error();
+export const SignedOut = states.signedOut();
+export const Stale = states.stale();
+export const Dark = states.dark();
+export const Narrow = states.narrow();
+export const German = states.german();
