@@ -13,6 +13,7 @@ import './elements/quote/define.ts';
 import './elements/news/define.ts';
 import './elements/chart/define.ts';
 import './elements/order-ticket/define.ts';
+import './elements/price-alerts/define.ts';
 
 export * from './session/index.ts';
 export * from './shared/events.ts';
@@ -52,3 +53,4 @@ export {
   type OrderErrors,
 } from './elements/order-ticket/order-validation.ts';
 export { parseNumberInput, normalizeDigits, isOnTick } from './shared/number-input.ts';
+export { AutoSharesPriceAlerts } from './elements/price-alerts/price-alerts.ts';

@@ -1,0 +1,108 @@
+/**
+ * Pure checks and labels of the price-alert form: the security, the trigger price (positive,
+ * finite, on the tick) and the expiry (a date after today).
+ */
+import type { PriceAlertInput } from '@autoshares/client';
+import { formatPrice } from '../../shared/format.ts';
+import {
+  endOfTradingDay,
+  isOnTick,
+  parseDateInput,
+  parseNumberInput,
+  tickDecimals,
+} from '../../shared/number-input.ts';
+
+export const ALERT_FIELDS = ['Last', 'Bid', 'Ask'] as const;
+export const ALERT_OPERATORS = ['GTEQ', 'LTEQ'] as const;
+export type AlertField = (typeof ALERT_FIELDS)[number];
+export type AlertOperator = (typeof ALERT_OPERATORS)[number];
+
+/** The symbol shown for an operator and the words a screen reader says instead. */
+export const OPERATOR_TEXT: Record<AlertOperator, { symbol: string; words: string }> = {
+  GTEQ: { symbol: '≥', words: 'at or above' },
+  LTEQ: { symbol: '≤', words: 'at or below' },
+};
+
+/** What the user sees for an alert's state. */
+export const STATE_LABELS: Record<string, string> = {
+  New: 'Active',
+  Completed: 'Triggered',
+  Expired: 'Expired',
+  Stopped: 'Stopped',
+};
+
+export interface AlertDraft {
+  symbol: string;
+  securityId: number | undefined;
+  field: AlertField;
+  operator: AlertOperator;
+  price: string;
+  /** `YYYY-MM-DD`. */
+  expiry: string;
+}
+
+export type AlertFormField = 'symbol' | 'price' | 'expiry';
+export type AlertErrors = Partial<Record<AlertFormField, string>>;
+
+export interface AlertContext {
+  tickSize?: number | null;
+  /** Today in New York, `YYYY-MM-DD`. */
+  today: string;
+  locale?: string;
+}
+
+/** Checks a draft; returns the errors, or the alert to send when there are none. */
+export function checkAlert(
+  draft: AlertDraft,
+  ctx: AlertContext,
+): { errors: AlertErrors; input?: PriceAlertInput } {
+  const errors: AlertErrors = {};
+  if (!draft.symbol.trim()) errors.symbol = 'Choose a symbol.';
+  else if (draft.securityId == null) errors.symbol = `No security found for “${draft.symbol}”.`;
+
+  const parsed = parseNumberInput(draft.price);
+  let price: number | undefined;
+  if (parsed.kind === 'empty') errors.price = 'Enter a price.';
+  else if (parsed.kind === 'invalid') errors.price = 'Enter the price as a number, e.g. 150.25.';
+  else if (!(parsed.value > 0)) errors.price = 'The price must be greater than zero.';
+  else if (!isOnTick(parsed.value, ctx.tickSize))
+    errors.price = `The price must be a multiple of ${formatPrice(ctx.tickSize, ctx.locale, tickDecimals(ctx.tickSize))}.`;
+  else price = parsed.value;
+
+  let expires: number | undefined;
+  if (!draft.expiry) errors.expiry = 'Choose when the alert expires.';
+  else if (!parseDateInput(draft.expiry)) errors.expiry = 'Enter a valid date.';
+  else if (draft.expiry <= ctx.today) errors.expiry = 'Choose an expiry date after today.';
+  else expires = endOfTradingDay(draft.expiry);
+
+  if (Object.keys(errors).length || price === undefined || expires === undefined) return { errors };
+  return {
+    errors,
+    input: {
+      SecurityId: draft.securityId!,
+      Field: draft.field,
+      Operator: draft.operator,
+      Argument: price,
+      ExpirationDate: expires,
+      State: 'New',
+    },
+  };
+}
+
+/** "Last ≥ 150.00" (the event's `condition`). */
+export function conditionText(
+  alert: { Field?: string; Operator?: string; Argument?: number },
+  locale?: string,
+): string {
+  const op = OPERATOR_TEXT[alert.Operator as AlertOperator]?.symbol ?? alert.Operator ?? '';
+  return `${alert.Field ?? ''} ${op} ${formatPrice(alert.Argument, locale)}`;
+}
+
+/** "last at or above 150.00" (what is announced). */
+export function conditionWords(
+  alert: { Field?: string; Operator?: string; Argument?: number },
+  locale?: string,
+): string {
+  const words = OPERATOR_TEXT[alert.Operator as AlertOperator]?.words ?? alert.Operator ?? '';
+  return `${(alert.Field ?? '').toLowerCase()} ${words} ${formatPrice(alert.Argument, locale)}`;
+}

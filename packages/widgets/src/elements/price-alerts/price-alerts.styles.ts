@@ -1,0 +1,92 @@
+import { css } from 'lit';
+
+/** `<as-price-alerts>` styles (on top of the shared tokens and snippets). */
+export const priceAlertsStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .toolbar {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--as-space-2);
+    padding: var(--as-space-2) var(--as-space-3);
+  }
+  .title {
+    margin: 0;
+    font-size: 1rem;
+  }
+  .form {
+    display: grid;
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    gap: var(--as-space-2) var(--as-space-3);
+    padding: var(--as-space-2) var(--as-space-3);
+  }
+  .field {
+    display: grid;
+    gap: var(--as-space-1);
+    align-content: start;
+  }
+  .wide {
+    grid-column: 1 / -1;
+  }
+  .picked,
+  .field p {
+    margin: 0;
+  }
+  .field-error,
+  .form-error {
+    color: var(--as-danger);
+    margin: 0;
+    font-size: 0.875em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--as-space-2);
+  }
+  td.actions {
+    justify-content: flex-end;
+  }
+  .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  tr[data-triggered] {
+    box-shadow: inset 3px 0 0 var(--as-accent);
+  }
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--as-space-2);
+    padding: var(--as-space-2) var(--as-space-3);
+  }
+  .confirm p {
+    margin: 0;
+    flex-basis: 100%;
+  }
+  .toasts {
+    display: grid;
+    gap: var(--as-space-1);
+    padding: var(--as-space-2) var(--as-space-3) 0;
+  }
+  .toast {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--as-space-2);
+    padding: var(--as-space-2);
+    border: 1px solid var(--as-accent);
+    border-radius: var(--as-radius-small);
+    background: var(--as-surface);
+  }
+  @container (max-width: 280px) {
+    .form {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .expiry {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,276 @@
+import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { AlertTriggeredEvent } from '../../shared/events.ts';
+import { dateInZone } from '../../shared/number-input.ts';
+import {
+  createTestUser,
+  eventually,
+  sandbox,
+  sessionFixture,
+  setPrice,
+  textOf,
+  type TestUser,
+} from '../../test/sandbox.ts';
+import { button, field, type } from '../../test/user.ts';
+import { checkAlert, type AlertDraft } from './alert-validation.ts';
+import './define.ts';
+import type { AutoSharesPriceAlerts } from './price-alerts.ts';
+
+interface RestAlert {
+  Id: number;
+  Symbol: string;
+  State: string;
+  Field: string;
+  Operator: string;
+  Argument: number;
+}
+
+/** The user's alerts straight from the sandbox's REST API. */
+async function restAlerts(user: TestUser): Promise<RestAlert[]> {
+  const response = await fetch(
+    `${sandbox().apiUrl}/v1.0/users/@me/pricealerts?pageSize=100&pageNumber=0&sortBy=Id&isDesc=false`,
+    { headers: { 'Et-App-Key': user.appKey, Authorization: `Bearer ${user.token}` } },
+  );
+  const body = (await response.json()) as { Result?: RestAlert[] } | RestAlert[];
+  return Array.isArray(body) ? body : (body.Result ?? []);
+}
+
+async function mount(user: TestUser | undefined, notify = false) {
+  const session = await sessionFixture(
+    html`<as-price-alerts ?notify=${notify}></as-price-alerts>`,
+    { user },
+  );
+  return { session, el: session.querySelector<AutoSharesPriceAlerts>('as-price-alerts')! };
+}
+
+const rows = (el: AutoSharesPriceAlerts) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr'),
+];
+const rowText = (row: Element) => (row.textContent ?? '').replace(/\s+/g, ' ').trim();
+const rowOf = (el: AutoSharesPriceAlerts, id: number) =>
+  el.shadowRoot!.querySelector<HTMLTableRowElement>(`tr[data-alert-id="${id}"]`);
+
+function messageOf(el: AutoSharesPriceAlerts, label: string): string | undefined {
+  const control = field(el, label);
+  if (!control || control.getAttribute('aria-invalid') !== 'true') return undefined;
+  const id = control.getAttribute('aria-describedby');
+  return id ? el.shadowRoot!.getElementById(id)?.textContent?.trim() : undefined;
+}
+
+async function fill(el: AutoSharesPriceAlerts, label: string, value: string) {
+  const input = field(el, label);
+  if (!input) throw new Error(`no field labelled ${label}`);
+  input.focus();
+  input.select?.();
+  await sendKeys({ press: 'Backspace' });
+  if (value) await type(value);
+}
+
+function setDate(el: AutoSharesPriceAlerts, label: string, value: string) {
+  const input = field(el, label)!;
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+}
+
+async function pickSymbol(el: AutoSharesPriceAlerts, symbol: string) {
+  field(el, 'Symbol')!.focus();
+  await type(symbol);
+  const search = el.shadowRoot!.querySelector('as-symbol-search')!;
+  const option = () =>
+    [...search.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')].find(
+      (o) => o.querySelector('.sym')?.textContent?.trim() === symbol,
+    );
+  await eventually(() => !!option(), `${symbol} suggested`);
+  option()!.click();
+  await eventually(() => textOf(el).includes(`Selected: ${symbol} `), `${symbol} picked`);
+}
+
+const day = (offsetDays: number) => dateInZone(Date.now() + offsetDays * 86_400_000);
+
+describe('alert validation', () => {
+  const draft: AlertDraft = {
+    symbol: 'AAPL',
+    securityId: 1,
+    field: 'Last',
+    operator: 'GTEQ',
+    price: '150',
+    expiry: '2026-12-24',
+  };
+  const ctx = { tickSize: 0.01, today: '2026-11-23', locale: 'en-US' };
+  it('checks price and expiry and builds the input', () => {
+    expect(checkAlert(draft, ctx).input).to.deep.equal({
+      SecurityId: 1,
+      Field: 'Last',
+      Operator: 'GTEQ',
+      Argument: 150,
+      ExpirationDate: Date.UTC(2026, 11, 24, 21),
+      State: 'New',
+    });
+    expect(checkAlert({ ...draft, price: '' }, ctx).errors.price).to.equal('Enter a price.');
+    expect(checkAlert({ ...draft, price: 'Infinity' }, ctx).errors.price).to.equal(
+      'Enter the price as a number, e.g. 150.25.',
+    );
+    expect(checkAlert({ ...draft, price: '-2' }, ctx).errors.price).to.equal(
+      'The price must be greater than zero.',
+    );
+    expect(checkAlert({ ...draft, price: '1.005' }, ctx).errors.price).to.equal(
+      'The price must be a multiple of 0.01.',
+    );
+    expect(checkAlert({ ...draft, price: '١٥٠' }, ctx).input?.Argument).to.equal(150);
+    expect(checkAlert({ ...draft, expiry: '2026-11-23' }, ctx).errors.expiry).to.equal(
+      'Choose an expiry date after today.',
+    );
+    expect(checkAlert({ ...draft, symbol: '', securityId: undefined }, ctx).errors.symbol).to.equal(
+      'Choose a symbol.',
+    );
+  });
+});
+
+describe('<as-price-alerts>', function () {
+  this.timeout(20000);
+  let user: TestUser;
+  beforeEach(async () => {
+    user = await createTestUser();
+  });
+
+  it("lists the user's alerts with readable conditions, price, expiry and state", async () => {
+    const { el } = await mount(user);
+    await eventually(() => rows(el).length === 3, 'three seeded alerts');
+    const seeded = await restAlerts(user);
+    const aapl = seeded.find((a) => a.Symbol === 'AAPL')!;
+    const text = rowText(rowOf(el, aapl.Id)!);
+    expect(text).to.match(
+      /^AAPL Last ≥ at or above [\d,.]+ \w{3} \d{1,2}, \d{4} Active Edit Delete$/,
+    );
+    const condition = rowOf(el, aapl.Id)!.querySelector('[data-col="condition"]')!;
+    expect(condition.querySelector('[aria-hidden="true"]')!.textContent).to.equal('≥');
+    const tsla = seeded.find((a) => a.Symbol === 'TSLA')!;
+    expect(rowText(rowOf(el, tsla.Id)!)).to.match(/TSLA Bid ≤ at or below/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('creates an alert after showing specific validation messages', async () => {
+    const { el } = await mount(user);
+    await eventually(() => rows(el).length === 3, 'loaded');
+    button(el, 'New alert')!.click();
+    await eventually(() => !!field(el, 'Price'), 'form open');
+    setDate(el, 'Expires', day(-1));
+    button(el, 'Create alert')!.click();
+    await eventually(() => /Choose a symbol\./.test(textOf(el)), 'symbol needed');
+    expect(messageOf(el, 'Price')).to.equal('Enter a price.');
+    expect(messageOf(el, 'Expires')).to.equal('Choose an expiry date after today.');
+    await expect(el).to.be.accessible();
+    await pickSymbol(el, 'SNAP');
+    await fill(el, 'Price', 'abc');
+    await eventually(
+      () => messageOf(el, 'Price') === 'Enter the price as a number, e.g. 150.25.',
+      'not a number',
+    );
+    await fill(el, 'Price', '-1');
+    await eventually(
+      () => messageOf(el, 'Price') === 'The price must be greater than zero.',
+      'negative',
+    );
+    await fill(el, 'Price', '12.345');
+    await eventually(
+      () => messageOf(el, 'Price') === 'The price must be a multiple of 0.01.',
+      'off the tick',
+    );
+    await fill(el, 'Price', '25.50');
+    setDate(el, 'Expires', day(10));
+    await eventually(() => !messageOf(el, 'Price') && !messageOf(el, 'Expires'), 'valid');
+    expect((await restAlerts(user)).length).to.equal(3);
+    button(el, 'Create alert')!.click();
+    await eventually(() => rows(el).length === 4, 'new alert listed');
+    const created = (await restAlerts(user)).find((a) => a.Symbol === 'SNAP')!;
+    expect(created).to.include({ Field: 'Last', Operator: 'GTEQ', Argument: 25.5, State: 'New' });
+    expect(rowText(rowOf(el, created.Id)!)).to.match(/SNAP Last ≥ at or above 25\.50/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('modifies an alert', async () => {
+    const { el } = await mount(user);
+    await eventually(() => rows(el).length === 3, 'loaded');
+    const aapl = (await restAlerts(user)).find((a) => a.Symbol === 'AAPL')!;
+    button(el, /^Edit alert AAPL/)!.click();
+    await eventually(() => !!field(el, 'Price'), 'edit form');
+    expect(textOf(el)).to.include('Symbol: AAPL');
+    await fill(el, 'Price', '999.99');
+    const op = field<HTMLSelectElement>(el, 'Condition')!;
+    op.value = 'LTEQ';
+    op.dispatchEvent(new Event('change'));
+    button(el, 'Save alert')!.click();
+    await eventually(
+      () => /AAPL Last ≤ at or below 999\.99/.test(rowText(rowOf(el, aapl.Id) ?? el)),
+      'modified row',
+    );
+    const stored = (await restAlerts(user)).find((a) => a.Id === aapl.Id)!;
+    expect(stored).to.include({ Argument: 999.99, Operator: 'LTEQ' });
+  });
+
+  it('deletes an alert after confirmation (Cancel keeps it)', async () => {
+    const { el } = await mount(user);
+    await eventually(() => rows(el).length === 3, 'loaded');
+    button(el, /^Delete alert TSLA/)!.click();
+    await eventually(() => !!button(el, 'Delete alert'), 'confirmation');
+    expect(el.shadowRoot!.activeElement).to.equal(button(el, 'Delete alert'));
+    await expect(el).to.be.accessible();
+    button(el, 'Cancel')!.click();
+    await eventually(() => !button(el, 'Delete alert'), 'cancelled');
+    expect((await restAlerts(user)).length).to.equal(3);
+    button(el, /^Delete alert TSLA/)!.click();
+    await eventually(() => !!button(el, 'Delete alert'), 'confirmation again');
+    button(el, 'Delete alert')!.click();
+    await eventually(() => rows(el).length === 2, 'row removed');
+    expect((await restAlerts(user)).map((a) => a.Symbol)).to.not.include('TSLA');
+  });
+
+  it('marks a triggered alert, fires as-alert-triggered, announces it and shows a toast with notify', async () => {
+    await setPrice('SNAP', 10);
+    const { session, el } = await mount(user, true);
+    await eventually(() => rows(el).length === 3, 'loaded');
+    button(el, 'New alert')!.click();
+    await eventually(() => !!field(el, 'Price'), 'form open');
+    await pickSymbol(el, 'SNAP');
+    await fill(el, 'Price', '14.00');
+    button(el, 'Create alert')!.click();
+    await eventually(() => rows(el).length === 4, 'created');
+    const alert = (await restAlerts(user)).find((a) => a.Symbol === 'SNAP')!;
+    expect(rowOf(el, alert.Id)!.dataset.state).to.equal('New');
+    const triggered = new Promise<AlertTriggeredEvent>((resolve) =>
+      session.addEventListener('as-alert-triggered', resolve, { once: true }),
+    );
+    await setPrice('SNAP', 14.5);
+    const event = await triggered;
+    expect(event.alert).to.deep.equal({
+      alertId: alert.Id,
+      symbol: 'SNAP',
+      condition: 'Last ≥ 14.00',
+      price: 14,
+    });
+    const row = rowOf(el, alert.Id)!;
+    expect(row.hasAttribute('data-triggered')).to.equal(true);
+    expect(rowText(row)).to.match(/Triggered just now/);
+    const toast = el.shadowRoot!.querySelector('[part="toast"]')!;
+    expect(toast.getAttribute('role')).to.equal('status');
+    expect(toast.textContent).to.match(/Alert triggered: SNAP last at or above 14\.00\./);
+    await eventually(
+      () =>
+        /Alert triggered: SNAP last at or above 14\.00\./.test(
+          el.shadowRoot!.querySelector('[aria-live="polite"]')?.textContent ?? '',
+        ),
+      'announced',
+    );
+    await expect(el).to.be.accessible();
+    button(el, 'Dismiss notification')!.click();
+    await eventually(() => !el.shadowRoot!.querySelector('[part="toast"]'), 'toast dismissed');
+    expect((await restAlerts(user)).find((a) => a.Id === alert.Id)!.State).to.equal('Completed');
+  });
+
+  it('asks a signed-out user to sign in', async () => {
+    const { el } = await mount(undefined);
+    await eventually(() => /sign in/i.test(textOf(el)), 'signed out');
+    expect(button(el, 'New alert')).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,609 @@
+import type { EquityResource, Page, PriceAlertInfoModel } from '@autoshares/client';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Session } from '../../session/session.ts';
+import { AutoSharesElement } from '../../shared/base-element.ts';
+import { AnnouncerController } from '../../shared/controllers/announcer-controller.ts';
+import { QueryController } from '../../shared/controllers/query-controller.ts';
+import { AlertTriggeredEvent, type SymbolPickEvent } from '../../shared/events.ts';
+import { formatDate, formatPrice } from '../../shared/format.ts';
+import { dateInZone } from '../../shared/number-input.ts';
+import '../../shared/symbol-search/define.ts';
+import { errorMessage } from '../../shared/view-states.ts';
+import {
+  ALERT_FIELDS,
+  ALERT_OPERATORS,
+  checkAlert,
+  conditionText,
+  conditionWords,
+  OPERATOR_TEXT,
+  STATE_LABELS,
+  type AlertDraft,
+  type AlertErrors,
+  type AlertField,
+  type AlertFormField,
+  type AlertOperator,
+} from './alert-validation.ts';
+import { priceAlertsStyles } from './price-alerts.styles.ts';
+
+type Alert = PriceAlertInfoModel;
+type Mode = 'list' | 'create' | 'edit' | 'delete';
+
+interface Toast {
+  id: number;
+  text: string;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The user's price alerts: symbol, condition (field and ≥/≤, read out as "at or above/below"),
+ * price, expiry and state. Create (symbol search, field, condition, price on the security's
+ * tick, a future expiry), modify and delete (with a confirmation). When an alert triggers
+ * (seen through the `PriceAlert` stream, which refreshes the shared alerts query), its row is
+ * marked, `as-alert-triggered` fires, it is announced politely, and with `notify` a
+ * dismissable toast appears inside the element.
+ *
+ * @summary Price alerts with create, modify, delete and trigger notifications.
+ * @tag as-price-alerts
+ * @event {AlertTriggeredEvent} as-alert-triggered - An alert fired: `{ alert: { alertId, symbol, condition, price } }`.
+ * @event {AuthRequiredEvent} as-auth-required - (from the session) no valid token.
+ * @attr notify - Show a toast inside the element when an alert triggers.
+ * @attr locale - Overrides the session's locale.
+ * @csspart table - The alerts table.
+ * @csspart row - One alert row.
+ * @csspart form - The create/modify form.
+ * @csspart input - Text and date inputs.
+ * @csspart select - Selects.
+ * @csspart button - Every button.
+ * @csspart error - An inline field message.
+ * @csspart toast - A trigger notification.
+ * @csspart state - The loading / empty / error / signed-out block.
+ * @cssprop --as-accent - Highlight of a triggered row; also `--as-danger`.
+ */
+export class AutoSharesPriceAlerts extends AutoSharesElement {
+  static override properties = {
+    ...AutoSharesElement.properties,
+    notify: { type: Boolean },
+    mode: { state: true },
+    draft: { state: true },
+    errors: { state: true },
+    busy: { state: true },
+    actionError: { state: true },
+    target: { state: true },
+    toasts: { state: true },
+  };
+
+  static override styles = [...AutoSharesElement.styles, priceAlertsStyles];
+
+  /** Show a toast when an alert triggers. */
+  declare notify: boolean;
+  declare private mode: Mode;
+  declare private draft: AlertDraft;
+  declare private errors: AlertErrors;
+  declare private busy: boolean;
+  declare private actionError: unknown;
+  declare private target: Alert | undefined;
+  declare private toasts: Toast[];
+
+  private validating = false;
+  /** Last seen state per alert id (to notice New → Completed). */
+  private knownStates = new Map<number, string | undefined>();
+  private seenData: Page<Alert> | undefined;
+  /** Alerts that triggered while this element watched. */
+  private readonly triggered = new Set<number>();
+  private toastSeq = 0;
+  private readonly ids = `as-pa-${Math.random().toString(36).slice(2, 8)}`;
+
+  private readonly alerts = new QueryController<Page<Alert>>(this, (session) =>
+    session.client.resources.alerts(),
+  );
+
+  /** The security of the form (tick size, id). */
+  private readonly equity = new QueryController<EquityResource>(this, (session) =>
+    this.mode !== 'list' && this.mode !== 'delete' && this.draft.symbol
+      ? session.client.resources.equity(this.draft.symbol)
+      : null,
+  );
+
+  private readonly announcer = new AnnouncerController(this, 1500);
+
+  constructor() {
+    super();
+    this.notify = false;
+    this.mode = 'list';
+    this.draft = this.emptyDraft();
+    this.errors = {};
+    this.busy = false;
+    this.toasts = [];
+  }
+
+  private emptyDraft(): AlertDraft {
+    return {
+      symbol: '',
+      securityId: undefined,
+      field: 'Last',
+      operator: 'GTEQ',
+      price: '',
+      expiry: dateInZone(Date.now() + 30 * DAY_MS),
+    };
+  }
+
+  protected override sessionChanged(previous: Session | undefined): void {
+    if (previous?.client !== this.session?.client) {
+      this.closeForm();
+      this.knownStates.clear();
+      this.seenData = undefined;
+      this.triggered.clear();
+      this.toasts = [];
+      this.announcer.clear();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const data = this.alerts.data;
+    if (data && data !== this.seenData) {
+      this.seenData = data;
+      this.noticeTriggers(data.items);
+    }
+    if (this.validating) this.errors = this.check().errors;
+  }
+
+  /** Compare states with the last fetch: every New → Completed is a trigger. */
+  private noticeTriggers(items: readonly Alert[]): void {
+    const first = this.knownStates.size === 0;
+    for (const alert of items) {
+      if (alert.Id == null) continue;
+      const before = this.knownStates.get(alert.Id);
+      if (!first && before === 'New' && alert.State === 'Completed') this.fire(alert);
+      this.knownStates.set(alert.Id, alert.State);
+    }
+  }
+
+  private fire(alert: Alert): void {
+    const locale = this.effectiveLocale;
+    this.triggered.add(alert.Id!);
+    this.dispatchEvent(
+      new AlertTriggeredEvent({
+        alertId: alert.Id!,
+        symbol: alert.Symbol ?? '',
+        condition: conditionText(alert, locale),
+        price: alert.Argument,
+      }),
+    );
+    const text = `Alert triggered: ${alert.Symbol ?? ''} ${conditionWords(alert, locale)}.`;
+    this.announcer.announce(text);
+    if (this.notify) this.toasts = [...this.toasts, { id: ++this.toastSeq, text }];
+  }
+
+  private dismiss(toast: Toast): void {
+    this.toasts = this.toasts.filter((t) => t !== toast);
+  }
+
+  // ---- form ------------------------------------------------------------------------------
+
+  private check() {
+    const securityId = this.draft.securityId ?? this.equity.data?.Id;
+    return checkAlert(
+      { ...this.draft, securityId: this.equity.status === 'error' ? undefined : securityId },
+      {
+        tickSize: this.equity.data?.TickSize,
+        today: dateInZone(Date.now()),
+        locale: this.effectiveLocale,
+      },
+    );
+  }
+
+  private openCreate(): void {
+    this.mode = 'create';
+    this.draft = this.emptyDraft();
+    this.resetForm();
+    void this.updateComplete.then(() =>
+      this.renderRoot
+        .querySelector('as-symbol-search')
+        ?.shadowRoot?.querySelector<HTMLElement>('input')
+        ?.focus(),
+    );
+  }
+
+  private openEdit(alert: Alert): void {
+    this.mode = 'edit';
+    this.target = alert;
+    this.draft = {
+      symbol: alert.Symbol ?? '',
+      securityId: alert.SecurityId,
+      field: (alert.Field as AlertField) ?? 'Last',
+      operator: (alert.Operator as AlertOperator) ?? 'GTEQ',
+      price: alert.Argument != null ? String(alert.Argument) : '',
+      expiry: alert.ExpirationDate ? dateInZone(alert.ExpirationDate) : '',
+    };
+    this.resetForm();
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('[data-field="price"]')?.focus(),
+    );
+  }
+
+  private openDelete(alert: Alert): void {
+    this.mode = 'delete';
+    this.target = alert;
+    this.actionError = undefined;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('[data-autofocus]')?.focus(),
+    );
+  }
+
+  private resetForm(): void {
+    this.errors = {};
+    this.validating = false;
+    this.actionError = undefined;
+  }
+
+  private closeForm(): void {
+    this.mode = 'list';
+    this.target = undefined;
+    this.resetForm();
+  }
+
+  private edit<K extends keyof AlertDraft>(key: K, value: AlertDraft[K]): void {
+    this.draft = { ...this.draft, [key]: value };
+  }
+
+  private onPick(event: SymbolPickEvent): void {
+    this.draft = {
+      ...this.draft,
+      symbol: event.security.symbol,
+      securityId: event.security.securityId,
+    };
+  }
+
+  private async submit(event: Event): Promise<void> {
+    event.preventDefault();
+    const client = this.client;
+    if (!client || this.busy) return;
+    this.validating = true;
+    const { errors, input } = this.check();
+    this.errors = errors;
+    if (!input) {
+      await this.updateComplete;
+      const first = (['symbol', 'price', 'expiry'] as AlertFormField[]).find((f) => errors[f]);
+      if (first === 'symbol')
+        this.renderRoot
+          .querySelector('as-symbol-search')
+          ?.shadowRoot?.querySelector<HTMLElement>('input')
+          ?.focus();
+      else this.renderRoot.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus();
+      return;
+    }
+    const editing = this.mode === 'edit' ? this.target : undefined;
+    await this.mutate(
+      () =>
+        editing?.Id != null
+          ? client.api.alerts.update(editing.Id, input)
+          : client.api.alerts.create(input),
+      `${editing ? 'Updated' : 'Created'} alert: ${this.draft.symbol} ${conditionWords(
+        { Field: input.Field, Operator: input.Operator, Argument: input.Argument },
+        this.effectiveLocale,
+      )}.`,
+    );
+  }
+
+  private async deleteAlert(alert: Alert): Promise<void> {
+    const client = this.client;
+    if (!client || alert.Id == null) return;
+    await this.mutate(
+      () => client.api.alerts.delete(alert.Id!),
+      `Deleted alert: ${alert.Symbol ?? ''} ${conditionWords(alert, this.effectiveLocale)}.`,
+    );
+  }
+
+  private async mutate(action: () => Promise<unknown>, announcement: string): Promise<void> {
+    const client = this.client;
+    if (!client || this.busy) return;
+    this.busy = true;
+    this.actionError = undefined;
+    try {
+      await action();
+      this.announcer.announce(announcement);
+      this.closeForm();
+    } catch (error) {
+      this.actionError = error;
+    } finally {
+      this.busy = false;
+      client.queries.invalidate(['alerts']);
+    }
+  }
+
+  // ---- rendering ------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const items = this.alerts.data?.items ?? [];
+    const addButton = html`<button
+      class="as-button"
+      data-variant="primary"
+      part="button"
+      type="button"
+      @click=${() => this.openCreate()}
+    >
+      New alert
+    </button>`;
+    const state = this.renderState({
+      sources: [this.alerts],
+      empty: items.length === 0 && this.mode === 'list',
+      emptyMessage: 'You have no price alerts.',
+      emptyAction: addButton,
+      loadingLabel: 'Loading price alerts',
+    });
+    if (state) return html`${state}${this.renderToasts()}${this.announcer.render()}`;
+    return html`${this.renderToasts()}
+      <div class="toolbar">
+        <h2 class="title">Price alerts</h2>
+        ${this.mode === 'list' ? addButton : nothing}
+      </div>
+      ${this.mode === 'create' || this.mode === 'edit' ? this.renderForm() : nothing}
+      ${this.mode === 'delete' && this.target ? this.renderDelete(this.target) : nothing}
+      ${items.length ? this.renderTable(items) : nothing} ${this.announcer.render()}`;
+  }
+
+  private renderToasts(): TemplateResult | typeof nothing {
+    if (!this.toasts.length) return nothing;
+    return html`<div class="toasts">
+      ${repeat(
+        this.toasts,
+        (t) => t.id,
+        (t) =>
+          html`<div class="toast" role="status" part="toast">
+            <span>${t.text}</span>
+            <button
+              class="as-button"
+              part="button"
+              type="button"
+              aria-label="Dismiss notification"
+              @click=${() => this.dismiss(t)}
+            >
+              ×
+            </button>
+          </div>`,
+      )}
+    </div>`;
+  }
+
+  private renderCondition(alert: Alert): TemplateResult {
+    const op = OPERATOR_TEXT[alert.Operator as AlertOperator];
+    return html`${alert.Field ?? ''}
+    ${
+      op
+        ? html`<span aria-hidden="true">${op.symbol}</span>
+            <span class="as-visually-hidden">${op.words}</span>`
+        : (alert.Operator ?? '')
+    }`;
+  }
+
+  private renderTable(items: readonly Alert[]): TemplateResult {
+    const locale = this.effectiveLocale;
+    return html`<table class="as-table" part="table">
+      <caption class="as-visually-hidden">
+        Price alerts
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Symbol</th>
+          <th scope="col">Condition</th>
+          <th scope="col" class="num">Price</th>
+          <th scope="col" class="expiry">Expires</th>
+          <th scope="col">State</th>
+          <th scope="col"><span class="as-visually-hidden">Actions</span></th>
+        </tr>
+      </thead>
+      <tbody>
+        ${repeat(
+          items,
+          (a) => a.Id,
+          (a) => {
+            const fired = this.triggered.has(a.Id!);
+            const label = STATE_LABELS[a.State ?? ''] ?? a.State ?? '—';
+            return html`<tr
+              part="row"
+              data-alert-id=${ifDefined(a.Id)}
+              data-state=${a.State ?? ''}
+              ?data-triggered=${fired}
+            >
+              <th scope="row">${a.Symbol}</th>
+              <td data-col="condition">${this.renderCondition(a)}</td>
+              <td class="num" data-col="price">${formatPrice(a.Argument, locale)}</td>
+              <td class="expiry" data-col="expires">${formatDate(a.ExpirationDate, locale)}</td>
+              <td data-col="state">
+                <span
+                  class="as-badge"
+                  data-tone=${ifDefined(a.State === 'Completed' ? 'warning' : undefined)}
+                  >${fired ? `${label} just now` : label}</span
+                >
+              </td>
+              <td class="actions">
+                ${
+                  a.State === 'New'
+                    ? html`<button
+                        class="as-button"
+                        part="button"
+                        type="button"
+                        aria-label="Edit alert ${a.Symbol} ${conditionWords(a, locale)}"
+                        ?disabled=${this.busy}
+                        @click=${() => this.openEdit(a)}
+                      >
+                        Edit
+                      </button>`
+                    : nothing
+                }
+                <button
+                  class="as-button"
+                  data-variant="danger"
+                  part="button"
+                  type="button"
+                  aria-label="Delete alert ${a.Symbol} ${conditionWords(a, locale)}"
+                  ?disabled=${this.busy}
+                  @click=${() => this.openDelete(a)}
+                >
+                  Delete
+                </button>
+              </td>
+            </tr>`;
+          },
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  private renderDelete(alert: Alert): TemplateResult {
+    return html`<div class="confirm" role="group" aria-label="Delete alert">
+      <p>Delete the alert ${alert.Symbol} ${conditionText(alert, this.effectiveLocale)}?</p>
+      <button
+        class="as-button"
+        data-variant="danger"
+        part="button"
+        type="button"
+        data-autofocus
+        ?disabled=${this.busy}
+        @click=${() => void this.deleteAlert(alert)}
+      >
+        Delete alert
+      </button>
+      <button class="as-button" part="button" type="button" @click=${() => this.closeForm()}>
+        Cancel
+      </button>
+      ${
+        this.actionError
+          ? html`<p class="form-error" role="alert">${errorMessage(this.actionError)}</p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private fieldError(field: AlertFormField): TemplateResult | typeof nothing {
+    const message = this.errors[field];
+    return message
+      ? html`<p class="field-error" id="${this.ids}-${field}-error" part="error">${message}</p>`
+      : nothing;
+  }
+
+  private invalid(field: AlertFormField) {
+    return {
+      invalid: this.errors[field] ? 'true' : 'false',
+      describedBy: this.errors[field] ? `${this.ids}-${field}-error` : undefined,
+    };
+  }
+
+  private renderForm(): TemplateResult {
+    const d = this.draft;
+    const editing = this.mode === 'edit';
+    const price = this.invalid('price');
+    const expiry = this.invalid('expiry');
+    return html`<form
+      class="form"
+      part="form"
+      novalidate
+      aria-label=${editing ? `Modify alert for ${d.symbol}` : 'New price alert'}
+      @submit=${this.submit}
+    >
+      <div class="field wide">
+        ${
+          editing
+            ? html`<p class="as-label">Symbol: <strong>${d.symbol}</strong></p>`
+            : html`<as-symbol-search
+                  label="Symbol"
+                  exportparts="input, listbox, option"
+                  @as-symbol-pick=${this.onPick}
+                ></as-symbol-search>
+                ${d.symbol ? html`<p class="picked">Selected: <strong>${d.symbol}</strong></p>` : nothing}`
+        }
+        ${this.fieldError('symbol')}
+      </div>
+      <div class="field">
+        <label class="as-label" for="${this.ids}-field">Price field</label>
+        <select
+          id="${this.ids}-field"
+          class="as-select"
+          part="select"
+          @change=${(e: Event) => this.edit('field', (e.target as HTMLSelectElement).value as AlertField)}
+        >
+          ${ALERT_FIELDS.map((f) => html`<option value=${f} ?selected=${d.field === f}>${f}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label class="as-label" for="${this.ids}-op">Condition</label>
+        <select
+          id="${this.ids}-op"
+          class="as-select"
+          part="select"
+          @change=${(e: Event) =>
+            this.edit('operator', (e.target as HTMLSelectElement).value as AlertOperator)}
+        >
+          ${ALERT_OPERATORS.map(
+            (o) =>
+              html`<option value=${o} ?selected=${d.operator === o}>
+                ${OPERATOR_TEXT[o].symbol} ${OPERATOR_TEXT[o].words}
+              </option>`,
+          )}
+        </select>
+      </div>
+      <div class="field">
+        <label class="as-label" for="${this.ids}-price">Price</label>
+        <input
+          id="${this.ids}-price"
+          class="as-input"
+          part="input"
+          data-field="price"
+          type="text"
+          inputmode="decimal"
+          autocomplete="off"
+          .value=${d.price}
+          aria-invalid=${price.invalid}
+          aria-describedby=${ifDefined(price.describedBy)}
+          @input=${(e: Event) => this.edit('price', (e.target as HTMLInputElement).value)}
+        />
+        ${this.fieldError('price')}
+      </div>
+      <div class="field">
+        <label class="as-label" for="${this.ids}-expiry">Expires</label>
+        <input
+          id="${this.ids}-expiry"
+          class="as-input"
+          part="input"
+          data-field="expiry"
+          type="date"
+          .value=${d.expiry}
+          aria-invalid=${expiry.invalid}
+          aria-describedby=${ifDefined(expiry.describedBy)}
+          @input=${(e: Event) => this.edit('expiry', (e.target as HTMLInputElement).value)}
+          @change=${(e: Event) => this.edit('expiry', (e.target as HTMLInputElement).value)}
+        />
+        ${this.fieldError('expiry')}
+      </div>
+      ${
+        this.actionError
+          ? html`<p class="form-error wide" role="alert">${errorMessage(this.actionError)}</p>`
+          : nothing
+      }
+      <div class="actions wide">
+        <button
+          class="as-button"
+          data-variant="primary"
+          part="button"
+          type="submit"
+          ?disabled=${this.busy}
+        >
+          ${editing ? 'Save alert' : 'Create alert'}
+        </button>
+        <button class="as-button" part="button" type="button" @click=${() => this.closeForm()}>
+          Cancel
+        </button>
+      </div>
+    </form>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'as-price-alerts': AutoSharesPriceAlerts;
+  }
+}
