@@ -11,6 +11,7 @@ export interface RestPosition {
   Quantity: number;
   AverageOpenPrice: number;
   RealizedProfitLoss: number;
+  UnrealizedProfitLoss: number;
   DailyCostBasis: number;
 }
 
