@@ -162,7 +162,23 @@ describe('partner sign-in (token-endpoint + login-url with the @autoshares/host 
 
   it('signs in through the popup and every element recovers without a reload', async () => {
     const { session, elements, probe, watchlist } = await partnerPage();
-    await eventually(() => elements.every(signedOutShown), 'every element shows signed out');
+    // Another section of the page with a session of its own (same bridge): it recovers too.
+    const aside = await fixture<HTMLDivElement>(
+      html`<div>
+        <as-session
+          base-url=${sandbox().apiUrl}
+          app-key=${sandbox().appKey!}
+          token-endpoint="${oauth().bridge}/token"
+          login-url="${oauth().bridge}/login"
+          ><as-test-probe></as-test-probe
+        ></as-session>
+      </div>`,
+    );
+    const asideProbe = aside.querySelector('as-test-probe')!;
+    await eventually(
+      () => [...elements, asideProbe].every(signedOutShown),
+      'every element shows signed out',
+    );
     for (const el of elements) expect(button(el, 'Sign in'), el.localName).to.not.equal(undefined);
     await expect(watchlist).to.be.accessible();
     const page = Symbol('same page');
@@ -177,7 +193,11 @@ describe('partner sign-in (token-endpoint + login-url with the @autoshares/host 
       'positions show the seeded holdings',
       8000,
     );
-    expect(elements.some(signedOutShown)).to.equal(false);
+    await eventually(
+      () => loginShown(asideProbe) === user.username,
+      'the other session recovers too',
+    );
+    expect([...elements, asideProbe].some(signedOutShown)).to.equal(false);
     expect((window as unknown as Record<symbol, boolean>)[page], 'no reload').to.equal(true);
     expect(session.signInError).to.equal(null);
     await expect(watchlist).to.be.accessible();

@@ -33,6 +33,17 @@ function withParam(url: string, name: string, value: string): string {
   return target.href;
 }
 
+/** How a sign-in reaches the browser; the defaults are `window.open` and `location.assign`. */
+export interface SignInWindowing {
+  open(url: string): Window | null;
+  navigate(url: string): void;
+}
+
+const browserWindowing: SignInWindowing = {
+  open: (url) => window.open(url, 'autoshares-sign-in', 'popup,width=480,height=720'),
+  navigate: (url) => location.assign(url),
+};
+
 /**
  * Starts a sign-in. Call it straight from a click handler: popup blockers allow `window.open`
  * only there. `done` runs once, with the popup's result, for a message whose origin is this
@@ -40,15 +51,15 @@ function withParam(url: string, name: string, value: string): string {
  * listening (e.g. when a new attempt starts or the element leaves the page). When no popup can
  * be opened the page navigates to the sign-in and comes back to the current path.
  */
-export function startSignIn(loginUrl: string, done: (outcome: SignInOutcome) => void): () => void {
-  const popup = window.open(
-    withParam(loginUrl, 'popup', '1'),
-    'autoshares-sign-in',
-    'popup,width=480,height=720',
-  );
+export function startSignIn(
+  loginUrl: string,
+  done: (outcome: SignInOutcome) => void,
+  windowing: SignInWindowing = browserWindowing,
+): () => void {
+  const popup = windowing.open(withParam(loginUrl, 'popup', '1'));
   if (!popup) {
     const here = `${location.pathname}${location.search}${location.hash}`;
-    location.assign(withParam(loginUrl, 'return_to', here));
+    windowing.navigate(withParam(loginUrl, 'return_to', here));
     return () => {};
   }
   const onMessage = (event: MessageEvent): void => {
