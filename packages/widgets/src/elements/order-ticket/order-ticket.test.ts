@@ -8,12 +8,20 @@ import {
   createTestUser,
   eventually,
   fault,
+  sandbox,
   sessionFixture,
   textOf,
   type TestUser,
 } from '../../test/sandbox.ts';
 import { button, field, type } from '../../test/user.ts';
-import { restOrders } from '../positions/portfolio.test-support.ts';
+import { restOrders, restPlace } from '../positions/portfolio.test-support.ts';
+
+async function restCall<T>(user: TestUser, path: string): Promise<T> {
+  const response = await fetch(`${sandbox().apiUrl}${path}`, {
+    headers: { 'Et-App-Key': user.appKey, Authorization: `Bearer ${user.token}` },
+  });
+  return (await response.json()) as T;
+}
 import './define.ts';
 import type { AutoSharesOrderTicket } from './order-ticket.ts';
 
@@ -187,8 +195,17 @@ describe('<as-order-ticket>', function () {
     );
     await expect(el).to.be.accessible();
     el.setAttribute('symbol', 'ZZZQX');
+    await eventually(
+      () => /No security found for “ZZZQX”\./.test(textOf(el)),
+      'unknown symbol told at once',
+    );
     review(el);
-    await eventually(() => /No security found for “ZZZQX”\./.test(textOf(el)), 'unknown symbol');
+    await eventually(
+      () =>
+        el.shadowRoot!.querySelector('.symbol-field .field-error')?.textContent?.trim() ===
+        'No security found for “ZZZQX”.',
+      'unknown symbol message on Review',
+    );
     expect((await restOrders(user)).length).to.equal(before);
   });
 
@@ -291,6 +308,50 @@ describe('<as-order-ticket>', function () {
     button(el, 'Try again')!.click();
     await eventually(() => !!status(el), 'placed on retry', 8000);
     expect((await ordersOf(user, 'SNAP')).length).to.equal(before + 1);
+  });
+
+  it('shows partial fills of a large market order, then the fill', async () => {
+    const { el } = await reviewed(user, 'SNAP', '3000');
+    const seen = new Set<string>();
+    button(el, 'Place order')!.click();
+    await eventually(
+      () => {
+        seen.add(status(el) ?? '');
+        return status(el) === 'Filled';
+      },
+      'filled in parts',
+      15000,
+    );
+    expect([...seen]).to.include('PartiallyFilled');
+    expect(textOf(el)).to.match(/Filled 3,000 of 3,000 at [\d,.]+/);
+  });
+
+  it('shows a rejection after placing, with the reason from the server', async () => {
+    const { el } = await reviewed(user, 'SNAP', '100');
+    // spend the buying power elsewhere (another device) between review and place
+    const info = await restCall<{ stockBuyingPower: number }>(
+      user,
+      `/v1.0/accounts/${user.accountIds[0]}/info`,
+    );
+    const quantity = Math.floor(info.stockBuyingPower / 100.01) - 1;
+    await restPlace(user, {
+      Symbol: 'AAPL',
+      Side: 'Buy',
+      Type: 'Limit',
+      Price: 100,
+      Quantity: quantity,
+    });
+    button(el, 'Place order')!.click();
+    await eventually(() => status(el) === 'Rejected', 'rejected by the server', 8000);
+    expect(el.shadowRoot!.querySelector('[data-reject]')!.textContent).to.match(
+      /Reason: .*buying power/i,
+    );
+    await eventually(
+      () => /^Order rejected: .*buying power/i.test(liveRegion(el)),
+      'announced',
+      6000,
+    );
+    await expect(el).to.be.accessible();
   });
 
   it('applies presets from attributes (a host Buy/Sell button)', async () => {

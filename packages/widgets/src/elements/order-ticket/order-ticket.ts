@@ -524,7 +524,8 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
         body = this.renderUncertain();
     }
     return html`<section class="ticket" aria-label="Order ticket">
-        ${this.renderStale(this.quotes.stale) ?? nothing} ${this.renderQuote()} ${body}
+        ${this.renderStale(this.quotes.stale || this.orderEvents.stale) ?? nothing}
+        ${this.renderQuote()} ${body}
       </section>
       ${this.announcer.render()}`;
   }
@@ -534,6 +535,8 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
     const q = this.quote;
     const locale = this.effectiveLocale;
     if (!this.ticker) return html`<p class="hint">Choose a symbol to trade.</p>`;
+    if (this.security === null && !this.errors.symbol)
+      return html`<p class="hint" data-unknown>No security found for “${this.ticker}”.</p>`;
     return html`<div class="quote" part="quote">
       <h2 class="symbol">${equity?.Symbol ?? this.ticker}</h2>
       <span class="name">${equity?.Description ?? ''}</span>
