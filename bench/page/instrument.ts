@@ -35,6 +35,8 @@ export interface RecordingSummary {
   scriptMsP50: number;
   scriptMsP95: number;
   scriptMsMax: number;
+  /** Script milliseconds over the whole recording. */
+  scriptMsTotal: number;
   longTasks: number;
   longTaskMsTotal: number;
   quoteMessages: number;
@@ -174,6 +176,7 @@ export function stop(): RecordingSummary {
     scriptMsP50: percentile(script, 50),
     scriptMsP95: percentile(script, 95),
     scriptMsMax: Math.max(0, ...script),
+    scriptMsTotal: script.reduce((sum, ms) => sum + ms, 0),
     longTasks: longTasks.length,
     longTaskMsTotal: longTasks.reduce((sum, t) => sum + t.duration, 0),
     quoteMessages,

@@ -187,6 +187,13 @@ function figuresOf(
       unit: 'renders',
       note: `coalescing off: ${off.totalRenders} (${ratio(off.totalRenders, on.totalRenders)})`,
     },
+    {
+      scenario,
+      name: `${label}: script time in ${SECONDS} s`,
+      value: on.scriptMsTotal,
+      unit: 'ms',
+      note: `coalescing off: ${round(off.scriptMsTotal)} ms (${ratio(off.scriptMsTotal, on.scriptMsTotal)})`,
+    },
   ];
 }
 
