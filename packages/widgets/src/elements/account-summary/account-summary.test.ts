@@ -115,6 +115,28 @@ describe('<as-account-summary>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("after a switch, another user's sign-in shows that user's own account", async () => {
+    const { el, session } = await mount(user);
+    await eventually(() => !!figure(el, 'cash'), 'figures shown', 8000);
+    const switcher = field<HTMLSelectElement>(el, 'Account')!;
+    switcher.value = String(user.accountIds[1]);
+    switcher.dispatchEvent(new Event('change'));
+    await eventually(() => !figures(el).includes('maintenanceMargin'), 'IRA shown', 8000);
+    const other = await createTestUser();
+    session.token = other.token;
+    await eventually(
+      () => field<HTMLSelectElement>(el, 'Account')?.value === String(other.accountIds[0]),
+      "the other user's first account is selected",
+      8000,
+    );
+    const rest = await restBalance(other, other.accountIds[0]!);
+    await eventually(
+      () => figure(el, 'cash') === formatMoney(rest.cash, 'en-US'),
+      'its cash',
+      8000,
+    );
+  });
+
   describe('states', () => {
     it('error with a Retry that recovers', async () => {
       const { session, el: first } = await mount(user);

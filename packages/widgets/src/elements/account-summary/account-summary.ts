@@ -57,14 +57,24 @@ export class AutoSharesAccountSummary extends AutoSharesElement {
   });
 
   private readonly announcer = new AnnouncerController(this);
+  /** The shown account was picked in the switcher (not set by the page). */
+  private picked = false;
 
   protected override sessionChanged(previous: Session | undefined): void {
-    if (previous?.client !== this.session?.client) this.announcer.clear();
+    if (previous?.client !== this.session?.client) {
+      this.announcer.clear();
+      // another sign-in (maybe another user): drop the account picked for the previous one
+      if (this.picked) {
+        this.picked = false;
+        this.accountId = undefined;
+      }
+    }
   }
 
   private switchTo(accountId: number, accounts: readonly UserAccountModel[]): void {
     if (accountId === this.account.accountId(this.session)) return;
     this.accountId = accountId;
+    this.picked = true;
     const picked = accounts.find((a) => a.Id === accountId);
     this.announcer.announce(`Showing ${picked ? accountLabel(picked) : `account ${accountId}`}`);
     this.dispatchEvent(new AccountSelectEvent(accountId));
