@@ -3,7 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { AlertTriggeredEvent } from '../../shared/events.ts';
 import { dateInZone } from '../../shared/number-input.ts';
 import {
+  clearFaults,
   createTestUser,
+  fault,
   eventually,
   sandbox,
   sessionFixture,
@@ -265,6 +267,47 @@ describe('<as-price-alerts>', function () {
     button(el, 'Dismiss notification')!.click();
     await eventually(() => !el.shadowRoot!.querySelector('[part="toast"]'), 'toast dismissed');
     expect((await restAlerts(user)).find((a) => a.Id === alert.Id)!.State).to.equal('Completed');
+  });
+
+  it('shows the empty, error (with Retry) and stopped/expired states', async () => {
+    const seeded = await restAlerts(user);
+    const headers = {
+      'Et-App-Key': user.appKey,
+      Authorization: `Bearer ${user.token}`,
+      'Content-Type': 'application/json',
+    };
+    const url = (id: number) => `${sandbox().apiUrl}/v1.0/users/@me/pricealerts/${id}`;
+    const [first, ...rest] = seeded;
+    // one alert stopped by the user elsewhere, the others deleted
+    await fetch(url(first!.Id), {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({
+        State: 'Stopped',
+        Operator: first!.Operator,
+        Field: first!.Field,
+        SecurityId: (first as RestAlert & { SecurityId: number }).SecurityId,
+        Argument: first!.Argument,
+        ExpirationDate: Math.floor(Date.now() / 1000) + 86_400 * 5,
+      }),
+    });
+    for (const alert of rest) await fetch(url(alert.Id), { method: 'DELETE', headers });
+    await fault({ serverError: { count: 30, status: 500 } }, user);
+    const { el } = await mount(user);
+    await eventually(() => !!button(el, 'Retry'), 'error with Retry', 8000);
+    await expect(el).to.be.accessible();
+    await clearFaults(user);
+    button(el, 'Retry')!.click();
+    await eventually(() => rows(el).length === 1, 'recovered');
+    const row = rowOf(el, first!.Id)!;
+    expect(row.querySelector('[data-col="state"]')!.textContent!.trim()).to.equal('Stopped');
+    expect(button(el, /^Edit alert/)).to.equal(undefined);
+    button(el, /^Delete alert/)!.click();
+    await eventually(() => !!button(el, 'Delete alert'), 'confirm');
+    button(el, 'Delete alert')!.click();
+    await eventually(() => /You have no price alerts\./.test(textOf(el)), 'empty state');
+    expect(button(el, 'New alert')).to.not.equal(undefined);
+    await expect(el).to.be.accessible();
   });
 
   it('asks a signed-out user to sign in', async () => {

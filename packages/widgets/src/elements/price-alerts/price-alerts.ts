@@ -6,6 +6,7 @@ import type { Session } from '../../session/session.ts';
 import { AutoSharesElement } from '../../shared/base-element.ts';
 import { AnnouncerController } from '../../shared/controllers/announcer-controller.ts';
 import { QueryController } from '../../shared/controllers/query-controller.ts';
+import { StreamController } from '../../shared/controllers/stream-controller.ts';
 import { AlertTriggeredEvent, type SymbolPickEvent } from '../../shared/events.ts';
 import { formatDate, formatPrice } from '../../shared/format.ts';
 import { dateInZone } from '../../shared/number-input.ts';
@@ -99,6 +100,17 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
   private readonly alerts = new QueryController<Page<Alert>>(this, (session) =>
     session.client.resources.alerts(),
   );
+
+  /**
+   * The user's `PriceAlert` stream: the client already refreshes the alerts query on each
+   * message; this adds the stale badge and a refetch after a gap (a trigger missed meanwhile).
+   */
+  private readonly alertEvents = new StreamController(this, {
+    entity: 'PriceAlert',
+    keys: (session) => session.userId,
+    onMessage: () => {},
+    onResync: () => this.alerts.refresh(),
+  });
 
   /** The security of the form (tick size, id). */
   private readonly equity = new QueryController<EquityResource>(this, (session) =>
@@ -336,7 +348,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
       loadingLabel: 'Loading price alerts',
     });
     if (state) return html`${state}${this.renderToasts()}${this.announcer.render()}`;
-    return html`${this.renderToasts()}
+    return html`${this.renderStale(this.alertEvents.stale) ?? nothing} ${this.renderToasts()}
       <div class="toolbar">
         <h2 class="title">Price alerts</h2>
         ${this.mode === 'list' ? addButton : nothing}
