@@ -225,9 +225,10 @@ export class AutoSharesSession extends LitElement {
       return;
     }
     this.signInError = null;
-    // Other sessions on the page share the same cookie: let them recover too.
+    // Every signed-out session on the page (this one too) shares the cookie: all recover.
+    const attempt = this.attempt;
     window.dispatchEvent(new Event(SIGNED_IN_EVENT));
-    if (this.authState !== 'signed-in') this.signIn();
+    if (attempt === this.attempt && this.authState !== 'signed-in') this.signIn();
   }
 
   private replaceClient(): void {
