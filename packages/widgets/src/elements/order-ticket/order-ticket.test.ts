@@ -370,7 +370,11 @@ describe('<as-order-ticket>', function () {
     expect(field(el, 'Quantity')!.value).to.equal('5');
     expect(field<HTMLSelectElement>(el, 'Order type')!.value).to.equal('Limit');
     expect(field(el, 'Limit price')!.value).to.equal('10.50');
-    el.setAttribute('side', 'Buy');
+    el.prefill({ symbol: 'MSFT', side: 'Sell', quantity: 3 });
+    await eventually(() => field(el, 'Quantity')!.value === '3', 'prefilled from a trade request');
+    expect(el.getAttribute('symbol')).to.equal('MSFT');
+    expect(field<HTMLSelectElement>(el, 'Side')!.value).to.equal('Sell');
+    el.setAttribute('side', 'buy');
     el.setAttribute('quantity', '8');
     await eventually(() => field(el, 'Quantity')!.value === '8', 'preset changed');
     expect(field<HTMLSelectElement>(el, 'Side')!.value).to.equal('Buy');

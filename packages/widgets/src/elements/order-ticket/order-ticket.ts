@@ -14,7 +14,7 @@ import { LinkGroupController } from '../../shared/controllers/link-group-control
 import { QueryController } from '../../shared/controllers/query-controller.ts';
 import { QuoteController } from '../../shared/controllers/quote-controller.ts';
 import { StreamController } from '../../shared/controllers/stream-controller.ts';
-import { OrderPlacedEvent, type SymbolPickEvent } from '../../shared/events.ts';
+import { OrderPlacedEvent, type SymbolPickEvent, type TradeRequest } from '../../shared/events.ts';
 import { formatMoney, formatNumber, formatPrice } from '../../shared/format.ts';
 import { dateInZone } from '../../shared/number-input.ts';
 import '../../shared/symbol-search/define.ts';
@@ -35,9 +35,7 @@ import {
   type OrderDraft,
   type OrderErrors,
   type OrderField,
-  type TicketSide,
   type TicketTimeInForce,
-  type TicketType,
 } from './order-validation.ts';
 import {
   describeTicketOrder,
@@ -61,8 +59,11 @@ const newClientId = (): string =>
   globalThis.crypto?.randomUUID?.() ??
   `as-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
-const isSide = (v: unknown): v is TicketSide => ORDER_SIDES.includes(v as TicketSide);
-const isType = (v: unknown): v is TicketType => ORDER_TYPES.includes(v as TicketType);
+/** The option a preset names, case-insensitively ("sell" → "Sell"); undefined when unknown. */
+const optionOf = <T extends string>(options: readonly T[], value: unknown): T | undefined =>
+  typeof value === 'string'
+    ? options.find((o) => o.toLowerCase() === value.trim().toLowerCase())
+    : undefined;
 
 /**
  * An equity order ticket: symbol (search, attribute or link group), side, quantity, type,
@@ -241,8 +242,10 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
       presets.symbol = this.ticker ?? '';
       if (this.step === 'review' || this.step === 'previewing') this.backToEdit();
     }
-    if (changed.has('side') && isSide(this.side)) presets.side = this.side;
-    if (changed.has('type') && isType(this.type)) presets.type = this.type;
+    const side = optionOf(ORDER_SIDES, this.side);
+    const type = optionOf(ORDER_TYPES, this.type);
+    if (changed.has('side') && side) presets.side = side;
+    if (changed.has('type') && type) presets.type = type;
     if (changed.has('quantity') && this.quantity != null) presets.quantity = String(this.quantity);
     if (changed.has('limitPrice') && this.limitPrice != null)
       presets.limitPrice = String(this.limitPrice);
@@ -352,6 +355,24 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>('[data-field="quantity"]')?.focus(),
     );
+  }
+
+  /**
+   * Start a new order from a trade request (e.g. the `as-trade-request` of a Buy/Sell button
+   * elsewhere): symbol, side and quantity; a placed order or an open review is left behind.
+   * Ignored while an order is being sent or looked up.
+   */
+  prefill(request: TradeRequest): void {
+    if (this.step === 'placing' || this.step === 'checking') return;
+    this.resetTicket();
+    this.symbol = request.symbol;
+    const side = optionOf(ORDER_SIDES, request.side);
+    this.draft = {
+      ...this.draft,
+      symbol: request.symbol.trim().toUpperCase(),
+      ...(side ? { side } : {}),
+      ...(request.quantity != null ? { quantity: String(request.quantity) } : {}),
+    };
   }
 
   // ---- placing ---------------------------------------------------------------------------
