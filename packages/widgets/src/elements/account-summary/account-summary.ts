@@ -77,7 +77,8 @@ export class AutoSharesAccountSummary extends AutoSharesElement {
     this.picked = true;
     const picked = accounts.find((a) => a.Id === accountId);
     this.announcer.announce(`Showing ${picked ? accountLabel(picked) : `account ${accountId}`}`);
-    this.dispatchEvent(new AccountSelectEvent(accountId));
+    const selected = new AccountSelectEvent(accountId);
+    this.dispatchEvent(selected);
   }
 
   protected override render(): TemplateResult {

@@ -146,9 +146,8 @@ export class AutoSharesTopTraded extends AutoSharesElement {
 
   private trade(row: TradedRow, side: 'Buy' | 'Sell'): void {
     this.select(row);
-    this.dispatchEvent(
-      new TradeRequestEvent({ symbol: row.symbol, securityId: row.securityId, side }),
-    );
+    const request = new TradeRequestEvent({ symbol: row.symbol, securityId: row.securityId, side });
+    this.dispatchEvent(request);
   }
 
   protected override render(): TemplateResult {
