@@ -2,7 +2,7 @@ import '@autoshares/widgets/chart.js';
 import type { Meta } from '@storybook/web-components-vite';
 import { elementMeta, states, type Args, type Story } from './support/element-stories.ts';
 
-export default {
+const meta: Meta<Args> = {
   title: 'Elements/Chart',
   component: 'as-chart',
   tags: ['autodocs'],
@@ -12,7 +12,8 @@ export default {
     indicators: 'sma:20',
     'link-group': '',
   }),
-} satisfies Meta<Args>;
+};
+export default meta;
 
 export const Live: Story = {};
 export const Loading = states.loading();

@@ -2,12 +2,13 @@ import '@autoshares/widgets/news.js';
 import type { Meta } from '@storybook/web-components-vite';
 import { elementMeta, states, type Args, type Story } from './support/element-stories.ts';
 
-export default {
+const meta: Meta<Args> = {
   title: 'Elements/News',
   component: 'as-news',
   tags: ['autodocs'],
   ...elementMeta('as-news', { symbol: 'AAPL', limit: 10, 'link-group': '' }),
-} satisfies Meta<Args>;
+};
+export default meta;
 
 export const Live: Story = {};
 export const Loading = states.loading();

@@ -5,7 +5,7 @@ import { click } from './support/play.ts';
 import { faultFor } from './support/sandbox.ts';
 import type { SandboxLoaded } from './support/session.ts';
 
-export default {
+const meta: Meta<Args> = {
   title: 'Elements/Order ticket',
   component: 'as-order-ticket',
   tags: ['autodocs'],
@@ -17,7 +17,8 @@ export default {
     'limit-price': '',
     'link-group': '',
   }),
-} satisfies Meta<Args>;
+};
+export default meta;
 
 /** Step 1: the form, with a live bid/ask/last. */
 export const Edit: Story = {};

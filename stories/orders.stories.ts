@@ -2,12 +2,13 @@ import '@autoshares/widgets/orders.js';
 import type { Meta } from '@storybook/web-components-vite';
 import { elementMeta, states, type Args, type Story } from './support/element-stories.ts';
 
-export default {
+const meta: Meta<Args> = {
   title: 'Elements/Orders',
   component: 'as-orders',
   tags: ['autodocs'],
   ...elementMeta('as-orders', { filter: 'open' }),
-} satisfies Meta<Args>;
+};
+export default meta;
 
 export const Live: Story = {};
 export const Loading = states.loading();

@@ -2,12 +2,13 @@ import '@autoshares/widgets/pnl-leaders.js';
 import type { Meta } from '@storybook/web-components-vite';
 import { elementMeta, states, type Args, type Story } from './support/element-stories.ts';
 
-export default {
+const meta: Meta<Args> = {
   title: 'Elements/P&L leaders',
   component: 'as-pnl-leaders',
   tags: ['autodocs'],
   ...elementMeta('as-pnl-leaders', { mode: 'unrealized', limit: 5, 'link-group': '' }),
-} satisfies Meta<Args>;
+};
+export default meta;
 
 export const Live: Story = {};
 export const Loading = states.loading();

@@ -2,12 +2,13 @@ import '@autoshares/widgets/quote.js';
 import type { Meta } from '@storybook/web-components-vite';
 import { elementMeta, states, type Args, type Story } from './support/element-stories.ts';
 
-export default {
+const meta: Meta<Args> = {
   title: 'Elements/Quote',
   component: 'as-quote',
   tags: ['autodocs'],
   ...elementMeta('as-quote', { symbol: 'AAPL', 'link-group': '', 'announce-moves': '' }),
-} satisfies Meta<Args>;
+};
+export default meta;
 
 export const Live: Story = {};
 export const Loading = states.loading();

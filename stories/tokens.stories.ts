@@ -88,10 +88,11 @@ function tokenTable(): HTMLElement {
   return root;
 }
 
-export default {
+const meta: Meta = {
   title: 'Theme/Tokens',
   parameters: { sandbox: { user: false } },
-} satisfies Meta;
+};
+export default meta;
 
 /** All tokens, light and dark. Override any on the page: `as-watchlist { --as-accent: … }`. */
 export const Tokens: StoryObj = { render: tokenTable };

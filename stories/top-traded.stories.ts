@@ -2,12 +2,13 @@ import '@autoshares/widgets/top-traded.js';
 import type { Meta } from '@storybook/web-components-vite';
 import { elementMeta, states, type Args, type Story } from './support/element-stories.ts';
 
-export default {
+const meta: Meta<Args> = {
   title: 'Elements/Top traded',
   component: 'as-top-traded',
   tags: ['autodocs'],
   ...elementMeta('as-top-traded', { period: '1Y', limit: 10, 'link-group': '' }),
-} satisfies Meta<Args>;
+};
+export default meta;
 
 export const Live: Story = {};
 export const Loading = states.loading();

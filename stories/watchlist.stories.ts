@@ -3,12 +3,13 @@ import type { Meta } from '@storybook/web-components-vite';
 import { elementMeta, states, type Args, type Story } from './support/element-stories.ts';
 import { apiAs } from './support/sandbox.ts';
 
-export default {
+const meta: Meta<Args> = {
   title: 'Elements/Watchlist',
   component: 'as-watchlist',
   tags: ['autodocs'],
   ...elementMeta('as-watchlist', { 'link-group': 'main', readonly: false }),
-} satisfies Meta<Args>;
+};
+export default meta;
 
 export const Live: Story = {};
 export const Loading = states.loading();
