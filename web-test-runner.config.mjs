@@ -49,6 +49,7 @@ function bridgeMiddleware() {
  * (`{ ms }`, answers the previous value).
  */
 function signInPopupPlugin() {
+  const drivenPopups = new WeakSet();
   return {
     name: 'autoshares-sign-in-popup',
     async executeCommand({ command, payload, session }) {
@@ -59,9 +60,13 @@ function signInPopupPlugin() {
       }
       if (command !== 'autoshares-sign-in-popup') return undefined;
       const page = session.browser.getPage(session.id);
+      // The newest popup of this test page (one an earlier command drove is never picked again).
       const target = await page
         .browser()
-        .waitForTarget((t) => t.opener() === page.target(), { timeout: 10000 });
+        .waitForTarget((t) => t.opener() === page.target() && !drivenPopups.has(t), {
+          timeout: 10000,
+        });
+      drivenPopups.add(target);
       const popup = await target.page();
       // The sandbox's sign-in pages send `form-action 'self'`, which makes Chrome block the
       // consent form's redirect back to the partner's callback (another origin). Until the
@@ -73,8 +78,14 @@ function signInPopupPlugin() {
       await Promise.all([popup.waitForNavigation(), popup.click('button[type=submit]')]);
       const decision = payload.decision ?? 'allow';
       await popup.waitForSelector(`button[value=${decision}]`, { timeout: 10000 });
-      // The callback page posts its result to the opener and closes; do not wait on the popup.
-      await popup.click(`button[value=${decision}]`);
+      if (decision === 'allow') {
+        // The callback page posts its result to the opener and closes itself.
+        await popup.click(`button[value=${decision}]`);
+      } else {
+        // A failed sign-in's page stays open with its message (after posting it): close it.
+        await Promise.all([popup.waitForNavigation(), popup.click(`button[value=${decision}]`)]);
+        await popup.close();
+      }
       return true;
     },
   };

@@ -225,7 +225,9 @@ describe('partner sign-in (token-endpoint + login-url with the @autoshares/host 
     session.append(later);
     await eventually(() => tableRows(later) > 0, 'a new element loads data after expiry', 8000);
     tokenCalls.stop();
+    // Refreshed before any request was refused: asked (GET), never forced after a 401 (POST).
     expect(tokenCalls.calls, 'the session asked the bridge again').to.include('GET');
+    expect(tokenCalls.calls, 'no request was refused first').to.not.include('POST');
 
     const { leftSignedIn, authRequired } = watch.stop();
     expect(leftSignedIn, 'never showed signed out').to.equal(false);
