@@ -238,7 +238,7 @@ describe('<as-price-alerts>', function () {
     button(el, 'Create alert')!.click();
     await eventually(() => rows(el).length === 4, 'created');
     const alert = (await restAlerts(user)).find((a) => a.Symbol === 'SNAP')!;
-    expect(rowOf(el, alert.Id)!.dataset.state).to.equal('New');
+    expect(rowOf(el, alert.Id)!.dataset.alertState).to.equal('New');
     const triggered = new Promise<AlertTriggeredEvent>((resolve) =>
       session.addEventListener('as-alert-triggered', resolve, { once: true }),
     );

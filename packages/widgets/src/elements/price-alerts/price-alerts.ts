@@ -418,7 +418,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
             return html`<tr
               part="row"
               data-alert-id=${ifDefined(a.Id)}
-              data-state=${a.State ?? ''}
+              data-alert-state=${a.State ?? ''}
               ?data-triggered=${fired}
             >
               <th scope="row">${a.Symbol}</th>
