@@ -68,10 +68,6 @@ function signInPopupPlugin() {
         });
       drivenPopups.add(target);
       const popup = await target.page();
-      // The sandbox's sign-in pages send `form-action 'self'`, which makes Chrome block the
-      // consent form's redirect back to the partner's callback (another origin). Until the
-      // sandbox allows the registered redirect origin there, the popup ignores page CSP.
-      await popup.setBypassCSP(true);
       await popup.waitForSelector('#username', { timeout: 10000 });
       await popup.type('#username', payload.username);
       await popup.type('#password', payload.password);

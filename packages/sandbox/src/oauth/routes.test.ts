@@ -44,6 +44,11 @@ async function code(
     form({ interaction: hidden(await page.text()), ...user }),
   );
   assert.equal(consent.status, 200);
+  // Browsers apply form-action to the redirect after "Allow": the callback's origin must be allowed.
+  assert.match(
+    consent.headers.get('Content-Security-Policy') ?? '',
+    /form-action 'self' http:\/\/127\.0\.0\.1:8123;/,
+  );
   const back = await call(
     '/authorize/consent',
     form({ interaction: hidden(await consent.text()), decision: 'allow' }),

@@ -20,14 +20,20 @@ import { OAuthError } from './errors.ts';
 import { consentPage, errorPage, signInPage } from './pages.ts';
 import { oauthWorldOf } from './world-port.ts';
 
-/** Pages must not be framed (consent click-jacking) nor cached. */
-const PAGE_HEADERS = {
-  'Cache-Control': 'no-store',
-  'Content-Security-Policy':
-    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
-  'X-Frame-Options': 'DENY',
-  'Referrer-Policy': 'no-referrer',
-};
+/**
+ * Pages must not be framed (consent click-jacking) nor cached. Browsers apply `form-action` to
+ * the redirect that follows a form post too, so the consent page also allows the (already
+ * validated) redirect URI's origin: otherwise "Allow" could never reach the client's callback.
+ */
+function pageHeaders(redirectUri?: string): Record<string, string> {
+  const formAction = redirectUri ? `'self' ${new URL(redirectUri).origin}` : "'self'";
+  return {
+    'Cache-Control': 'no-store',
+    'Content-Security-Policy': `default-src 'none'; style-src 'unsafe-inline'; form-action ${formAction}; frame-ancestors 'none'`,
+    'X-Frame-Options': 'DENY',
+    'Referrer-Policy': 'no-referrer',
+  };
+}
 
 const SIGN_IN_PATH = '/authorize/sign-in';
 const CONSENT_PATH = '/authorize/consent';
@@ -106,15 +112,19 @@ function respond(c: Context, outcome: AuthorizeOutcome): Response {
     case 'redirect':
       return c.redirect(outcome.location, 302);
     case 'error-page':
-      return c.html(errorPage(outcome.message), outcome.status, PAGE_HEADERS);
+      return c.html(errorPage(outcome.message), outcome.status, pageHeaders());
     case 'sign-in':
       return c.html(
         signInPage(outcome.interaction, SIGN_IN_PATH, outcome.message),
         outcome.message ? 401 : 200,
-        PAGE_HEADERS,
+        pageHeaders(),
       );
     case 'consent':
-      return c.html(consentPage(outcome.interaction, CONSENT_PATH), 200, PAGE_HEADERS);
+      return c.html(
+        consentPage(outcome.interaction, CONSENT_PATH),
+        200,
+        pageHeaders(outcome.interaction.redirectUri),
+      );
   }
 }
 
