@@ -25,7 +25,10 @@ setToken(document);
 
 /** The shadow-root `[data-state]` of an element (loading, empty, error, signed-out…), if any. */
 function stateOf(element: Element): string | undefined {
-  return element.shadowRoot?.querySelector('[data-state]')?.getAttribute('data-state') ?? undefined;
+  return (
+    element.shadowRoot?.querySelector('[part~="state"][data-state]')?.getAttribute('data-state') ??
+    undefined
+  );
 }
 
 /** Every `as-*` widget on the page (sessions excluded). */

@@ -27,6 +27,7 @@ const CANDIDATES: Array<[folder: string, markup: string]> = [
   ['news', '<as-news symbol="AAPL"></as-news>'],
   ['chart', '<as-chart symbol="AAPL"></as-chart>'],
   ['price-alerts', '<as-price-alerts></as-price-alerts>'],
+  ['order-ticket', '<as-order-ticket symbol="AAPL"></as-order-ticket>'],
 ];
 
 /** Elements registered by the kit's index (folder name → markup), in candidate order. */

@@ -21,6 +21,7 @@ import {
   shownState,
   watchStates,
   widgetsIn,
+  allShowData,
 } from './dashboard.test-support.ts';
 
 interface PlacedOrder {
@@ -63,7 +64,7 @@ describe('faults: token expiry mid-session', () => {
         return { access_token: token, expires_at: Date.now() + 3_600_000 };
       },
     });
-    await eventually(() => notShowingData(session).length === 0, 'dashboard loaded', 15_000);
+    await allShowData(session, 15_000);
     const watch = watchStates(session, ['error', 'signed-out']);
     const askedBefore = asked;
 
@@ -78,7 +79,7 @@ describe('faults: token expiry mid-session', () => {
 
   it('without a provider: every element shows signed-out, then recovers when a token arrives', async () => {
     const session = await sessionFixture(DASHBOARD, { user });
-    await eventually(() => notShowingData(session).length === 0, 'dashboard loaded', 15_000);
+    await allShowData(session, 15_000);
     const required = nextEvent(session, 'as-auth-required');
 
     await fault({ expireTokens: true }, user);
@@ -95,6 +96,6 @@ describe('faults: token expiry mid-session', () => {
     await expect(orders).to.be.accessible();
 
     session.token = await freshToken(user);
-    await eventually(() => notShowingData(session).length === 0, 'every element recovered', 15_000);
+    await allShowData(session, 15_000);
   }).timeout(30_000);
 });

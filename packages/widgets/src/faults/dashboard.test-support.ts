@@ -13,6 +13,8 @@ import '../elements/pnl-leaders/define.ts';
 import '../elements/top-traded/define.ts';
 import '../elements/quote/define.ts';
 import '../elements/news/define.ts';
+import '../elements/price-alerts/define.ts';
+import '../elements/order-ticket/define.ts';
 import { sandbox, type TestUser } from '../test/sandbox.ts';
 
 /** One of each data element (the chart is left out: it needs a canvas library, not a fault). */
@@ -25,6 +27,8 @@ export const DASHBOARD: TemplateResult = html`
   <as-top-traded></as-top-traded>
   <as-quote symbol="AAPL"></as-quote>
   <as-news symbol="AAPL"></as-news>
+  <as-price-alerts></as-price-alerts>
+  <as-order-ticket symbol="SNAP"></as-order-ticket>
 `;
 
 /** The widgets (not the session) inside `root`. */
@@ -36,7 +40,9 @@ export function widgetsIn(root: Element): HTMLElement[] {
 
 /** An element's shown state: its shadow `[data-state]` (`loading`, `error`, `signed-out`…) or `data`. */
 export function shownState(el: Element): string {
-  const state = el.shadowRoot?.querySelector('[data-state]')?.getAttribute('data-state');
+  const state = el.shadowRoot
+    ?.querySelector('[part~="state"][data-state]')
+    ?.getAttribute('data-state');
   if (state) return state;
   return (el.shadowRoot?.textContent ?? '').trim() ? 'data' : 'blank';
 }
@@ -47,6 +53,16 @@ export function notShowingData(root: Element): string[] {
     .map((el) => [el.localName, shownState(el)] as const)
     .filter(([, state]) => state !== 'data' && state !== 'empty')
     .map(([tag, state]) => `${tag}: ${state}`);
+}
+
+/** Waits (bounded) until every widget in `root` shows data; the error names those that don't. */
+export async function allShowData(root: Element, timeout = 15_000): Promise<void> {
+  const until = performance.now() + timeout;
+  while (notShowingData(root).length > 0) {
+    if (performance.now() > until)
+      throw new Error(`Not showing data after ${timeout} ms: ${notShowingData(root).join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /**

@@ -23,13 +23,7 @@ import {
   type TestUser,
 } from '../test/sandbox.ts';
 import { deepQueryAll } from '../test/user.ts';
-import {
-  DASHBOARD,
-  notShowingData,
-  rest,
-  shownState,
-  widgetsIn,
-} from './dashboard.test-support.ts';
+import { DASHBOARD, rest, shownState, widgetsIn, allShowData } from './dashboard.test-support.ts';
 
 type Flagged = { __faultPwned?: number };
 const flag = () => (window as Flagged).__faultPwned;
@@ -134,7 +128,7 @@ describe('faults: hostile data', () => {
           <img alt="" src=${`${other}/__sandbox/stats?from=img`} />`,
         { user },
       );
-      await eventually(() => notShowingData(session).length === 0, 'dashboard loaded', 15_000);
+      await allShowData(session, 15_000);
       await originalFetch(`${other}/__sandbox?from=page`).catch(() => undefined);
       await window.fetch(`${other}/__sandbox?from=page-wrapped`).catch(() => undefined);
       const link = deepQueryAll<HTMLAnchorElement>(session, 'a[href]').find((a) =>

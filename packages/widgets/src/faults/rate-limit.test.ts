@@ -8,13 +8,12 @@ import { expect } from '@open-wc/testing';
 import {
   clearFaults,
   createTestUser,
-  eventually,
   fault,
   sandbox,
   sessionFixture,
   type TestUser,
 } from '../test/sandbox.ts';
-import { DASHBOARD, notShowingData, requestStats } from './dashboard.test-support.ts';
+import { allShowData, DASHBOARD, requestStats } from './dashboard.test-support.ts';
 
 const STORM = 10;
 
@@ -58,11 +57,7 @@ describe('faults: 429 storm', () => {
     const recorder = recordApiCalls();
     try {
       const session = await sessionFixture(DASHBOARD, { user });
-      await eventually(
-        () => notShowingData(session).length === 0,
-        'every element shows data',
-        20_000,
-      );
+      await allShowData(session, 20_000);
     } finally {
       recorder.restore();
     }

@@ -22,7 +22,7 @@ import {
   sessionFixture,
   type TestUser,
 } from '../test/sandbox.ts';
-import { notShowingData, rest } from './dashboard.test-support.ts';
+import { allShowData, notShowingData, rest } from './dashboard.test-support.ts';
 import type { OrderResource } from '@autoshares/client';
 
 const DROPS = 12;
@@ -111,7 +111,7 @@ describe('faults: dropped sockets', () => {
         <as-quote symbol="AAPL"></as-quote>`,
       { user },
     );
-    await eventually(() => notShowingData(session).length === 0, 'dashboard loaded', 15_000);
+    await allShowData(session, 15_000);
     const client = session.session!.client;
     const bothOpen = () =>
       client.stream.status('quote') === 'open' && client.stream.status('data') === 'open';
