@@ -23,6 +23,31 @@ test('concurrent 401s share ONE provider call and all replay with the fresh toke
   assert.equal(asked.length, 1);
 });
 
+test('a 401 that joins an expiry refresh handing back the refused token asks again as unauthorized', async () => {
+  const asked: TokenRequest['reason'][] = [];
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  const tokens = new TokenManager({
+    // The host's cached token is still 'old' until it is told the API refused it.
+    tokenProvider: async ({ reason }) => {
+      asked.push(reason);
+      if (reason !== 'unauthorized') {
+        await gate;
+        return { token: 'old', expiresAt: Date.now() + 1_000 };
+      }
+      return 'new';
+    },
+    refreshMarginMs: 60_000,
+  });
+  tokens.set('old', Date.now() + 1_000);
+  const expiring = tokens.get();
+  const replay = tokens.refreshAfterUnauthorized('old');
+  release();
+  await expiring;
+  assert.equal(await replay, 'new');
+  assert.deepEqual(asked, ['expiring', 'unauthorized']);
+});
+
 test('no fresh token: callers get nothing and auth-required fires once', async () => {
   const events: string[] = [];
   const tokens = new TokenManager({ token: 'old', tokenProvider: () => 'old' });

@@ -51,6 +51,7 @@ export class TokenManager {
   private readonly provider: TokenProvider | undefined;
   private readonly marginMs: number;
   private inflight: Promise<string | undefined> | undefined;
+  private inflightReason: TokenRequest['reason'] | undefined;
   private readonly listeners = new Set<AuthRequiredListener>();
   private readonly announced = new Set<string>();
   /** Every token this manager has held, so errors and logs can be scrubbed of them. */
@@ -96,7 +97,12 @@ export class TokenManager {
    */
   async refreshAfterUnauthorized(rejected: string | undefined): Promise<string | undefined> {
     if (this.token && this.token !== rejected) return this.token;
-    const fresh = this.provider ? await this.ask('unauthorized', rejected) : undefined;
+    // A refresh already under way for another reason ('expiring') may hand back the very token
+    // the API just refused; then ask once more, saying why, so the host can force a refresh.
+    const joinedOther = this.inflight !== undefined && this.inflightReason !== 'unauthorized';
+    let fresh = this.provider ? await this.ask('unauthorized', rejected) : undefined;
+    if (joinedOther && (!fresh || fresh === rejected))
+      fresh = await this.ask('unauthorized', rejected);
     if (fresh && fresh !== rejected) return fresh;
     this.announce('token_rejected', rejected ?? '');
     return undefined;
@@ -129,6 +135,7 @@ export class TokenManager {
   private ask(reason: TokenRequest['reason'], rejected?: string): Promise<string | undefined> {
     if (this.inflight) return this.inflight;
     const provider = this.provider!;
+    this.inflightReason = reason;
     this.inflight = (async () => {
       try {
         const result = await provider({ reason });
