@@ -97,3 +97,20 @@ test('dispose closes everything and further use fails clearly', async () => {
   await assert.rejects(client.queries.fetch(client.resources.accounts()), /disposed/);
   assert.throws(() => new AutoSharesClient({ baseUrl: '', appKey: 'x' }), /baseUrl/);
 });
+
+test('candles for two ranges with the same bar size (1M and 3M daily) are cached apart', async () => {
+  const user = await h.createUser();
+  const client = h.client(user);
+  const month = await client.queries.fetch(
+    client.resources.candles({ security: 'AAPL', period: '1D', interval: -6 }),
+  );
+  const quarter = await client.queries.fetch(
+    client.resources.candles({ security: 'AAPL', period: '1D', interval: -7 }),
+  );
+  const bars = (m: typeof month) => m.SecurityHistory?.flat().length ?? 0;
+  assert.ok(
+    bars(quarter) > bars(month),
+    `3M (${bars(quarter)} bars) longer than 1M (${bars(month)})`,
+  );
+  client.dispose();
+});

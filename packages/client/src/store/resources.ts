@@ -180,6 +180,7 @@ export function createResourceQueries(api: AutoSharesApi, live?: LiveHooks) {
           'history',
           sec.toUpperCase(),
           request.period,
+          request.interval ?? null,
           request.from === undefined ? null : +request.from,
           request.to === undefined ? null : +request.to,
           request.candlesCount ?? null,

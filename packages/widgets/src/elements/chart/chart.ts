@@ -146,19 +146,15 @@ export class AutoSharesChart extends AutoSharesElement {
     return parseOverlays(this.indicators);
   }
 
-  /**
-   * The client's shared candles query. Its cache key has no `Interval`, so two ranges with the
-   * same bar size (1M and 3M, both daily) would share an entry: the interval is added to the key.
-   */
+  /** The client's shared candles query for the current range (its key includes the interval). */
   private historyQuery(session: Session, ticker: string): QueryDef<ChartHistoryModel> {
     const range = this.range;
-    const def = session.client.resources.candles({
+    return session.client.resources.candles({
       security: ticker,
       period: range.period,
       interval: range.interval,
       indicators: this.overlays.map((o) => ({ signature: overlaySignature(o, range.period) })),
     });
-    return { ...def, key: [...def.key, `interval:${range.interval}`] };
   }
 
   override connectedCallback(): void {
