@@ -587,8 +587,17 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
 
   private renderError(field: OrderField): TemplateResult | typeof nothing {
     const message = this.errors[field];
+    // The symbol box is another element's shadow root, out of reach of aria-describedby:
+    // its message is announced instead.
     return message
-      ? html`<p class="field-error" id="${this.ids}-${field}-error" part="error">${message}</p>`
+      ? html`<p
+          class="field-error"
+          id="${this.ids}-${field}-error"
+          part="error"
+          role=${ifDefined(field === 'symbol' ? 'alert' : undefined)}
+        >
+          ${message}
+        </p>`
       : nothing;
   }
 
@@ -689,6 +698,7 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
                 class="as-input"
                 part="input"
                 type="date"
+                min=${dateInZone(Date.now() + 86_400_000)}
                 data-field="expireDate"
                 .value=${d.expireDate}
                 aria-invalid=${this.errors.expireDate ? 'true' : 'false'}

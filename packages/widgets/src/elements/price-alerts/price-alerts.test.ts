@@ -229,7 +229,14 @@ describe('<as-price-alerts>', function () {
 
   it('marks a triggered alert, fires as-alert-triggered, announces it and shows a toast with notify', async () => {
     await setPrice('SNAP', 10);
-    const { session, el } = await mount(user, true);
+    const session = await sessionFixture(
+      html`<as-price-alerts notify></as-price-alerts><as-price-alerts></as-price-alerts>`,
+      { user },
+    );
+    const [el, quiet] = [...session.querySelectorAll<AutoSharesPriceAlerts>('as-price-alerts')] as [
+      AutoSharesPriceAlerts,
+      AutoSharesPriceAlerts,
+    ];
     await eventually(() => rows(el).length === 3, 'loaded');
     button(el, 'New alert')!.click();
     await eventually(() => !!field(el, 'Price'), 'form open');
@@ -264,6 +271,9 @@ describe('<as-price-alerts>', function () {
       'announced',
     );
     await expect(el).to.be.accessible();
+    // the element without notify marks the row but shows no toast
+    await eventually(() => !!rowOf(quiet, alert.Id)?.hasAttribute('data-triggered'), 'marked too');
+    expect(quiet.shadowRoot!.querySelector('[part="toast"]')).to.equal(null);
     button(el, 'Dismiss notification')!.click();
     await eventually(() => !el.shadowRoot!.querySelector('[part="toast"]'), 'toast dismissed');
     expect((await restAlerts(user)).find((a) => a.Id === alert.Id)!.State).to.equal('Completed');

@@ -583,6 +583,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
           part="input"
           data-field="expiry"
           type="date"
+          min=${dateInZone(Date.now() + DAY_MS)}
           .value=${d.expiry}
           aria-invalid=${expiry.invalid}
           aria-describedby=${ifDefined(expiry.describedBy)}
