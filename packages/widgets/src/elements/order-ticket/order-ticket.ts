@@ -217,6 +217,18 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
     return margin !== 'Cash';
   }
 
+  /** Why this account cannot place orders here at all, if it cannot. */
+  private get blocker(): string | undefined {
+    const session = this.session;
+    if (!session || session.authState !== 'signed-in') return undefined;
+    if (this.account.accountId(session) == null) return 'No trading account is available.';
+    const model = this.accountModel;
+    if (model?.AccessType === 'ReadOnly')
+      return 'This account is read-only: it cannot place orders.';
+    if (model?.Enabled === false) return 'This account is disabled: it cannot place orders.';
+    return undefined;
+  }
+
   /** The security for the checks: null when the server says the symbol does not exist. */
   private get security(): EquityResource | null | undefined {
     if (this.equity.data) return this.equity.data;
@@ -276,7 +288,7 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
 
   private async review(event?: Event): Promise<void> {
     event?.preventDefault();
-    if (this.step !== 'edit') return;
+    if (this.step !== 'edit' || this.blocker) return;
     const client = this.client;
     const accountId = this.account.accountId(this.session);
     this.validating = true;
@@ -730,13 +742,14 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
             </p>`
           : nothing
       }
+      ${this.blocker ? html`<p class="form-error" data-blocker part="error">${this.blocker}</p>` : nothing}
       <div class="actions">
         <button
           class="as-button"
           data-variant="primary"
           part="button"
           type="submit"
-          ?disabled=${busy}
+          ?disabled=${busy || !!this.blocker}
         >
           ${busy ? 'Checking…' : 'Review order'}
         </button>
