@@ -413,6 +413,7 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
         { ...pending.order, ClientId: clientId },
         { timeoutMs: this.placeTimeout || undefined },
       );
+      if (this.client !== client) return; // signed out meanwhile: nothing to show
       this.placed(placed);
     } catch (error) {
       if (this.client !== client) return;
@@ -437,6 +438,7 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
     try {
       for (const clientId of this.sentClientIds) {
         const found = await client.api.orders.findByClientId(pending.accountId, clientId);
+        if (this.client !== client) return;
         if (found) {
           this.notice =
             'The answer from AutoShares was delayed, but your order was received. It was placed once.';
