@@ -279,7 +279,7 @@ describe('<as-price-alerts>', function () {
     expect((await restAlerts(user)).find((a) => a.Id === alert.Id)!.State).to.equal('Completed');
   });
 
-  it('shows the empty, error (with Retry) and stopped/expired states', async () => {
+  it('shows the empty, error (with Retry) and stopped states', async () => {
     const seeded = await restAlerts(user);
     const headers = {
       'Et-App-Key': user.appKey,
