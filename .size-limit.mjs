@@ -12,6 +12,7 @@ import {
   filesOf,
   isChartLibrary,
   readCdnManifest,
+  reachable,
   staticClosure,
 } from './scripts/build-cdn-graph.mjs';
 
@@ -28,6 +29,14 @@ function cdnWith(name) {
   if (elements[name]) staticClosure(manifest, elements[name], keys);
   return filesOf(manifest, keys).map((file) => `${cdn}/${file}`);
 }
+
+/** The loader plus everything the chart loads, its chart library included. */
+const chartFiles = () => {
+  if (!elements.chart) return [];
+  const keys = new Set(loader);
+  reachable(manifest, elements.chart, keys);
+  return filesOf(manifest, keys).map((file) => `${cdn}/${file}`);
+};
 
 const nonChartFiles = Object.values(manifest)
   .filter((chunk) => !isChartLibrary(chunk))
@@ -48,7 +57,7 @@ export default [
     path: `${widgets}/index.js`,
     ignore: ['lightweight-charts'],
     gzip: true,
-    limit: '80 KB',
+    limit: '86 KB',
   },
   {
     name: 'CDN: autoshares.js loader, first load (with <as-session>)',
@@ -65,10 +74,17 @@ export default [
     limit: '52 KB',
   },
   {
+    name: 'CDN: loader + <as-chart> + lightweight-charts',
+    path: chartFiles(),
+    disablePlugins: ['@size-limit/esbuild'],
+    gzip: true,
+    limit: '112 KB',
+  },
+  {
     name: 'CDN: every chunk but the chart library',
     path: nonChartFiles,
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '100 KB',
+    limit: '106 KB',
   },
 ];

@@ -16,6 +16,11 @@ const KIT: Record<string, string> = {
   'as-pnl-leaders': '',
   'as-top-traded': '',
   'as-news': 'symbol="AAPL"',
+  'as-positions': '',
+  'as-orders': '',
+  'as-account-summary': '',
+  'as-order-ticket': 'symbol="AAPL"',
+  'as-price-alerts': '',
 };
 
 const containers: HTMLElement[] = [];
