@@ -1,17 +1,20 @@
 import { expect, html } from '@open-wc/testing';
 import {
-  clearFaults,
   createTestUser,
-  dropSockets,
   eventually,
-  fault,
   nextEvent,
   sandbox,
-  sessionFixture,
   textOf,
   type TestUser,
 } from '../../test/sandbox.ts';
-import { button, field, press } from '../../test/user.ts';
+import { field, press } from '../../test/user.ts';
+import {
+  expectErrorThenRetry,
+  expectLoadingState,
+  expectSignedOutState,
+  expectStaleWhileDisconnected,
+  mountElement,
+} from '../../test/states.ts';
 import { formatMoney } from '../../shared/format.ts';
 import { pollUntil, restPlace } from '../positions/portfolio.test-support.ts';
 import './define.ts';
@@ -33,16 +36,10 @@ async function restBalance(user: TestUser, accountId: number): Promise<Record<st
   return response.json();
 }
 
-async function mount(
-  user: TestUser | undefined,
-  template = html`<as-account-summary></as-account-summary>`,
-) {
-  const session = await sessionFixture(template, {
-    user,
-    appKey: user?.appKey ?? sandbox().appKey,
-  });
-  return { session, el: session.querySelector<AutoSharesAccountSummary>('as-account-summary')! };
-}
+const mount = mountElement<AutoSharesAccountSummary>(
+  'as-account-summary',
+  html`<as-account-summary></as-account-summary>`,
+);
 
 describe('<as-account-summary>', () => {
   let user: TestUser;
@@ -139,55 +136,23 @@ describe('<as-account-summary>', () => {
 
   describe('states', () => {
     it('error with a Retry that recovers', async () => {
-      const { session, el: first } = await mount(user);
-      await eventually(() => session.session?.authState === 'signed-in', 'signed in');
-      first.remove();
-      await fault({ serverError: { count: 50, status: 503 } }, user);
-      const { el } = await mount(user);
-      try {
-        await eventually(
-          () => !!el.shadowRoot!.querySelector('[data-state="error"]'),
-          'error',
-          15000,
-        );
-      } finally {
-        await clearFaults(user);
-      }
-      await expect(el).to.be.accessible();
-      button(el, 'Retry')!.click();
-      await eventually(() => !!figure(el, 'cash'), 'recovered', 8000);
+      await expectErrorThenRetry(user, mount, { recovered: (el) => !!figure(el, 'cash') });
     }).timeout(30000);
 
     it('loading: a skeleton announced as loading', async () => {
-      await fault({ latencyMs: 1200 }, user);
-      try {
-        const { el } = await mount(user);
-        await eventually(() => !!el.shadowRoot!.querySelector('[data-state="loading"]'), 'loading');
-        expect(textOf(el)).to.contain('Loading account summary');
-        await expect(el).to.be.accessible();
-      } finally {
-        await clearFaults(user);
-      }
+      await expectLoadingState(user, mount, 'Loading account summary');
     });
 
     it('signed out: says so and offers to sign in', async () => {
-      const { el } = await mount(undefined);
-      await eventually(() => textOf(el).includes('You are signed out'), 'signed-out state');
-      expect(button(el, 'Sign in')).to.not.equal(undefined);
-      await expect(el).to.be.accessible();
+      await expectSignedOutState(mount);
     });
 
     it('stale: "Delayed — reconnecting" while the balance stream is down', async () => {
-      const { el, session } = await mount(user);
-      await eventually(() => !!figure(el, 'cash'), 'figures shown', 8000);
-      await eventually(
-        () => session.session!.client.stream.status('data') === 'open',
-        'balance stream open',
-      );
-      await dropSockets(user.userId);
-      await eventually(() => textOf(el).includes('Delayed — reconnecting'), 'stale badge', 5000);
-      expect(figure(el, 'cash')).to.match(/\$/);
-      await expect(el).to.be.accessible();
+      await expectStaleWhileDisconnected(user, mount, {
+        shown: (el) => !!figure(el, 'cash'),
+        stream: 'data',
+        kept: (el) => expect(figure(el, 'cash')).to.match(/\$/),
+      });
     });
   });
 });

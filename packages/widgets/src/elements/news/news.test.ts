@@ -1,16 +1,13 @@
 import { expect, html } from '@open-wc/testing';
 import '../../test/probe-element.ts';
-import {
-  clearFaults,
-  createTestUser,
-  eventually,
-  fault,
-  sandbox,
-  sessionFixture,
-  textOf,
-  type TestUser,
-} from '../../test/sandbox.ts';
+import { createTestUser, eventually, sandbox, textOf, type TestUser } from '../../test/sandbox.ts';
 import { button } from '../../test/user.ts';
+import {
+  expectErrorThenRetry,
+  expectLoadingState,
+  expectSignedOutState,
+  mountElement,
+} from '../../test/states.ts';
 import './define.ts';
 import type { AutoSharesNews } from './news.ts';
 
@@ -20,16 +17,7 @@ const items = (el: AutoSharesNews) => [...el.shadowRoot!.querySelectorAll('li')]
 const headlines = (el: AutoSharesNews) =>
   items(el).map((li) => li.querySelector('h3')!.textContent!.replace(/\s+/g, ' ').trim());
 
-async function mount(
-  user: TestUser | undefined,
-  template = html`<as-news symbol="AAPL"></as-news>`,
-) {
-  const session = await sessionFixture(template, {
-    user,
-    appKey: user?.appKey ?? sandbox().appKey,
-  });
-  return { session, el: session.querySelector<AutoSharesNews>('as-news')! };
-}
+const mount = mountElement<AutoSharesNews>('as-news', html`<as-news symbol="AAPL"></as-news>`);
 
 /** Adds a story to a symbol's feed (`POST /__sandbox/news`), served exactly as given. */
 async function injectNews(symbol: string, item: Record<string, unknown>): Promise<void> {
@@ -152,19 +140,10 @@ describe('<as-news>', () => {
 
   describe('states', () => {
     it('loading: a skeleton announced as loading', async () => {
-      await fault({ latencyMs: 1500 }, user);
-      try {
-        const { el } = await mount(user);
-        await eventually(
-          () => !!el.shadowRoot!.querySelector('[data-state="loading"]'),
-          'loading state',
-        );
-        expect(textOf(el)).to.contain('Loading news');
-        await expect(el).to.be.accessible();
-        await eventually(() => items(el).length > 0, 'loaded', 8000);
-      } finally {
-        await clearFaults(user);
-      }
+      await expectLoadingState(user, mount, 'Loading news', {
+        latencyMs: 1500,
+        loaded: (el) => items(el).length > 0,
+      });
     });
 
     it('empty: no symbol, or no stories', async () => {
@@ -178,29 +157,16 @@ describe('<as-news>', () => {
     });
 
     it('error: a readable message and a Retry that recovers', async () => {
-      const { session } = await mount(user, html``);
-      await eventually(() => session.session?.authState === 'signed-in', 'signed in');
-      await fault({ serverError: { count: 50, status: 503 } }, user);
-      const { el } = await mount(user, html`<as-news symbol="MSFT"></as-news>`);
-      try {
-        await eventually(
-          () => !!el.shadowRoot!.querySelector('[data-state="error"]'),
-          'error state',
-          15000,
-        );
-      } finally {
-        await clearFaults(user);
-      }
-      await expect(el).to.be.accessible();
-      button(el, 'Retry')!.click();
-      await eventually(() => items(el).length > 0, 'recovered');
+      await expectErrorThenRetry(user, mount, {
+        signInTemplate: html``,
+        template: html`<as-news symbol="MSFT"></as-news>`,
+        recovered: (el) => items(el).length > 0,
+        recoveredTimeout: 5000,
+      });
     }).timeout(30000);
 
     it('signed out: says so and offers to sign in', async () => {
-      const { el } = await mount(undefined);
-      await eventually(() => textOf(el).includes('You are signed out'), 'signed-out state');
-      expect(button(el, 'Sign in')).to.not.equal(undefined);
-      await expect(el).to.be.accessible();
+      await expectSignedOutState(mount);
     });
   });
 });

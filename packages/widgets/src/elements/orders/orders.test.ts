@@ -1,17 +1,13 @@
 import { expect, html } from '@open-wc/testing';
-import {
-  clearFaults,
-  createTestUser,
-  dropSockets,
-  eventually,
-  fault,
-  sandbox,
-  sessionFixture,
-  setPrice,
-  textOf,
-  type TestUser,
-} from '../../test/sandbox.ts';
+import { createTestUser, eventually, setPrice, textOf, type TestUser } from '../../test/sandbox.ts';
 import { button, field, press, type } from '../../test/user.ts';
+import {
+  expectErrorThenRetry,
+  expectLoadingState,
+  expectSignedOutState,
+  expectStaleWhileDisconnected,
+  mountElement,
+} from '../../test/states.ts';
 import {
   pollUntil,
   restOrders,
@@ -34,13 +30,7 @@ const shows = (el: AutoSharesOrders, ...symbols: string[]) =>
 const panel = (el: AutoSharesOrders) => el.shadowRoot!.querySelector<HTMLElement>('.panel');
 const focused = (el: AutoSharesOrders) => el.shadowRoot!.activeElement as HTMLElement | null;
 
-async function mount(user: TestUser | undefined, template = html`<as-orders></as-orders>`) {
-  const session = await sessionFixture(template, {
-    user,
-    appKey: user?.appKey ?? sandbox().appKey,
-  });
-  return { session, el: session.querySelector<AutoSharesOrders>('as-orders')! };
-}
+const mount = mountElement<AutoSharesOrders>('as-orders', html`<as-orders></as-orders>`);
 
 /**
  * The seeded open limit orders (packages/sandbox/src/world/seed.ts: openLimitOrders): MSFT and
@@ -227,53 +217,23 @@ describe('<as-orders>', () => {
 
   describe('states', () => {
     it('error with a Retry that recovers', async () => {
-      const { session, el: first } = await mount(user);
-      await eventually(() => session.session?.authState === 'signed-in', 'signed in');
-      first.remove();
-      await fault({ serverError: { count: 50, status: 503 } }, user);
-      const { el } = await mount(user);
-      try {
-        await eventually(
-          () => !!el.shadowRoot!.querySelector('[data-state="error"]'),
-          'error',
-          15000,
-        );
-      } finally {
-        await clearFaults(user);
-      }
-      await expect(el).to.be.accessible();
-      button(el, 'Retry')!.click();
-      await eventually(() => shows(el, 'MSFT', 'TSLA'), 'recovered', 8000);
+      await expectErrorThenRetry(user, mount, { recovered: (el) => shows(el, 'MSFT', 'TSLA') });
     }).timeout(30000);
 
     it('loading: a skeleton announced as loading', async () => {
-      await fault({ latencyMs: 1200 }, user);
-      try {
-        const { el } = await mount(user);
-        await eventually(() => !!el.shadowRoot!.querySelector('[data-state="loading"]'), 'loading');
-        expect(textOf(el)).to.contain('Loading orders');
-        await expect(el).to.be.accessible();
-      } finally {
-        await clearFaults(user);
-      }
+      await expectLoadingState(user, mount, 'Loading orders');
     });
 
     it('signed out: says so and offers to sign in', async () => {
-      const { el } = await mount(undefined);
-      await eventually(() => textOf(el).includes('You are signed out'), 'signed-out state');
-      await expect(el).to.be.accessible();
+      await expectSignedOutState(mount);
     });
 
     it('stale: "Delayed — reconnecting" while the order stream is down', async () => {
-      const { el, session } = await mount(user);
-      await eventually(() => shows(el, 'MSFT', 'TSLA'), 'open orders', 8000);
-      await eventually(
-        () => session.session!.client.stream.status('data') === 'open',
-        'order stream open',
-      );
-      await dropSockets(user.userId);
-      await eventually(() => textOf(el).includes('Delayed — reconnecting'), 'stale badge', 5000);
-      expect(shows(el, 'MSFT', 'TSLA')).to.equal(true);
+      await expectStaleWhileDisconnected(user, mount, {
+        shown: (el) => shows(el, 'MSFT', 'TSLA'),
+        stream: 'data',
+        kept: (el) => expect(shows(el, 'MSFT', 'TSLA')).to.equal(true),
+      });
     });
   });
 });

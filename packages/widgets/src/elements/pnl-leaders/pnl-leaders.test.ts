@@ -1,18 +1,20 @@
 import { expect, html } from '@open-wc/testing';
 import {
-  clearFaults,
   createTestUser,
-  dropSockets,
   eventually,
-  fault,
   nextEvent,
-  sandbox,
-  sessionFixture,
   setPrice,
   textOf,
   type TestUser,
 } from '../../test/sandbox.ts';
-import { button, field, press } from '../../test/user.ts';
+import { field, press } from '../../test/user.ts';
+import {
+  expectErrorThenRetry,
+  expectLoadingState,
+  expectSignedOutState,
+  expectStaleWhileDisconnected,
+  mountElement,
+} from '../../test/states.ts';
 import { formatSignedMoney } from '../../shared/format-money.ts';
 import './define.ts';
 import type { AutoSharesPnlLeaders } from './pnl-leaders.ts';
@@ -37,23 +39,16 @@ const value = (el: AutoSharesPnlLeaders, side: Side, symbol: string) =>
 /** Parses "▲ +$1,234.50" / "▼ -$80.00" back to a number. */
 const amount = (text: string | undefined) => Number((text ?? '').replace(/[▲▼$,\s+]/g, ''));
 
-async function mount(
-  user: TestUser | undefined,
-  template = html`<as-pnl-leaders></as-pnl-leaders>`,
-) {
-  const session = await sessionFixture(template, {
-    user,
-    appKey: user?.appKey ?? sandbox().appKey,
-  });
-  return { session, el: session.querySelector<AutoSharesPnlLeaders>('as-pnl-leaders')! };
-}
+const mount = mountElement<AutoSharesPnlLeaders>(
+  'as-pnl-leaders',
+  html`<as-pnl-leaders></as-pnl-leaders>`,
+);
+
+const hasLeaders = (el: AutoSharesPnlLeaders) =>
+  rows(el, 'gainers').length > 0 && rows(el, 'losers').length > 0;
 
 async function loaded(el: AutoSharesPnlLeaders) {
-  await eventually(
-    () => rows(el, 'gainers').length > 0 && rows(el, 'losers').length > 0,
-    'gainers and losers shown',
-    8000,
-  );
+  await eventually(() => hasLeaders(el), 'gainers and losers shown', 8000);
 }
 
 describe('<as-pnl-leaders>', () => {
@@ -175,24 +170,7 @@ describe('<as-pnl-leaders>', () => {
 
   describe('states', () => {
     it('loading, then error with a Retry that recovers', async () => {
-      const { session, el: first } = await mount(user);
-      await eventually(() => session.session?.authState === 'signed-in', 'signed in');
-      first.remove();
-      await fault({ serverError: { count: 50, status: 503 } }, user);
-      const { el } = await mount(user);
-      try {
-        await eventually(
-          () => !!el.shadowRoot!.querySelector('[data-state="error"]'),
-          'error state',
-          15000,
-        );
-      } finally {
-        await clearFaults(user);
-      }
-      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.match(/try again/i);
-      await expect(el).to.be.accessible();
-      button(el, 'Retry')!.click();
-      await loaded(el);
+      await expectErrorThenRetry(user, mount, { recovered: hasLeaders, alertText: /try again/i });
     }).timeout(30000);
 
     it('empty: an account with no positions says so', async () => {
@@ -215,35 +193,19 @@ describe('<as-pnl-leaders>', () => {
     }).timeout(20000);
 
     it('loading: a skeleton announced as loading', async () => {
-      await fault({ latencyMs: 1200 }, user);
-      try {
-        const { el } = await mount(user);
-        await eventually(() => !!el.shadowRoot!.querySelector('[data-state="loading"]'), 'loading');
-        expect(textOf(el)).to.contain('Loading profit and loss');
-        await expect(el).to.be.accessible();
-      } finally {
-        await clearFaults(user);
-      }
+      await expectLoadingState(user, mount, 'Loading profit and loss');
     });
 
     it('signed out: says so and offers to sign in', async () => {
-      const { el } = await mount(undefined);
-      await eventually(() => textOf(el).includes('You are signed out'), 'signed-out state');
-      expect(button(el, 'Sign in')).to.not.equal(undefined);
-      await expect(el).to.be.accessible();
+      await expectSignedOutState(mount);
     });
 
     it('stale: "Delayed — reconnecting" while the stream is down', async () => {
-      const { el, session } = await mount(user);
-      await loaded(el);
-      await eventually(
-        () => session.session!.client.stream.status('quote') === 'open',
-        'quote stream open',
-      );
-      await dropSockets(user.userId);
-      await eventually(() => textOf(el).includes('Delayed — reconnecting'), 'stale badge', 5000);
-      expect(rows(el, 'gainers').length).to.be.greaterThan(0);
-      await expect(el).to.be.accessible();
+      await expectStaleWhileDisconnected(user, mount, {
+        shown: hasLeaders,
+        stream: 'quote',
+        kept: (el) => expect(rows(el, 'gainers').length).to.be.greaterThan(0),
+      });
     });
   });
 });

@@ -1,18 +1,20 @@
 import { expect, html } from '@open-wc/testing';
 import {
-  clearFaults,
   createTestUser,
-  dropSockets,
   eventually,
-  fault,
   nextEvent,
-  sandbox,
-  sessionFixture,
   setPrice,
   textOf,
   type TestUser,
 } from '../../test/sandbox.ts';
 import { button, press } from '../../test/user.ts';
+import {
+  expectErrorThenRetry,
+  expectLoadingState,
+  expectSignedOutState,
+  expectStaleWhileDisconnected,
+  mountElement,
+} from '../../test/states.ts';
 import './define.ts';
 import type { AutoSharesPositions } from './positions.ts';
 import { pollUntil, restPlace, restPositions } from './portfolio.test-support.ts';
@@ -31,13 +33,10 @@ const total = (el: AutoSharesPositions, column: string) =>
 /** "▲ +$1,234.50" / "$12.00" / "1,234.5" → number. */
 const amount = (text: string | undefined) => Number((text ?? '').replace(/[▲▼$,\s+%]/g, ''));
 
-async function mount(user: TestUser | undefined, template = html`<as-positions></as-positions>`) {
-  const session = await sessionFixture(template, {
-    user,
-    appKey: user?.appKey ?? sandbox().appKey,
-  });
-  return { session, el: session.querySelector<AutoSharesPositions>('as-positions')! };
-}
+const mount = mountElement<AutoSharesPositions>(
+  'as-positions',
+  html`<as-positions></as-positions>`,
+);
 
 describe('<as-positions>', () => {
   let user: TestUser;
@@ -165,55 +164,23 @@ describe('<as-positions>', () => {
     }).timeout(20000);
 
     it('error with a Retry that recovers', async () => {
-      const { session, el: first } = await mount(user);
-      await eventually(() => session.session?.authState === 'signed-in', 'signed in');
-      first.remove();
-      await fault({ serverError: { count: 50, status: 503 } }, user);
-      const { el } = await mount(user);
-      try {
-        await eventually(
-          () => !!el.shadowRoot!.querySelector('[data-state="error"]'),
-          'error',
-          15000,
-        );
-      } finally {
-        await clearFaults(user);
-      }
-      await expect(el).to.be.accessible();
-      button(el, 'Retry')!.click();
-      await eventually(() => rows(el).length > 0, 'recovered', 8000);
+      await expectErrorThenRetry(user, mount, { recovered: (el) => rows(el).length > 0 });
     }).timeout(30000);
 
     it('loading: a skeleton announced as loading', async () => {
-      await fault({ latencyMs: 1200 }, user);
-      try {
-        const { el } = await mount(user);
-        await eventually(() => !!el.shadowRoot!.querySelector('[data-state="loading"]'), 'loading');
-        expect(textOf(el)).to.contain('Loading positions');
-        await expect(el).to.be.accessible();
-      } finally {
-        await clearFaults(user);
-      }
+      await expectLoadingState(user, mount, 'Loading positions');
     });
 
     it('signed out: says so and offers to sign in', async () => {
-      const { el } = await mount(undefined);
-      await eventually(() => textOf(el).includes('You are signed out'), 'signed-out state');
-      expect(button(el, 'Sign in')).to.not.equal(undefined);
-      await expect(el).to.be.accessible();
+      await expectSignedOutState(mount);
     });
 
     it('stale: "Delayed — reconnecting" while the stream is down, rows kept', async () => {
-      const { el, session } = await mount(user);
-      await eventually(() => rows(el).length > 0, 'positions', 8000);
-      await eventually(
-        () => session.session!.client.stream.status('quote') === 'open',
-        'quote stream open',
-      );
-      await dropSockets(user.userId);
-      await eventually(() => textOf(el).includes('Delayed — reconnecting'), 'stale badge', 5000);
-      expect(rows(el).length).to.be.greaterThan(0);
-      await expect(el).to.be.accessible();
+      await expectStaleWhileDisconnected(user, mount, {
+        shown: (el) => rows(el).length > 0,
+        stream: 'quote',
+        kept: (el) => expect(rows(el).length).to.be.greaterThan(0),
+      });
     });
   });
 });

@@ -1,18 +1,13 @@
 import { expect, html } from '@open-wc/testing';
 import '../../test/probe-element.ts';
-import {
-  clearFaults,
-  createTestUser,
-  dropSockets,
-  eventually,
-  fault,
-  sandbox,
-  sessionFixture,
-  setPrice,
-  textOf,
-  type TestUser,
-} from '../../test/sandbox.ts';
+import { createTestUser, eventually, setPrice, textOf, type TestUser } from '../../test/sandbox.ts';
 import { button } from '../../test/user.ts';
+import {
+  expectLoadingState,
+  expectSignedOutState,
+  expectStaleWhileDisconnected,
+  mountElement,
+} from '../../test/states.ts';
 import './define.ts';
 import type { AutoSharesQuote } from './quote.ts';
 
@@ -23,16 +18,7 @@ const heading = (el: AutoSharesQuote) =>
 const liveRegion = (el: AutoSharesQuote) =>
   el.shadowRoot!.querySelector('[aria-live="polite"]')?.textContent?.trim() ?? '';
 
-async function mount(
-  user: TestUser | undefined,
-  template = html`<as-quote symbol="AAPL"></as-quote>`,
-) {
-  const session = await sessionFixture(template, {
-    user,
-    appKey: user?.appKey ?? sandbox().appKey,
-  });
-  return { session, el: session.querySelector<AutoSharesQuote>('as-quote')! };
-}
+const mount = mountElement<AutoSharesQuote>('as-quote', html`<as-quote symbol="AAPL"></as-quote>`);
 
 const hasPrice = (el: AutoSharesQuote) => /\d/.test(field(el, 'last') ?? '');
 
@@ -112,19 +98,10 @@ describe('<as-quote>', () => {
 
   describe('states', () => {
     it('loading: a skeleton announced as loading', async () => {
-      await fault({ latencyMs: 1500 }, user);
-      try {
-        const { el } = await mount(user);
-        await eventually(
-          () => !!el.shadowRoot!.querySelector('[data-state="loading"]'),
-          'loading state',
-        );
-        expect(textOf(el)).to.contain('Loading quote');
-        await expect(el).to.be.accessible();
-        await eventually(() => heading(el) === 'AAPL', 'loaded', 8000);
-      } finally {
-        await clearFaults(user);
-      }
+      await expectLoadingState(user, mount, 'Loading quote', {
+        latencyMs: 1500,
+        loaded: (el) => heading(el) === 'AAPL',
+      });
     });
 
     it('empty: asks for a symbol', async () => {
@@ -147,19 +124,15 @@ describe('<as-quote>', () => {
     });
 
     it('signed out: says so and offers to sign in', async () => {
-      const { el } = await mount(undefined);
-      await eventually(() => textOf(el).includes('You are signed out'), 'signed-out state');
-      expect(button(el, 'Sign in')).to.not.equal(undefined);
-      await expect(el).to.be.accessible();
+      await expectSignedOutState(mount);
     });
 
     it('stale: shows "Delayed — reconnecting" while the quote stream is down', async () => {
-      const { el } = await mount(user);
-      await eventually(() => hasPrice(el), 'live price');
-      await dropSockets(user.userId);
-      await eventually(() => textOf(el).includes('Delayed — reconnecting'), 'stale badge');
-      expect(hasPrice(el)).to.equal(true);
-      await expect(el).to.be.accessible();
+      const el = await expectStaleWhileDisconnected(user, mount, {
+        shown: hasPrice,
+        shownTimeout: 5000,
+        kept: (el) => expect(hasPrice(el)).to.equal(true),
+      });
       await eventually(
         () => !textOf(el).includes('Delayed — reconnecting'),
         'badge gone after reconnect',

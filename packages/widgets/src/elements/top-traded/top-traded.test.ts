@@ -1,17 +1,20 @@
 import { expect, html } from '@open-wc/testing';
 import {
-  clearFaults,
   createTestUser,
-  dropSockets,
   eventually,
-  fault,
   nextEvent,
   sandbox,
-  sessionFixture,
   textOf,
   type TestUser,
 } from '../../test/sandbox.ts';
 import { button, field, press } from '../../test/user.ts';
+import {
+  expectErrorThenRetry,
+  expectLoadingState,
+  expectSignedOutState,
+  expectStaleWhileDisconnected,
+  mountElement,
+} from '../../test/states.ts';
 import './define.ts';
 import type { AutoSharesTopTraded } from './top-traded.ts';
 
@@ -24,13 +27,10 @@ const rows = (el: AutoSharesTopTraded) => [
 const shown = (el: AutoSharesTopTraded) =>
   rows(el).map((r) => `${r.dataset.symbol}:${r.querySelector('.col-trades')!.textContent!.trim()}`);
 
-async function mount(user: TestUser | undefined, template = html`<as-top-traded></as-top-traded>`) {
-  const session = await sessionFixture(template, {
-    user,
-    appKey: user?.appKey ?? sandbox().appKey,
-  });
-  return { session, el: session.querySelector<AutoSharesTopTraded>('as-top-traded')! };
-}
+const mount = mountElement<AutoSharesTopTraded>(
+  'as-top-traded',
+  html`<as-top-traded></as-top-traded>`,
+);
 
 interface RawOrder {
   Symbol: string;
@@ -170,38 +170,11 @@ describe('<as-top-traded>', () => {
 
   describe('states', () => {
     it('error with a Retry that recovers', async () => {
-      const { session, el: first } = await mount(user);
-      await eventually(() => session.session?.authState === 'signed-in', 'signed in');
-      first.remove();
-      await fault({ serverError: { count: 50, status: 503 } }, user);
-      const { el } = await mount(user);
-      try {
-        await eventually(
-          () => !!el.shadowRoot!.querySelector('[data-state="error"]'),
-          'error state',
-          15000,
-        );
-      } finally {
-        await clearFaults(user);
-      }
-      await expect(el).to.be.accessible();
-      button(el, 'Retry')!.click();
-      await eventually(() => rows(el).length > 0, 'recovered', 8000);
+      await expectErrorThenRetry(user, mount, { recovered: (el) => rows(el).length > 0 });
     }).timeout(30000);
 
     it('loading: a skeleton announced as loading', async () => {
-      await fault({ latencyMs: 1200 }, user);
-      try {
-        const { el } = await mount(user);
-        await eventually(
-          () => !!el.shadowRoot!.querySelector('[data-state="loading"]'),
-          'loading state',
-        );
-        expect(textOf(el)).to.contain('Loading most traded');
-        await expect(el).to.be.accessible();
-      } finally {
-        await clearFaults(user);
-      }
+      await expectLoadingState(user, mount, 'Loading most traded');
     });
 
     it('empty: an account with no trades in the period says so; the period switch stays', async () => {
@@ -218,23 +191,16 @@ describe('<as-top-traded>', () => {
     });
 
     it('stale: "Delayed — reconnecting" while live prices are down, rows kept', async () => {
-      const { el, session } = await mount(user, html`<as-top-traded limit="3"></as-top-traded>`);
-      await eventually(() => rows(el).length === 3, 'rows', 8000);
-      await eventually(
-        () => session.session!.client.stream.status('quote') === 'open',
-        'quote stream open',
-      );
-      await dropSockets(user.userId);
-      await eventually(() => textOf(el).includes('Delayed — reconnecting'), 'stale badge', 5000);
-      expect(rows(el)).to.have.length(3);
-      await expect(el).to.be.accessible();
+      await expectStaleWhileDisconnected(user, mount, {
+        template: html`<as-top-traded limit="3"></as-top-traded>`,
+        shown: (el) => rows(el).length === 3,
+        stream: 'quote',
+        kept: (el) => expect(rows(el)).to.have.length(3),
+      });
     });
 
     it('signed out: says so and offers to sign in', async () => {
-      const { el } = await mount(undefined);
-      await eventually(() => textOf(el).includes('You are signed out'), 'signed-out state');
-      expect(button(el, 'Sign in')).to.not.equal(undefined);
-      await expect(el).to.be.accessible();
+      await expectSignedOutState(mount);
     });
   });
 });
