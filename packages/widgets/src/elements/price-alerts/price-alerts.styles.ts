@@ -45,8 +45,14 @@ export const priceAlertsStyles = css`
     flex-wrap: wrap;
     gap: var(--as-space-2);
   }
+  /* A cell stays a table cell (a flex cell breaks the table's layout); its buttons sit inline. */
   td.actions {
-    justify-content: flex-end;
+    display: table-cell;
+    text-align: end;
+    white-space: nowrap;
+  }
+  td.actions > * + * {
+    margin-inline-start: var(--as-space-1);
   }
   .num {
     text-align: end;
@@ -81,12 +87,17 @@ export const priceAlertsStyles = css`
     border-radius: var(--as-radius-small);
     background: var(--as-surface);
   }
+  .scroll {
+    overflow-x: auto;
+  }
+  @container (max-width: 480px) {
+    .expiry {
+      display: none;
+    }
+  }
   @container (max-width: 280px) {
     .form {
       grid-template-columns: minmax(0, 1fr);
-    }
-    .expiry {
-      display: none;
     }
   }
 `;

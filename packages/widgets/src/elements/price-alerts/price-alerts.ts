@@ -394,76 +394,78 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
 
   private renderTable(items: readonly Alert[]): TemplateResult {
     const locale = this.effectiveLocale;
-    return html`<table class="as-table" part="table">
-      <caption class="as-visually-hidden">
-        Price alerts
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Symbol</th>
-          <th scope="col">Condition</th>
-          <th scope="col" class="num">Price</th>
-          <th scope="col" class="expiry">Expires</th>
-          <th scope="col">State</th>
-          <th scope="col"><span class="as-visually-hidden">Actions</span></th>
-        </tr>
-      </thead>
-      <tbody>
-        ${repeat(
-          items,
-          (a) => a.Id,
-          (a) => {
-            const fired = this.triggered.has(a.Id!);
-            const label = STATE_LABELS[a.State ?? ''] ?? a.State ?? '—';
-            return html`<tr
-              part="row"
-              data-alert-id=${ifDefined(a.Id)}
-              data-alert-state=${a.State ?? ''}
-              ?data-triggered=${fired}
-            >
-              <th scope="row">${a.Symbol}</th>
-              <td data-col="condition">${this.renderCondition(a)}</td>
-              <td class="num" data-col="price">${formatPrice(a.Argument, locale)}</td>
-              <td class="expiry" data-col="expires">${formatDate(a.ExpirationDate, locale)}</td>
-              <td data-col="state">
-                <span
-                  class="as-badge"
-                  data-tone=${ifDefined(a.State === 'Completed' ? 'warning' : undefined)}
-                  >${fired ? `${label} just now` : label}</span
-                >
-              </td>
-              <td class="actions">
-                ${
-                  a.State === 'New'
-                    ? html`<button
-                        class="as-button"
-                        part="button"
-                        type="button"
-                        aria-label="Edit alert ${a.Symbol} ${conditionWords(a, locale)}"
-                        ?disabled=${this.busy}
-                        @click=${() => this.openEdit(a)}
-                      >
-                        Edit
-                      </button>`
-                    : nothing
-                }
-                <button
-                  class="as-button"
-                  data-variant="danger"
-                  part="button"
-                  type="button"
-                  aria-label="Delete alert ${a.Symbol} ${conditionWords(a, locale)}"
-                  ?disabled=${this.busy}
-                  @click=${() => this.openDelete(a)}
-                >
-                  Delete
-                </button>
-              </td>
-            </tr>`;
-          },
-        )}
-      </tbody>
-    </table>`;
+    return html`<div class="scroll">
+      <table class="as-table" part="table">
+        <caption class="as-visually-hidden">
+          Price alerts
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Symbol</th>
+            <th scope="col">Condition</th>
+            <th scope="col" class="num">Price</th>
+            <th scope="col" class="expiry">Expires</th>
+            <th scope="col">State</th>
+            <th scope="col"><span class="as-visually-hidden">Actions</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${repeat(
+            items,
+            (a) => a.Id,
+            (a) => {
+              const fired = this.triggered.has(a.Id!);
+              const label = STATE_LABELS[a.State ?? ''] ?? a.State ?? '—';
+              return html`<tr
+                part="row"
+                data-alert-id=${ifDefined(a.Id)}
+                data-alert-state=${a.State ?? ''}
+                ?data-triggered=${fired}
+              >
+                <th scope="row">${a.Symbol}</th>
+                <td data-col="condition">${this.renderCondition(a)}</td>
+                <td class="num" data-col="price">${formatPrice(a.Argument, locale)}</td>
+                <td class="expiry" data-col="expires">${formatDate(a.ExpirationDate, locale)}</td>
+                <td data-col="state">
+                  <span
+                    class="as-badge"
+                    data-tone=${ifDefined(a.State === 'Completed' ? 'warning' : undefined)}
+                    >${fired ? `${label} just now` : label}</span
+                  >
+                </td>
+                <td class="actions">
+                  ${
+                    a.State === 'New'
+                      ? html`<button
+                          class="as-button"
+                          part="button"
+                          type="button"
+                          aria-label="Edit alert ${a.Symbol} ${conditionWords(a, locale)}"
+                          ?disabled=${this.busy}
+                          @click=${() => this.openEdit(a)}
+                        >
+                          Edit
+                        </button>`
+                      : nothing
+                  }
+                  <button
+                    class="as-button"
+                    data-variant="danger"
+                    part="button"
+                    type="button"
+                    aria-label="Delete alert ${a.Symbol} ${conditionWords(a, locale)}"
+                    ?disabled=${this.busy}
+                    @click=${() => this.openDelete(a)}
+                  >
+                    Delete
+                  </button>
+                </td>
+              </tr>`;
+            },
+          )}
+        </tbody>
+      </table>
+    </div>`;
   }
 
   private renderDelete(alert: Alert): TemplateResult {
