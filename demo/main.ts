@@ -4,7 +4,7 @@
  * and wires a theme toggle, sign-out/sign-in and the selected symbol.
  */
 import '@autoshares/widgets';
-import type { AutoSharesSession } from '@autoshares/widgets';
+import type { AutoSharesOrderTicket, AutoSharesSession } from '@autoshares/widgets';
 
 const session = document.querySelector<AutoSharesSession>('#session')!;
 const status = document.querySelector<HTMLElement>('#auth-status')!;
@@ -59,4 +59,14 @@ themeSelect.addEventListener('change', () => {
 
 document.addEventListener('as-symbol-select', (event) => {
   selected.textContent = event.symbol;
+});
+
+// "Buy"/"Sell" from top-traded fills the order ticket; the account switcher drives the session.
+const ticket = document.querySelector<AutoSharesOrderTicket>('#ticket')!;
+document.addEventListener('as-trade-request', (event) => {
+  ticket.prefill(event.request);
+  ticket.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+});
+document.addEventListener('as-account-select', (event) => {
+  session.setAttribute('account-id', String(event.accountId));
 });
