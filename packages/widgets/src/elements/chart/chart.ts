@@ -22,7 +22,7 @@ import {
   formatPrice,
   formatVolume,
 } from '../../shared/format.ts';
-import { lastPrice } from '../watchlist/columns.ts';
+import { lastPrice } from '../../shared/last-price.ts';
 import { applyTick, toBars, type Bar } from './bars.ts';
 import { chartStyles } from './chart.styles.ts';
 import { PeriodChangeEvent } from './period-change-event.ts';

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** `<as-positions>` styles (on top of the shared tokens and snippets). */
+/** `<as-positions>` styles (on top of the shared tokens and snippets, and `sortableTableStyles`). */
 export const positionsStyles = css`
   :host {
     --as-positions-max-height: none;
@@ -8,26 +8,6 @@ export const positionsStyles = css`
   .table-wrap {
     overflow: auto;
     max-height: var(--as-positions-max-height);
-  }
-  th button.sort {
-    font: inherit;
-    color: inherit;
-    background: none;
-    border: 0;
-    padding: 0;
-    cursor: pointer;
-    display: inline-flex;
-    gap: 0.25em;
-    align-items: center;
-  }
-  th.num button.sort {
-    flex-direction: row-reverse;
-  }
-  tbody tr {
-    cursor: pointer;
-  }
-  tbody tr[aria-current='true'] {
-    box-shadow: inset 3px 0 0 var(--as-accent);
   }
   tfoot .totals > * {
     position: static;

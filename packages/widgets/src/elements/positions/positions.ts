@@ -21,6 +21,7 @@ import {
 } from '../../shared/pnl.ts';
 import { onRowKeyDown } from '../../shared/row-keys.ts';
 import { nextSort } from '../../shared/sort-rows.ts';
+import { sortableTableStyles, sortCaption, sortHeaderCells } from '../../shared/sortable-table.ts';
 import { COLUMNS, sortPositions, toneOf, type ColumnKey, type SortDirection } from './columns.ts';
 import { positionsStyles } from './positions.styles.ts';
 
@@ -56,7 +57,7 @@ export class AutoSharesPositions extends AutoSharesElement {
     selectedSymbol: { state: true },
   };
 
-  static override styles = [...AutoSharesElement.styles, positionsStyles];
+  static override styles = [...AutoSharesElement.styles, sortableTableStyles, positionsStyles];
 
   declare private sortKey: ColumnKey | undefined;
   declare private sortDir: SortDirection;
@@ -121,9 +122,7 @@ export class AutoSharesPositions extends AutoSharesElement {
     const rows = data.map((p) => livePosition(p, this.quotes.get(p.SecurityId)));
     const sorted = sortPositions(rows, this.sortKey, this.sortDir, locale);
     const totals = positionTotals(rows);
-    const sortLabel = this.sortKey
-      ? `, sorted by ${COLUMNS.find((c) => c.key === this.sortKey)?.label} ${this.sortDir}`
-      : '';
+    const sortLabel = sortCaption(COLUMNS, { key: this.sortKey, dir: this.sortDir });
     return html`${this.renderStale(this.quotes.stale || this.positions.stale) ?? nothing}
       <div class="table-wrap">
         <table class="as-table" part="table">
@@ -132,24 +131,8 @@ export class AutoSharesPositions extends AutoSharesElement {
           </caption>
           <thead>
             <tr part="header">
-              ${COLUMNS.map(
-                (c) =>
-                  html`<th
-                    scope="col"
-                    class="col-${c.key} ${c.numeric ? 'num' : ''}"
-                    aria-sort=${this.sortKey === c.key ? this.sortDir : 'none'}
-                  >
-                    <button
-                      class="sort"
-                      part="sort-button"
-                      type="button"
-                      @click=${() => this.sortBy(c.key)}
-                    >
-                      ${c.label}<span aria-hidden="true"
-                        >${this.sortKey === c.key ? (this.sortDir === 'ascending' ? '▲' : '▼') : ''}</span
-                      >
-                    </button>
-                  </th>`,
+              ${sortHeaderCells(COLUMNS, { key: this.sortKey, dir: this.sortDir }, (key) =>
+                this.sortBy(key),
               )}
             </tr>
           </thead>

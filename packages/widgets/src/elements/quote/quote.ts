@@ -15,7 +15,7 @@ import {
   formatPrice,
   formatVolume,
 } from '../../shared/format.ts';
-import { lastPrice } from '../watchlist/columns.ts';
+import { lastPrice } from '../../shared/last-price.ts';
 import { quoteStyles } from './quote.styles.ts';
 
 const num = (value: unknown): number | undefined =>

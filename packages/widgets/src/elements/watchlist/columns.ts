@@ -7,6 +7,8 @@ import {
   formatPrice,
   formatVolume,
 } from '../../shared/format.ts';
+import { lastPrice } from '../../shared/last-price.ts';
+import { sortRowsBy, type SortDirection } from '../../shared/sort-rows.ts';
 
 export type Security = SecurityModel;
 
@@ -18,7 +20,7 @@ export interface WatchRow {
 
 export type ColumnKey =
   'symbol' | 'name' | 'last' | 'change' | 'changePercent' | 'bid' | 'ask' | 'volume';
-export type SortDirection = 'ascending' | 'descending';
+export type { SortDirection };
 
 export interface Column {
   key: ColumnKey;
@@ -35,9 +37,6 @@ export interface Column {
 const num = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
-/** Last traded price; `Price` keeps moving in extended hours when `Last` freezes (api-reference §12). */
-export const lastPrice = (quote: LiveQuote | undefined): number | undefined =>
-  num(quote?.Last) ?? num(quote?.Price);
 const digits = (row: WatchRow) => Math.min(Math.max(row.security.Precision ?? 2, 2), 6);
 
 export const COLUMNS: readonly Column[] = [
@@ -109,21 +108,5 @@ export function sortRows(
   locale: string | undefined,
 ): WatchRow[] {
   const column = COLUMNS.find((c) => c.key === key);
-  if (!column) return [...rows];
-  const sign = dir === 'ascending' ? 1 : -1;
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  return rows
-    .map((row, index) => ({ row, index, value: column.value(row) }))
-    .sort((a, b) => {
-      if (a.value === undefined || b.value === undefined) {
-        if (a.value === b.value) return a.index - b.index;
-        return a.value === undefined ? 1 : -1;
-      }
-      const order =
-        typeof a.value === 'number' && typeof b.value === 'number'
-          ? a.value - b.value
-          : collator.compare(String(a.value), String(b.value));
-      return order * sign || a.index - b.index;
-    })
-    .map((x) => x.row);
+  return column ? sortRowsBy(rows, (r) => column.value(r), dir, locale) : [...rows];
 }

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** `<as-watchlist>` styles (on top of the shared tokens and snippets). */
+/** `<as-watchlist>` styles (on top of the shared tokens and snippets, and `sortableTableStyles`). */
 export const watchlistStyles = css`
   :host {
     --as-watchlist-max-height: none;
@@ -63,26 +63,6 @@ export const watchlistStyles = css`
   .table-wrap {
     overflow: auto;
     max-height: var(--as-watchlist-max-height);
-  }
-  th button.sort {
-    font: inherit;
-    color: inherit;
-    background: none;
-    border: 0;
-    padding: 0;
-    cursor: pointer;
-    display: inline-flex;
-    gap: 0.25em;
-    align-items: center;
-  }
-  th.num button.sort {
-    flex-direction: row-reverse;
-  }
-  tbody tr {
-    cursor: pointer;
-  }
-  tbody tr[aria-current='true'] {
-    box-shadow: inset 3px 0 0 var(--as-accent);
   }
   td.symbol {
     font-weight: 600;

@@ -13,15 +13,11 @@ import { StreamController } from '../../shared/controllers/stream-controller.ts'
 import { flash } from '../../shared/directives/flash.ts';
 import type { SymbolPickEvent, SymbolSelection } from '../../shared/events.ts';
 import '../../shared/symbol-search/define.ts';
+import { lastPrice } from '../../shared/last-price.ts';
+import { nextSort, type SortDirection } from '../../shared/sort-rows.ts';
+import { sortableTableStyles, sortCaption, sortHeaderCells } from '../../shared/sortable-table.ts';
 import { errorMessage } from '../../shared/view-states.ts';
-import {
-  COLUMNS,
-  lastPrice,
-  sortRows,
-  type ColumnKey,
-  type SortDirection,
-  type WatchRow,
-} from './columns.ts';
+import { COLUMNS, sortRows, type ColumnKey, type WatchRow } from './columns.ts';
 import { watchlistStyles } from './watchlist.styles.ts';
 
 type Watchlist = WatchlistModel;
@@ -79,7 +75,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     selectedSymbol: { state: true },
   };
 
-  static override styles = [...AutoSharesElement.styles, watchlistStyles];
+  static override styles = [...AutoSharesElement.styles, sortableTableStyles, watchlistStyles];
 
   /** The watchlist to show; unset shows a picker of all the user's lists. */
   declare watchlistId: number | undefined;
@@ -264,12 +260,9 @@ export class AutoSharesWatchlist extends AutoSharesElement {
   }
 
   private sortBy(key: ColumnKey): void {
-    if (this.sortKey === key)
-      this.sortDir = this.sortDir === 'ascending' ? 'descending' : 'ascending';
-    else {
-      this.sortKey = key;
-      this.sortDir = 'ascending';
-    }
+    const next = nextSort({ key: this.sortKey, dir: this.sortDir }, key);
+    this.sortKey = next.key;
+    this.sortDir = next.dir;
   }
 
   private onRowKeyDown(event: KeyboardEvent, rows: readonly WatchRow[], index: number): void {
@@ -547,32 +540,12 @@ export class AutoSharesWatchlist extends AutoSharesElement {
       <table class="as-table" part="table">
         <caption class="as-visually-hidden">
           ${list.Name ?? 'Watchlist'}: live
-          quotes${
-            this.sortKey
-              ? `, sorted by ${COLUMNS.find((c) => c.key === this.sortKey)?.label} ${this.sortDir}`
-              : ''
-          }
+          quotes${sortCaption(COLUMNS, { key: this.sortKey, dir: this.sortDir })}
         </caption>
         <thead>
           <tr part="header">
-            ${COLUMNS.map(
-              (c) =>
-                html`<th
-                  scope="col"
-                  class="col-${c.key} ${c.numeric ? 'num' : ''}"
-                  aria-sort=${this.sortKey === c.key ? this.sortDir : 'none'}
-                >
-                  <button
-                    class="sort"
-                    part="sort-button"
-                    type="button"
-                    @click=${() => this.sortBy(c.key)}
-                  >
-                    ${c.label}<span aria-hidden="true"
-                      >${this.sortKey === c.key ? (this.sortDir === 'ascending' ? '▲' : '▼') : ''}</span
-                    >
-                  </button>
-                </th>`,
+            ${sortHeaderCells(COLUMNS, { key: this.sortKey, dir: this.sortDir }, (key) =>
+              this.sortBy(key),
             )}
             ${this.editable ? html`<th scope="col"><span class="as-visually-hidden">Actions</span></th>` : nothing}
           </tr>

@@ -1,0 +1,81 @@
+/**
+ * The sortable table header shared by `<as-watchlist>` and `<as-positions>`: one
+ * `<th scope="col">` per column with `aria-sort` and a sort button (`part="sort-button"`) that
+ * shows ▲/▼ on the sorted column, the caption suffix naming the sort, and their styles.
+ * Sorting itself is `sortRowsBy`/`nextSort` in `sort-rows.ts`.
+ */
+import { css, html, type TemplateResult } from 'lit';
+import type { SortDirection } from './sort-rows.ts';
+
+/** What a sortable header needs to know about a column. */
+export interface SortableColumn<K extends string> {
+  key: K;
+  label: string;
+  /** Numeric columns are right-aligned (class `num`). */
+  numeric: boolean;
+}
+
+/** The current sort: a column key (undefined = as listed) and a direction. */
+export interface SortState<K extends string> {
+  key: K | undefined;
+  dir: SortDirection;
+}
+
+/**
+ * The header cells: per column `<th scope="col" class="col-<key> [num]" aria-sort>` holding a
+ * `<button class="sort" part="sort-button">` labelled with the column, calling `onSort(key)`.
+ */
+export function sortHeaderCells<K extends string>(
+  columns: readonly SortableColumn<K>[],
+  sort: SortState<K>,
+  onSort: (key: K) => void,
+): TemplateResult[] {
+  return columns.map(
+    (c) =>
+      html`<th
+        scope="col"
+        class="col-${c.key} ${c.numeric ? 'num' : ''}"
+        aria-sort=${sort.key === c.key ? sort.dir : 'none'}
+      >
+        <button class="sort" part="sort-button" type="button" @click=${() => onSort(c.key)}>
+          ${c.label}<span aria-hidden="true"
+            >${sort.key === c.key ? (sort.dir === 'ascending' ? '▲' : '▼') : ''}</span
+          >
+        </button>
+      </th>`,
+  );
+}
+
+/** The caption suffix `, sorted by <label> <direction>`, or '' when unsorted. */
+export function sortCaption<K extends string>(
+  columns: readonly SortableColumn<K>[],
+  sort: SortState<K>,
+): string {
+  return sort.key
+    ? `, sorted by ${columns.find((c) => c.key === sort.key)?.label} ${sort.dir}`
+    : '';
+}
+
+/** Styles of the sort buttons and of selectable rows (`aria-current` marks the selected one). */
+export const sortableTableStyles = css`
+  th button.sort {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 0;
+    padding: 0;
+    cursor: pointer;
+    display: inline-flex;
+    gap: 0.25em;
+    align-items: center;
+  }
+  th.num button.sort {
+    flex-direction: row-reverse;
+  }
+  tbody tr {
+    cursor: pointer;
+  }
+  tbody tr[aria-current='true'] {
+    box-shadow: inset 3px 0 0 var(--as-accent);
+  }
+`;
