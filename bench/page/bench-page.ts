@@ -90,6 +90,23 @@ const bench = {
     }
     await frame();
   },
+  /**
+   * Mounts `markup` inside `<as-session id="s">` until every widget shows data (bounded), then
+   * removes it: loads lazy code (the chart library) and fills the session's caches once.
+   */
+  async warm(markup: string, timeoutMs = 20_000): Promise<string[]> {
+    const holder = document.createElement('div');
+    holder.innerHTML = markup;
+    document.getElementById('s')!.append(holder);
+    const until = performance.now() + timeoutMs;
+    let waiting = bench.waiting();
+    while (waiting.length > 0 && performance.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      waiting = bench.waiting();
+    }
+    holder.remove();
+    return waiting.map(([tag, state]) => `${tag}: ${state}`);
+  },
   /** Forces a full garbage collection (Chromium started with `--js-flags=--expose-gc`). */
   gc(): void {
     (globalThis as { gc?: () => void }).gc?.();
