@@ -5,6 +5,7 @@ import { AutoSharesElement } from '../../shared/base-element.ts';
 import { LinkGroupController } from '../../shared/controllers/link-group-controller.ts';
 import { QueryController } from '../../shared/controllers/query-controller.ts';
 import { formatDateTime } from '../../shared/format.ts';
+import { rowLimit } from '../../shared/limit.ts';
 import { formatRelativeTime } from '../../shared/relative-time.ts';
 import { newsStyles } from './news.styles.ts';
 import { plainText, safeHttpUrl } from './safe-content.ts';
@@ -81,7 +82,7 @@ export class AutoSharesNews extends AutoSharesElement {
 
   /** The stories shown: newest first, at most `limit`. */
   private get items(): NewsResource[] {
-    const limit = Number.isFinite(this.limit) && this.limit > 0 ? Math.floor(this.limit) : 10;
+    const limit = rowLimit(this.limit, 10);
     return [...(this.news.data ?? [])]
       .sort((a, b) => (b.Date ?? 0) - (a.Date ?? 0))
       .slice(0, limit);

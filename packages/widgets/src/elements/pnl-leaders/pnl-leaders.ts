@@ -19,6 +19,7 @@ import {
   type LivePosition,
   type PnlMode,
 } from '../../shared/pnl.ts';
+import { rowLimit } from '../../shared/limit.ts';
 import { onRowKeyDown } from '../../shared/row-keys.ts';
 import { renderSegmented, segmentedStyles } from '../../shared/segmented.ts';
 import { pnlLeadersStyles } from './pnl-leaders.styles.ts';
@@ -108,7 +109,7 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
   }
 
   private get effectiveLimit(): number {
-    return Number.isFinite(this.limit) && this.limit > 0 ? Math.floor(this.limit) : 5;
+    return rowLimit(this.limit, 5);
   }
 
   protected override sessionChanged(previous: Session | undefined): void {

@@ -13,6 +13,7 @@ import { flash } from '../../shared/directives/flash.ts';
 import { TradeRequestEvent, type SymbolSelection } from '../../shared/events.ts';
 import { formatMoney, formatNumber, formatPrice } from '../../shared/format.ts';
 import { livePrice } from '../../shared/pnl.ts';
+import { rowLimit } from '../../shared/limit.ts';
 import { onRowKeyDown } from '../../shared/row-keys.ts';
 import { renderSegmented, segmentedStyles } from '../../shared/segmented.ts';
 import { topTradedStyles } from './top-traded.styles.ts';
@@ -115,7 +116,7 @@ export class AutoSharesTopTraded extends AutoSharesElement {
   }
 
   private get effectiveLimit(): number {
-    return Number.isFinite(this.limit) && this.limit > 0 ? Math.floor(this.limit) : 10;
+    return rowLimit(this.limit, 10);
   }
 
   protected override sessionChanged(previous: Session | undefined): void {
