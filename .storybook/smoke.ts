@@ -1,0 +1,163 @@
+/**
+ * `pnpm test:storybook` (after `pnpm build-storybook`): opens every story of `storybook-static`
+ * in headless Chromium, offline on the in-browser sandbox, and checks that it renders: no
+ * uncaught error, no Storybook error display, no failed `play`, and the element shows what the
+ * story is about (data for plain stories; the loading, error or signed-out state for those).
+ * Prints `N passed, N failed`.
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser } from 'puppeteer-core';
+
+const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
+const TIMEOUT_MS = 15000;
+const PAGES = 2;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+interface Entry {
+  id: string;
+  title: string;
+  name: string;
+  type: string;
+}
+
+/** What a story must show, from its name: the state it is about, or data. */
+function expectedState(entry: Entry): string {
+  if (/^Loading$/.test(entry.name)) return 'loading';
+  if (/^(Error|Failing)$/.test(entry.name)) return 'error';
+  if (/^Signed Out$/.test(entry.name)) return 'signed-out';
+  return 'data';
+}
+
+/** Serves storybook-static on 127.0.0.1 (a random port). */
+function serve(): Promise<{ url: string; close: () => void }> {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url!, 'http://x').pathname));
+    let file = join(root, path);
+    if (!file.startsWith(root)) return void response.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return void response.writeHead(404).end();
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        close: () => server.close(),
+      }),
+    ),
+  );
+}
+
+/** Runs in the page: the state the story's `as-*` element shows, or why it shows nothing. */
+function stateInPage(): string {
+  if (document.body.classList.contains('sb-show-errordisplay')) {
+    return `storybook error: ${document.querySelector('#error-message')?.textContent?.trim() ?? ''}`;
+  }
+  const session = document.querySelector('#storybook-root as-session:not([data-smoke-done])');
+  const element = [...(session?.querySelectorAll('*') ?? [])].find((e) =>
+    e.localName.startsWith('as-'),
+  );
+  if (!element) return 'no element';
+  const shadow = element.shadowRoot;
+  if (!shadow || !shadow.childElementCount) return 'not rendered';
+  const state = shadow.querySelector(
+    '[data-state="loading"],[data-state="error"],[data-state="signed-out"],[data-state="no-session"]',
+  );
+  return state?.getAttribute('data-state') ?? 'data';
+}
+
+/**
+ * One page per worker, switching stories through Storybook's channel, so the in-browser
+ * sandbox starts once per page instead of once per story.
+ */
+async function worker(
+  browser: Browser,
+  base: string,
+  queue: Entry[],
+  report: (entry: Entry, problem?: string) => void,
+) {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String((error as Error).message ?? error)));
+  let first = true;
+  try {
+    for (let entry = queue.shift(); entry; entry = queue.shift()) {
+      errors.length = 0;
+      if (first) {
+        await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=story`, { waitUntil: 'load' });
+        first = false;
+      } else {
+        await page.evaluate((storyId) => {
+          for (const old of document.querySelectorAll('#storybook-root as-session')) {
+            old.setAttribute('data-smoke-done', '');
+          }
+          const channel = (
+            globalThis as unknown as {
+              __STORYBOOK_ADDONS_CHANNEL__: { emit(event: string, data: unknown): void };
+            }
+          ).__STORYBOOK_ADDONS_CHANNEL__;
+          channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
+        }, entry.id);
+      }
+      const want = expectedState(entry);
+      const deadline = Date.now() + TIMEOUT_MS;
+      let state = '';
+      while (Date.now() < deadline) {
+        state = await page.evaluate(stateInPage);
+        if (state === want || state.startsWith('storybook error') || errors.length) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      if (errors.length) report(entry, `uncaught error: ${errors[0]}`);
+      else if (state !== want) report(entry, `shows "${state}", expected "${want}"`);
+      else report(entry);
+    }
+  } finally {
+    await page.close();
+  }
+}
+
+const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')) as {
+  entries: Record<string, Entry>;
+};
+const stories = Object.values(index.entries).filter(
+  (entry) => entry.type === 'story' && entry.title.startsWith('Elements/'),
+);
+const { url, close } = await serve();
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
+let passed = 0;
+let failed = 0;
+try {
+  const queue = [...stories];
+  const report = (entry: Entry, problem?: string) => {
+    if (problem) failed++;
+    else passed++;
+    console.log(
+      `${problem ? '✖' : '✔'} ${entry.title} › ${entry.name}${problem ? `: ${problem}` : ''}`,
+    );
+  };
+  await Promise.all(Array.from({ length: PAGES }, () => worker(browser, url, queue, report)));
+} finally {
+  await browser.close();
+  close();
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
