@@ -1,7 +1,5 @@
 import type { LiveQuote } from '../session/client-port.ts';
-
-const num = (value: unknown): number | undefined =>
-  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+import { finiteNumber } from './finite.ts';
 
 /**
  * The last traded price a quote shows (what a "Last" column or a quote's price shows): `Last`,
@@ -10,4 +8,4 @@ const num = (value: unknown): number | undefined =>
  * is and there is no bid/ask midpoint fallback.
  */
 export const lastPrice = (quote: LiveQuote | undefined): number | undefined =>
-  num(quote?.Last) ?? num(quote?.Price);
+  finiteNumber(quote?.Last) ?? finiteNumber(quote?.Price);

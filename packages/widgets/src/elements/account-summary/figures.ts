@@ -2,6 +2,7 @@
 import type { AccountBalance } from '@autoshares/client';
 import { formatMoney, formatNumber, formatPercent } from '../../shared/format.ts';
 import { formatSignedMoney } from '../../shared/format-money.ts';
+import { finiteNumber } from '../../shared/finite.ts';
 
 export interface Figure {
   key: string;
@@ -19,13 +20,11 @@ export interface Figure {
   primary?: boolean;
 }
 
-const n = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-
 const money = (key: keyof AccountBalance, label: string, extra: Partial<Figure> = {}): Figure => ({
   key,
   label,
-  value: (b) => n(b[key]),
-  text: (b, l) => formatMoney(n(b[key]), l),
+  value: (b) => finiteNumber(b[key]),
+  text: (b, l) => formatMoney(finiteNumber(b[key]), l),
   ...extra,
 });
 
@@ -36,17 +35,17 @@ export const FIGURES: readonly Figure[] = [
     label: 'Day P&L',
     signed: true,
     primary: true,
-    value: (b) => n(b.changeAbsolute),
-    text: (b, l) => formatSignedMoney(n(b.changeAbsolute), l),
-    detail: (b, l) => formatPercent(n(b.changePercent), l),
+    value: (b) => finiteNumber(b.changeAbsolute),
+    text: (b, l) => formatSignedMoney(finiteNumber(b.changeAbsolute), l),
+    detail: (b, l) => formatPercent(finiteNumber(b.changePercent), l),
   },
   {
     key: 'openPL',
     label: 'Open P&L',
     signed: true,
-    value: (b) => n(b.openPL),
-    text: (b, l) => formatSignedMoney(n(b.openPL), l),
-    detail: (b, l) => formatPercent(n(b.openPLPercent), l),
+    value: (b) => finiteNumber(b.openPL),
+    text: (b, l) => formatSignedMoney(finiteNumber(b.openPL), l),
+    detail: (b, l) => formatPercent(finiteNumber(b.openPLPercent), l),
   },
   money('cash', 'Cash'),
   money('stockBuyingPower', 'Buying power'),
@@ -57,7 +56,7 @@ export const FIGURES: readonly Figure[] = [
   {
     key: 'pendingOrdersCount',
     label: 'Open orders',
-    value: (b) => n(b.pendingOrdersCount),
-    text: (b, l) => formatNumber(n(b.pendingOrdersCount), l, 0),
+    value: (b) => finiteNumber(b.pendingOrdersCount),
+    text: (b, l) => formatNumber(finiteNumber(b.pendingOrdersCount), l, 0),
   },
 ];

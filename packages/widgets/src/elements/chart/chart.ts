@@ -37,11 +37,10 @@ import {
   withAlpha,
   type ChartColors,
 } from './theme-colors.ts';
+import { finiteNumber } from '../../shared/finite.ts';
 
 const NEW_YORK = 'America/New_York';
 const toTime = (ms: number) => Math.floor(ms / 1000) as UTCTimestamp;
-const num = (value: unknown): number | undefined =>
-  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
 /** An overlay with its series points (epoch ms). */
 interface OverlayLine extends Overlay {
@@ -209,7 +208,9 @@ export class AutoSharesChart extends AutoSharesElement {
       this.lines = this.overlays.map((overlay, i) => ({
         ...overlay,
         points: (data.IndicatorsHistory?.[i] ?? [])
-          .filter((p) => num(p.Date) !== undefined && num(p.Values?.[0]) !== undefined)
+          .filter(
+            (p) => finiteNumber(p.Date) !== undefined && finiteNumber(p.Values?.[0]) !== undefined,
+          )
           .map((p) => ({ time: p.Date!, value: p.Values![0]! })),
       }));
       this.hoverTime = undefined;
@@ -223,7 +224,7 @@ export class AutoSharesChart extends AutoSharesElement {
       applyTick(this.bars, this.barsRange!.period, {
         price,
         time: Date.now(),
-        dayVolume: num(quote.TotalDailyVolume),
+        dayVolume: finiteNumber(quote.TotalDailyVolume),
       });
       this.tickDirty = true;
     }

@@ -17,9 +17,7 @@ import {
 } from '../../shared/format.ts';
 import { lastPrice } from '../../shared/last-price.ts';
 import { quoteStyles } from './quote.styles.ts';
-
-const num = (value: unknown): number | undefined =>
-  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+import { finiteNumber } from '../../shared/finite.ts';
 
 /**
  * A compact live quote header for one symbol: symbol, company name, last price (flashing up or
@@ -119,7 +117,7 @@ export class AutoSharesQuote extends AutoSharesElement {
     if (Math.abs(movePercent) < threshold) return;
     this.announcedAt = price;
     const locale = this.effectiveLocale;
-    const change = num(this.quote?.ChangePc);
+    const change = finiteNumber(this.quote?.ChangePc);
     this.announcer.announce(
       `${this.ticker} ${movePercent > 0 ? 'up' : 'down'} to ${formatPrice(price, locale, this.digits)}` +
         (change === undefined ? '' : `, ${formatPercent(change, locale)} today`),
@@ -148,12 +146,12 @@ export class AutoSharesQuote extends AutoSharesElement {
     const quote = this.quote;
     const digits = this.digits;
     const last = lastPrice(quote);
-    const change = num(quote?.Change);
-    const tone = direction(change ?? num(quote?.ChangePc));
+    const change = finiteNumber(quote?.Change);
+    const tone = direction(change ?? finiteNumber(quote?.ChangePc));
     const toneClass = tone === 'flat' ? '' : tone;
-    const low = num(quote?.Low);
-    const high = num(quote?.High);
-    const volume = num(quote?.TotalDailyVolume) ?? num(quote?.Volume);
+    const low = finiteNumber(quote?.Low);
+    const high = finiteNumber(quote?.High);
+    const volume = finiteNumber(quote?.TotalDailyVolume) ?? finiteNumber(quote?.Volume);
     return html`<section class="quote" part="quote" aria-label="${this.ticker} quote">
       <div class="title">
         <h2 class="symbol" part="symbol">${equity?.Symbol ?? this.ticker}</h2>
@@ -166,15 +164,15 @@ export class AutoSharesQuote extends AutoSharesElement {
         >
         <span class="change ${toneClass}" part="change" data-field="change"
           >${formatChange(change, locale, digits)}
-          (${formatPercent(num(quote?.ChangePc), locale)})</span
+          (${formatPercent(finiteNumber(quote?.ChangePc), locale)})</span
         >
       </div>
       <dl class="details" part="details">
         <div>
           <dt>Bid × Ask</dt>
           <dd data-field="bid-ask">
-            ${formatPrice(num(quote?.Bid), locale, digits)} ×
-            ${formatPrice(num(quote?.Ask), locale, digits)}
+            ${formatPrice(finiteNumber(quote?.Bid), locale, digits)} ×
+            ${formatPrice(finiteNumber(quote?.Ask), locale, digits)}
           </dd>
         </div>
         <div>

@@ -9,6 +9,7 @@ import {
 } from '../../shared/format.ts';
 import { lastPrice } from '../../shared/last-price.ts';
 import { sortRowsBy, type SortDirection } from '../../shared/sort-rows.ts';
+import { finiteNumber } from '../../shared/finite.ts';
 
 export type Security = SecurityModel;
 
@@ -33,9 +34,6 @@ export interface Column {
   /** `up` / `down` class for signed values. */
   tone?(row: WatchRow): string;
 }
-
-const num = (value: unknown): number | undefined =>
-  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
 const digits = (row: WatchRow) => Math.min(Math.max(row.security.Precision ?? 2, 2), 6);
 
@@ -65,38 +63,39 @@ export const COLUMNS: readonly Column[] = [
     key: 'change',
     label: 'Change',
     numeric: true,
-    value: (r) => num(r.quote?.Change),
-    text: (r, l) => formatChange(num(r.quote?.Change), l, digits(r)),
-    tone: (r) => direction(num(r.quote?.Change)),
+    value: (r) => finiteNumber(r.quote?.Change),
+    text: (r, l) => formatChange(finiteNumber(r.quote?.Change), l, digits(r)),
+    tone: (r) => direction(finiteNumber(r.quote?.Change)),
   },
   {
     key: 'changePercent',
     label: 'Change %',
     numeric: true,
-    value: (r) => num(r.quote?.ChangePc),
-    text: (r, l) => formatPercent(num(r.quote?.ChangePc), l),
-    tone: (r) => direction(num(r.quote?.ChangePc)),
+    value: (r) => finiteNumber(r.quote?.ChangePc),
+    text: (r, l) => formatPercent(finiteNumber(r.quote?.ChangePc), l),
+    tone: (r) => direction(finiteNumber(r.quote?.ChangePc)),
   },
   {
     key: 'bid',
     label: 'Bid',
     numeric: true,
-    value: (r) => num(r.quote?.Bid),
-    text: (r, l) => formatPrice(num(r.quote?.Bid), l, digits(r)),
+    value: (r) => finiteNumber(r.quote?.Bid),
+    text: (r, l) => formatPrice(finiteNumber(r.quote?.Bid), l, digits(r)),
   },
   {
     key: 'ask',
     label: 'Ask',
     numeric: true,
-    value: (r) => num(r.quote?.Ask),
-    text: (r, l) => formatPrice(num(r.quote?.Ask), l, digits(r)),
+    value: (r) => finiteNumber(r.quote?.Ask),
+    text: (r, l) => formatPrice(finiteNumber(r.quote?.Ask), l, digits(r)),
   },
   {
     key: 'volume',
     label: 'Volume',
     numeric: true,
-    value: (r) => num(r.quote?.TotalDailyVolume) ?? num(r.quote?.Volume),
-    text: (r, l) => formatVolume(num(r.quote?.TotalDailyVolume) ?? num(r.quote?.Volume), l),
+    value: (r) => finiteNumber(r.quote?.TotalDailyVolume) ?? finiteNumber(r.quote?.Volume),
+    text: (r, l) =>
+      formatVolume(finiteNumber(r.quote?.TotalDailyVolume) ?? finiteNumber(r.quote?.Volume), l),
   },
 ];
 
