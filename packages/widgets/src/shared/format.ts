@@ -37,6 +37,11 @@ export function formatPrice(value: number | null | undefined, locale?: string, d
   }).format(value);
 }
 
+/** Fraction digits for a security's prices: its `Precision`, kept between 2 and 6 (default 2). */
+export function priceDigits(precision: number | null | undefined): number {
+  return Math.min(Math.max(precision ?? 2, 2), 6);
+}
+
 /** An amount of money in a currency (default USD). */
 export function formatMoney(
   value: number | null | undefined,

@@ -14,6 +14,7 @@ import {
   formatPercent,
   formatPrice,
   formatVolume,
+  priceDigits,
 } from '../../shared/format.ts';
 import { lastPrice } from '../../shared/last-price.ts';
 import { quoteStyles } from './quote.styles.ts';
@@ -125,7 +126,7 @@ export class AutoSharesQuote extends AutoSharesElement {
   }
 
   private get digits(): number {
-    return Math.min(Math.max(this.equity.data?.Precision ?? 2, 2), 6);
+    return priceDigits(this.equity.data?.Precision);
   }
 
   protected override render(): TemplateResult {

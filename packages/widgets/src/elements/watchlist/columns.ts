@@ -6,6 +6,7 @@ import {
   formatPercent,
   formatPrice,
   formatVolume,
+  priceDigits,
 } from '../../shared/format.ts';
 import { lastPrice } from '../../shared/last-price.ts';
 import { sortRowsBy, type SortDirection } from '../../shared/sort-rows.ts';
@@ -35,7 +36,7 @@ export interface Column {
   tone?(row: WatchRow): string;
 }
 
-const digits = (row: WatchRow) => Math.min(Math.max(row.security.Precision ?? 2, 2), 6);
+const digits = (row: WatchRow) => priceDigits(row.security.Precision);
 
 export const COLUMNS: readonly Column[] = [
   {
