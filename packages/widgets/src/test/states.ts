@@ -169,3 +169,34 @@ export async function expectStaleWhileDisconnected<E extends HTMLElement>(
   await expect(el).to.be.accessible();
   return el;
 }
+
+export interface UnknownSymbolOptions<E extends HTMLElement> {
+  /** The element showing an unknown symbol, e.g. `<as-quote symbol="NOPEX">`. */
+  template: TemplateResult;
+  /** A known symbol to switch to. */
+  knownSymbol: string;
+  /** The known symbol's data is shown. */
+  recovered: (el: E) => boolean;
+  /** How long to wait for `recovered` (ms; default 5000). */
+  recoveredTimeout?: number;
+}
+
+/**
+ * Error for an unknown symbol: the element shows its `[data-state="error"]` block (within 8 s)
+ * with a Retry button and is accessible; switching its `symbol` to a known one recovers.
+ */
+export async function expectUnknownSymbolError<
+  E extends HTMLElement & { symbol: string | undefined },
+>(user: TestUser, mount: Mount<E>, options: UnknownSymbolOptions<E>): Promise<E> {
+  const { el } = await mount(user, options.template);
+  await eventually(() => inState(el, 'error'), 'error state', 8000);
+  expect(button(el, 'Retry')).to.not.equal(undefined);
+  await expect(el).to.be.accessible();
+  el.symbol = options.knownSymbol;
+  await eventually(
+    () => options.recovered(el),
+    `recovers with ${options.knownSymbol}`,
+    options.recoveredTimeout ?? 5000,
+  );
+  return el;
+}

@@ -5,11 +5,8 @@ import '../../index.ts';
 import '../../test/probe-element.ts';
 import type { AutoSharesSession } from '../../session/as-session.ts';
 import {
-  clearFaults,
   createTestUser,
-  dropSockets,
   eventually,
-  fault,
   nextEvent,
   sandbox,
   sessionFixture,
@@ -18,6 +15,12 @@ import {
   type TestUser,
 } from '../../test/sandbox.ts';
 import { button } from '../../test/user.ts';
+import {
+  expectLoadingState,
+  expectSignedOutState,
+  expectStaleWhileDisconnected,
+  expectUnknownSymbolError,
+} from '../../test/states.ts';
 import type { AutoSharesChart } from './chart.ts';
 
 /** Resources the page has fetched whose URL mentions `part`. */
@@ -47,12 +50,11 @@ async function mount(
   return { session, el: session.querySelector<AutoSharesChart>('as-chart')! };
 }
 
+const isDrawn = (el: AutoSharesChart) =>
+  /^AAPL|^[A-Z]+, /.test(summary(el)) && !!canvas(el) && plot(el)?.dataset.ready === 'true';
+
 async function drawn(el: AutoSharesChart) {
-  await eventually(
-    () => /^AAPL|^[A-Z]+, /.test(summary(el)) && !!canvas(el) && plot(el)?.dataset.ready === 'true',
-    'chart drawn',
-    8000,
-  );
+  await eventually(() => isDrawn(el), 'chart drawn', 8000);
 }
 
 /** "last 123.45" in the summary, as a number. */
@@ -241,16 +243,7 @@ describe('<as-chart>', () => {
 
   describe('states', () => {
     it('loading: a skeleton announced as loading', async () => {
-      await fault({ latencyMs: 1500 }, user);
-      try {
-        const { el } = await mount(user);
-        await eventually(() => !!el.shadowRoot!.querySelector('[data-state="loading"]'), 'loading');
-        expect(textOf(el)).to.contain('Loading chart');
-        await expect(el).to.be.accessible();
-        await drawn(el);
-      } finally {
-        await clearFaults(user);
-      }
+      await expectLoadingState(user, mount, 'Loading chart', { latencyMs: 1500, loaded: isDrawn });
     });
 
     it('empty: asks for a symbol', async () => {
@@ -260,25 +253,20 @@ describe('<as-chart>', () => {
     });
 
     it('error: an unknown symbol gives a readable error with Retry', async () => {
-      const { el } = await mount(user, html`<as-chart symbol="NOPEX"></as-chart>`);
-      await eventually(() => !!el.shadowRoot!.querySelector('[data-state="error"]'), 'error', 8000);
-      expect(button(el, 'Retry')).to.not.equal(undefined);
-      await expect(el).to.be.accessible();
-      el.symbol = 'MSFT';
-      await drawn(el);
+      await expectUnknownSymbolError(user, mount, {
+        template: html`<as-chart symbol="NOPEX"></as-chart>`,
+        knownSymbol: 'MSFT',
+        recovered: isDrawn,
+        recoveredTimeout: 8000,
+      });
     });
 
     it('stale: shows "Delayed — reconnecting" while the quote stream is down, chart still shown', async () => {
-      const { session, el } = await mount(user);
-      await drawn(el);
-      await eventually(
-        () => session.session?.client.stream.status('quote') === 'open',
-        'live quotes streaming',
-      );
-      await dropSockets(user.userId);
-      await eventually(() => textOf(el).includes('Delayed — reconnecting'), 'stale badge');
-      expect(canvas(el)).to.not.equal(null);
-      await expect(el).to.be.accessible();
+      const el = await expectStaleWhileDisconnected(user, mount, {
+        shown: isDrawn,
+        stream: 'quote',
+        kept: (el) => expect(canvas(el)).to.not.equal(null),
+      });
       await eventually(
         () => !textOf(el).includes('Delayed — reconnecting'),
         'badge gone after reconnect',
@@ -287,10 +275,7 @@ describe('<as-chart>', () => {
     }).timeout(20000);
 
     it('signed out: says so and offers to sign in', async () => {
-      const { el } = await mount(undefined);
-      await eventually(() => textOf(el).includes('You are signed out'), 'signed-out state');
-      expect(button(el, 'Sign in')).to.not.equal(undefined);
-      await expect(el).to.be.accessible();
+      await expectSignedOutState(mount);
     });
   });
 });

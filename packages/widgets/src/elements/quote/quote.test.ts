@@ -6,6 +6,7 @@ import {
   expectLoadingState,
   expectSignedOutState,
   expectStaleWhileDisconnected,
+  expectUnknownSymbolError,
   mountElement,
 } from '../../test/states.ts';
 import './define.ts';
@@ -111,16 +112,11 @@ describe('<as-quote>', () => {
     });
 
     it('error: an unknown symbol says so, with Retry', async () => {
-      const { el } = await mount(user, html`<as-quote symbol="NOPEX"></as-quote>`);
-      await eventually(
-        () => !!el.shadowRoot!.querySelector('[data-state="error"]'),
-        'error state',
-        8000,
-      );
-      expect(button(el, 'Retry')).to.not.equal(undefined);
-      await expect(el).to.be.accessible();
-      el.symbol = 'MSFT';
-      await eventually(() => heading(el) === 'MSFT', 'recovers with a known symbol');
+      await expectUnknownSymbolError(user, mount, {
+        template: html`<as-quote symbol="NOPEX"></as-quote>`,
+        knownSymbol: 'MSFT',
+        recovered: (el) => heading(el) === 'MSFT',
+      });
     });
 
     it('signed out: says so and offers to sign in', async () => {

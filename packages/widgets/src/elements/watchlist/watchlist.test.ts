@@ -2,11 +2,8 @@ import { expect, html } from '@open-wc/testing';
 import '../../test/probe-element.ts';
 import type { TestProbe } from '../../test/probe-element.ts';
 import {
-  clearFaults,
   createTestUser,
-  dropSockets,
   eventually,
-  fault,
   nextEvent,
   sandbox,
   sessionFixture,
@@ -16,6 +13,13 @@ import {
 } from '../../test/sandbox.ts';
 import { emulateMedia } from '@web/test-runner-commands';
 import { button, field, press, type } from '../../test/user.ts';
+import {
+  expectErrorThenRetry,
+  expectLoadingState,
+  expectSignedOutState,
+  expectStaleWhileDisconnected,
+  mountElement,
+} from '../../test/states.ts';
 import './define.ts';
 import type { AutoSharesWatchlist } from './watchlist.ts';
 
@@ -33,17 +37,16 @@ const picker = (el: AutoSharesWatchlist) => field<HTMLSelectElement>(el, 'Watchl
 const selectedListName = (el: AutoSharesWatchlist) =>
   field<HTMLSelectElement>(el, 'Watchlist')?.selectedOptions[0]?.textContent?.trim();
 
-async function mount(user: TestUser | undefined, template = html`<as-watchlist></as-watchlist>`) {
-  const session = await sessionFixture(template, {
-    user,
-    appKey: user?.appKey ?? sandbox().appKey,
-  });
-  return { session, el: session.querySelector<AutoSharesWatchlist>('as-watchlist')! };
-}
+const mount = mountElement<AutoSharesWatchlist>(
+  'as-watchlist',
+  html`<as-watchlist></as-watchlist>`,
+);
 
 async function loaded(el: AutoSharesWatchlist, count = TECH.length) {
   await eventually(() => rows(el).length === count, `watchlist shows ${count} rows`, 8000);
 }
+const hasLivePrices = (el: AutoSharesWatchlist) =>
+  rows(el).length === TECH.length && /\d/.test(cell(el, 'AAPL', 'last') ?? '');
 
 /** Deletes every watchlist of a user straight through the API (setup for the empty state). */
 async function deleteAllLists(user: TestUser) {
@@ -325,19 +328,10 @@ describe('<as-watchlist>', () => {
 
   describe('states', () => {
     it('loading: a skeleton announced as loading', async () => {
-      await fault({ latencyMs: 1500 }, user);
-      try {
-        const { el } = await mount(user);
-        await eventually(
-          () => !!el.shadowRoot!.querySelector('[data-state="loading"]'),
-          'loading state',
-        );
-        expect(textOf(el)).to.contain('Loading watchlist');
-        await expect(el).to.be.accessible();
-        await loaded(el);
-      } finally {
-        await clearFaults(user);
-      }
+      await expectLoadingState(user, mount, 'Loading watchlist', {
+        latencyMs: 1500,
+        loaded: (el) => rows(el).length === TECH.length,
+      });
     });
 
     it('empty: no lists, with a way to create one', async () => {
@@ -354,47 +348,23 @@ describe('<as-watchlist>', () => {
     });
 
     it('error: a readable message and a Retry that recovers', async () => {
-      const { el, session } = await mount(user);
-      await eventually(() => session.session?.authState === 'signed-in', 'signed in');
-      await fault({ serverError: { count: 50, status: 503 } }, user);
-      el.remove();
-      const { el: failing } = await mount(user);
-      try {
-        await eventually(
-          () => !!failing.shadowRoot!.querySelector('[data-state="error"]'),
-          'error state',
-          15000,
-        );
-      } finally {
-        await clearFaults(user);
-      }
-      expect(failing.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.match(
-        /trouble|try again/i,
-      );
-      await expect(failing).to.be.accessible();
-      button(failing, 'Retry')!.click();
-      await loaded(failing);
+      await expectErrorThenRetry(user, mount, {
+        recovered: (el) => rows(el).length === TECH.length,
+        alertText: /trouble|try again/i,
+      });
     }).timeout(30000);
 
     it('signed out: says so and offers to sign in', async () => {
-      const { el } = await mount(undefined);
-      await eventually(() => textOf(el).includes('You are signed out'), 'signed-out state');
-      expect(button(el, 'Sign in'), 'Sign in button').to.not.equal(undefined);
-      await expect(el).to.be.accessible();
+      await expectSignedOutState(mount);
     });
 
     it('stale: shows "Delayed — reconnecting" while the stream is down, data still shown', async () => {
-      const { el } = await mount(user);
-      await loaded(el);
-      await eventually(() => /\d/.test(cell(el, 'AAPL', 'last') ?? ''), 'live prices');
-      await dropSockets(user.userId);
-      await eventually(
-        () => textOf(el).includes('Delayed — reconnecting'),
-        'stale badge shown',
-        5000,
-      );
-      expect(rows(el)).to.have.length(TECH.length);
-      await expect(el).to.be.accessible();
+      const el = await expectStaleWhileDisconnected(user, mount, {
+        // the rows (8 s), then a live price (5 s)
+        shown: hasLivePrices,
+        shownTimeout: 13000,
+        kept: (el) => expect(rows(el)).to.have.length(TECH.length),
+      });
       await eventually(
         () => !textOf(el).includes('Delayed — reconnecting'),
         'badge gone after reconnect',
