@@ -9,6 +9,7 @@ import '../elements/quote/define.ts';
 import '../elements/account-summary/define.ts';
 import '../elements/orders/define.ts';
 import '../elements/positions/define.ts';
+import '../elements/news/define.ts';
 import {
   createTestUser,
   eventually,
@@ -25,6 +26,8 @@ interface LocaleRules {
   money: RegExp;
   /** Reads a shown amount back to a number. */
   parse(text: string): number;
+  /** Words of a relative time ("3 hours ago", "yesterday") in the locale. */
+  relative: RegExp;
   /** A date-time with the date's year, month and day in the locale's order. */
   dateOf(text: string): { y: number; m: number; d: number } | undefined;
 }
@@ -37,6 +40,7 @@ const RULES: Record<string, LocaleRules> = {
     price: '1,234.50',
     money: /^-?\$\d{1,3}(,\d{3})*\.\d{2}$/,
     parse: (t) => Number(clean(t).replace(/,/g, '')),
+    relative: /\bago\b|^yesterday$|^now$|^last /,
     dateOf: (t) => {
       const m = /([A-Z][a-z]{2}) (\d{1,2}), (\d{4})/.exec(t);
       return m ? { y: Number(m[3]), m: MONTHS.indexOf(m[1]!) + 1, d: Number(m[2]) } : undefined;
@@ -46,6 +50,7 @@ const RULES: Record<string, LocaleRules> = {
     price: '1.234,50',
     money: /^-?\d{1,3}(\.\d{3})*,\d{2}[\s\u00a0]\$$/,
     parse: (t) => Number(clean(t).replace(/\./g, '').replace(',', '.')),
+    relative: /^vor |^gestern$|^vorgestern$|^jetzt$|^letzte/,
     dateOf: (t) => {
       const m = /(\d{2})\.(\d{2})\.(\d{4})/.exec(t);
       return m ? { y: Number(m[3]), m: Number(m[2]), d: Number(m[1]) } : undefined;
@@ -55,6 +60,7 @@ const RULES: Record<string, LocaleRules> = {
     price: '1,234.50',
     money: /^-?\$\d{1,3}(,\d{3})*\.\d{2}$/,
     parse: (t) => Number(clean(t).replace(/,/g, '')),
+    relative: /前$|^昨日$|^一昨日$|^今$|^先/,
     dateOf: (t) => {
       const m = /(\d{4})\/(\d{2})\/(\d{2})/.exec(t);
       return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : undefined;
@@ -84,7 +90,8 @@ describe('locale: en-US, de-DE, ja-JP', () => {
         html`<as-quote symbol="CAT"></as-quote>
           <as-account-summary></as-account-summary>
           <as-orders></as-orders>
-          <as-positions></as-positions>`,
+          <as-positions></as-positions>
+          <as-news symbol="AAPL" limit="3"></as-news>`,
         { user, locale },
       );
       const quote = session.querySelector('as-quote');
@@ -137,6 +144,22 @@ describe('locale: en-US, de-DE, ja-JP', () => {
         () => rules.money.test(totalValue()),
         `${locale}: total market value shaped like ${rules.money}`,
       );
+      const news = session.querySelector('as-news')!;
+      await eventually(
+        () => (news.shadowRoot?.querySelectorAll('time').length ?? 0) > 0,
+        `${locale}: news times shown`,
+        10_000,
+      );
+      for (const time of news.shadowRoot!.querySelectorAll('time')) {
+        const at = new Date(time.dateTime);
+        const day = { y: at.getFullYear(), m: at.getMonth() + 1, d: at.getDate() };
+        expect(rules.dateOf(time.title), `${locale}: ${time.title}`).to.deep.equal(day);
+        const shown = time.textContent!.trim();
+        expect(
+          rules.relative.test(shown) || JSON.stringify(rules.dateOf(shown)) === JSON.stringify(day),
+          `${locale}: news time "${shown}"`,
+        ).to.equal(true);
+      }
       await expect(summary).to.be.accessible();
     }).timeout(30_000);
   }
