@@ -1,10 +1,11 @@
 /**
  * The sortable table header shared by `<as-watchlist>` and `<as-positions>`: one
  * `<th scope="col">` per column with `aria-sort` and a sort button (`part="sort-button"`) that
- * shows ▲/▼ on the sorted column, the caption suffix naming the sort, and their styles.
- * Sorting itself is `sortRowsBy`/`nextSort` in `sort-rows.ts`.
+ * shows ▲/▼ on the sorted column, and the caption suffix naming the sort. Styles:
+ * `sortButtonStyles` in `table-styles.ts`; sorting itself: `sortRowsBy`/`nextSort` in
+ * `sort-rows.ts`.
  */
-import { css, html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { SortDirection } from './sort-rows.ts';
 
 /** What a sortable header needs to know about a column. */
@@ -55,27 +56,3 @@ export function sortCaption<K extends string>(
     ? `, sorted by ${columns.find((c) => c.key === sort.key)?.label} ${sort.dir}`
     : '';
 }
-
-/** Styles of the sort buttons and of selectable rows (`aria-current` marks the selected one). */
-export const sortableTableStyles = css`
-  th button.sort {
-    font: inherit;
-    color: inherit;
-    background: none;
-    border: 0;
-    padding: 0;
-    cursor: pointer;
-    display: inline-flex;
-    gap: 0.25em;
-    align-items: center;
-  }
-  th.num button.sort {
-    flex-direction: row-reverse;
-  }
-  tbody tr {
-    cursor: pointer;
-  }
-  tbody tr[aria-current='true'] {
-    box-shadow: inset 3px 0 0 var(--as-accent);
-  }
-`;

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** `<as-orders>` styles (on top of the shared tokens and snippets). */
+/** `<as-orders>` styles (on top of the shared tokens and snippets, and `rowActionStyles`). */
 export const ordersStyles = css`
   :host {
     --as-orders-max-height: none;
@@ -16,15 +16,6 @@ export const ordersStyles = css`
   .col-time {
     white-space: nowrap;
     color: var(--as-muted);
-  }
-  td.actions {
-    width: 1%;
-    white-space: nowrap;
-    text-align: end;
-  }
-  td.actions .as-button {
-    min-height: 1.75rem;
-    padding: 0 var(--as-space-2);
   }
   .panel {
     display: flex;

@@ -10,6 +10,7 @@ import { QueryController } from '../../shared/controllers/query-controller.ts';
 import { StreamController } from '../../shared/controllers/stream-controller.ts';
 import { formatDateTime, formatNumber, formatPrice } from '../../shared/format.ts';
 import { renderSegmented, segmentedStyles } from '../../shared/segmented.ts';
+import { rowActionStyles } from '../../shared/table-styles.ts';
 import { errorMessage } from '../../shared/view-states.ts';
 import {
   checkReplace,
@@ -64,7 +65,12 @@ export class AutoSharesOrders extends AutoSharesElement {
     invalid: { state: true },
   };
 
-  static override styles = [...AutoSharesElement.styles, segmentedStyles, ordersStyles];
+  static override styles = [
+    ...AutoSharesElement.styles,
+    segmentedStyles,
+    rowActionStyles,
+    ordersStyles,
+  ];
 
   /** Which orders to list. */
   declare filter: OrderFilter;

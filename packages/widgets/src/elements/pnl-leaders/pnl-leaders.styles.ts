@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** `<as-pnl-leaders>` styles (on top of the shared tokens and snippets). */
+/** `<as-pnl-leaders>` styles (on top of the shared tokens and snippets, and `selectableRowStyles`). */
 export const pnlLeadersStyles = css`
   .toolbar {
     padding: var(--as-space-2) var(--as-space-3);
@@ -23,12 +23,6 @@ export const pnlLeadersStyles = css`
     margin: 0;
     padding: var(--as-space-2) var(--as-space-3);
     color: var(--as-muted);
-  }
-  tbody tr {
-    cursor: pointer;
-  }
-  tbody tr[aria-current='true'] {
-    box-shadow: inset 3px 0 0 var(--as-accent);
   }
   @container (max-width: 339px) {
     .col-percent {

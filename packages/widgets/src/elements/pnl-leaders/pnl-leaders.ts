@@ -22,6 +22,7 @@ import {
 import { rowLimit } from '../../shared/limit.ts';
 import { onRowKeyDown } from '../../shared/row-keys.ts';
 import { renderSegmented, segmentedStyles } from '../../shared/segmented.ts';
+import { selectableRowStyles } from '../../shared/table-styles.ts';
 import { pnlLeadersStyles } from './pnl-leaders.styles.ts';
 import { RankThrottle } from './rank-throttle.ts';
 
@@ -65,7 +66,12 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
     selectedSymbol: { state: true },
   };
 
-  static override styles = [...AutoSharesElement.styles, segmentedStyles, pnlLeadersStyles];
+  static override styles = [
+    ...AutoSharesElement.styles,
+    segmentedStyles,
+    selectableRowStyles,
+    pnlLeadersStyles,
+  ];
 
   /** Which P&L ranks the rows. */
   declare mode: PnlMode;

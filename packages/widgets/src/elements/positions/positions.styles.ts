@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** `<as-positions>` styles (on top of the shared tokens and snippets, and `sortableTableStyles`). */
+/** `<as-positions>` styles (on top of the shared tokens and snippets, `sortButtonStyles` and `selectableRowStyles`). */
 export const positionsStyles = css`
   :host {
     --as-positions-max-height: none;

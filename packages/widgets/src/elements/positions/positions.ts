@@ -21,7 +21,8 @@ import {
 } from '../../shared/pnl.ts';
 import { onRowKeyDown } from '../../shared/row-keys.ts';
 import { nextSort } from '../../shared/sort-rows.ts';
-import { sortableTableStyles, sortCaption, sortHeaderCells } from '../../shared/sortable-table.ts';
+import { sortCaption, sortHeaderCells } from '../../shared/sortable-table.ts';
+import { selectableRowStyles, sortButtonStyles } from '../../shared/table-styles.ts';
 import { COLUMNS, sortPositions, toneOf, type ColumnKey, type SortDirection } from './columns.ts';
 import { positionsStyles } from './positions.styles.ts';
 
@@ -57,7 +58,12 @@ export class AutoSharesPositions extends AutoSharesElement {
     selectedSymbol: { state: true },
   };
 
-  static override styles = [...AutoSharesElement.styles, sortableTableStyles, positionsStyles];
+  static override styles = [
+    ...AutoSharesElement.styles,
+    sortButtonStyles,
+    selectableRowStyles,
+    positionsStyles,
+  ];
 
   declare private sortKey: ColumnKey | undefined;
   declare private sortDir: SortDirection;

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** `<as-top-traded>` styles (on top of the shared tokens and snippets). */
+/** `<as-top-traded>` styles (on top of the shared tokens and snippets, `selectableRowStyles` and `rowActionStyles`). */
 export const topTradedStyles = css`
   :host {
     --as-top-traded-max-height: none;
@@ -13,24 +13,9 @@ export const topTradedStyles = css`
     overflow: auto;
     max-height: var(--as-top-traded-max-height);
   }
-  tbody tr {
-    cursor: pointer;
-  }
-  tbody tr[aria-current='true'] {
-    box-shadow: inset 3px 0 0 var(--as-accent);
-  }
   .col-rank {
     width: 1%;
     color: var(--as-muted);
-  }
-  td.actions {
-    width: 1%;
-    white-space: nowrap;
-    text-align: end;
-  }
-  td.actions .as-button {
-    min-height: 1.75rem;
-    padding: 0 var(--as-space-2);
   }
   @container (max-width: 459px) {
     .col-value,

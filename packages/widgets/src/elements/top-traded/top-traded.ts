@@ -16,6 +16,7 @@ import { livePrice } from '../../shared/pnl.ts';
 import { rowLimit } from '../../shared/limit.ts';
 import { onRowKeyDown } from '../../shared/row-keys.ts';
 import { renderSegmented, segmentedStyles } from '../../shared/segmented.ts';
+import { rowActionStyles, selectableRowStyles } from '../../shared/table-styles.ts';
 import { topTradedStyles } from './top-traded.styles.ts';
 import {
   rankTraded,
@@ -72,7 +73,13 @@ export class AutoSharesTopTraded extends AutoSharesElement {
     selectedSymbol: { state: true },
   };
 
-  static override styles = [...AutoSharesElement.styles, segmentedStyles, topTradedStyles];
+  static override styles = [
+    ...AutoSharesElement.styles,
+    segmentedStyles,
+    selectableRowStyles,
+    rowActionStyles,
+    topTradedStyles,
+  ];
 
   /** The period counted. */
   declare period: TradedPeriod;

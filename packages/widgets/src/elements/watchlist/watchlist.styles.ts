@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** `<as-watchlist>` styles (on top of the shared tokens and snippets, and `sortableTableStyles`). */
+/** `<as-watchlist>` styles (on top of the shared tokens and snippets, `sortButtonStyles` and `selectableRowStyles`). */
 export const watchlistStyles = css`
   :host {
     --as-watchlist-max-height: none;

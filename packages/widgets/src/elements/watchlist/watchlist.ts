@@ -15,7 +15,8 @@ import type { SymbolPickEvent, SymbolSelection } from '../../shared/events.ts';
 import '../../shared/symbol-search/define.ts';
 import { lastPrice } from '../../shared/last-price.ts';
 import { nextSort, type SortDirection } from '../../shared/sort-rows.ts';
-import { sortableTableStyles, sortCaption, sortHeaderCells } from '../../shared/sortable-table.ts';
+import { sortCaption, sortHeaderCells } from '../../shared/sortable-table.ts';
+import { selectableRowStyles, sortButtonStyles } from '../../shared/table-styles.ts';
 import { errorMessage } from '../../shared/view-states.ts';
 import { COLUMNS, sortRows, type ColumnKey, type WatchRow } from './columns.ts';
 import { watchlistStyles } from './watchlist.styles.ts';
@@ -75,7 +76,12 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     selectedSymbol: { state: true },
   };
 
-  static override styles = [...AutoSharesElement.styles, sortableTableStyles, watchlistStyles];
+  static override styles = [
+    ...AutoSharesElement.styles,
+    sortButtonStyles,
+    selectableRowStyles,
+    watchlistStyles,
+  ];
 
   /** The watchlist to show; unset shows a picker of all the user's lists. */
   declare watchlistId: number | undefined;
