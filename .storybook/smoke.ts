@@ -63,6 +63,19 @@ function serve(): Promise<{ url: string; close: () => void }> {
   );
 }
 
+/** Runs in the page: whether Storybook is done with the current story (play included). */
+function renderSettled(): string | undefined {
+  const preview = (
+    globalThis as unknown as {
+      __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } };
+    }
+  ).__STORYBOOK_PREVIEW__;
+  const phase = preview?.currentRender?.phase;
+  return phase && ['completed', 'afterEach', 'finished', 'aborted', 'errored'].includes(phase)
+    ? phase
+    : undefined;
+}
+
 /** Runs in the page: the state the story's `as-*` element shows, or why it shows nothing. */
 function stateInPage(): string {
   if (document.body.classList.contains('sb-show-errordisplay')) {
@@ -122,9 +135,16 @@ async function worker(
         if (state === want || state.startsWith('storybook error') || errors.length) break;
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
+      // Storybook reloads the page when a story is left mid-play: let play functions finish.
+      let phase: string | undefined;
+      while (Date.now() < deadline && !(phase = await page.evaluate(renderSettled))) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       if (errors.length) report(entry, `uncaught error: ${errors[0]}`);
       else if (state !== want) report(entry, `shows "${state}", expected "${want}"`);
-      else report(entry);
+      else if (phase !== 'completed' && phase !== 'afterEach' && phase !== 'finished') {
+        report(entry, `the story did not finish (${phase ?? 'still running'})`);
+      } else report(entry);
     }
   } finally {
     await page.close();
