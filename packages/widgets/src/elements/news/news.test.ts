@@ -2,6 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import '../../test/probe-element.ts';
 import { createTestUser, eventually, sandbox, textOf, type TestUser } from '../../test/sandbox.ts';
 import { button } from '../../test/user.ts';
+import { expectFitsNarrow } from '../../test/layout.ts';
 import {
   expectErrorThenRetry,
   expectLoadingState,
@@ -129,12 +130,13 @@ describe('<as-news>', () => {
   it('fits a 280 px container (previews hidden, nothing overflows)', async () => {
     const { el } = await mount(user);
     await eventually(() => items(el).length > 0, 'stories shown');
-    el.style.width = '280px';
     const preview = el.shadowRoot!.querySelector('.preview')!;
     expect(preview, 'a preview to hide').to.not.equal(null);
-    await eventually(() => getComputedStyle(preview).display === 'none', 'previews hidden');
-    const list = el.shadowRoot!.querySelector('ul')!;
-    expect(list.scrollWidth).to.be.at.most(list.clientWidth + 1);
+    await expectFitsNarrow(el, {
+      hidden: () => getComputedStyle(preview).display === 'none',
+      hiddenMessage: 'previews hidden',
+      box: 'ul',
+    });
     await expect(el).to.be.accessible();
   });
 

@@ -1,6 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { createTestUser, eventually, setPrice, textOf, type TestUser } from '../../test/sandbox.ts';
 import { button, field, press, type } from '../../test/user.ts';
+import { expectFitsNarrow } from '../../test/layout.ts';
 import {
   expectErrorThenRetry,
   expectLoadingState,
@@ -205,13 +206,11 @@ describe('<as-orders>', () => {
   it('works at 280 px (container queries)', async () => {
     const { el } = await mount(user);
     await eventually(() => shows(el, 'MSFT', 'TSLA'), 'open orders', 8000);
-    el.style.width = '280px';
-    const wrap = el.shadowRoot!.querySelector('.table-wrap')!;
-    await eventually(
-      () => getComputedStyle(rows(el)[0]!.querySelector('.col-time')!).display === 'none',
-      'secondary columns hidden',
-    );
-    expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth + 1);
+    await expectFitsNarrow(el, {
+      hidden: () => getComputedStyle(rows(el)[0]!.querySelector('.col-time')!).display === 'none',
+      hiddenMessage: 'secondary columns hidden',
+      box: '.table-wrap',
+    });
     await expect(el).to.be.accessible();
   });
 

@@ -2,6 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import '../../test/probe-element.ts';
 import { createTestUser, eventually, setPrice, textOf, type TestUser } from '../../test/sandbox.ts';
 import { button } from '../../test/user.ts';
+import { expectFitsNarrow } from '../../test/layout.ts';
 import {
   expectLoadingState,
   expectSignedOutState,
@@ -88,11 +89,12 @@ describe('<as-quote>', () => {
   it('fits a 280 px container', async () => {
     const { el } = await mount(user);
     await eventually(() => hasPrice(el), 'live price');
-    el.style.width = '280px';
     const name = el.shadowRoot!.querySelector('[part="name"]')!;
-    await eventually(() => getComputedStyle(name).display === 'none', 'name hidden when narrow');
-    const box = el.shadowRoot!.querySelector('[part="quote"]')!;
-    expect(box.scrollWidth).to.be.at.most(box.clientWidth + 1);
+    await expectFitsNarrow(el, {
+      hidden: () => getComputedStyle(name).display === 'none',
+      hiddenMessage: 'name hidden when narrow',
+      box: '[part="quote"]',
+    });
     expect(field(el, 'last')).to.match(/\d/);
     await expect(el).to.be.accessible();
   });

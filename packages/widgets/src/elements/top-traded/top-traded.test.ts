@@ -8,6 +8,7 @@ import {
   type TestUser,
 } from '../../test/sandbox.ts';
 import { button, field, press } from '../../test/user.ts';
+import { expectFitsNarrow } from '../../test/layout.ts';
 import {
   expectErrorThenRetry,
   expectLoadingState,
@@ -159,13 +160,11 @@ describe('<as-top-traded>', () => {
   it('works at 280 px (container queries)', async () => {
     const { el } = await mount(user, html`<as-top-traded limit="3"></as-top-traded>`);
     await eventually(() => rows(el).length === 3, 'rows', 8000);
-    el.style.width = '280px';
-    const wrap = el.shadowRoot!.querySelector('.table-wrap')!;
-    await eventually(
-      () => getComputedStyle(rows(el)[0]!.querySelector('.col-value')!).display === 'none',
-      'secondary columns hidden',
-    );
-    expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth + 1);
+    await expectFitsNarrow(el, {
+      hidden: () => getComputedStyle(rows(el)[0]!.querySelector('.col-value')!).display === 'none',
+      hiddenMessage: 'secondary columns hidden',
+      box: '.table-wrap',
+    });
   });
 
   describe('states', () => {
