@@ -70,9 +70,11 @@ describe('<as-positions>', () => {
       price * googl.Quantity - googl.DailyCostBasis,
       0.02,
     );
-    // totals are the sums of the rows shown
+    // totals are the sums of the rows shown, once every row has its live quote (a row shows "—"
+    // until its first quote arrives, which can come after GOOGL's on a busy run)
     const sum = (column: string) =>
       rows(el).reduce((s, r) => s + amount(r.querySelector(`.col-${column}`)!.textContent!), 0);
+    await eventually(() => Number.isFinite(sum('marketValue')), 'every row valued', 8000);
     expect(amount(total(el, 'marketValue'))).to.be.closeTo(sum('marketValue'), 0.05);
     expect(amount(total(el, 'total'))).to.be.closeTo(sum('total'), 0.05);
     // direction in text, not colour alone
