@@ -119,6 +119,8 @@ describe('<as-order-ticket>', function () {
     expect(event.order.accountId).to.equal(user.accountIds[0]);
     await eventually(() => status(el) === 'Filled', 'the stream shows the fill', 10000);
     expect(textOf(el)).to.match(/Filled 3 of 3 at [\d,.]+/);
+    // The placed order echoes zero prices; a market order's summary names none.
+    expect(textOf(el)).to.match(/Buy 3 SNAP · Market(?! stop| limit)/);
     await eventually(
       () => /^Filled: Buy 3 SNAP at [\d,.]+\.$/.test(liveRegion(el)),
       'fill announced',

@@ -4,6 +4,7 @@
  */
 import type { CreateOrderResource, OrderResource } from '@autoshares/client';
 import { formatNumber, formatPrice } from '../../shared/format.ts';
+import { hasLimitPrice, hasStopPrice } from '../orders/order-view.ts';
 import { SIDE_LABELS, TYPE_LABELS, type TicketSide, type TicketType } from './order-validation.ts';
 
 /** Error codes after which the server may or may not have the order: look it up before anything else. */
@@ -35,8 +36,11 @@ export function describeTicketOrder(order: CreateOrderResource, locale?: string)
   const side = SIDE_LABELS[order.Side as TicketSide] ?? order.Side ?? '';
   const type = TYPE_LABELS[order.Type as TicketType] ?? order.Type ?? '';
   const terms: string[] = [type];
-  if (order.StopPrice != null) terms.push(`stop ${formatPrice(order.StopPrice, locale)}`);
-  if (order.Price != null) terms.push(`limit ${formatPrice(order.Price, locale)}`);
+  // Only the prices the order type uses: a live order echoes zeros for the others.
+  if (hasStopPrice(order) && order.StopPrice != null)
+    terms.push(`stop ${formatPrice(order.StopPrice, locale)}`);
+  if (hasLimitPrice(order) && order.Price != null)
+    terms.push(`limit ${formatPrice(order.Price, locale)}`);
   return `${side} ${formatNumber(order.Quantity, locale)} ${order.Symbol ?? ''} · ${terms.join(' ')}`;
 }
 

@@ -72,9 +72,9 @@ export function describeOrder(order: OrderResource, locale: string | undefined):
   return `${order.Side ?? ''} ${formatNumber(order.Quantity, locale)} ${order.Symbol ?? ''}, ${priceTerms(order, locale)}`.trim();
 }
 
-export const hasLimitPrice = (order: OrderResource) =>
+export const hasLimitPrice = (order: Pick<OrderResource, 'Type'>) =>
   order.Type === 'Limit' || order.Type === 'StopLimit';
-export const hasStopPrice = (order: OrderResource) =>
+export const hasStopPrice = (order: Pick<OrderResource, 'Type'>) =>
   order.Type === 'Stop' || order.Type === 'StopLimit';
 
 export interface ReplaceInput {
