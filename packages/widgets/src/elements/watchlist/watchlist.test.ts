@@ -96,9 +96,12 @@ describe('<as-watchlist>', () => {
     try {
       await eventually(() => last().getAnimations().length === 0, 'earlier flashes finished');
       await setPrice('AAPL', 240);
-      await eventually(() => last().dataset.tick === 'down', 'went down');
+      // Wait for the forced price itself: a random-walk tick down from 260 would also read 'down'.
+      await eventually(
+        () => cell(el, 'AAPL', 'last') === '240.00' && last().dataset.tick === 'down',
+        'went down to the forced price',
+      );
       expect(last().getAnimations()).to.have.length(0);
-      expect(cell(el, 'AAPL', 'last')).to.equal('240.00');
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
     }
