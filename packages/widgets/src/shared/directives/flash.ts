@@ -1,8 +1,39 @@
 import { noChange } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 
-const reducedMotion = () =>
-  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+let motionQuery: MediaQueryList | null | undefined;
+/** Reduced motion, from one `MediaQueryList` kept for the page (its `matches` is live). */
+const reducedMotion = () => {
+  if (motionQuery === undefined) {
+    motionQuery =
+      typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
+  }
+  return motionQuery?.matches ?? false;
+};
+
+/**
+ * `--as-flash-duration` per shadow root (or document), read once per task: reading a computed
+ * style forces a style recalculation, so reading it for every changed cell of a render made
+ * each cell pay for one. A theme change takes effect from the next task.
+ */
+let durations = new WeakMap<Node, number>();
+let clearScheduled = false;
+const flashDuration = (element: HTMLElement): number => {
+  const root = element.getRootNode();
+  let duration = durations.get(root);
+  if (duration === undefined) {
+    duration = parseFloat(getComputedStyle(element).getPropertyValue('--as-flash-duration')) || 0;
+    durations.set(root, duration);
+    if (!clearScheduled) {
+      clearScheduled = true;
+      setTimeout(() => {
+        durations = new WeakMap();
+        clearScheduled = false;
+      }, 0);
+    }
+  }
+  return duration;
+};
 
 /**
  * `<td ${flash(quote.Last)}>`: briefly tints the element's background green or red when the
@@ -30,16 +61,15 @@ class FlashDirective extends Directive {
     if (previous === undefined || next === undefined || next === previous) return noChange;
     const element = part.element as HTMLElement;
     const tick = next > previous ? 'up' : 'down';
-    element.dataset.tick = tick;
+    if (element.dataset.tick !== tick) element.dataset.tick = tick;
     if (reducedMotion() || typeof element.animate !== 'function') return noChange;
-    const style = getComputedStyle(element);
-    const color = style.getPropertyValue(`--as-${tick}-flash`).trim();
-    const duration = parseFloat(style.getPropertyValue('--as-flash-duration')) || 0;
-    if (color && duration > 0) {
-      element.animate([{ backgroundColor: color }, { backgroundColor: 'transparent' }], {
-        duration,
-        easing: 'ease-out',
-      });
+    const duration = flashDuration(element);
+    if (duration > 0) {
+      // the colour is resolved by the style engine (no computed-style read per cell)
+      element.animate(
+        [{ backgroundColor: `var(--as-${tick}-flash)` }, { backgroundColor: 'transparent' }],
+        { duration, easing: 'ease-out' },
+      );
     }
     return noChange;
   }
