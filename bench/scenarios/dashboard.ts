@@ -14,6 +14,7 @@ import type { BenchEnv } from '../lib/env.ts';
 import { ROOT } from '../lib/page-server.ts';
 import type { Figure } from '../lib/report.ts';
 import { sleep } from '../lib/env.ts';
+import { startRecorder } from '../lib/recorder.ts';
 
 /** Candidate widgets, in the order they are put on the dashboard (the first 8 that exist). */
 const CANDIDATES: Array<[folder: string, markup: string]> = [
@@ -79,7 +80,16 @@ export function roundTrips(requests: readonly Timing[], until: number): number {
 export async function dashboardScenario(env: BenchEnv): Promise<Figure[]> {
   const widgets = dashboardWidgets();
   const user = await env.newUser();
-  const body = `${env.sessionTag()}${widgets.map(([, m]) => m).join('\n')}</as-session>`;
+  // A second origin that records headers: the page shows an image from it, fetches from it,
+  // and a news story links to it (the link is followed once every widget shows data).
+  const recorder = await startRecorder();
+  await env.control('/news', {
+    symbol: 'AAPL',
+    Header: 'Bench story on another origin',
+    Attachment: `${recorder.url}/story`,
+  });
+  const body = `${env.sessionTag()}${widgets.map(([, m]) => m).join('\n')}</as-session>
+    <img alt="" src="${recorder.url}/img">`;
   await env.control('/stats', undefined, 'DELETE');
   const before = await env.control<{ connectionsOpened: Record<string, number> }>('/streams');
   const page = await env.open(body, { token: user.token });
@@ -103,8 +113,25 @@ export async function dashboardScenario(env: BenchEnv): Promise<Figure[]> {
           responseEnd: (e as PerformanceResourceTiming).responseEnd,
         }));
     }, env.apiUrl);
-    // Let late duplicates (if any) arrive before counting.
+    await page.evaluate(async (other: string) => {
+      await fetch(`${other}/fetch`).catch(() => undefined);
+      // No named functions in here: the page cannot see tsx's helpers.
+      const roots: ParentNode[] = [document];
+      while (roots.length > 0) {
+        const root = roots.pop()!;
+        const link = [...root.querySelectorAll('a')].find((a) => a.href.startsWith(other));
+        if (link) {
+          link.click();
+          break;
+        }
+        for (const el of root.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+      }
+    }, recorder.url);
+    // Let late duplicates (if any) and the opened story arrive before counting.
     await sleep(1500);
+    const leaks = recorder.requests.filter((r) => JSON.stringify(r).includes(user.token)).length;
+    const recorded = recorder.requests.map((r) => `${r.method} ${r.url}`);
+    await recorder.close();
     const stats = await env.control<{ requests: { byUrl: Record<string, number> } }>('/stats');
     const streams = await env.control<{
       sockets: Record<string, number>;
@@ -140,6 +167,14 @@ export async function dashboardScenario(env: BenchEnv): Promise<Figure[]> {
         unit: 'socket',
         goal: { max: 1 },
         note: `open now ${streams.sockets.data ?? 0}, opened during the page ${opened('data')}`,
+      },
+      {
+        scenario: 'sharing',
+        name: 'requests to another origin carrying the token',
+        value: leaks,
+        unit: 'req',
+        goal: { max: 0 },
+        note: `second origin recorded ${recorded.length} requests with all headers: ${[...new Set(recorded)].join(', ')}`,
       },
       {
         scenario: 'first-data',
