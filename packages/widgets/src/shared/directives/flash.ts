@@ -1,38 +1,37 @@
 import { noChange } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 
+/** How long a `--as-flash-duration` read stays in use for a shadow root (or document). */
+const DURATION_TTL_MS = 1000;
+
+/**
+ * `--as-flash-duration` per shadow root (or document), read at most once a second: reading a
+ * computed style forces a style recalculation of the page (with every running flash), so
+ * reading it per changed cell, or even per render, cost most of a frame under a busy stream.
+ * A theme that changes the duration takes effect within a second; a change of reduced motion
+ * at once.
+ */
+let durations = new WeakMap<Node, { value: number; at: number }>();
+const flashDuration = (element: HTMLElement): number => {
+  const root = element.getRootNode();
+  const now = performance.now();
+  const cached = durations.get(root);
+  if (cached && now - cached.at < DURATION_TTL_MS) return cached.value;
+  const value = parseFloat(getComputedStyle(element).getPropertyValue('--as-flash-duration')) || 0;
+  durations.set(root, { value, at: now });
+  return value;
+};
+
 let motionQuery: MediaQueryList | null | undefined;
 /** Reduced motion, from one `MediaQueryList` kept for the page (its `matches` is live). */
 const reducedMotion = () => {
   if (motionQuery === undefined) {
     motionQuery =
       typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
+    // the duration token depends on it too
+    motionQuery?.addEventListener?.('change', () => (durations = new WeakMap()));
   }
   return motionQuery?.matches ?? false;
-};
-
-/**
- * `--as-flash-duration` per shadow root (or document), read once per task: reading a computed
- * style forces a style recalculation, so reading it for every changed cell of a render made
- * each cell pay for one. A theme change takes effect from the next task.
- */
-let durations = new WeakMap<Node, number>();
-let clearScheduled = false;
-const flashDuration = (element: HTMLElement): number => {
-  const root = element.getRootNode();
-  let duration = durations.get(root);
-  if (duration === undefined) {
-    duration = parseFloat(getComputedStyle(element).getPropertyValue('--as-flash-duration')) || 0;
-    durations.set(root, duration);
-    if (!clearScheduled) {
-      clearScheduled = true;
-      setTimeout(() => {
-        durations = new WeakMap();
-        clearScheduled = false;
-      }, 0);
-    }
-  }
-  return duration;
 };
 
 /**
@@ -44,6 +43,8 @@ const flashDuration = (element: HTMLElement): number => {
  */
 class FlashDirective extends Directive {
   private previous: number | undefined;
+  /** The running flash: a new one replaces it (stacked flashes would only add style work). */
+  private animation: Animation | undefined;
 
   constructor(part: PartInfo) {
     super(part);
@@ -66,7 +67,8 @@ class FlashDirective extends Directive {
     const duration = flashDuration(element);
     if (duration > 0) {
       // the colour is resolved by the style engine (no computed-style read per cell)
-      element.animate(
+      this.animation?.cancel();
+      this.animation = element.animate(
         [{ backgroundColor: `var(--as-${tick}-flash)` }, { backgroundColor: 'transparent' }],
         { duration, easing: 'ease-out' },
       );
