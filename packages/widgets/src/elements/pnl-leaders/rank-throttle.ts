@@ -1,5 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** How long after the interval the fallback update waits for the host's own update. */
+const FALLBACK_GRACE_MS = 100;
+
 /** One item to rank: a stable key and its score (higher ranks first). */
 export interface Ranked {
   key: string;
@@ -11,6 +14,11 @@ export interface Ranked {
  * `intervalMs` (at once when items come or go), ties keep their previous order, and when the
  * scores would reorder the list in between, one host update is scheduled for when the interval
  * ends. Values can move every tick while rows stay put.
+ *
+ * While values stream, the host's own next update after the interval re-ranks; the scheduled
+ * update is a fallback for when none comes. It fires one frame's grace after the interval and
+ * does nothing if the host has re-ranked meanwhile, so it never adds a second update to a frame
+ * that the streamed data already renders.
  */
 export class RankThrottle implements ReactiveController {
   private current: string[] | undefined;
@@ -39,7 +47,8 @@ export class RankThrottle implements ReactiveController {
       this.rankedAt = this.now();
       return sorted;
     }
-    if (sorted.some((key, i) => key !== previous[i])) this.schedule(this.intervalMs - elapsed);
+    if (sorted.some((key, i) => key !== previous[i]))
+      this.schedule(this.intervalMs - elapsed + FALLBACK_GRACE_MS);
     return previous;
   }
 
@@ -67,10 +76,11 @@ export class RankThrottle implements ReactiveController {
 
   private schedule(delay: number): void {
     if (this.timer !== undefined) return;
+    const rankedAt = this.rankedAt;
     this.timer = setTimeout(
       () => {
         this.timer = undefined;
-        this.host.requestUpdate();
+        if (this.rankedAt === rankedAt) this.host.requestUpdate();
       },
       Math.max(0, delay),
     );
