@@ -10,7 +10,9 @@
  *   WebSocket, and resources such as images, as seen in the page) is recorded while a
  *   dashboard runs next to an image and a fetch from a second local origin (the sandbox under
  *   `localhost` rather than `127.0.0.1`) and a news story linking there; none but the API's
- *   carries the token, and the token is nowhere in the DOM.
+ *   carries the token, and the token is nowhere in the DOM. (The test runner has no
+ *   header-recording server of its own; `pnpm bench sharing` checks the same at a real second
+ *   origin that records every header.)
  */
 import { expect, html } from '@open-wc/testing';
 import { publishToLinkGroup } from '../shared/controllers/link-group-controller.ts';
