@@ -43,6 +43,17 @@ describe('flash()', () => {
     expect(flashColour(cell)).to.equal('rgb(255, 0, 0)');
   });
 
+  it('restarts the flash on each change instead of stacking flashes', async () => {
+    const { cell, show } = await mount();
+    for (const value of [10, 11, 12, 11, 13]) show(value);
+    expect(cell.getAnimations()).to.have.length(1);
+    expect(cell.getAnimations()[0]!.currentTime).to.be.below(1000);
+    expect(flashColour(cell)).to.equal('rgb(0, 128, 0)');
+    show(12);
+    expect(cell.getAnimations()).to.have.length(1);
+    expect(flashColour(cell)).to.equal('rgb(255, 0, 0)');
+  });
+
   it('does not flash when the value is unchanged', async () => {
     const { cell, show } = await mount();
     show(10);

@@ -4,22 +4,49 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
 /** How long a `--as-flash-duration` read stays in use for a shadow root (or document). */
 const DURATION_TTL_MS = 1000;
 
+interface DurationRead {
+  value: number;
+  at: number;
+  refreshing: boolean;
+}
+
+const readDuration = (element: HTMLElement): number =>
+  parseFloat(getComputedStyle(element).getPropertyValue('--as-flash-duration')) || 0;
+
+/** Runs `callback` in a task after the next frame is rendered, when style is clean. */
+const afterNextFrame = (callback: () => void): void => {
+  if (typeof requestAnimationFrame === 'function')
+    requestAnimationFrame(() => setTimeout(callback, 0));
+  else setTimeout(callback, 0);
+};
+
 /**
- * `--as-flash-duration` per shadow root (or document), read at most once a second: reading a
- * computed style forces a style recalculation of the page (with every running flash), so
- * reading it per changed cell, or even per render, cost most of a frame under a busy stream.
- * A theme that changes the duration takes effect within a second; a change of reduced motion
- * at once.
+ * `--as-flash-duration` per shadow root (or document). Reading a computed style in the middle
+ * of a render forces a style recalculation of the page (with every running flash), so it is read
+ * synchronously only the first time; after that the cached value is used and re-read at most
+ * once a second in a task after a frame is rendered, when the read is cheap. A theme that
+ * changes the duration takes effect within a second or so; a change of reduced motion at once.
  */
-let durations = new WeakMap<Node, { value: number; at: number }>();
+let durations = new WeakMap<Node, DurationRead>();
 const flashDuration = (element: HTMLElement): number => {
   const root = element.getRootNode();
   const now = performance.now();
   const cached = durations.get(root);
-  if (cached && now - cached.at < DURATION_TTL_MS) return cached.value;
-  const value = parseFloat(getComputedStyle(element).getPropertyValue('--as-flash-duration')) || 0;
-  durations.set(root, { value, at: now });
-  return value;
+  if (!cached) {
+    const value = readDuration(element);
+    durations.set(root, { value, at: now, refreshing: false });
+    return value;
+  }
+  if (now - cached.at >= DURATION_TTL_MS && !cached.refreshing) {
+    cached.refreshing = true;
+    afterNextFrame(() => {
+      cached.refreshing = false;
+      if (!element.isConnected) return; // another cell will ask again
+      cached.value = readDuration(element);
+      cached.at = performance.now();
+    });
+  }
+  return cached.value;
 };
 
 let motionQuery: MediaQueryList | null | undefined;
@@ -43,8 +70,12 @@ const reducedMotion = () => {
  */
 class FlashDirective extends Directive {
   private previous: number | undefined;
-  /** The running flash: a new one replaces it (stacked flashes would only add style work). */
-  private animation: Animation | undefined;
+  /**
+   * The cell's two flashes, made once and restarted on each change: a change cancels the other
+   * direction's flash instead of stacking another animation on the cell (stacked flashes only
+   * added style work), and creating an animation parses its keyframes each time.
+   */
+  private animations: Partial<Record<'up' | 'down', Animation>> = {};
 
   constructor(part: PartInfo) {
     super(part);
@@ -66,12 +97,20 @@ class FlashDirective extends Directive {
     if (reducedMotion() || typeof element.animate !== 'function') return noChange;
     const duration = flashDuration(element);
     if (duration > 0) {
-      // the colour is resolved by the style engine (no computed-style read per cell)
-      this.animation?.cancel();
-      this.animation = element.animate(
-        [{ backgroundColor: `var(--as-${tick}-flash)` }, { backgroundColor: 'transparent' }],
-        { duration, easing: 'ease-out' },
-      );
+      this.animations[tick === 'up' ? 'down' : 'up']?.cancel();
+      const animation = this.animations[tick];
+      if (animation) {
+        if (animation.effect?.getTiming().duration !== duration)
+          animation.effect?.updateTiming({ duration });
+        animation.currentTime = 0;
+        animation.play();
+      } else {
+        // the colour is resolved by the style engine (no computed-style read per cell)
+        this.animations[tick] = element.animate(
+          [{ backgroundColor: `var(--as-${tick}-flash)` }, { backgroundColor: 'transparent' }],
+          { duration, easing: 'ease-out' },
+        );
+      }
     }
     return noChange;
   }
