@@ -59,12 +59,12 @@ export class QuoteController implements ReactiveController {
     const client = session?.client;
     if (client !== this.client) this.setClient(client);
     if (!this.client) return;
-    const wanted =
-      this.connected && session?.authState === 'signed-in'
-        ? [...new Set(this.keys(session).map(String))]
-        : [];
+    // a Set: this runs on every render (every frame while quotes stream), for every row
+    const wanted = new Set<string>();
+    if (this.connected && session?.authState === 'signed-in')
+      for (const key of this.keys(session)) wanted.add(String(key));
     for (const [key, stop] of this.subscriptions) {
-      if (!wanted.includes(key)) {
+      if (!wanted.has(key)) {
         stop();
         this.subscriptions.delete(key);
         this.quotes.delete(key);
