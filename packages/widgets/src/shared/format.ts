@@ -5,11 +5,19 @@
  */
 const cache = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions) {
-  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+/**
+ * The formatter for a locale and options; `id` names the options (a short string per distinct
+ * options, cheaper than serialising them on every call — formatting runs per cell per frame).
+ */
+function numberFormat(
+  locale: string | undefined,
+  id: string,
+  options: () => Intl.NumberFormatOptions,
+) {
+  const key = `${locale ?? ''}|${id}`;
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, options);
+    format = new Intl.NumberFormat(locale, options());
     cache.set(key, format);
   }
   return format;
@@ -31,10 +39,10 @@ export const MISSING = '—';
 /** A price with the given number of fraction digits (default 2). */
 export function formatPrice(value: number | null | undefined, locale?: string, digits = 2): string {
   if (value == null || !Number.isFinite(value)) return MISSING;
-  return numberFormat(locale, {
+  return numberFormat(locale, `price:${digits}`, () => ({
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
-  }).format(value);
+  })).format(value);
 }
 
 /** Fraction digits for a security's prices: its `Precision`, kept between 2 and 6 (default 2). */
@@ -49,7 +57,9 @@ export function formatMoney(
   currency = 'USD',
 ): string {
   if (value == null || !Number.isFinite(value)) return MISSING;
-  return numberFormat(locale, { style: 'currency', currency }).format(value);
+  return numberFormat(locale, `money:${currency}`, () => ({ style: 'currency', currency })).format(
+    value,
+  );
 }
 
 /** A signed change with an arrow: "▲ +1.25" / "▼ −0.40". */
@@ -59,11 +69,11 @@ export function formatChange(
   digits = 2,
 ): string {
   if (value == null || !Number.isFinite(value)) return MISSING;
-  const text = numberFormat(locale, {
+  const text = numberFormat(locale, `change:${digits}`, () => ({
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
     signDisplay: 'exceptZero',
-  }).format(value);
+  })).format(value);
   const arrow = ARROWS[direction(value)];
   return arrow ? `${arrow} ${text}` : text;
 }
@@ -71,18 +81,21 @@ export function formatChange(
 /** A signed percentage from a ratio given in percent units (1.5 means 1.5 %). */
 export function formatPercent(value: number | null | undefined, locale?: string): string {
   if (value == null || !Number.isFinite(value)) return MISSING;
-  return numberFormat(locale, {
+  return numberFormat(locale, 'percent', () => ({
     style: 'percent',
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
     signDisplay: 'exceptZero',
-  }).format(value / 100);
+  })).format(value / 100);
 }
 
 /** A compact volume: 12.3M. */
 export function formatVolume(value: number | null | undefined, locale?: string): string {
   if (value == null || !Number.isFinite(value)) return MISSING;
-  return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  return numberFormat(locale, 'compact', () => ({
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  })).format(value);
 }
 
 /** A plain number (quantities, shares) with up to `maxDigits` fraction digits. */
@@ -92,7 +105,9 @@ export function formatNumber(
   maxDigits = 4,
 ): string {
   if (value == null || !Number.isFinite(value)) return MISSING;
-  return numberFormat(locale, { maximumFractionDigits: maxDigits }).format(value);
+  return numberFormat(locale, `number:${maxDigits}`, () => ({
+    maximumFractionDigits: maxDigits,
+  })).format(value);
 }
 
 const dateCache = new Map<string, Intl.DateTimeFormat>();
