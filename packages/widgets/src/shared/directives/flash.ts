@@ -76,6 +76,9 @@ class FlashDirective extends Directive {
    * added style work), and creating an animation parses its keyframes each time.
    */
   private animations: Partial<Record<'up' | 'down', Animation>> = {};
+  /** Their durations (as last set) and the direction played last, to skip needless calls. */
+  private durations: Partial<Record<'up' | 'down', number>> = {};
+  private played: 'up' | 'down' | undefined;
 
   constructor(part: PartInfo) {
     super(part);
@@ -97,15 +100,17 @@ class FlashDirective extends Directive {
     if (reducedMotion() || typeof element.animate !== 'function') return noChange;
     const duration = flashDuration(element);
     if (duration > 0) {
-      this.animations[tick === 'up' ? 'down' : 'up']?.cancel();
+      if (this.played !== tick) this.animations[tick === 'up' ? 'down' : 'up']?.cancel();
+      this.played = tick;
       const animation = this.animations[tick];
       if (animation) {
-        if (animation.effect?.getTiming().duration !== duration)
-          animation.effect?.updateTiming({ duration });
+        if (this.durations[tick] !== duration) animation.effect?.updateTiming({ duration });
+        this.durations[tick] = duration;
         animation.currentTime = 0;
         animation.play();
       } else {
         // the colour is resolved by the style engine (no computed-style read per cell)
+        this.durations[tick] = duration;
         this.animations[tick] = element.animate(
           [{ backgroundColor: `var(--as-${tick}-flash)` }, { backgroundColor: 'transparent' }],
           { duration, easing: 'ease-out' },
