@@ -9,40 +9,9 @@
  * The partner pages (cms.html, strict-csp.html) load the built CDN loader from `/cdn/`; it is
  * built first (the CDN step of `pnpm build` only) when missing or older than its sources.
  */
-import { readdir, stat } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { build, createServer } from 'vite';
+import { createServer } from 'vite';
 import { SANDBOX_CREDENTIALS, startSandboxServer } from '@autoshares/sandbox/node';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-const cdnConfig = `${root}packages/widgets/vite.cdn.config.ts`;
-const cdnLoader = `${root}packages/widgets/dist/cdn/autoshares.js`;
-/** What the CDN bundle is built from (the widgets, the client they bundle, the build config). */
-const cdnSources = [`${root}packages/widgets/src`, `${root}packages/client/src`, cdnConfig];
-
-/** Newest modification time (ms) of a file or of any file under a directory (tests and stories
- * aside); 0 if absent. */
-async function newestMtime(path: string): Promise<number> {
-  const info = await stat(path).catch(() => null);
-  if (!info) return 0;
-  if (!info.isDirectory()) return info.mtimeMs;
-  const entries = await readdir(path, { recursive: true, withFileTypes: true });
-  const times = await Promise.all(
-    entries
-      .filter((entry) => entry.isFile() && !/\.(test|stories)\.tsx?$/.test(entry.name))
-      .map((entry) => stat(`${entry.parentPath}/${entry.name}`).then((s) => s.mtimeMs)),
-  );
-  return Math.max(0, ...times);
-}
-
-/** Builds `packages/widgets/dist/cdn/` when it is missing or older than its sources. */
-async function ensureCdnBundle(): Promise<void> {
-  const built = await newestMtime(cdnLoader);
-  const sources = Math.max(...(await Promise.all(cdnSources.map(newestMtime))));
-  if (built && built >= sources) return;
-  console.log(`  Building the CDN loader (${built ? 'sources changed' : 'missing'})…`);
-  await build({ configFile: cdnConfig });
-}
+import { ensureCdnBundle } from './cdn-bundle.ts';
 
 await ensureCdnBundle();
 
