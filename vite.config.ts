@@ -143,6 +143,8 @@ export default defineConfig({
   build: {
     // Every demo page is an entry (index.html, cms.html, and any page added later).
     rollupOptions: {
+      // The partner pages' CDN loader is served as built (`/cdn/`), never bundled into them.
+      external: [/^\/cdn\//],
       input: Object.fromEntries(
         readdirSync(demoRoot)
           .filter((name) => name.endsWith('.html'))
