@@ -3,6 +3,16 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** How long after the interval the fallback update waits for the host's own update. */
 const FALLBACK_GRACE_MS = 100;
 
+/** Runs `callback` in the next animation frame (a timer where there is none); returns a cancel. */
+const requestFrame = (callback: () => void): (() => void) => {
+  if (typeof requestAnimationFrame === 'function') {
+    const handle = requestAnimationFrame(callback);
+    return () => cancelAnimationFrame(handle);
+  }
+  const timer = setTimeout(callback, 0);
+  return () => clearTimeout(timer);
+};
+
 /** One item to rank: a stable key and its score (higher ranks first). */
 export interface Ranked {
   key: string;
@@ -16,14 +26,16 @@ export interface Ranked {
  * ends. Values can move every tick while rows stay put.
  *
  * While values stream, the host's own next update after the interval re-ranks; the scheduled
- * update is a fallback for when none comes. It fires one frame's grace after the interval and
- * does nothing if the host has re-ranked meanwhile, so it never adds a second update to a frame
- * that the streamed data already renders.
+ * update is a fallback for when none comes. It fires a grace period after the interval, in an
+ * animation frame callback, and does nothing if the host has re-ranked meanwhile, so it does not
+ * add a second update to a frame that the streamed data already renders.
  */
 export class RankThrottle implements ReactiveController {
   private current: string[] | undefined;
   private rankedAt = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Cancels the fallback's frame callback, while one is pending. */
+  private frame: (() => void) | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -80,7 +92,13 @@ export class RankThrottle implements ReactiveController {
     this.timer = setTimeout(
       () => {
         this.timer = undefined;
-        if (this.rankedAt === rankedAt) this.host.requestUpdate();
+        if (this.rankedAt !== rankedAt) return;
+        // In a frame callback: a quote flush already queued for that frame runs first and
+        // re-ranks through the host's own update, and then this one has nothing to do.
+        this.frame = requestFrame(() => {
+          this.frame = undefined;
+          if (this.rankedAt === rankedAt) this.host.requestUpdate();
+        });
       },
       Math.max(0, delay),
     );
@@ -89,5 +107,7 @@ export class RankThrottle implements ReactiveController {
   private clearTimer(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
+    this.frame?.();
+    this.frame = undefined;
   }
 }
