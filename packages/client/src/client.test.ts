@@ -114,3 +114,22 @@ test('candles for two ranges with the same bar size (1M and 3M daily) are cached
   );
   client.dispose();
 });
+
+test('opening both streamers discovers them with one GET /streamers', async () => {
+  const user = await h.createUser();
+  const client = h.client(user, { WebSocket: WebSocket as unknown as WebSocketConstructor });
+  await h.resetStats();
+  const stops = [
+    client.stream.subscribe('Quote', 1, () => {}),
+    client.stream.subscribe('Order', user.accountIds[0]!, () => {}),
+  ];
+  await waitFor(
+    () => client.stream.status('quote') === 'open' && client.stream.status('data') === 'open',
+    5000,
+    'both streamers open',
+  );
+  const stats = await h.stats();
+  assert.equal(stats.byPath['GET /api/v1.0/streamers'], 1);
+  for (const stop of stops) stop();
+  client.dispose();
+});

@@ -20,7 +20,12 @@ import { QueryCache, type QueryCacheOptions } from './store/query-cache.ts';
 import { createResourceQueries, type ResourceQueries } from './store/resources.ts';
 import type { AccountBalance } from './types.ts';
 import { StreamingClient } from './streaming/streaming-client.ts';
-import type { StreamerTuning, WebSocketConstructor } from './streaming/connection.ts';
+import type {
+  StreamerAddresses,
+  StreamerTuning,
+  WebSocketConstructor,
+} from './streaming/connection.ts';
+import type { StreamerKind } from './streaming/stream-types.ts';
 import { QuoteStore } from './quotes/quote-store.ts';
 import type { FrameScheduler } from './quotes/frame-scheduler.ts';
 
@@ -89,7 +94,7 @@ export class AutoSharesClient {
     this.stream = new StreamingClient({
       ...options.stream,
       WebSocket: options.WebSocket,
-      discover: () => this.api.streamers.get(),
+      discover: shareDiscovery(() => this.api.streamers.get()),
       recover: (kind) => this.api.streamers.recoverSession(kind),
       userId: async () => {
         const info = await this.queries.fetch(this.resources.userInfo());
@@ -231,4 +236,21 @@ export class AutoSharesClient {
     this.queries.dispose();
     this.limiter.dispose();
   }
+}
+
+/**
+ * One `GET /v1.0/streamers` answer lists both streamers, each with its own session id: the first
+ * connection of each kind shares it, so a page opening both streamers discovers them once. A
+ * kind asking again (a reconnect) gets a fresh answer.
+ */
+export function shareDiscovery(
+  discover: () => Promise<StreamerAddresses>,
+): (kind: StreamerKind) => Promise<StreamerAddresses> {
+  let shared: { answer: Promise<StreamerAddresses>; unused: Set<StreamerKind> } | undefined;
+  return (kind) => {
+    if (shared?.unused.delete(kind)) return shared.answer;
+    const answer = discover();
+    shared = { answer, unused: new Set<StreamerKind>(kind === 'quote' ? ['data'] : ['quote']) };
+    return answer;
+  };
 }

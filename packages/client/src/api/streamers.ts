@@ -2,10 +2,10 @@
 import { AutoSharesError } from '../errors.ts';
 import type { CallOptions, HttpTransport } from '../http/transport.ts';
 import type { StreamerDataModel } from '../types.ts';
+import type { StreamerKind } from '../streaming/stream-types.ts';
 import { objectOf } from './shared.ts';
 
-/** `data` = orders/positions/balances/watchlists; `quote` = quotes. */
-export type StreamerKind = 'data' | 'quote';
+export type { StreamerKind };
 const SESSION_TYPE: Record<StreamerKind, number> = { data: 0, quote: 1 };
 
 export function createStreamersApi(http: HttpTransport) {

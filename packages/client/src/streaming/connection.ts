@@ -46,8 +46,8 @@ export type WebSocketConstructor = new (url: string) => WebSocketLike;
 
 /** Where to find streamers and sessions (client-core's REST calls) and how to behave. */
 export interface StreamerServices {
-  /** `GET /v1.0/streamers`. */
-  discover(): Promise<StreamerAddresses>;
+  /** `GET /v1.0/streamers`, asked for by the connection of `kind`. */
+  discover(kind: StreamerKind): Promise<StreamerAddresses>;
   /** `PUT /v1.0/streamers/session/recover?sessionType=0|1` (0 = data, 1 = quote): a new session id. */
   recover(kind: StreamerKind): Promise<string>;
   /** The signed-in user's id (`/users/@me/info` `UserId`). */
@@ -219,7 +219,7 @@ export class StreamerConnection {
 
   async #sessionUrl(): Promise<string> {
     const [addresses, userId] = await Promise.all([
-      this.#services.discover(),
+      this.#services.discover(this.kind),
       this.#services.userId(),
     ]);
     const list = this.kind === 'quote' ? addresses.QuoteAddresses : addresses.DataAddresses;
