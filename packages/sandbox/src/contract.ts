@@ -7,6 +7,7 @@
  * injected clock, randomness from a seeded PRNG; nothing in the world reads `Date.now()` or
  * `Math.random()` directly.
  */
+import type { AccountBalance } from '@autoshares/client';
 import type { components } from '@autoshares/client/api-types';
 
 export type Schemas = components['schemas'];
@@ -16,37 +17,9 @@ export type WatchlistModel = Schemas['WatchlistModel'];
 export type PriceAlertInfoModel = Schemas['PriceAlertInfoModel'];
 export type QuoteModel = Schemas['QuoteModel'];
 
-/** The camelCase balance object of `/accounts/{id}/info` (the spec types it only as object). */
-export interface AccountBalance {
-  cash: number;
-  netCash: number;
-  excess: number;
-  pendingCash: number;
-  changeAbsolute: number;
-  changePercent: number;
-  equityTotal: number;
-  netLiquidity: number;
-  marketValue: number;
-  pendingOrdersCount: number;
-  dayTrades: number;
-  stockLongMarketValue: number;
-  stockShortMarketValue: number;
-  optionLongMarketValue: number;
-  optionShortMarketValue: number;
-  forexLongMarketValue: number;
-  forexShortMarketValue: number;
-  stockBuyingPower: number;
-  optionBuyingPower: number;
-  forexBuyingPower: number;
-  dayTradingBuyingPower: number;
-  maintenanceMargin: number;
-  optionMaintenanceMargin: number;
-  openPL: number;
-  openPLDay: number;
-  openPLPercent: number;
-  closePL: number;
-  totalPL: number;
-}
+/** The camelCase balance object of `/accounts/{id}/info` (the spec types it only as object): the
+ * client's hand-written type, so the server and the client cannot drift apart. */
+export type { AccountBalance };
 
 /**
  * Everything the world announces; the streamer turns these into ETNA stream messages
@@ -64,7 +37,13 @@ export type WorldEvent =
   /** A watchlist was created, renamed or deleted. Key: userId. */
   | { type: 'watchlist'; userId: number; watchlist: WatchlistModel; deleted: boolean }
   /** Securities were added to / removed from a watchlist. Key: watchlistId. */
-  | { type: 'watchlistContent'; userId: number; watchlistId: number; added: number[]; removed: number[] }
+  | {
+      type: 'watchlistContent';
+      userId: number;
+      watchlistId: number;
+      added: number[];
+      removed: number[];
+    }
   /** A price alert was created, changed, triggered or deleted. Key: userId (undocumented in ETNA). */
   | { type: 'alert'; userId: number; alert: PriceAlertInfoModel; deleted: boolean };
 
@@ -125,6 +104,10 @@ export interface StreamerHub {
   /** Fault knob: the next `count` messages to each socket (or a user's) are malformed JSON. */
   sendMalformed(count: number, userId?: number): void;
   /** Open sockets, for tests and benchmarks (sockets per streamer). */
-  stats(): { sockets: Record<StreamerKind, number>; subscriptions: number; connectionsOpened: Record<StreamerKind, number> };
+  stats(): {
+    sockets: Record<StreamerKind, number>;
+    subscriptions: number;
+    connectionsOpened: Record<StreamerKind, number>;
+  };
   close(): void;
 }
