@@ -137,13 +137,23 @@ export function textOf(element: Element): string {
   return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Waits (bounded) until `predicate` holds, re-checking on a short interval. */
-export function eventually(
+/**
+ * Waits (bounded) until `predicate` holds, re-checking on a short interval. When it never holds,
+ * the error names what was awaited and, given `shown`, what the user saw instead (e.g.
+ * `() => textOf(el)`), so a failure in CI can be read without re-running it.
+ */
+export async function eventually(
   predicate: () => boolean,
   message: string,
   timeout = 5000,
+  shown?: () => string,
 ): Promise<void> {
-  return waitUntil(predicate, message, { timeout, interval: 25 });
+  try {
+    await waitUntil(predicate, message, { timeout, interval: 25 });
+  } catch (error) {
+    if (!shown) throw error;
+    throw new Error(`${message}: not within ${timeout} ms; shown instead: ${shown()}`);
+  }
 }
 
 /** The next `type` event on `target`, typed from `GlobalEventHandlersEventMap`. */

@@ -40,7 +40,12 @@ describe('<as-quote>', () => {
     await setPrice('AAPL', 432.1);
     // 10 s: on a loaded 2-core CI run the quote socket may be mid-reconnect (backoff) when the
     // price is forced; the snapshot after resubscribing then carries it.
-    await eventually(() => field(el, 'last') === '432.10', 'the forced price is shown', 10000);
+    await eventually(
+      () => field(el, 'last') === '432.10',
+      'the forced price is shown',
+      10000,
+      () => textOf(el),
+    );
     // direction in text: sign and arrow, not colour alone
     expect(field(el, 'change')).to.match(/^(▲ \+[\d,.]+ \(\+|▼ -[\d,.]+ \(-|0\.00 \(0)/);
     const last = el.shadowRoot!.querySelector<HTMLElement>('[data-field="last"]')!;
@@ -49,7 +54,7 @@ describe('<as-quote>', () => {
     await setPrice('AAPL', 430);
     await eventually(() => last.dataset.tick === 'down', 'the price flashed down');
     await expect(el).to.be.accessible();
-  });
+  }).timeout(25000);
 
   it('switches when the symbol attribute changes, and follows its link group', async () => {
     const { session, el } = await mount(
