@@ -133,3 +133,58 @@ test('opening both streamers discovers them with one GET /streamers', async () =
   for (const stop of stops) stop();
   client.dispose();
 });
+
+test('live resources are fetched once, after the stream has their subscriptions', async () => {
+  const user = await h.createUser();
+  const accountId = user.accountIds[0]!;
+  const client = h.client(user, { WebSocket: WebSocket as unknown as WebSocketConstructor });
+  await h.resetStats();
+  const seen: QueryState<unknown>[][] = [[], [], []];
+  const stops = [
+    client.queries.subscribe(client.resources.orders(accountId), (s) => seen[0]!.push(s)),
+    client.queries.subscribe(client.resources.balance(accountId), (s) => seen[1]!.push(s)),
+    client.queries.subscribe(client.resources.watchlists(), (s) => seen[2]!.push(s)),
+  ];
+  let ordersStreamed = false;
+  let streamedBeforeData: boolean | undefined;
+  void client.stream.whenSubscribed('Order', accountId).then(() => (ordersStreamed = true));
+  const stopCheck = client.queries.subscribe(client.resources.orders(accountId), (s) => {
+    if (s.status === 'success' && streamedBeforeData === undefined)
+      streamedBeforeData = ordersStreamed;
+  });
+  await waitFor(
+    () => seen.every((states) => states.at(-1)?.status === 'success'),
+    5000,
+    'orders, balance and watchlists',
+  );
+  assert.equal(streamedBeforeData, true, 'orders were shown only once the stream had them');
+  stopCheck();
+  // Give a late refetch (the old subscribe-after-fetch race) time to show up in the counters.
+  await new Promise((resolve) => setTimeout(resolve, 600));
+  const { byUrl } = await h.stats();
+  const counts = Object.entries(byUrl).filter(([url]) =>
+    /\/(orders|info|watchlists)\b/.test(url.split('?')[0]!),
+  );
+  assert.ok(counts.length >= 3, `requests seen: ${JSON.stringify(byUrl)}`);
+  for (const [url, count] of counts) assert.equal(count, 1, `${url} requested ${count} times`);
+
+  // And it is live: an order placed elsewhere still reaches the list.
+  const other = h.client(user);
+  const placed = await other.api.orders.place(accountId, {
+    Symbol: 'MSFT',
+    Type: 'Limit',
+    Side: 'Buy',
+    Quantity: 1,
+    Price: 5,
+  });
+  await waitFor(
+    () =>
+      (seen[0]!.at(-1)?.data as Page<OrderResource> | undefined)?.items.some(
+        (o) => o.Id === placed.Id,
+      ) === true,
+    5000,
+    'the new order in the list',
+  );
+  for (const stop of stops) stop();
+  client.dispose();
+});

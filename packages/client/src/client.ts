@@ -16,8 +16,8 @@ import {
 } from './auth/token-manager.ts';
 import { RateLimiter, type LimitsOption } from './http/limiter.ts';
 import { HttpTransport, type RetryPolicy } from './http/transport.ts';
-import { QueryCache, type QueryCacheOptions } from './store/query-cache.ts';
-import { createResourceQueries, type ResourceQueries } from './store/resources.ts';
+import { QueryCache, type LiveLink, type QueryCacheOptions } from './store/query-cache.ts';
+import { combineLive, createResourceQueries, type ResourceQueries } from './store/resources.ts';
 import type { AccountBalance } from './types.ts';
 import { StreamingClient } from './streaming/streaming-client.ts';
 import type {
@@ -25,7 +25,7 @@ import type {
   StreamerTuning,
   WebSocketConstructor,
 } from './streaming/connection.ts';
-import type { StreamerKind } from './streaming/stream-types.ts';
+import type { StreamEntity, StreamerKind, StreamPayloads } from './streaming/stream-types.ts';
 import { QuoteStore } from './quotes/quote-store.ts';
 import type { FrameScheduler } from './quotes/frame-scheduler.ts';
 
@@ -72,7 +72,7 @@ export class AutoSharesClient {
   private readonly limiter: RateLimiter;
   private readonly stopResync: () => void;
   private disposed = false;
-  private readonly watchers = new Map<string, { count: number; stop: () => void }>();
+  private readonly watchers = new Map<string, { count: number; link: LiveLink }>();
 
   constructor(options: AutoSharesClientOptions) {
     if (!options.baseUrl) throw new TypeError('AutoSharesClient: baseUrl is required');
@@ -114,7 +114,7 @@ export class AutoSharesClient {
             account: (accountId) => this.watchAccount(accountId),
             user: () => this.watchUser(),
             watchlist: (watchlistId) =>
-              this.stream.subscribe('WatchlistContent', watchlistId, () =>
+              this.follow('WatchlistContent', watchlistId, () =>
                 this.queries.invalidate(['watchlists', watchlistId]),
               ),
           }
@@ -156,18 +156,16 @@ export class AutoSharesClient {
    * stream until the returned function is called. Ref-counted: however many queries of the
    * account are live, one set of stream listeners serves them; the resource queries call it.
    */
-  watchAccount(accountId: number): () => void {
+  watchAccount(accountId: number): LiveLink {
     return this.shared(`account:${accountId}`, () => {
       const prefix = ['account', accountId] as const;
-      const stops = [
-        this.stream.subscribe('Order', accountId, () => {
+      return combineLive([
+        this.follow('Order', accountId, () => {
           for (const r of ['orders', 'positions', 'transactions', 'balance'])
             this.queries.invalidate([...prefix, r]);
         }),
-        this.stream.subscribe('Position', accountId, () =>
-          this.queries.invalidate([...prefix, 'positions']),
-        ),
-        this.stream.subscribe('AccountBalance', accountId, (update) => {
+        this.follow('Position', accountId, () => this.queries.invalidate([...prefix, 'positions'])),
+        this.follow('AccountBalance', accountId, (update) => {
           const key = [...prefix, 'balance'];
           if (this.queries.getState(key).status === 'success') {
             this.queries.setData<AccountBalance>(key, (prev) => ({
@@ -178,52 +176,64 @@ export class AutoSharesClient {
             this.queries.invalidate(key);
           }
         }),
-      ];
-      return () => stops.forEach((stop) => stop());
+      ]);
     });
   }
 
   /** Keeps cached watchlists and alerts current from the user's data stream. Ref-counted. */
-  watchUser(): () => void {
+  watchUser(): LiveLink {
     return this.shared('user', () => {
-      let stops: Array<() => void> | undefined = [];
-      void this.queries
-        .fetch(this.resources.userInfo())
-        .then((info) => {
-          if (!stops || this.disposed || typeof info.UserId !== 'number') return;
-          const userId = info.UserId;
-          stops.push(
-            this.stream.subscribe('Watchlist', userId, () =>
-              this.queries.invalidate(['watchlists']),
-            ),
-            this.stream.subscribe('PriceAlert', userId, () => this.queries.invalidate(['alerts'])),
-          );
-        })
-        .catch(() => undefined);
-      return () => {
-        stops?.forEach((stop) => stop());
-        stops = undefined;
-      };
+      let links: LiveLink[] | undefined = [];
+      const ready = this.queries.fetch(this.resources.userInfo()).then((info) => {
+        if (!links || this.disposed || typeof info.UserId !== 'number') return;
+        const userId = info.UserId;
+        const user = combineLive([
+          this.follow('Watchlist', userId, () => this.queries.invalidate(['watchlists'])),
+          this.follow('PriceAlert', userId, () => this.queries.invalidate(['alerts'])),
+        ]);
+        links.push(user);
+        return user.ready;
+      });
+      return Object.assign(
+        () => {
+          links?.forEach((stop) => stop());
+          links = undefined;
+        },
+        // Without the user's id there is no stream to wait for: queries fetch on their own.
+        { ready: ready.catch(() => undefined) },
+      );
     });
   }
 
-  /** Runs `start` once per name while at least one caller holds it. */
-  private shared(name: string, start: () => () => void): () => void {
+  /** Subscribes to one stream entity + key; ready once the server acknowledged it. */
+  private follow<E extends StreamEntity>(
+    entity: E,
+    key: number,
+    listener: (data: StreamPayloads[E]) => void,
+  ): LiveLink {
+    const stop = this.stream.subscribe(entity, key, listener);
+    return Object.assign(stop, { ready: this.stream.whenSubscribed(entity, key) });
+  }
+
+  /** Runs `start` once per name while at least one caller holds it (sharing its readiness). */
+  private shared(name: string, start: () => LiveLink): LiveLink {
     let held = this.watchers.get(name);
     if (!held) {
-      held = { count: 0, stop: start() };
+      held = { count: 0, link: start() };
       this.watchers.set(name, held);
     }
-    held.count++;
+    const current = held;
+    current.count++;
     let released = false;
-    return () => {
+    const stop = () => {
       if (released) return;
       released = true;
-      if (--held.count === 0) {
+      if (--current.count === 0) {
         this.watchers.delete(name);
-        held.stop();
+        current.link();
       }
     };
+    return current.link.ready ? Object.assign(stop, { ready: current.link.ready }) : stop;
   }
 
   /** Closes sockets, aborts requests in flight and drops the cache. The client is unusable after. */

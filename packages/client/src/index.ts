@@ -77,6 +77,7 @@ export type { StreamersApi } from './api/streamers.ts';
 export {
   QueryCache,
   type QueryKey,
+  type LiveLink,
   type QueryDef,
   type QueryState,
   type QueryStatus,

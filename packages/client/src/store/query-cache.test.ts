@@ -99,14 +99,16 @@ test('the last subscriber leaving aborts the fetch; entries are dropped after th
   assert.equal(cache.getState(['watchlists']).status, 'idle');
   await waitFor(() => cache.keys().length === 0, 2000, 'entry dropped');
 
-  // A new subscriber right after the abort starts a new request.
+  // A subscriber leaving before its request went out sends nothing; a new one right after
+  // starts a request of its own.
   const g = controlled<string>();
   const states: QueryState<string>[] = [];
   const stop2 = cache.subscribe({ key: ['alerts'], fetch: g.fetch }, (s) => states.push(s));
   stop2();
   const stop3 = cache.subscribe({ key: ['alerts'], fetch: g.fetch }, (s) => states.push(s));
-  await waitFor(() => g.calls.length === 2, 2000, 'second fetch');
-  g.calls[1]!.resolve('ok');
+  await waitFor(() => g.calls.length === 1, 2000, 'a fetch for the new subscriber');
+  assert.equal(g.calls[0]!.signal.aborted, false);
+  g.calls[0]!.resolve('ok');
   await waitFor(() => states.at(-1)?.data === 'ok', 2000, 'data');
   stop3();
   cache.dispose();
@@ -139,5 +141,87 @@ test('errors reach subscribers as AutoSharesError; live hooks run while subscrib
   assert.equal(live, 1);
   stopB();
   assert.equal(live, 0);
+  cache.dispose();
+});
+
+/** A live hook whose readiness the test decides. */
+function liveHook() {
+  let markReady!: () => void;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  let running = 0;
+  return {
+    live: () => {
+      running++;
+      return Object.assign(() => void running--, { ready });
+    },
+    markReady: () => markReady(),
+    get running() {
+      return running;
+    },
+  };
+}
+
+test('a live key fetches after its stream is ready: one request, no refetch', async () => {
+  const cache = new QueryCache({ liveWaitMs: 5000 });
+  const f = controlled<string>();
+  const hook = liveHook();
+  const states: QueryState<string>[] = [];
+  const stop = cache.subscribe({ key: ['orders'], fetch: f.fetch, live: hook.live }, (s) =>
+    states.push(s),
+  );
+  assert.equal(states.at(-1)?.status, 'loading', 'loading while the stream opens');
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.equal(f.calls.length, 0, 'no request before the stream has the subscription');
+  hook.markReady();
+  await waitFor(() => f.calls.length === 1, 2000, 'the fetch once ready');
+  f.calls[0]!.resolve('snapshot');
+  await waitFor(() => states.at(-1)?.data === 'snapshot', 2000, 'data');
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.equal(f.calls.length, 1, 'no second request');
+  stop();
+  assert.equal(hook.running, 0);
+  cache.dispose();
+});
+
+test('a live key whose stream is slow fetches after liveWaitMs, then once more when ready', async () => {
+  const cache = new QueryCache({ liveWaitMs: 30 });
+  const f = controlled<string>();
+  const hook = liveHook();
+  const states: QueryState<string>[] = [];
+  const stop = cache.subscribe({ key: ['orders'], fetch: f.fetch, live: hook.live }, (s) =>
+    states.push(s),
+  );
+  await waitFor(() => f.calls.length === 1, 2000, 'a fetch without waiting for ever');
+  f.calls[0]!.resolve('early');
+  await waitFor(() => states.at(-1)?.data === 'early', 2000, 'early data shown');
+  hook.markReady();
+  // What changed between that snapshot and the subscription must not be lost.
+  await waitFor(() => f.calls.length === 2, 2000, 'the refetch once the stream is ready');
+  f.calls[1]!.resolve('complete');
+  await waitFor(() => states.at(-1)?.data === 'complete', 2000, 'complete data');
+  stop();
+  cache.dispose();
+});
+
+test('invalidations before the request goes out cost one request', async () => {
+  const cache = new QueryCache();
+  const f = controlled<string>();
+  const stop = cache.subscribe({ key: ['account', 1, 'balance'], fetch: f.fetch }, () => {});
+  await waitFor(() => f.calls.length === 1, 2000, 'first fetch');
+  f.calls[0]!.resolve('a');
+  await waitFor(() => cache.getState(['account', 1, 'balance']).data === 'a', 2000, 'data');
+  // A stream resync and a widget's own refresh in the same turn.
+  cache.invalidate(['account']);
+  cache.invalidate(['account', 1, 'balance']);
+  await waitFor(() => f.calls.length === 2, 2000, 'the refetch');
+  // Invalidated after the request went out: the answer may predate the change, so once more.
+  cache.invalidate(['account']);
+  f.calls[1]!.resolve('b');
+  await waitFor(() => f.calls.length === 3, 2000, 'a refetch after the one in flight');
+  f.calls[2]!.resolve('c');
+  await waitFor(() => cache.getState(['account', 1, 'balance']).data === 'c', 2000, 'latest');
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.equal(f.calls.length, 3);
+  stop();
   cache.dispose();
 });

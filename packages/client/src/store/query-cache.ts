@@ -10,7 +10,10 @@
  * - `invalidate(prefix)` marks every key starting with `prefix` stale and refetches those with
  *   subscribers (stream events call it);
  * - ref-counted: an entry nobody subscribes to is dropped `gcTimeMs` later; when the last
- *   subscriber leaves during a fetch, the fetch's AbortSignal fires.
+ *   subscriber leaves during a fetch, the fetch's AbortSignal fires;
+ * - subscribe, then fetch: a key whose `live` hook reports `ready` (its stream subscriptions
+ *   acknowledged) fetches after that, so no change falls between the snapshot and the stream;
+ *   if the hook takes longer than `liveWaitMs`, the key fetches anyway and once more when ready.
  */
 import { AutoSharesError, isAutoSharesError } from '../errors.ts';
 
@@ -43,8 +46,14 @@ export interface QueryDef<T> {
    * Runs while the key has subscribers (started by the first, stopped by the last), e.g. a
    * stream subscription that invalidates or patches this key. Returns its stop function.
    */
-  live?: () => () => void;
+  live?: () => LiveLink;
 }
+
+/**
+ * What a `live` hook returns: its stop function, optionally carrying `ready`, which resolves
+ * once the hook sees every change (e.g. the server acknowledged its stream subscriptions).
+ */
+export type LiveLink = (() => void) & { ready?: Promise<void> };
 
 export type QueryListener<T> = (state: QueryState<T>) => void;
 
@@ -53,6 +62,11 @@ export interface QueryCacheOptions {
   defaultStaleTimeMs?: number;
   /** How long an entry with no subscribers is kept (60 000 ms). */
   gcTimeMs?: number;
+  /**
+   * How long a key's first fetch waits for its `live` hook to be ready (500 ms): long enough for
+   * a streamer to open on a good network, short enough not to hold up the first paint.
+   */
+  liveWaitMs?: number;
 }
 
 interface Entry {
@@ -68,6 +82,14 @@ interface Entry {
   promise?: Promise<unknown>;
   gcTimer?: ReturnType<typeof setTimeout>;
   stopLive?: () => void;
+  /** The live hook sees every change (no `ready`, or `ready` resolved). */
+  liveReady: boolean;
+  /** Resolves when the live hook becomes ready (while it is not). */
+  whenLiveReady?: Promise<void>;
+  /** A request was sent before the live hook was ready: fetch again once it is. */
+  sentBeforeLive: boolean;
+  /** The in-flight fetch has gone out (invalidating it now needs another fetch after it). */
+  sent: boolean;
   staleTimer?: ReturnType<typeof setTimeout>;
 }
 
@@ -95,11 +117,13 @@ export class QueryCache {
   private readonly entries = new Map<string, Entry>();
   private readonly defaultStaleTimeMs: number;
   private readonly gcTimeMs: number;
+  private readonly liveWaitMs: number;
   private disposed = false;
 
   constructor(options: QueryCacheOptions = {}) {
     this.defaultStaleTimeMs = options.defaultStaleTimeMs ?? 30_000;
     this.gcTimeMs = options.gcTimeMs ?? 60_000;
+    this.liveWaitMs = options.liveWaitMs ?? 500;
   }
 
   /**
@@ -109,13 +133,8 @@ export class QueryCache {
   subscribe<T>(def: QueryDef<T>, listener: QueryListener<T>): () => void {
     const entry = this.entry(def);
     entry.subscribers.add(listener as QueryListener<unknown>);
-    if (entry.subscribers.size === 1 && def.live && !entry.stopLive) {
-      try {
-        entry.stopLive = def.live();
-      } catch (error) {
-        this.report(error);
-      }
-    }
+    if (entry.subscribers.size === 1 && def.live && !entry.stopLive)
+      this.startLive(entry, def.live);
     clearTimeout(entry.gcTimer);
     entry.gcTimer = undefined;
     // Starting a fetch notifies every subscriber (this one included) with `loading`.
@@ -183,15 +202,19 @@ export class QueryCache {
   /** Like {@link invalidate}, for the entries a predicate picks (e.g. those that failed with `unauthorized`). */
   invalidateWhere(predicate: (key: QueryKey, state: QueryState<unknown>) => boolean): void {
     for (const entry of [...this.entries.values()]) {
-      if (!predicate(entry.key, entry.state)) continue;
-      entry.invalidated = true;
-      if (entry.state.fetching) {
-        entry.refetchWhenDone = true;
-        continue;
-      }
-      if (entry.state.status !== 'idle') this.update(entry, { stale: true });
-      if (entry.subscribers.size > 0) this.start(entry);
+      if (predicate(entry.key, entry.state)) this.invalidateEntry(entry);
     }
+  }
+
+  private invalidateEntry(entry: Entry): void {
+    entry.invalidated = true;
+    if (entry.state.fetching) {
+      // A fetch not yet sent will see the change anyway: one request, however many invalidations.
+      if (entry.sent) entry.refetchWhenDone = true;
+      return;
+    }
+    if (entry.state.status !== 'idle') this.update(entry, { stale: true });
+    if (entry.subscribers.size > 0) this.start(entry);
   }
 
   /** Keys currently held (for tests and debugging). */
@@ -229,6 +252,9 @@ export class QueryCache {
         waiters: 0,
         invalidated: false,
         refetchWhenDone: false,
+        liveReady: true,
+        sentBeforeLive: false,
+        sent: false,
       };
       this.entries.set(hash, entry);
     } else {
@@ -253,6 +279,7 @@ export class QueryCache {
     entry.controller = controller;
     entry.invalidated = false;
     entry.refetchWhenDone = false;
+    entry.sent = false;
     this.update(entry, {
       fetching: true,
       status: entry.state.status === 'success' ? 'success' : 'loading',
@@ -263,6 +290,12 @@ export class QueryCache {
     promise = (async () => {
       await Promise.resolve();
       try {
+        if (!entry.liveReady) await this.waitForLive(entry, controller.signal);
+        if (controller.signal.aborted) throw abortedError();
+        if (current()) {
+          entry.sent = true;
+          if (!entry.liveReady) entry.sentBeforeLive = true;
+        }
         const data = await entry.def.fetch(controller.signal);
         if (controller.signal.aborted) throw abortedError();
         if (current()) {
@@ -364,9 +397,53 @@ export class QueryCache {
     }
   }
 
+  /** Starts the key's live hook; once it is ready, refetches if a request went out before. */
+  private startLive(entry: Entry, live: () => LiveLink): void {
+    let link: LiveLink;
+    try {
+      link = live();
+    } catch (error) {
+      this.report(error);
+      return;
+    }
+    entry.stopLive = link;
+    if (!link.ready) return;
+    entry.liveReady = false;
+    entry.sentBeforeLive = false;
+    entry.whenLiveReady = link.ready.then(() => {
+      if (entry.stopLive !== link) return; // stopped (or replaced) meanwhile
+      entry.liveReady = true;
+      entry.whenLiveReady = undefined;
+      if (entry.sentBeforeLive && !this.disposed) {
+        entry.sentBeforeLive = false;
+        this.invalidateEntry(entry);
+      }
+    });
+    entry.whenLiveReady.catch((error: unknown) => this.report(error));
+  }
+
+  /** Waits until the live hook is ready, `liveWaitMs` passed, or the fetch was aborted. */
+  private waitForLive(entry: Entry, signal: AbortSignal): Promise<void> {
+    const ready = entry.whenLiveReady;
+    if (!ready || this.liveWaitMs <= 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, this.liveWaitMs);
+      signal.addEventListener('abort', done);
+      void ready.then(done, done);
+    });
+  }
+
   private stopLive(entry: Entry): void {
     const stop = entry.stopLive;
     entry.stopLive = undefined;
+    entry.liveReady = true;
+    entry.whenLiveReady = undefined;
+    entry.sentBeforeLive = false;
     try {
       stop?.();
     } catch (error) {

@@ -10,7 +10,7 @@
 import type { AutoSharesApi } from '../api/index.ts';
 import type { CandlesRequest } from '../api/history.ts';
 import type { DateInput } from '../http/dates.ts';
-import type { QueryDef } from './query-cache.ts';
+import type { LiveLink, QueryDef } from './query-cache.ts';
 import type {
   AccountBalance,
   AccountValueItem,
@@ -44,14 +44,26 @@ export const STALE_TIMES = {
   history: 60_000,
 } as const;
 
-/** What keeps live queries current; the client wires these to the streamer. */
+/**
+ * What keeps live queries current; the client wires these to the streamer. Each returns its
+ * stop function, with `ready` resolving once the server acknowledged the subscriptions.
+ */
 export interface LiveHooks {
   /** Follow an account's Order/Position/AccountBalance streams. */
-  account(accountId: number): () => void;
+  account(accountId: number): LiveLink;
   /** Follow the user's Watchlist and PriceAlert streams. */
-  user(): () => void;
+  user(): LiveLink;
   /** Follow one watchlist's content (securities added/removed). */
-  watchlist(watchlistId: number): () => void;
+  watchlist(watchlistId: number): LiveLink;
+}
+
+/** Several live links as one: stops them all; ready when all are. */
+export function combineLive(links: readonly LiveLink[]): LiveLink {
+  const stop = () => links.forEach((link) => link());
+  const pending = links.map((link) => link.ready).filter((ready) => ready !== undefined);
+  return pending.length === 0
+    ? stop
+    : Object.assign(stop, { ready: Promise.all(pending).then(() => undefined) });
 }
 
 export interface OrdersQuery {
@@ -138,12 +150,7 @@ export function createResourceQueries(api: AutoSharesApi, live?: LiveHooks) {
       key: ['watchlists', watchlistId],
       fetch: (signal) => api.watchlists.get(watchlistId, { includeSecurities: true, signal }),
       staleTimeMs: STALE_TIMES.watchlists,
-      live: live
-        ? () => {
-            const stops = [live.user(), live.watchlist(watchlistId)];
-            return () => stops.forEach((stop) => stop());
-          }
-        : undefined,
+      live: live ? () => combineLive([live.user(), live.watchlist(watchlistId)]) : undefined,
     }),
     alerts: (): QueryDef<Page<PriceAlertInfoModel>> => ({
       key: ['alerts'],

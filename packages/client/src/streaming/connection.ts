@@ -70,14 +70,25 @@ export interface StreamerTuning {
 export interface StreamerEvents {
   message(message: StreamMessage): void;
   status(status: StreamStatus): void;
-  /** The link came back after a gap; REST state may have changed meanwhile. */
+  /**
+   * The link came back after a gap and the server has acknowledged every resubscription (or
+   * {@link RESYNC_ACK_WAIT_MS} passed): REST state may have changed meanwhile, refetch it now.
+   */
   resync(): void;
+  /** The server acknowledged Subscribe for these keys: their messages flow from now on. */
+  subscribed(entity: StreamEntity, keys: string[]): void;
   /** The server refused a Subscribe for these keys (not entitled, unknown id, …). */
   rejected(entity: StreamEntity, keys: string[], message: string): void;
 }
 
 const OPEN = 1;
 const SEP = '\u0000';
+
+/**
+ * After a reconnect, how long to wait for the resubscriptions' acknowledgements before telling
+ * the owner to resync anyway (a server that does not acknowledge must not stall recovery).
+ */
+export const RESYNC_ACK_WAIT_MS = 2000;
 
 function defaultWebSocket(): WebSocketConstructor {
   const ctor = (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
@@ -115,6 +126,13 @@ export class StreamerConnection {
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   #heartbeatTimer: ReturnType<typeof setTimeout> | undefined;
   #invalid = 0;
+  /** Subscriptions the server has acknowledged on the current link. */
+  #acknowledged = new Set<string>();
+  /** Subscribes sent on the current link and not yet answered, oldest first. */
+  #awaitingAck: string[] = [];
+  /** A reconnect happened; the resync waits for the resubscriptions to be acknowledged. */
+  #resyncTimer: ReturnType<typeof setTimeout> | undefined;
+  #resyncPending = false;
 
   constructor(
     kind: StreamerKind,
@@ -181,8 +199,16 @@ export class StreamerConnection {
 
   /** No longer wants `entity`/`key`: sends Unsubscribe if open. */
   remove(entity: StreamEntity, key: string): void {
-    if (!this.#wanted.delete(entity + SEP + key)) return;
+    const id = entity + SEP + key;
+    if (!this.#wanted.delete(id)) return;
+    this.#acknowledged.delete(id);
+    this.#answered([id]);
     if (this.#status === 'open') this.#command('Unsubscribe.txt', entity, key);
+  }
+
+  /** True once the server has acknowledged the subscription on the current link. */
+  isSubscribed(entity: StreamEntity, key: string): boolean {
+    return this.#acknowledged.has(entity + SEP + key);
   }
 
   /** Number of wanted subscriptions. */
@@ -269,21 +295,90 @@ export class StreamerConnection {
       const [entity, key] = id.split(SEP) as [StreamEntity, string];
       this.#command('Subscribe.txt', entity, key);
     }
-    if (isResync) this.#events.resync();
+    if (isResync) {
+      // Refetching before the server has the subscriptions back would leave a gap again.
+      this.#resyncPending = true;
+      clearTimeout(this.#resyncTimer);
+      this.#resyncTimer = setTimeout(() => this.#resync(), RESYNC_ACK_WAIT_MS);
+      this.#maybeResync();
+    }
+  }
+
+  #maybeResync(): void {
+    if (this.#resyncPending && this.#awaitingAck.length === 0) this.#resync();
+  }
+
+  #resync(): void {
+    clearTimeout(this.#resyncTimer);
+    this.#resyncTimer = undefined;
+    if (!this.#resyncPending) return;
+    this.#resyncPending = false;
+    this.#events.resync();
+  }
+
+  /** These subscriptions got their answer (or are no longer wanted). */
+  #answered(ids: readonly string[]): void {
+    if (this.#awaitingAck.length === 0) return;
+    this.#awaitingAck = this.#awaitingAck.filter((id) => !ids.includes(id));
+    this.#maybeResync();
+  }
+
+  /**
+   * The ids a Subscribe answer is about: its `Keys` (or `RejectedKeys`), else, for a server that
+   * echoes only `Cmd`, the oldest Subscribe of that entity still waiting for an answer.
+   */
+  #answeredIds(entity: StreamEntity, keysText: string | undefined): string[] {
+    const keys = (keysText ?? '')
+      .split(';')
+      .map((key) => key.trim())
+      .filter((key) => key !== '');
+    if (keys.length > 0) return keys.map((key) => entity + SEP + key);
+    const oldest = this.#awaitingAck.find((id) => id.startsWith(entity + SEP));
+    return oldest ? [oldest] : [];
   }
 
   #subscribeReply(statusCode: string | undefined, fields: RawFields): void {
-    if (statusCode === undefined || statusCode.toLowerCase() === 'ok') return;
     const entity = toText(fields.EntityType);
     if (entity === undefined || !isStreamEntity(entity)) return;
-    const keys = (toText(fields.RejectedKeys) ?? toText(fields.Keys) ?? '')
-      .split(';')
-      .map((key) => key.trim())
-      .filter((key) => key !== '' && this.#wanted.has(entity + SEP + key));
-    if (keys.length > 0) this.#events.rejected(entity, keys, toText(fields.Message) ?? statusCode);
+    const ok = statusCode === undefined || statusCode.toLowerCase() === 'ok';
+    if (ok) {
+      const ids = this.#answeredIds(entity, toText(fields.Keys)).filter((id) =>
+        this.#wanted.has(id),
+      );
+      for (const id of ids) this.#acknowledged.add(id);
+      this.#answered(ids);
+      if (ids.length > 0)
+        this.#events.subscribed(
+          entity,
+          ids.map((id) => id.split(SEP)[1]!),
+        );
+      return;
+    }
+    const rejectedIds = this.#answeredIds(
+      entity,
+      toText(fields.RejectedKeys) ?? toText(fields.Keys),
+    ).filter((id) => this.#wanted.has(id));
+    // Keys of the same command that were not refused are subscribed.
+    const acceptedIds = this.#answeredIds(entity, toText(fields.Keys)).filter(
+      (id) => this.#wanted.has(id) && !rejectedIds.includes(id),
+    );
+    for (const id of acceptedIds) this.#acknowledged.add(id);
+    this.#answered([...rejectedIds, ...acceptedIds]);
+    if (acceptedIds.length > 0)
+      this.#events.subscribed(
+        entity,
+        acceptedIds.map((id) => id.split(SEP)[1]!),
+      );
+    if (rejectedIds.length > 0)
+      this.#events.rejected(
+        entity,
+        rejectedIds.map((id) => id.split(SEP)[1]!),
+        toText(fields.Message) ?? statusCode,
+      );
   }
 
   #command(cmd: 'Subscribe.txt' | 'Unsubscribe.txt', entity: StreamEntity, key: string): void {
+    if (cmd === 'Subscribe.txt') this.#awaitingAck.push(entity + SEP + key);
     this.#send({
       Cmd: cmd,
       SessionId: this.#sessionId,
@@ -327,6 +422,11 @@ export class StreamerConnection {
     const socket = this.#socket;
     this.#socket = undefined;
     this.#sessionId = undefined;
+    this.#acknowledged.clear();
+    this.#awaitingAck = [];
+    this.#resyncPending = false; // the next reconnect resyncs (after its own acknowledgements)
+    clearTimeout(this.#resyncTimer);
+    this.#resyncTimer = undefined;
     if (socket) {
       socket.onmessage = socket.onclose = socket.onopen = null;
       // Keep an error handler: closing a socket still connecting reports an error (Node's `ws`

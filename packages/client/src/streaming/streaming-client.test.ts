@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { WebSocket } from 'ws';
 import { StreamingClient, type StreamingClientOptions } from './streaming-client.ts';
-import type { StreamStatus } from './connection.ts';
+import { RESYNC_ACK_WAIT_MS, type StreamStatus } from './connection.ts';
 import type { StreamQuote, StreamerKind } from './stream-types.ts';
 import { FAKE_USER_ID, startFakeStreamer, type FakeStreamer } from './testing/fake-streamer.ts';
 import { waitFor } from './testing/wait-for.ts';
@@ -198,6 +198,61 @@ describe('StreamingClient against a protocol-speaking WebSocket server', () => {
     fake.send('quote', { EntityType: 'Quote', Key: '5', Last: '3' });
     await waitFor(() => quotes.length === 1, 2000, 'live again');
     assert.equal(client.status('quote'), 'open');
+  });
+
+  it('whenSubscribed resolves once the server acknowledged the Subscribe', async () => {
+    makeClient();
+    fake.acknowledge = false;
+    client.subscribe('Order', 101, () => {});
+    let subscribed = false;
+    void client.whenSubscribed('Order', 101).then(() => (subscribed = true));
+    await waitFor(() => fake.commands('Subscribe.txt').length === 1, 2000, 'the Subscribe');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(subscribed, false, 'not before the acknowledgement');
+    const session = fake.issuedSessions.at(-1);
+    fake.send('data', {
+      Cmd: 'Subscribe.txt',
+      StatusCode: 'Ok',
+      SessionId: session,
+      EntityType: 'Order',
+      Keys: '101',
+    });
+    await waitFor(() => subscribed, 2000, 'subscribed after the acknowledgement');
+    await client.whenSubscribed('Order', 101); // and at once from then on
+  });
+
+  it('after a reconnect, resyncs only once the resubscriptions are acknowledged', async () => {
+    makeClient();
+    const resyncs: StreamerKind[] = [];
+    client.onResync((kind) => resyncs.push(kind));
+    client.subscribe('Order', 101, () => {});
+    await waitFor(() => client.status('data') === 'open', 2000, 'open');
+    fake.acknowledge = false;
+    fake.drop();
+    await waitFor(() => fake.commands('Subscribe.txt').length === 2, 3000, 'resubscribed');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.deepEqual(resyncs, [], 'no refetch while the server may not have the subscription');
+    const session = fake.issuedSessions.at(-1);
+    fake.send('data', {
+      Cmd: 'Subscribe.txt',
+      StatusCode: 'Ok',
+      SessionId: session,
+      EntityType: 'Order',
+      Keys: '101',
+    });
+    await waitFor(() => resyncs.length === 1, 2000, 'resync after the acknowledgement');
+    assert.deepEqual(resyncs, ['data']);
+  });
+
+  it('resyncs anyway when a reconnected server never acknowledges', async () => {
+    makeClient();
+    const resyncs: StreamerKind[] = [];
+    client.onResync((kind) => resyncs.push(kind));
+    client.subscribe('Order', 101, () => {});
+    await waitFor(() => client.status('data') === 'open', 2000, 'open');
+    fake.acknowledge = false;
+    fake.drop();
+    await waitFor(() => resyncs.length === 1, RESYNC_ACK_WAIT_MS + 2000, 'resync after the wait');
   });
 
   it('reconnectNow skips a long backoff wait', async () => {

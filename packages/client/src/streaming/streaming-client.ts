@@ -47,6 +47,8 @@ export class StreamingClient {
   #statusListeners = new Set<(kind: StreamerKind, status: StreamStatus) => void>();
   #resyncListeners = new Set<(kind: StreamerKind) => void>();
   #rejectedListeners = new Set<(entity: StreamEntity, key: string, message: string) => void>();
+  /** Callers of `whenSubscribed` waiting for the server's acknowledgement, by entity + key. */
+  #ackWaiters = new Map<string, Set<() => void>>();
   #idleCloseMs: number;
   #disposed = false;
   #stopOnline: (() => void) | undefined;
@@ -61,6 +63,9 @@ export class StreamingClient {
           message: (message) => this.#dispatch(message),
           status: (status) => this.#emit(this.#statusListeners, kind, status),
           resync: () => this.#emit(this.#resyncListeners, kind),
+          subscribed: (entity, keys) => {
+            for (const key of keys) this.#acknowledged(entity + SEP + key);
+          },
           rejected: (entity, keys, message) => {
             for (const key of keys) this.#emit(this.#rejectedListeners, entity, key, message);
           },
@@ -120,9 +125,34 @@ export class StreamingClient {
       const current = this.#listeners.get(id);
       if (!current?.delete(entry) || current.size > 0) return;
       this.#listeners.delete(id);
+      this.#ackWaiters.delete(id);
       connection.remove(entity, keyText);
       if (connection.size === 0 && !this.#disposed) this.#scheduleIdleClose(kind);
     };
+  }
+
+  /**
+   * Resolves once the server has acknowledged the subscription to `entity` + `key` (at once if
+   * it already has): from then on no change of it goes unseen, so REST state fetched after this
+   * is complete. Stays pending while the subscription is not (yet) wanted or the link is down.
+   */
+  whenSubscribed(entity: StreamEntity, key: string | number): Promise<void> {
+    const keyText = String(key);
+    if (this.#connections[streamerFor(entity)].isSubscribed(entity, keyText))
+      return Promise.resolve();
+    const id = entity + SEP + keyText;
+    return new Promise((resolve) => {
+      let waiters = this.#ackWaiters.get(id);
+      if (!waiters) this.#ackWaiters.set(id, (waiters = new Set()));
+      waiters.add(resolve);
+    });
+  }
+
+  #acknowledged(id: string): void {
+    const waiters = this.#ackWaiters.get(id);
+    if (!waiters) return;
+    this.#ackWaiters.delete(id);
+    for (const resolve of waiters) resolve();
   }
 
   /** Status of one streamer's link. */
@@ -171,6 +201,7 @@ export class StreamingClient {
     this.#statusListeners.clear();
     this.#resyncListeners.clear();
     this.#rejectedListeners.clear();
+    this.#ackWaiters.clear();
   }
 
   #scheduleIdleClose(kind: StreamerKind): void {

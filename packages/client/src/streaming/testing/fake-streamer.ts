@@ -1,8 +1,9 @@
 /**
  * Test support (not exported from the package): a tiny ETNA streamer on 127.0.0.1 (port 0)
  * that speaks just enough of the protocol to observe the client from the server's side: it
- * records logins and every client command, issues its own SessionId on CreateSession, and lets
- * a test push messages, ping, go silent or drop sockets.
+ * records logins and every client command, issues its own SessionId on CreateSession,
+ * acknowledges Subscribe like the real server (echoing `Cmd`, `EntityType` and `Keys`), and lets
+ * a test push messages, ping, go silent, withhold acknowledgements or drop sockets.
  */
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { StreamerServices } from '../connection.ts';
@@ -27,6 +28,8 @@ export interface FakeStreamer {
   readonly issuedSessions: string[];
   /** When true, new sockets get no CreateSession reply and no pings (a hung server). */
   silent: boolean;
+  /** When false, Subscribe commands get no acknowledgement (a server that only streams). */
+  acknowledge: boolean;
   /** Open sockets of a streamer. */
   open(kind: StreamerKind): number;
   /** Commands named `cmd` (e.g. `Subscribe.txt`), optionally of one streamer. */
@@ -68,6 +71,7 @@ export async function startFakeStreamer(): Promise<FakeStreamer> {
     received: [],
     issuedSessions: [],
     silent: false,
+    acknowledge: true,
     open: (kind) => [...sockets.values()].filter((k) => k === kind).length,
     commands: (cmd, kind) =>
       fake.received
@@ -104,11 +108,14 @@ export async function startFakeStreamer(): Promise<FakeStreamer> {
         return;
       }
       if (typeof message === 'object' && message !== null) {
-        fake.received.push({
-          kind,
-          socketSession: sessionId,
-          message: message as Record<string, unknown>,
-        });
+        const command = message as Record<string, unknown>;
+        fake.received.push({ kind, socketSession: sessionId, message: command });
+        if (command.Cmd === 'Subscribe.txt' && fake.acknowledge) {
+          const { Cmd, EntityType, Keys } = command;
+          socket.send(
+            JSON.stringify({ Cmd, StatusCode: 'Ok', SessionId: sessionId, EntityType, Keys }),
+          );
+        }
       }
     });
     socket.send(

@@ -14,8 +14,9 @@ export interface StreamOptions<E extends StreamEntity> {
   /** Each message for one of the keys. */
   onMessage: (data: StreamPayloads[E], key: string) => void;
   /**
-   * Messages may have been missed: the streamer came back after a gap, or it just opened for
-   * the first time after the data was fetched (subscribe-after-fetch race). Refetch here.
+   * Messages may have been missed: the streamer came back after a gap and has its
+   * subscriptions back. Refetch here what the client's query cache does not keep current by
+   * itself (its shared resources already refetch, and their first fetch waits for the stream).
    */
   onResync?: () => void;
 }
@@ -100,15 +101,8 @@ export class StreamController<E extends StreamEntity> implements ReactiveControl
     this.offStatus = this.offResync = undefined;
     this.client = client;
     if (!client) return;
-    // The first open is a sync point too (later reopens are covered by the client's resync).
-    let opened = client.stream.status(this.kind) === 'open';
     this.offStatus = onStreamStatus(client, (kind) => {
-      if (kind !== this.kind) return;
-      if (!opened && client.stream.status(kind) === 'open') {
-        opened = true;
-        if (this.subscriptions.size > 0) this.options.onResync?.();
-      }
-      this.host.requestUpdate();
+      if (kind === this.kind) this.host.requestUpdate();
     });
     if (this.options.onResync) {
       const onResync = this.options.onResync;
