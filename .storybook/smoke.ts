@@ -3,7 +3,8 @@
  * in headless Chromium, offline on the in-browser sandbox, and checks that it renders: no
  * uncaught error, no Storybook error display, no failed `play`, and the element shows what the
  * story is about (data for plain stories; the loading, error or signed-out state for those).
- * Prints `N passed, N failed`.
+ * Once it does, axe-core checks the story (shadow roots included): any violation fails it, with
+ * the story id, rule, impact, target and axe's help text. Prints `N passed, N failed`.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -11,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { describeViolation, storyViolations } from './story-axe.ts';
 
 const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const TIMEOUT_MS = 15000;
@@ -34,8 +36,12 @@ interface Entry {
   type: string;
 }
 
-/** What a story must show, from its name: the state it is about, or data. */
-function expectedState(entry: Entry): string {
+/**
+ * What an element story must show, from its name: the state it is about, or data. Stories
+ * outside `Elements/` (e.g. `Theme/Tokens`) have no element state: they only have to render.
+ */
+function expectedState(entry: Entry): string | undefined {
+  if (!entry.title.startsWith('Elements/')) return undefined;
   if (/^Loading$/.test(entry.name)) return 'loading';
   if (/^(Error|Failing)$/.test(entry.name)) return 'error';
   if (/^Signed Out$/.test(entry.name)) return 'signed-out';
@@ -63,17 +69,25 @@ function serve(): Promise<{ url: string; close: () => void }> {
   );
 }
 
-/** Runs in the page: whether Storybook is done with the current story (play included). */
-function renderSettled(): string | undefined {
+/** Runs in the page: whether Storybook is done with story `storyId` (play included). */
+function renderSettled(storyId: string): string | undefined {
   const preview = (
     globalThis as unknown as {
-      __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } };
+      __STORYBOOK_PREVIEW__?: { currentRender?: { id?: string; phase?: string } };
     }
   ).__STORYBOOK_PREVIEW__;
-  const phase = preview?.currentRender?.phase;
+  if (preview?.currentRender?.id !== storyId) return undefined;
+  const phase = preview.currentRender.phase;
   return phase && ['completed', 'afterEach', 'finished', 'aborted', 'errored'].includes(phase)
     ? phase
     : undefined;
+}
+
+/** Runs in the page: resolves after two frames, once what a render scheduled has painted. */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+  );
 }
 
 /** Runs in the page: the state the story's `as-*` element shows, or why it shows nothing. */
@@ -130,21 +144,29 @@ async function worker(
       const want = expectedState(entry);
       const deadline = Date.now() + TIMEOUT_MS;
       let state = '';
-      while (Date.now() < deadline) {
+      while (want && Date.now() < deadline) {
         state = await page.evaluate(stateInPage);
         if (state === want || state.startsWith('storybook error') || errors.length) break;
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       // Storybook reloads the page when a story is left mid-play: let play functions finish.
       let phase: string | undefined;
-      while (Date.now() < deadline && !(phase = await page.evaluate(renderSettled))) {
+      while (Date.now() < deadline && !(phase = await page.evaluate(renderSettled, entry.id))) {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
+      if (!want) state = await page.evaluate(stateInPage);
       if (errors.length) report(entry, `uncaught error: ${errors[0]}`);
-      else if (state !== want) report(entry, `shows "${state}", expected "${want}"`);
+      else if (state.startsWith('storybook error')) report(entry, state);
+      else if (want && state !== want) report(entry, `shows "${state}", expected "${want}"`);
       else if (phase !== 'completed' && phase !== 'afterEach' && phase !== 'finished') {
         report(entry, `the story did not finish (${phase ?? 'still running'})`);
-      } else report(entry);
+      } else {
+        await page.evaluate(nextPaint);
+        const violations = await storyViolations(page);
+        if (violations.length) {
+          report(entry, [entry.id, ...violations.map(describeViolation)].join('\n    '));
+        } else report(entry);
+      }
     }
   } finally {
     await page.close();
@@ -154,9 +176,7 @@ async function worker(
 const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')) as {
   entries: Record<string, Entry>;
 };
-const stories = Object.values(index.entries).filter(
-  (entry) => entry.type === 'story' && entry.title.startsWith('Elements/'),
-);
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
 const { url, close } = await serve();
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',

@@ -8,7 +8,7 @@ import '@autoshares/widgets/quote.js';
 import { tokens } from '@autoshares/widgets';
 
 /** Token names declared in the stylesheet, in source order. */
-export const tokenNames = (): string[] => [
+const tokenNames = (): string[] => [
   ...new Set([...tokens.cssText.matchAll(/(--as-[a-z0-9-]+)\s*:/g)].map((m) => m[1])),
 ];
 
