@@ -29,6 +29,12 @@ export interface SandboxOptions {
   tokenLifetimeMs?: number;
   /** Is the market open (default true)? Closed: market orders are refused, nothing fills. */
   marketOpen?: boolean;
+  /**
+   * Synthetic, clearly fictional common stocks listed after the ~60 real ones (default 0, at most
+   * 5000), for benchmarks and big portfolios: they walk, quote, chart, search and trade like the
+   * others. Without it the world is exactly the default one.
+   */
+  extraSecurities?: number;
   /** The clock, epoch ms (default `Date.now`). */
   now?: () => number;
   /** Start driving the market in real time at once (default true). */
@@ -77,6 +83,7 @@ export function createSandbox(options: SandboxOptions = {}, appOptions: AppOptio
     now: options.now,
     tokenLifetimeMs: options.tokenLifetimeMs,
     marketOpen: options.marketOpen,
+    extraSecurities: options.extraSecurities,
   });
   const driver = new MarketDriver(world, options.tickRate ?? DEFAULT_TICK_RATE);
   const hub = createStreamerHub(world, { pingIntervalMs: options.pingIntervalMs });

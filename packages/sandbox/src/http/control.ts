@@ -9,6 +9,7 @@ import { APP_KEY } from '../world/users.ts';
 import type { SandboxDeps } from './deps.ts';
 import { badRequest, noResource } from './errors.ts';
 import type { FaultRequest } from './faults.ts';
+import type { BulkUserOptions } from '../world/seed-bulk.ts';
 
 /** Reads an optional JSON object body (empty body = `{}`); anything else is a 400. */
 async function optionalBody<T extends object>(c: Context): Promise<Partial<T>> {
@@ -47,8 +48,18 @@ export function registerControlRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps):
     }),
   );
 
-  app.post('/users', (c) => {
-    const user = world.createFreshUser();
+  app.post('/users', async (c) => {
+    const body = await optionalBody<BulkUserOptions>(c);
+    let user: ReturnType<typeof world.createFreshUser>;
+    try {
+      user = world.createFreshUser({
+        positions: body.positions,
+        watchlistSize: body.watchlistSize,
+      });
+    } catch (error) {
+      if (error instanceof RangeError) throw badRequest(error.message);
+      throw error;
+    }
     return c.json(
       {
         username: user.login,
@@ -57,6 +68,7 @@ export function registerControlRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps):
         token: world.tokens.issue(user.id),
         userId: user.id,
         accountIds: [...user.accountIds],
+        ...(user.watchlistId === undefined ? {} : { watchlistId: user.watchlistId }),
       },
       201,
     );

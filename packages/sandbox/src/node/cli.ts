@@ -8,6 +8,7 @@
  *   --tick-rate <n>        SANDBOX_TICK_RATE         quote updates per second, default 20
  *   --token-lifetime <ms>  SANDBOX_TOKEN_LIFETIME_MS default 86400000 (24 h)
  *   --market-closed        SANDBOX_MARKET_CLOSED=1   start with the market closed
+ *   --extra-securities <n> SANDBOX_EXTRA_SECURITIES  synthetic stocks listed after the real ones, default 0
  */
 import { parseArgs } from 'node:util';
 import { SANDBOX_CREDENTIALS } from '../sandbox.ts';
@@ -21,13 +22,14 @@ const { values } = parseArgs({
     'tick-rate': { type: 'string' },
     'token-lifetime': { type: 'string' },
     'market-closed': { type: 'boolean' },
+    'extra-securities': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 
 if (values.help) {
   console.log(
-    'Usage: pnpm sandbox [--port 4010] [--host 127.0.0.1] [--seed 42] [--tick-rate 20] [--token-lifetime ms] [--market-closed]',
+    'Usage: pnpm sandbox [--port 4010] [--host 127.0.0.1] [--seed 42] [--tick-rate 20] [--token-lifetime ms] [--market-closed] [--extra-securities 0]',
   );
   process.exit(0);
 }
@@ -54,11 +56,12 @@ const server = await startSandboxServer({
     24 * 60 * 60 * 1000,
   ),
   marketOpen: !(values['market-closed'] || process.env.SANDBOX_MARKET_CLOSED === '1'),
+  extraSecurities: numberOption(values['extra-securities'], 'SANDBOX_EXTRA_SECURITIES', 0),
   oauth: true,
 });
 
 const { appKey, demo, twoFactor } = SANDBOX_CREDENTIALS;
-console.log(`AutoShares sandbox (seed ${server.sandbox.world.seed}, ${server.sandbox.driver.tickRate} ticks/s)
+console.log(`AutoShares sandbox (seed ${server.sandbox.world.seed}, ${server.sandbox.driver.tickRate} ticks/s, ${server.sandbox.world.market.securities().length} securities)
   Base URL     ${server.apiUrl}
   Control API  ${server.url}/__sandbox
   OAuth        ${server.url}/authorize, ${server.url}/oauth/token

@@ -62,6 +62,8 @@ const HELD: Record<string, boolean> = {
   XOM: true,
 };
 const IRA_HELD = ['VTI', 'TLT', 'JNJ'];
+/** Open positions the seeded margin account ends with (one per held symbol). */
+export const SEEDED_POSITIONS = Object.keys(HELD).length;
 
 /** What seeding needs from the world. */
 export interface SeedContext {
@@ -206,14 +208,14 @@ function deposit(ctx: SeedContext, account: AccountState, amount: number, at: nu
 }
 
 /** A trading-hours instant on the trading day `daysAgo` before today (the day itself if it trades, else earlier). */
-function tradingInstant(now: number, daysAgo: number, random: Random): number {
+export function tradingInstant(now: number, daysAgo: number, random: Random): number {
   let day = addEasternDays(easternDayStart(now), -daysAgo);
   while (!isTradingDay(day)) day = addEasternDays(day, -1);
   return day + SESSION.open + Math.floor(random.float(0.05, 0.95) * (SESSION.close - SESSION.open));
 }
 
 /** Records an order that was placed and filled in the past (no events). */
-function pastFill(
+export function pastFill(
   ctx: SeedContext,
   account: AccountState,
   symbol: string,
@@ -245,7 +247,7 @@ function pastFill(
 }
 
 /** Rounds a price to cents, keeping it positive. */
-const cents = (n: number): number => Math.max(0.01, round(n));
+export const cents = (n: number): number => Math.max(0.01, round(n));
 
 function tradeHistory(ctx: SeedContext, account: AccountState, random: Random): void {
   type Trade = {
@@ -398,14 +400,19 @@ function watchlistsAndAlerts(ctx: SeedContext, user: UserRecord, random: Random)
   );
 }
 
-/** Starts "today": realized-today and daily cost bases from the previous close, and the history walk. */
-function settleDay(ctx: SeedContext, account: AccountState, random: Random): void {
+/** Starts "today" for what the account holds: realized-today and daily cost bases from the previous close. */
+export function markDayStart(ctx: SeedContext, account: AccountState): void {
   for (const p of account.positions.values()) {
     p.realizedToday = 0;
     const day = ctx.market.day(p.securityId);
     p.dailyCostBasis = p.quantity * (day?.previousClose ?? ctx.market.lastPrice(p.securityId) ?? 0);
   }
   account.cashAtDayStart = account.cash;
+}
+
+/** Starts "today" ({@link markDayStart}) and draws the account's history walk. */
+function settleDay(ctx: SeedContext, account: AccountState, random: Random): void {
+  markDayStart(ctx, account);
   const days = Math.max(1, Math.round((easternDayStart(ctx.now) - account.historyStart) / MS.DAY));
   const shape = [0];
   for (let i = 1; i <= days; i++) shape.push(shape[i - 1] + random.normal(0, 0.01));

@@ -19,7 +19,8 @@ import { Market } from './market/market.ts';
 import { PriceAlerts } from './alerts.ts';
 import { Watchlists } from './watchlists.ts';
 import { Random, randomFor } from './random.ts';
-import { seedUser, type NewUser } from './seed.ts';
+import { seedUser, type NewUser, type SeedContext } from './seed.ts';
+import { addBulk, bulkOptionsProblem, type BulkUserOptions } from './seed-bulk.ts';
 import { DEMO_2FA_USER, DEMO_USER, UserDirectory, type UserRecord } from './users.ts';
 
 export interface WorldOptions {
@@ -31,6 +32,11 @@ export interface WorldOptions {
   tokenLifetimeMs?: number;
   /** Is the market open? When closed, market orders are refused and nothing fills (default true). */
   marketOpen?: boolean;
+  /**
+   * Synthetic common stocks listed after the real catalogue, for benchmarks and big portfolios
+   * (default 0, at most 5000). Without it the world is exactly the default one.
+   */
+  extraSecurities?: number;
 }
 
 export const DEFAULT_SEED = 42;
@@ -64,6 +70,7 @@ export class World implements SandboxWorld {
       random: new Random(this.seed),
       now: this.clock,
       emit: (e) => this.emit(e),
+      extraSecurities: options.extraSecurities,
     });
     this.broker = new Broker({
       market: this.market,
@@ -178,22 +185,40 @@ export class World implements SandboxWorld {
 
   /** Creates a user with the seeded shape (accounts, positions, history, orders). */
   addUser(spec: NewUser): UserRecord {
-    return seedUser(
-      {
-        broker: this.broker,
-        market: this.market,
-        users: this.users,
-        watchlists: this.watchlists,
-        alerts: this.alerts,
-        now: this.clock(),
-      },
-      spec,
-      randomFor(this.seed, `user:${spec.login}`),
-    );
+    return seedUser(this.seedContext(), spec, randomFor(this.seed, `user:${spec.login}`));
   }
 
-  /** Creates a fresh, isolated copy of the demo user (`sandbox-user-1`, `-2`, …) with a random password. */
-  createFreshUser(): UserRecord {
+  /**
+   * Creates a fresh, isolated copy of the demo user (`sandbox-user-1`, `-2`, …) with a random
+   * password; `options` make it bigger (more positions, a large watchlist). Throws a RangeError
+   * (before creating anything) when this market cannot meet them.
+   */
+  createFreshUser(options: BulkUserOptions = {}): UserRecord & { watchlistId?: number } {
+    const problem = bulkOptionsProblem(options, this.market);
+    if (problem) throw new RangeError(problem);
+    const user = this.createSeededUser();
+    if (options.positions === undefined && options.watchlistSize === undefined) return user;
+    const added = addBulk(
+      this.seedContext(),
+      user,
+      options,
+      randomFor(this.seed, `user:${user.login}:bulk`),
+    );
+    return { ...user, ...added };
+  }
+
+  private seedContext(): SeedContext {
+    return {
+      broker: this.broker,
+      market: this.market,
+      users: this.users,
+      watchlists: this.watchlists,
+      alerts: this.alerts,
+      now: this.clock(),
+    };
+  }
+
+  private createSeededUser(): UserRecord {
     this.freshUsers++;
     let login = `sandbox-user-${this.freshUsers}`;
     while (this.users.has(login)) login = `sandbox-user-${++this.freshUsers}`;

@@ -17,6 +17,7 @@ import { easternDayStart, addEasternDays } from './eastern-time.ts';
 import { generateCandles, type Candle, type HistoryQuery } from './history.ts';
 import { NewsStore } from './news.ts';
 import { OptionBook } from './options.ts';
+import { syntheticCatalog } from './synthetic.ts';
 import {
   applyTrade,
   initialState,
@@ -45,6 +46,12 @@ export interface MarketOptions {
   emit: (event: WorldEvent) => void;
   /** Seed for per-symbol derived data (candles, news); defaults to one drawn from `random`. */
   seed?: number;
+  /**
+   * Synthetic common stocks listed after the real catalogue (default 0, at most 5000; see
+   * `synthetic.ts`). Drawn from their own fork of `random`,
+   * so the real listings start exactly as without them.
+   */
+  extraSecurities?: number;
 }
 
 /** Called after every quote change, after the quote event is emitted. */
@@ -86,20 +93,14 @@ export class Market {
     this.random = options.random.fork('market');
     this.seed = options.seed ?? Math.floor(options.random.next() * 2 ** 31);
     const start = this.now();
-    CATALOG.forEach((entry, index) => {
-      const id = index + 1;
-      const listing: Listing = {
-        id,
-        entry,
-        equity: toEquityResource(entry, id),
-        model: toSecurityModel(entry, id),
-        state: initialState(entry, id, this.random, start),
-      };
-      this.listings.push(listing);
-      this.byId.set(id, listing);
-      this.bySymbol.set(entry.symbol.toUpperCase(), listing);
-      if (entry.type !== 'MutualFund') this.moving.push(listing);
-    });
+    CATALOG.forEach((entry) => this.list(entry, this.random, start));
+    const extra = options.extraSecurities ?? 0;
+    if (extra !== 0) {
+      // Forked only when asked for, after every draw above: the default world is unchanged.
+      const random = options.random.fork('extra-securities');
+      const taken = new Set(CATALOG.map((e) => e.symbol.toUpperCase()));
+      for (const entry of syntheticCatalog(extra, random, taken)) this.list(entry, random, start);
+    }
     this.nextDayStart = addEasternDays(easternDayStart(start), 1);
     this.news = new NewsStore({
       seed: this.seed,
@@ -284,6 +285,22 @@ export class Market {
   /** Rounds a price to a security's tick size (0.01 for every listing). */
   roundPrice(price: number): number {
     return roundToTick(price, 0.01);
+  }
+
+  /** Lists one security with the next id (ids follow list order from 1). */
+  private list(entry: CatalogEntry, random: Random, start: number): void {
+    const id = this.listings.length + 1;
+    const listing: Listing = {
+      id,
+      entry,
+      equity: toEquityResource(entry, id),
+      model: toSecurityModel(entry, id),
+      state: initialState(entry, id, random, start),
+    };
+    this.listings.push(listing);
+    this.byId.set(id, listing);
+    this.bySymbol.set(entry.symbol.toUpperCase(), listing);
+    if (entry.type !== 'MutualFund') this.moving.push(listing);
   }
 
   private find(idOrSymbol: number | string): Listing | undefined {
