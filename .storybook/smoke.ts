@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { describeViolation, storyViolations } from './story-axe.ts';
 
 const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
@@ -83,11 +83,15 @@ function renderSettled(storyId: string): string | undefined {
     : undefined;
 }
 
-/** Runs in the page: resolves after two frames, once what a render scheduled has painted. */
+/**
+ * Runs in the page: resolves after two frames, once what a render scheduled has painted (or
+ * after half a second, as a page that is not painting gets no frames).
+ */
 function nextPaint(): Promise<void> {
-  return new Promise((resolve) =>
-    requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
-  );
+  return new Promise((resolve) => {
+    setTimeout(resolve, 500);
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+  });
 }
 
 /** Runs in the page: the state the story's `as-*` element shows, or why it shows nothing. */
@@ -108,9 +112,61 @@ function stateInPage(): string {
   return state?.getAttribute('data-state') ?? 'data';
 }
 
+/** Runs in the page: marks the stories shown so far and asks Storybook for `storyId`. */
+function switchStory(storyId: string): void {
+  for (const old of document.querySelectorAll('#storybook-root as-session')) {
+    old.setAttribute('data-smoke-done', '');
+  }
+  const channel = (
+    globalThis as unknown as {
+      __STORYBOOK_ADDONS_CHANNEL__: { emit(event: string, data: unknown): void };
+    }
+  ).__STORYBOOK_ADDONS_CHANNEL__;
+  channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
+}
+
+/** Opens `entry` on `page` (a fresh page navigates; a used one switches) and says what is wrong. */
+async function checkStory(
+  page: Page,
+  base: string,
+  entry: Entry,
+  fresh: boolean,
+  errors: string[],
+): Promise<string | undefined> {
+  if (fresh) {
+    await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=story`, { waitUntil: 'load' });
+  } else await page.evaluate(switchStory, entry.id);
+  const want = expectedState(entry);
+  const deadline = Date.now() + TIMEOUT_MS;
+  let state = '';
+  while (want && Date.now() < deadline) {
+    state = await page.evaluate(stateInPage);
+    if (state === want || state.startsWith('storybook error') || errors.length) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  // Storybook reloads the page when a story is left mid-play: let play functions finish.
+  let phase: string | undefined;
+  while (Date.now() < deadline && !(phase = await page.evaluate(renderSettled, entry.id))) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (!want) state = await page.evaluate(stateInPage);
+  if (errors.length) return `uncaught error: ${errors[0]}`;
+  if (state.startsWith('storybook error')) return state;
+  if (want && state !== want) return `shows "${state}", expected "${want}"`;
+  if (phase !== 'completed' && phase !== 'afterEach' && phase !== 'finished') {
+    return `the story did not finish (${phase ?? 'still running'})`;
+  }
+  await page.evaluate(nextPaint);
+  const violations = await storyViolations(page);
+  if (violations.length) return [entry.id, ...violations.map(describeViolation)].join('\n    ');
+  return undefined;
+}
+
 /**
  * One page per worker, switching stories through Storybook's channel, so the in-browser
- * sandbox starts once per page instead of once per story.
+ * sandbox starts once per page instead of once per story. A check that throws (the page
+ * navigated away or stopped answering) is tried once more on a new page; a second throw fails
+ * the story, and the worker goes on with a new page.
  */
 async function worker(
   browser: Browser,
@@ -118,54 +174,31 @@ async function worker(
   queue: Entry[],
   report: (entry: Entry, problem?: string) => void,
 ) {
-  const page = await browser.newPage();
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(String((error as Error).message ?? error)));
-  let first = true;
+  const open = async () => {
+    // A window of its own: a background tab gets no animation frames (charts draw in frames).
+    const page = await browser.newPage({ type: 'window' });
+    page.on('pageerror', (error) => errors.push(String((error as Error).message ?? error)));
+    return page;
+  };
+  let page = await open();
+  let fresh = true;
   try {
     for (let entry = queue.shift(); entry; entry = queue.shift()) {
-      errors.length = 0;
-      if (first) {
-        await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=story`, { waitUntil: 'load' });
-        first = false;
-      } else {
-        await page.evaluate((storyId) => {
-          for (const old of document.querySelectorAll('#storybook-root as-session')) {
-            old.setAttribute('data-smoke-done', '');
-          }
-          const channel = (
-            globalThis as unknown as {
-              __STORYBOOK_ADDONS_CHANNEL__: { emit(event: string, data: unknown): void };
-            }
-          ).__STORYBOOK_ADDONS_CHANNEL__;
-          channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
-        }, entry.id);
-      }
-      const want = expectedState(entry);
-      const deadline = Date.now() + TIMEOUT_MS;
-      let state = '';
-      while (want && Date.now() < deadline) {
-        state = await page.evaluate(stateInPage);
-        if (state === want || state.startsWith('storybook error') || errors.length) break;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      // Storybook reloads the page when a story is left mid-play: let play functions finish.
-      let phase: string | undefined;
-      while (Date.now() < deadline && !(phase = await page.evaluate(renderSettled, entry.id))) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      if (!want) state = await page.evaluate(stateInPage);
-      if (errors.length) report(entry, `uncaught error: ${errors[0]}`);
-      else if (state.startsWith('storybook error')) report(entry, state);
-      else if (want && state !== want) report(entry, `shows "${state}", expected "${want}"`);
-      else if (phase !== 'completed' && phase !== 'afterEach' && phase !== 'finished') {
-        report(entry, `the story did not finish (${phase ?? 'still running'})`);
-      } else {
-        await page.evaluate(nextPaint);
-        const violations = await storyViolations(page);
-        if (violations.length) {
-          report(entry, [entry.id, ...violations.map(describeViolation)].join('\n    '));
-        } else report(entry);
+      for (let attempt = 1; attempt <= 2; attempt++) {
+        errors.length = 0;
+        try {
+          report(entry, await checkStory(page, base, entry, fresh, errors));
+          fresh = false;
+          break;
+        } catch (error) {
+          const message = `the check failed: ${(error as Error).message ?? error}`;
+          if (attempt === 2) report(entry, message);
+          else console.log(`↻ ${entry.title} › ${entry.name}: ${message}; trying a new page`);
+          await page.close().catch(() => undefined);
+          page = await open();
+          fresh = true;
+        }
       }
     }
   } finally {
@@ -181,6 +214,8 @@ const { url, close } = await serve();
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
+  // A page that stops answering fails its story after this long instead of stalling the run.
+  protocolTimeout: 30000,
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
 });
 let passed = 0;
