@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 // The whole kit, as a page would import it: this must not download the chart library.
 import '../../index.ts';
 import '../../test/probe-element.ts';
@@ -14,7 +14,7 @@ import {
   textOf,
   type TestUser,
 } from '../../test/sandbox.ts';
-import { button } from '../../test/user.ts';
+import { button, press } from '../../test/user.ts';
 import {
   expectLoadingState,
   expectSignedOutState,
@@ -110,6 +110,42 @@ describe('<as-chart>', () => {
     button(el, /1 month/)!.click();
     await eventually(() => summary(el).startsWith('AAPL, 1 month, daily'), 'back to 1M');
     await expect(el).to.be.accessible();
+  });
+
+  it('works with the keyboard alone: Tab walks the period buttons, Enter and Space pick one', async () => {
+    const { session, el } = await mount(
+      user,
+      html`<button id="before">Before</button><as-chart symbol="AAPL"></as-chart>`,
+    );
+    await drawn(el);
+    const focusedName = () => el.shadowRoot!.activeElement?.getAttribute('aria-label');
+    session.querySelector<HTMLButtonElement>('#before')!.focus();
+    await press('Tab');
+    expect(focusedName()).to.equal('1D, 1 day');
+    await press('Tab');
+    expect(focusedName()).to.equal('5D, 5 days');
+    await press('Enter');
+    await eventually(
+      () => summary(el).startsWith('AAPL, 5 days, 30-minute candles'),
+      '5D by Enter',
+    );
+    expect(pressed(el)).to.equal('5D');
+    await press('Tab');
+    await press('Tab');
+    expect(focusedName()).to.equal('3M, 3 months');
+    await press(' ');
+    await eventually(() => summary(el).startsWith('AAPL, 3 months, daily'), '3M by Space');
+    expect(pressed(el)).to.equal('3M');
+    // the plot is not a tab stop: after the last period comes the attribution link
+    await press('Tab');
+    await press('Tab');
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal(
+      'TradingView Lightweight Charts',
+    );
+    await sendKeys({ down: 'Shift' });
+    await press('Tab');
+    await sendKeys({ up: 'Shift' });
+    expect(focusedName()).to.equal('1Y, 1 year');
   });
 
   it('moves its last bar with the live price', async () => {

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../../test/probe-element.ts';
 import { createTestUser, eventually, sandbox, textOf, type TestUser } from '../../test/sandbox.ts';
-import { button } from '../../test/user.ts';
+import { button, press } from '../../test/user.ts';
 import { expectFitsNarrow } from '../../test/layout.ts';
 import {
   expectErrorThenRetry,
@@ -73,6 +73,52 @@ describe('<as-news>', () => {
     expect(link.textContent).to.contain('Company beats estimates');
     expect(link.textContent).to.contain('opens in a new tab');
     expect(el.shadowRoot!.querySelector('time')!.textContent!.trim()).to.equal('3 hours ago');
+  });
+
+  it('works with the keyboard alone: Tab reaches each headline link in order, Enter opens it', async () => {
+    const symbol = uniqueSymbol();
+    const hour = 3600;
+    const now = Math.floor(Date.now() / 1000);
+    await injectNews(symbol, {
+      Header: 'Older story',
+      Attachment: 'https://news.example/older',
+      Source: 'Wire',
+      Date: now - 5 * hour,
+    });
+    await injectNews(symbol, {
+      Header: 'Newer story',
+      Attachment: 'https://news.example/newer',
+      Source: 'Wire',
+      Date: now - hour,
+    });
+    const { session, el } = await mount(
+      user,
+      html`<button id="before">Before</button><as-news symbol=${symbol}></as-news
+        ><button id="after">After</button>`,
+    );
+    await eventually(() => items(el).length === 2, 'both stories shown');
+    const focusedLink = () => el.shadowRoot!.activeElement?.getAttribute('href');
+    session.querySelector<HTMLButtonElement>('#before')!.focus();
+    await press('Tab');
+    expect(focusedLink()).to.equal('https://news.example/newer');
+    // Enter follows the link (the test keeps the page here: nothing leaves 127.0.0.1)
+    const opened: string[] = [];
+    const keepHere = (event: Event) => {
+      const target = event.composedPath()[0];
+      if (target instanceof HTMLAnchorElement) opened.push(target.href);
+      event.preventDefault();
+    };
+    document.addEventListener('click', keepHere, { capture: true });
+    try {
+      await press('Enter');
+    } finally {
+      document.removeEventListener('click', keepHere, { capture: true });
+    }
+    expect(opened).to.deep.equal(['https://news.example/newer']);
+    await press('Tab');
+    expect(focusedLink()).to.equal('https://news.example/older');
+    await press('Tab');
+    expect(document.activeElement?.id).to.equal('after');
   });
 
   it('keeps hostile stories inert: no script runs, no element is injected, no javascript: link', async () => {
