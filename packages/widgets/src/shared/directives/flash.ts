@@ -62,13 +62,12 @@ const reducedMotion = () => {
 };
 
 /**
- * `<td ${flash(quote.Last)}>`: briefly tints the element's background green or red when the
- * value goes up or down (`--as-up-flash` / `--as-down-flash`, `--as-flash-duration`). Never on
- * the first value, and not at all under `prefers-reduced-motion: reduce`. Direction must also
- * be shown in text (sign and arrow); the flash is an extra cue only. Sets `data-tick="up|down"`
- * on the element after a change.
+ * The flash of one element, for code that writes cells itself (the `liveCell` directive):
+ * `update(element, value)` flashes up or down when the value changed since the last call
+ * (never on the first value, not under reduced motion) and sets `data-tick="up|down"`.
+ * The `flash()` directive below uses one per element.
  */
-class FlashDirective extends Directive {
+export class FlashEffect {
   private previous: number | undefined;
   /**
    * The cell's two flashes, made once and restarted on each change: a change cancels the other
@@ -80,6 +79,46 @@ class FlashDirective extends Directive {
   private durations: Partial<Record<'up' | 'down', number>> = {};
   private played: 'up' | 'down' | undefined;
 
+  /** Shows a change of `value` on `element` (see the class comment). */
+  update(element: HTMLElement, value: number | null | undefined): void {
+    const previous = this.previous;
+    const next = value == null || Number.isNaN(value) ? undefined : value;
+    this.previous = next;
+    if (previous === undefined || next === undefined || next === previous) return;
+    const tick = next > previous ? 'up' : 'down';
+    if (element.dataset.tick !== tick) element.dataset.tick = tick;
+    if (reducedMotion() || typeof element.animate !== 'function') return;
+    const duration = flashDuration(element);
+    if (duration <= 0) return;
+    if (this.played !== tick) this.animations[tick === 'up' ? 'down' : 'up']?.cancel();
+    this.played = tick;
+    const animation = this.animations[tick];
+    if (animation) {
+      if (this.durations[tick] !== duration) animation.effect?.updateTiming({ duration });
+      this.durations[tick] = duration;
+      animation.currentTime = 0;
+      animation.play();
+    } else {
+      // the colour is resolved by the style engine (no computed-style read per cell)
+      this.durations[tick] = duration;
+      this.animations[tick] = element.animate(
+        [{ backgroundColor: `var(--as-${tick}-flash)` }, { backgroundColor: 'transparent' }],
+        { duration, easing: 'ease-out' },
+      );
+    }
+  }
+}
+
+/**
+ * `<td ${flash(quote.Last)}>`: briefly tints the element's background green or red when the
+ * value goes up or down (`--as-up-flash` / `--as-down-flash`, `--as-flash-duration`). Never on
+ * the first value, and not at all under `prefers-reduced-motion: reduce`. Direction must also
+ * be shown in text (sign and arrow); the flash is an extra cue only. Sets `data-tick="up|down"`
+ * on the element after a change.
+ */
+class FlashDirective extends Directive {
+  private readonly effect = new FlashEffect();
+
   constructor(part: PartInfo) {
     super(part);
     if (part.type !== PartType.ELEMENT) throw new Error('flash() must be used on an element');
@@ -90,33 +129,7 @@ class FlashDirective extends Directive {
   }
 
   override update(part: ElementPart, [value]: [number | null | undefined]) {
-    const previous = this.previous;
-    const next = value == null || Number.isNaN(value) ? undefined : value;
-    this.previous = next;
-    if (previous === undefined || next === undefined || next === previous) return noChange;
-    const element = part.element as HTMLElement;
-    const tick = next > previous ? 'up' : 'down';
-    if (element.dataset.tick !== tick) element.dataset.tick = tick;
-    if (reducedMotion() || typeof element.animate !== 'function') return noChange;
-    const duration = flashDuration(element);
-    if (duration > 0) {
-      if (this.played !== tick) this.animations[tick === 'up' ? 'down' : 'up']?.cancel();
-      this.played = tick;
-      const animation = this.animations[tick];
-      if (animation) {
-        if (this.durations[tick] !== duration) animation.effect?.updateTiming({ duration });
-        this.durations[tick] = duration;
-        animation.currentTime = 0;
-        animation.play();
-      } else {
-        // the colour is resolved by the style engine (no computed-style read per cell)
-        this.durations[tick] = duration;
-        this.animations[tick] = element.animate(
-          [{ backgroundColor: `var(--as-${tick}-flash)` }, { backgroundColor: 'transparent' }],
-          { duration, easing: 'ease-out' },
-        );
-      }
-    }
+    this.effect.update(part.element as HTMLElement, value);
     return noChange;
   }
 }

@@ -1,0 +1,163 @@
+import { noChange } from 'lit';
+import { AsyncDirective } from 'lit/async-directive.js';
+import { directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import type { Live } from '../live/live-value.ts';
+import { watchVisibility } from '../live/visibility.ts';
+import { FlashEffect } from './flash.ts';
+
+/** What a live cell shows for a value. */
+export interface CellView {
+  /** The cell's text. */
+  text: string;
+  /** A class added to the cell's classes (e.g. `up` / `down`); '' or undefined for none. */
+  tone?: string | undefined;
+  /** A number whose changes flash the cell (as the `flash()` directive); omit for no flash. */
+  flash?: number | null | undefined;
+}
+
+/** Turns the current value into what the cell shows. */
+export type CellViewOf<T> = (value: T) => CellView;
+
+/**
+ * `<td part="cell" ${liveCell(feed.quote(id), (q) => ({ text: formatPrice(q?.Last) }), 'num')}></td>`:
+ * a table cell that keeps itself up to date with a `Live` value, without a render of the host:
+ * on each change it writes only its own text node, its class (`className` + the view's tone)
+ * and, for `flash`, the up/down flash — each only when it differs from what is shown.
+ *
+ * The cell listens only while its row (the closest `<tr>`, else the cell) is within 200 px of
+ * the viewport; a row scrolled into view shows the current value at once. A host render always
+ * shows the current value. The directive owns the cell's `class` attribute and children: do not
+ * bind them in the template.
+ */
+class LiveCellDirective extends AsyncDirective {
+  private element: HTMLElement | undefined;
+  private textNode: Text | undefined;
+  private source: Live<unknown> | undefined;
+  private view: CellViewOf<unknown> | undefined;
+  private baseClass = '';
+  private stopSource: (() => void) | undefined;
+  private stopVisibility: (() => void) | undefined;
+  private visible = false;
+  private watchQueued = false;
+  private shownText: string | undefined;
+  private shownClass: string | undefined;
+  private readonly flashEffect = new FlashEffect();
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('liveCell() must be used on an element');
+  }
+
+  render(_source: Live<unknown>, _view: CellViewOf<unknown>, _className?: string) {
+    return noChange;
+  }
+
+  override update(
+    part: ElementPart,
+    [source, view, className]: [Live<unknown>, CellViewOf<unknown>, string | undefined],
+  ) {
+    if (!this.element) {
+      this.element = part.element as HTMLElement;
+      this.textNode = document.createTextNode('');
+      this.element.replaceChildren(this.textNode);
+    }
+    this.view = view;
+    this.baseClass = className ?? '';
+    if (source !== this.source) {
+      this.unlisten();
+      this.source = source;
+      if (this.visible) this.listen();
+    }
+    if (!this.stopVisibility && !this.watchQueued && this.isConnected) {
+      // once the host's render has put the row into its table
+      this.watchQueued = true;
+      queueMicrotask(() => {
+        this.watchQueued = false;
+        if (!this.stopVisibility && this.isConnected) this.watch();
+      });
+    }
+    this.show();
+    return noChange;
+  }
+
+  protected override disconnected(): void {
+    this.unlisten();
+    this.stopVisibility?.();
+    this.stopVisibility = undefined;
+    this.visible = false;
+  }
+
+  protected override reconnected(): void {
+    if (!this.stopVisibility) this.watch();
+  }
+
+  /**
+   * Watches the row only while its table is in view: a page of many tables has its off-screen
+   * tables' rows not observed at all (intersection work grows with the observed elements).
+   */
+  private watch(): void {
+    const element = this.element!;
+    const row = element.closest('tr') ?? element;
+    const table = row.parentElement?.closest('table');
+    const onRow = (visible: boolean) => this.setVisible(visible);
+    if (!table) {
+      this.stopVisibility = watchVisibility(row, onRow);
+      return;
+    }
+    let stopRow: (() => void) | undefined;
+    const stopTable = watchVisibility(table, (tableVisible) => {
+      if (tableVisible) stopRow ??= watchVisibility(row, onRow);
+      else {
+        stopRow?.();
+        stopRow = undefined;
+        this.setVisible(false);
+      }
+    });
+    this.stopVisibility = () => {
+      stopTable();
+      stopRow?.();
+    };
+  }
+
+  private setVisible(visible: boolean): void {
+    if (visible === this.visible) return;
+    this.visible = visible;
+    if (visible) {
+      this.listen();
+      this.show(); // catch up with what changed while out of view
+    } else this.unlisten();
+  }
+
+  private listen(): void {
+    if (!this.stopSource && this.source) this.stopSource = this.source.subscribe(this.onChange);
+  }
+
+  private unlisten(): void {
+    this.stopSource?.();
+    this.stopSource = undefined;
+  }
+
+  private readonly onChange = () => this.show();
+
+  private show(): void {
+    const element = this.element;
+    if (!element || !this.source || !this.view) return;
+    const view = this.view(this.source.value);
+    if (view.text !== this.shownText) {
+      this.shownText = view.text;
+      this.textNode!.data = view.text;
+    }
+    const classes = view.tone ? `${this.baseClass} ${view.tone}` : this.baseClass;
+    if (classes !== this.shownClass) {
+      this.shownClass = classes;
+      element.className = classes;
+    }
+    if ('flash' in view) this.flashEffect.update(element, view.flash);
+  }
+}
+
+const liveCellDirective = directive(LiveCellDirective);
+
+/** A cell that updates itself from a `Live` value (see `LiveCellDirective`). */
+export const liveCell = <T>(source: Live<T>, view: CellViewOf<T>, className?: string) =>
+  liveCellDirective(source as Live<unknown>, view as CellViewOf<unknown>, className);
