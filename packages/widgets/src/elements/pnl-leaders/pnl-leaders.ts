@@ -1,4 +1,5 @@
 import type { PositionResource } from '@autoshares/client';
+import type { LiveQuote } from '../../session/client-port.ts';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -8,7 +9,10 @@ import { AutoSharesElement } from '../../shared/base-element.ts';
 import { AnnouncerController } from '../../shared/controllers/announcer-controller.ts';
 import { LinkGroupController } from '../../shared/controllers/link-group-controller.ts';
 import { QueryController } from '../../shared/controllers/query-controller.ts';
-import { QuoteController } from '../../shared/controllers/quote-controller.ts';
+import { QuoteFeed } from '../../shared/controllers/quote-feed.ts';
+import { liveCell } from '../../shared/directives/live-cell.ts';
+import { mapLive, type Live } from '../../shared/live/live-value.ts';
+import { UpdateThrottle } from '../../shared/live/update-throttle.ts';
 import type { SymbolSelection } from '../../shared/events.ts';
 import { direction, formatPercent } from '../../shared/format.ts';
 import { formatSignedMoney } from '../../shared/format-money.ts';
@@ -40,6 +44,10 @@ type Side = 'gainers' | 'losers';
  * do not jump on every tick. `mode` picks unrealized P&L (live price against the average open
  * price), today's P&L (against the previous close / daily cost basis) or realized P&L. Click or
  * Enter on a row selects the symbol and drives elements in the same `link-group`.
+ *
+ * Live updates are cheap: a quote change recomputes the P&L of that security's position only
+ * and its shown cells update themselves without re-rendering the element; the element itself
+ * re-ranks (and moves rows between gainers and losers) at most once a second while prices move.
  *
  * @summary Top gainers and losers of the user's positions.
  * @tag as-pnl-leaders
@@ -85,13 +93,26 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
     return accountId == null ? null : session.client.resources.positions(accountId);
   });
 
-  private readonly quotes = new QuoteController(this, () =>
-    this.mode === 'realized'
-      ? []
-      : (this.positions.data ?? [])
-          .map((p) => p.SecurityId)
-          .filter((id): id is number => typeof id === 'number'),
+  /** Live quotes: shown cells listen to them; a change asks for a re-rank (at most once a second). */
+  private readonly quotes = new QuoteFeed(
+    this,
+    () =>
+      this.mode === 'realized'
+        ? []
+        : (this.positions.data ?? [])
+            .map((p) => p.SecurityId)
+            .filter((id): id is number => typeof id === 'number'),
+    () => this.rerank.request(),
   );
+
+  /** Re-ranks with the live values at most once a second. */
+  private readonly rerank = new UpdateThrottle(this, 1000);
+
+  /** Each position marked to its live quote (recomputed only when that quote changes). */
+  private liveRows = new WeakMap<
+    PositionResource,
+    { quote: Live<LiveQuote | undefined>; row: Live<LivePosition> }
+  >();
 
   private readonly link = new LinkGroupController(this, (selection: SymbolSelection) => {
     this.selectedSymbol = selection.symbol;
@@ -138,25 +159,37 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
     this.announcer.clear();
   }
 
-  private rows(): LivePosition[] {
-    return (this.positions.data ?? [])
-      .filter((p) => (p.Quantity ?? 0) !== 0 || this.effectiveMode === 'realized')
-      .map((p) => livePosition(p, this.quotes.get(p.SecurityId)));
+  private liveRow(position: PositionResource): Live<LivePosition> {
+    const quote = this.quotes.quote(position.SecurityId);
+    const cached = this.liveRows.get(position);
+    if (cached?.quote === quote) return cached.row;
+    const row = mapLive(quote, (q) => livePosition(position, q));
+    this.liveRows.set(position, { quote, row });
+    return row;
   }
 
-  private side(rows: readonly LivePosition[], side: Side): LivePosition[] {
+  private rows(): Live<LivePosition>[] {
+    return (this.positions.data ?? [])
+      .filter((p) => (p.Quantity ?? 0) !== 0 || this.effectiveMode === 'realized')
+      .map((p) => this.liveRow(p));
+  }
+
+  private side(rows: readonly Live<LivePosition>[], side: Side): Live<LivePosition>[] {
     const mode = this.effectiveMode;
     const sign = side === 'gainers' ? 1 : -1;
     const members = rows.filter((r) => {
-      const value = pnlOf(r, mode).value;
+      const value = pnlOf(r.value, mode).value;
       return value !== undefined && value * sign > 0;
     });
-    const bySymbol = new Map(members.map((r) => [r.symbol, r]));
+    const bySymbol = new Map(members.map((r) => [r.value.symbol, r]));
     const order = this.ranks[side].order(
-      members.map((r) => ({ key: r.symbol, score: sign * (pnlOf(r, mode).value ?? 0) })),
+      members.map((r) => ({
+        key: r.value.symbol,
+        score: sign * (pnlOf(r.value, mode).value ?? 0),
+      })),
     );
     const top = order.slice(0, this.effectiveLimit).map((key) => bySymbol.get(key)!);
-    const leader = top[0]?.symbol;
+    const leader = top[0]?.value.symbol;
     if (leader && this.leaders[side] && leader !== this.leaders[side]) {
       this.announcer.announce(
         `${leader} now has the ${side === 'gainers' ? 'largest gain' : 'largest loss'}`,
@@ -201,7 +234,7 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
       ${this.announcer.render()}`;
   }
 
-  private renderSide(side: Side, rows: readonly LivePosition[]): TemplateResult {
+  private renderSide(side: Side, rows: readonly Live<LivePosition>[]): TemplateResult {
     const mode = this.effectiveMode;
     const locale = this.effectiveLocale;
     const title = side === 'gainers' ? 'Top gainers' : 'Top losers';
@@ -227,10 +260,9 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
               <tbody>
                 ${repeat(
                   rows,
-                  (r) => r.symbol,
-                  (r) => {
-                    const pnl = pnlOf(r, mode);
-                    const tone = direction(pnl.value);
+                  (live) => live.value.symbol,
+                  (live) => {
+                    const r = live.value;
                     const current = r.symbol === this.selectedSymbol;
                     return html`<tr
                       part="row"
@@ -241,12 +273,34 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
                       @keydown=${(e: KeyboardEvent) => onRowKeyDown(e, () => this.select(r))}
                     >
                       <th scope="row" part="cell" class="col-symbol">${r.symbol}</th>
-                      <td part="cell" class="num col-value ${tone}">
-                        ${formatSignedMoney(pnl.value, locale)}
-                      </td>
-                      <td part="cell" class="num col-percent ${tone}">
-                        ${formatPercent(pnl.percent, locale)}
-                      </td>
+                      <td
+                        part="cell"
+                        ${liveCell(
+                          live,
+                          (p) => {
+                            const pnl = pnlOf(p, mode);
+                            return {
+                              text: formatSignedMoney(pnl.value, locale),
+                              tone: direction(pnl.value),
+                            };
+                          },
+                          'num col-value',
+                        )}
+                      ></td>
+                      <td
+                        part="cell"
+                        ${liveCell(
+                          live,
+                          (p) => {
+                            const pnl = pnlOf(p, mode);
+                            return {
+                              text: formatPercent(pnl.percent, locale),
+                              tone: direction(pnl.value),
+                            };
+                          },
+                          'num col-percent',
+                        )}
+                      ></td>
                     </tr>`;
                   },
                 )}

@@ -7,6 +7,7 @@ import {
 } from '../../shared/format.ts';
 import { formatSignedMoney } from '../../shared/format-money.ts';
 import type { LivePosition } from '../../shared/pnl.ts';
+import type { CellView } from '../../shared/directives/live-cell.ts';
 import { sortRowsBy, type SortDirection } from '../../shared/sort-rows.ts';
 
 export type { SortDirection };
@@ -23,6 +24,8 @@ export interface Column {
   text(row: LivePosition, locale: string | undefined): string;
   /** Signed columns get an up/down tone. */
   signed?: boolean;
+  /** Moves with the live quote (its cell updates itself; sorting by it re-sorts at a bounded rate). */
+  live?: boolean;
 }
 
 export const COLUMNS: readonly Column[] = [
@@ -49,6 +52,7 @@ export const COLUMNS: readonly Column[] = [
   },
   {
     key: 'last',
+    live: true,
     label: 'Last',
     numeric: true,
     value: (r) => r.last,
@@ -56,6 +60,7 @@ export const COLUMNS: readonly Column[] = [
   },
   {
     key: 'marketValue',
+    live: true,
     label: 'Market value',
     numeric: true,
     value: (r) => r.marketValue,
@@ -63,6 +68,7 @@ export const COLUMNS: readonly Column[] = [
   },
   {
     key: 'day',
+    live: true,
     label: 'Day P&L',
     numeric: true,
     signed: true,
@@ -71,6 +77,7 @@ export const COLUMNS: readonly Column[] = [
   },
   {
     key: 'total',
+    live: true,
     label: 'Total P&L',
     numeric: true,
     signed: true,
@@ -79,6 +86,7 @@ export const COLUMNS: readonly Column[] = [
   },
   {
     key: 'totalPercent',
+    live: true,
     label: 'Total %',
     numeric: true,
     signed: true,
@@ -103,4 +111,11 @@ export function sortPositions(
 ): LivePosition[] {
   const column = COLUMNS.find((c) => c.key === key);
   return column ? sortRowsBy(rows, (r) => column.value(r), dir, locale) : [...rows];
+}
+
+/** What a live cell of `column` shows for a row (text, up/down class; the Last cell flashes). */
+export function cellView(column: Column, row: LivePosition, locale: string | undefined): CellView {
+  const view: CellView = { text: column.text(row, locale), tone: toneOf(column, row) };
+  if (column.key === 'last') view.flash = row.last;
+  return view;
 }

@@ -112,6 +112,41 @@ describe('<as-positions>', () => {
     await eventually(() => textOf(el).includes('Sorted by Symbol, descending'), 'announced');
   });
 
+  let after: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await after?.();
+    after = undefined;
+  });
+
+  it('re-sorts by a live column as prices move; the Last cell flashes and the totals follow', async () => {
+    const { el } = await mount(user);
+    await eventually(() => rows(el).length > 3, 'positions', 8000);
+    // GOOGL: held, no seeded open orders (a forced price fills nothing); put back afterwards
+    const googl = (await restPositions(user)).find((p) => p.Symbol === 'GOOGL')!;
+    after = () => setPrice('GOOGL', Math.round(googl.AverageOpenPrice * 100) / 100);
+    await setPrice('GOOGL', 1);
+    await eventually(() => cell(el, 'GOOGL', 'last') === '1.00', 'GOOGL at 1.00', 8000);
+    button(el, /^Last/)!.click();
+    await eventually(() => symbols(el)[0] === 'GOOGL', 'GOOGL cheapest, first');
+    const totalBefore = amount(total(el, 'marketValue'));
+    const quantity = amount(cell(el, 'GOOGL', 'quantity'));
+    await setPrice('GOOGL', 99999);
+    await eventually(() => cell(el, 'GOOGL', 'last') === '99,999.00', 'new price shown', 8000);
+    const last = rows(el)
+      .find((r) => r.dataset.symbol === 'GOOGL')!
+      .querySelector<HTMLElement>('.col-last')!;
+    expect(last.dataset.tick).to.equal('up');
+    // the totals row moved with it (other prices move a little meanwhile)
+    await eventually(
+      () => amount(total(el, 'marketValue')) > totalBefore + 99990 * quantity * 0.99,
+      'total market value includes the new price',
+    );
+    // no click: the rows re-sort by themselves, and the sort stays the user's
+    await eventually(() => symbols(el).at(-1) === 'GOOGL', 'GOOGL dearest, now last');
+    expect(button(el, /^Last/)!.closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
+    await expect(el).to.be.accessible();
+  });
+
   it('selects a row by click or Enter; arrows move between rows', async () => {
     const { el } = await mount(user, html`<as-positions link-group="pos"></as-positions>`);
     await eventually(() => rows(el).length > 2, 'positions', 8000);

@@ -1,4 +1,5 @@
 import type { PositionResource } from '@autoshares/client';
+import type { LiveQuote } from '../../session/client-port.ts';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -8,8 +9,8 @@ import { AutoSharesElement } from '../../shared/base-element.ts';
 import { AnnouncerController } from '../../shared/controllers/announcer-controller.ts';
 import { LinkGroupController } from '../../shared/controllers/link-group-controller.ts';
 import { QueryController } from '../../shared/controllers/query-controller.ts';
-import { QuoteController } from '../../shared/controllers/quote-controller.ts';
-import { flash } from '../../shared/directives/flash.ts';
+import { QuoteFeed } from '../../shared/controllers/quote-feed.ts';
+import { liveCell } from '../../shared/directives/live-cell.ts';
 import type { SymbolSelection } from '../../shared/events.ts';
 import { direction, formatMoney, formatPercent } from '../../shared/format.ts';
 import { formatSignedMoney } from '../../shared/format-money.ts';
@@ -17,13 +18,15 @@ import {
   livePosition,
   positionTotals,
   type LivePosition,
-  type PnlValue,
+  type PositionTotals,
 } from '../../shared/pnl.ts';
+import { LiveValue, mapLive, type Live } from '../../shared/live/live-value.ts';
+import { UpdateThrottle } from '../../shared/live/update-throttle.ts';
 import { onRowKeyDown } from '../../shared/row-keys.ts';
 import { nextSort } from '../../shared/sort-rows.ts';
 import { sortCaption, sortHeaderCells } from '../../shared/sortable-table.ts';
 import { selectableRowStyles, sortButtonStyles } from '../../shared/table-styles.ts';
-import { COLUMNS, sortPositions, toneOf, type ColumnKey, type SortDirection } from './columns.ts';
+import { cellView, COLUMNS, sortPositions, type ColumnKey, type SortDirection } from './columns.ts';
 import { positionsStyles } from './positions.styles.ts';
 
 /**
@@ -32,6 +35,12 @@ import { positionsStyles } from './positions.styles.ts';
  * every quote (the Last cell flashes, not under reduced motion); positions change with the
  * position and order streams. Sort by any column; click or Enter on a row selects the symbol
  * and drives elements in the same `link-group`.
+ *
+ * Live updates are cheap: a quote change recomputes the P&L of that security's position only,
+ * and its cells (and the totals) update themselves without re-rendering the table, only while
+ * on or near the screen. Sorted by a live column (Last, Market value, Day P&L, Total P&L,
+ * Total %), the rows re-sort at most once a second while prices move, and at once when the sort
+ * is changed.
  *
  * @summary Live positions with P&L.
  * @tag as-positions
@@ -76,11 +85,31 @@ export class AutoSharesPositions extends AutoSharesElement {
     return accountId == null ? null : session.client.resources.positions(accountId);
   });
 
-  private readonly quotes = new QuoteController(this, () =>
-    (this.positions.data ?? [])
-      .map((p) => p.SecurityId)
-      .filter((id): id is number => typeof id === 'number'),
+  /** Live quotes: cells listen to them; a change re-sorts (bounded) when sorted by a live column. */
+  private readonly quotes = new QuoteFeed(
+    this,
+    () =>
+      (this.positions.data ?? [])
+        .map((p) => p.SecurityId)
+        .filter((id): id is number => typeof id === 'number'),
+    () => {
+      this.quoteBatches.set(this.quoteBatches.value + 1);
+      this.quoteBatches.notify();
+      if (COLUMNS.find((c) => c.key === this.sortKey)?.live) this.resort.request();
+    },
   );
+
+  /** Counts the feed's per-frame batches of changed quotes: the totals follow it. */
+  private readonly quoteBatches = new LiveValue(0);
+
+  /** Re-sorts by a live column at most once a second. */
+  private readonly resort = new UpdateThrottle(this, 1000);
+
+  /** Each position marked to its live quote (recomputed only when that quote changes). */
+  private liveRows = new WeakMap<
+    PositionResource,
+    { quote: Live<LiveQuote | undefined>; row: Live<LivePosition> }
+  >();
 
   private readonly link = new LinkGroupController(this, (selection: SymbolSelection) => {
     this.selectedSymbol = selection.symbol;
@@ -98,6 +127,15 @@ export class AutoSharesPositions extends AutoSharesElement {
       this.selectedSymbol = undefined;
       this.announcer.clear();
     }
+  }
+
+  private liveRow(position: PositionResource): Live<LivePosition> {
+    const quote = this.quotes.quote(position.SecurityId);
+    const cached = this.liveRows.get(position);
+    if (cached?.quote === quote) return cached.row;
+    const row = mapLive(quote, (q) => livePosition(position, q));
+    this.liveRows.set(position, { quote, row });
+    return row;
   }
 
   private select(row: LivePosition): void {
@@ -125,9 +163,11 @@ export class AutoSharesPositions extends AutoSharesElement {
     });
     if (state) return html`${state}${this.announcer.render()}`;
     const locale = this.effectiveLocale;
-    const rows = data.map((p) => livePosition(p, this.quotes.get(p.SecurityId)));
+    const live = data.map((p) => this.liveRow(p));
+    const rows = live.map((r) => r.value);
     const sorted = sortPositions(rows, this.sortKey, this.sortDir, locale);
-    const totals = positionTotals(rows);
+    const liveOf = new Map(rows.map((r, i) => [r, live[i]!]));
+    const totals = mapLive(this.quoteBatches, () => positionTotals(live.map((r) => r.value)));
     const sortLabel = sortCaption(COLUMNS, { key: this.sortKey, dir: this.sortDir });
     return html`${this.renderStale(this.quotes.stale || this.positions.stale) ?? nothing}
       <div class="table-wrap">
@@ -146,7 +186,7 @@ export class AutoSharesPositions extends AutoSharesElement {
             ${repeat(
               sorted,
               (r) => r.position.Id ?? r.symbol,
-              (r) => this.renderRow(r, locale),
+              (r) => this.renderRow(r, liveOf.get(r)!, locale),
             )}
           </tbody>
           <tfoot>
@@ -155,19 +195,27 @@ export class AutoSharesPositions extends AutoSharesElement {
               <td part="cell" class="col-quantity"></td>
               <td part="cell" class="col-average"></td>
               <td part="cell" class="col-last"></td>
-              <td part="cell" class="num col-marketValue">
-                ${formatMoney(totals.marketValue, locale)}
-              </td>
-              ${this.signedCell('day', totals.day, formatSignedMoney(totals.day.value, locale))}
+              <td
+                part="cell"
+                ${liveCell(totals, (t) => ({ text: formatMoney(t.marketValue, locale) }), 'num col-marketValue')}
+              ></td>
+              ${this.signedCell(
+                'day',
+                totals,
+                (t) => t.day.value,
+                (v) => formatSignedMoney(v, locale),
+              )}
               ${this.signedCell(
                 'total',
-                totals.unrealized,
-                formatSignedMoney(totals.unrealized.value, locale),
+                totals,
+                (t) => t.unrealized.value,
+                (v) => formatSignedMoney(v, locale),
               )}
               ${this.signedCell(
                 'totalPercent',
-                { value: totals.unrealized.percent, percent: undefined },
-                formatPercent(totals.unrealized.percent, locale),
+                totals,
+                (t) => t.unrealized.percent,
+                (v) => formatPercent(v, locale),
               )}
             </tr>
           </tfoot>
@@ -176,12 +224,31 @@ export class AutoSharesPositions extends AutoSharesElement {
       ${this.announcer.render()}`;
   }
 
-  private signedCell(key: ColumnKey, pnl: PnlValue, text: string): TemplateResult {
-    const tone = direction(pnl.value);
-    return html`<td part="cell" class="num col-${key} ${tone === 'flat' ? '' : tone}">${text}</td>`;
+  /** A totals cell: a signed figure of the live totals, with its up/down tone. */
+  private signedCell(
+    key: ColumnKey,
+    totals: Live<PositionTotals>,
+    value: (totals: PositionTotals) => number | undefined,
+    text: (value: number | undefined) => string,
+  ): TemplateResult {
+    return html`<td
+      part="cell"
+      ${liveCell(
+        totals,
+        (t) => {
+          const tone = direction(value(t));
+          return { text: text(value(t)), tone: tone === 'flat' ? '' : tone };
+        },
+        `num col-${key}`,
+      )}
+    ></td>`;
   }
 
-  private renderRow(row: LivePosition, locale: string | undefined): TemplateResult {
+  private renderRow(
+    row: LivePosition,
+    live: Live<LivePosition>,
+    locale: string | undefined,
+  ): TemplateResult {
     const current = row.symbol === this.selectedSymbol;
     return html`<tr
       part="row"
@@ -192,11 +259,11 @@ export class AutoSharesPositions extends AutoSharesElement {
       @keydown=${(e: KeyboardEvent) => onRowKeyDown(e, () => this.select(row))}
     >
       ${COLUMNS.map((c) => {
-        const cls = `col-${c.key} ${c.numeric ? 'num' : ''} ${toneOf(c, row)}`;
+        const cls = `col-${c.key}${c.numeric ? ' num' : ''}`;
         if (c.key === 'symbol')
           return html`<th scope="row" part="cell" class=${cls}>${c.text(row, locale)}</th>`;
-        if (c.key === 'last')
-          return html`<td part="cell" class=${cls} ${flash(row.last)}>${c.text(row, locale)}</td>`;
+        if (c.live)
+          return html`<td part="cell" ${liveCell(live, (r) => cellView(c, r, locale), cls)}></td>`;
         return html`<td part="cell" class=${cls}>${c.text(row, locale)}</td>`;
       })}
     </tr>`;

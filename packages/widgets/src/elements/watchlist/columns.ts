@@ -11,6 +11,7 @@ import {
 import { lastPrice } from '../../shared/last-price.ts';
 import { sortRowsBy, type SortDirection } from '../../shared/sort-rows.ts';
 import { finiteNumber } from '../../shared/finite.ts';
+import type { CellView } from '../../shared/directives/live-cell.ts';
 
 export type Security = SecurityModel;
 
@@ -34,6 +35,10 @@ export interface Column {
   text(row: WatchRow, locale: string | undefined): string;
   /** `up` / `down` class for signed values. */
   tone?(row: WatchRow): string;
+  /** Moves with the live quote (its cell updates itself; sorting by it re-sorts at a bounded rate). */
+  live?: boolean;
+  /** Flashes up/down when this value changes. */
+  flash?(row: WatchRow): number | undefined;
 }
 
 const digits = (row: WatchRow) => priceDigits(row.security.Precision);
@@ -55,13 +60,16 @@ export const COLUMNS: readonly Column[] = [
   },
   {
     key: 'last',
+    live: true,
     label: 'Last',
     numeric: true,
     value: (r) => lastPrice(r.quote),
     text: (r, l) => formatPrice(lastPrice(r.quote), l, digits(r)),
+    flash: (r) => lastPrice(r.quote),
   },
   {
     key: 'change',
+    live: true,
     label: 'Change',
     numeric: true,
     value: (r) => finiteNumber(r.quote?.Change),
@@ -70,6 +78,7 @@ export const COLUMNS: readonly Column[] = [
   },
   {
     key: 'changePercent',
+    live: true,
     label: 'Change %',
     numeric: true,
     value: (r) => finiteNumber(r.quote?.ChangePc),
@@ -78,6 +87,7 @@ export const COLUMNS: readonly Column[] = [
   },
   {
     key: 'bid',
+    live: true,
     label: 'Bid',
     numeric: true,
     value: (r) => finiteNumber(r.quote?.Bid),
@@ -85,6 +95,7 @@ export const COLUMNS: readonly Column[] = [
   },
   {
     key: 'ask',
+    live: true,
     label: 'Ask',
     numeric: true,
     value: (r) => finiteNumber(r.quote?.Ask),
@@ -92,6 +103,7 @@ export const COLUMNS: readonly Column[] = [
   },
   {
     key: 'volume',
+    live: true,
     label: 'Volume',
     numeric: true,
     value: (r) => finiteNumber(r.quote?.TotalDailyVolume) ?? finiteNumber(r.quote?.Volume),
@@ -109,4 +121,12 @@ export function sortRows(
 ): WatchRow[] {
   const column = COLUMNS.find((c) => c.key === key);
   return column ? sortRowsBy(rows, (r) => column.value(r), dir, locale) : [...rows];
+}
+
+/** What a live cell of `column` shows for a row's quote (text, up/down class, flash value). */
+export function cellView(column: Column, row: WatchRow, locale: string | undefined): CellView {
+  const tone = column.tone?.(row) ?? '';
+  const view: CellView = { text: column.text(row, locale), tone: tone === 'flat' ? '' : tone };
+  if (column.flash) view.flash = column.flash(row);
+  return view;
 }

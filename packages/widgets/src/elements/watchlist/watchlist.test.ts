@@ -297,10 +297,55 @@ describe('<as-watchlist>', () => {
     await setPrice('AAPL', 1);
     await setPrice('MSFT', 2000);
     button(el, /^Last/)!.click();
-    await eventually(() => symbols(el)[0] === 'AAPL', 'cheapest first');
+    // a forced price still on its way re-sorts within a second (live columns re-sort at a bounded rate)
+    await eventually(
+      () => symbols(el)[0] === 'AAPL' && symbols(el).at(-1) === 'MSFT',
+      'cheapest first, dearest last',
+    );
     expect(header('Last').getAttribute('aria-sort')).to.equal('ascending');
     expect(header('Symbol').getAttribute('aria-sort')).to.equal('none');
-    expect(symbols(el).at(-1)).to.equal('MSFT');
+  });
+
+  it('re-sorts by a live column when prices change, keeping the sort the user chose', async () => {
+    const { el } = await mount(user);
+    await loaded(el);
+    await setPrice('NVDA', 1);
+    await eventually(() => cell(el, 'NVDA', 'last') === '1.00', 'NVDA at 1.00');
+    button(el, /^Last/)!.click();
+    await eventually(() => symbols(el)[0] === 'NVDA', 'NVDA cheapest, first');
+    await setPrice('NVDA', 9000);
+    await eventually(() => cell(el, 'NVDA', 'last') === '9,000.00', 'the new price is shown');
+    // no click: the rows re-sort by themselves
+    await eventually(() => symbols(el).at(-1) === 'NVDA', 'NVDA dearest, now last');
+    const header = [...el.shadowRoot!.querySelectorAll('th[scope="col"]')].find((th) =>
+      th.textContent!.trim().startsWith('Last'),
+    )!;
+    expect(header.getAttribute('aria-sort')).to.equal('ascending');
+    // the row keeps its keyboard behaviour after moving
+    row(el, 'NVDA')!.focus();
+    await press('Home');
+    expect(el.shadowRoot!.activeElement).to.equal(rows(el)[0]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the current price in a row scrolled into view', async () => {
+    const { el } = await mount(user);
+    await loaded(el);
+    el.style.setProperty('--as-watchlist-max-height', '6rem');
+    const wrap = el.shadowRoot!.querySelector<HTMLElement>('.table-wrap')!;
+    await eventually(() => wrap.scrollHeight > wrap.clientHeight + 100, 'the rows scroll');
+    wrap.scrollTop = 0;
+    const lastRow = () => rows(el).at(-1)!;
+    const symbol = lastRow().dataset.symbol!;
+    // out of view (below the scroll box's bottom edge), its price changes…
+    expect(lastRow().getBoundingClientRect().top).to.be.greaterThan(
+      wrap.getBoundingClientRect().bottom,
+    );
+    await setPrice(symbol, 777.7);
+    // …and scrolled into view, the row shows it
+    lastRow().scrollIntoView({ block: 'nearest' });
+    await eventually(() => cell(el, symbol, 'last') === '777.70', 'the current price shown');
+    expect(cell(el, symbol, 'change')).to.match(/^(▲ \+|▼ -|0\.00)/);
   });
 
   it("never shows the previous user's lists after the host switches to another user's token", async () => {

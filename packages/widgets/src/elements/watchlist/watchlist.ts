@@ -8,17 +8,17 @@ import { AutoSharesElement } from '../../shared/base-element.ts';
 import { AnnouncerController } from '../../shared/controllers/announcer-controller.ts';
 import { LinkGroupController } from '../../shared/controllers/link-group-controller.ts';
 import { QueryController } from '../../shared/controllers/query-controller.ts';
-import { QuoteController } from '../../shared/controllers/quote-controller.ts';
+import { QuoteFeed } from '../../shared/controllers/quote-feed.ts';
 import { StreamController } from '../../shared/controllers/stream-controller.ts';
-import { flash } from '../../shared/directives/flash.ts';
+import { liveCell } from '../../shared/directives/live-cell.ts';
 import type { SymbolPickEvent, SymbolSelection } from '../../shared/events.ts';
 import '../../shared/symbol-search/define.ts';
-import { lastPrice } from '../../shared/last-price.ts';
 import { nextSort, type SortDirection } from '../../shared/sort-rows.ts';
 import { sortCaption, sortHeaderCells } from '../../shared/sortable-table.ts';
 import { selectableRowStyles, sortButtonStyles } from '../../shared/table-styles.ts';
+import { UpdateThrottle } from '../../shared/live/update-throttle.ts';
 import { errorMessage } from '../../shared/view-states.ts';
-import { COLUMNS, sortRows, type ColumnKey, type WatchRow } from './columns.ts';
+import { cellView, COLUMNS, sortRows, type ColumnKey, type WatchRow } from './columns.ts';
 import { watchlistStyles } from './watchlist.styles.ts';
 
 type Watchlist = WatchlistModel;
@@ -38,6 +38,12 @@ type Mode = 'view' | 'create' | 'rename' | 'delete';
  *
  * Keyboard in the table: ArrowUp/ArrowDown/Home/End move between rows, Enter or Space selects,
  * Delete removes the symbol.
+ *
+ * Live updates are cheap: each price cell updates itself when its security's quote changes (at
+ * most once per animation frame), without re-rendering the table, and only while its row is on
+ * or near the screen (a row scrolled into view shows the current quote at once). Sorted by a live
+ * column (Last, Change, Change %, Bid, Ask, Volume), the rows re-sort at most once a second while
+ * prices move, and at once when the sort is changed.
  *
  * @summary A live watchlist.
  * @tag as-watchlist
@@ -100,11 +106,20 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     session.client.resources.watchlists(),
   );
 
-  private readonly quotes = new QuoteController(this, () =>
-    this.currentSecurities()
-      .map((s) => s.Id)
-      .filter((id): id is number => typeof id === 'number'),
+  /** Live quotes: cells listen to them; a change re-sorts (bounded) when sorted by a live column. */
+  private readonly quotes = new QuoteFeed(
+    this,
+    () =>
+      this.currentSecurities()
+        .map((s) => s.Id)
+        .filter((id): id is number => typeof id === 'number'),
+    () => {
+      if (COLUMNS.find((c) => c.key === this.sortKey)?.live) this.resort.request();
+    },
   );
+
+  /** Re-sorts by a live column at most once a second. */
+  private readonly resort = new UpdateThrottle(this, 1000);
 
   /** Securities added/removed elsewhere (another element, another device). */
   private readonly contentEvents = new StreamController(this, {
@@ -591,15 +606,17 @@ export class AutoSharesWatchlist extends AutoSharesElement {
       @keydown=${(e: KeyboardEvent) => this.onRowKeyDown(e, rows, index)}
     >
       ${COLUMNS.map((c) => {
-        const tone = c.tone?.(row) ?? '';
-        const cls = `col-${c.key} ${c.key} ${c.numeric ? 'num' : ''} ${tone === 'flat' ? '' : tone}`;
-        return c.key === 'last'
-          ? html`<td part="cell" class=${cls} ${flash(lastPrice(row.quote))}>
-              ${c.text(row, locale)}
-            </td>`
-          : c.key === 'symbol'
-            ? html`<th scope="row" part="cell" class=${cls}>${c.text(row, locale)}</th>`
-            : html`<td part="cell" class=${cls}>${c.text(row, locale)}</td>`;
+        const cls = `col-${c.key} ${c.key}${c.numeric ? ' num' : ''}`;
+        if (c.live) {
+          const security = row.security;
+          return html`<td
+            part="cell"
+            ${liveCell(this.quotes.quote(security.Id), (quote) => cellView(c, { security, quote }, locale), cls)}
+          ></td>`;
+        }
+        return c.key === 'symbol'
+          ? html`<th scope="row" part="cell" class=${cls}>${c.text(row, locale)}</th>`
+          : html`<td part="cell" class=${cls}>${c.text(row, locale)}</td>`;
       })}
       ${
         this.editable
