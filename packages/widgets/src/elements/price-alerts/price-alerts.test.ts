@@ -13,7 +13,7 @@ import {
   textOf,
   type TestUser,
 } from '../../test/sandbox.ts';
-import { button, field, type } from '../../test/user.ts';
+import { button, field, press, type } from '../../test/user.ts';
 import { checkAlert, type AlertDraft } from './alert-validation.ts';
 import './define.ts';
 import type { AutoSharesPriceAlerts } from './price-alerts.ts';
@@ -188,6 +188,56 @@ describe('<as-price-alerts>', function () {
     expect(created).to.include({ Field: 'Last', Operator: 'GTEQ', Argument: 25.5, State: 'New' });
     expect(rowText(rowOf(el, created.Id)!)).to.match(/SNAP Last ≥ at or above 25\.50/);
     await expect(el).to.be.accessible();
+  });
+
+  it('works with the keyboard alone: creates an alert, then deletes it after confirming', async () => {
+    const session = await sessionFixture(
+      html`<button id="before">Before</button><as-price-alerts></as-price-alerts>`,
+      { user },
+    );
+    const el = session.querySelector<AutoSharesPriceAlerts>('as-price-alerts')!;
+    await eventually(() => rows(el).length === 3, 'loaded');
+    const focused = () => el.shadowRoot!.activeElement as HTMLElement | null;
+    session.querySelector<HTMLButtonElement>('#before')!.focus();
+    await press('Tab');
+    expect(focused()).to.equal(button(el, 'New alert'));
+    await press('Enter');
+    // the form opens with focus in its symbol search
+    await eventually(() => focused()?.localName === 'as-symbol-search', 'focus on Symbol');
+    await type('SNAP');
+    const search = el.shadowRoot!.querySelector('as-symbol-search')!;
+    await eventually(() => !!search.shadowRoot!.querySelector('[role="option"]'), 'suggestions');
+    await press('ArrowDown');
+    await press('Enter');
+    await eventually(() => textOf(el).includes('Selected: SNAP '), 'SNAP picked');
+    await press('Tab');
+    expect(focused()).to.equal(field(el, 'Price field'));
+    await press('Tab');
+    expect(focused()).to.equal(field(el, 'Condition'));
+    await press('ArrowDown'); // ≥ → ≤
+    await press('Tab');
+    expect(focused()).to.equal(field(el, 'Price'));
+    await type('25.50');
+    await press('Tab');
+    expect(focused()).to.equal(field(el, 'Expires'));
+    const [year, month, date] = day(10).split('-');
+    await type(`${month}${date}${year}`); // the date field's segments, as en-US shows them
+    await eventually(() => field(el, 'Expires')!.value === day(10), 'expiry typed');
+    await press('Enter'); // submits the form
+    await eventually(() => rows(el).length === 4, 'new alert listed');
+    const created = (await restAlerts(user)).find((a) => a.Symbol === 'SNAP')!;
+    expect(created).to.include({ Field: 'Last', Operator: 'LTEQ', Argument: 25.5 });
+
+    // delete it: Tab from the toolbar to the new row's Delete, Enter, then confirm with Enter
+    session.querySelector<HTMLButtonElement>('#before')!.focus();
+    const deleteSnap = button(el, /^Delete alert SNAP/)!;
+    for (let i = 0; i < 20 && focused() !== deleteSnap; i++) await press('Tab');
+    expect(focused(), 'Delete reached with Tab').to.equal(deleteSnap);
+    await press('Enter');
+    await eventually(() => focused() === button(el, 'Delete alert'), 'focus on the confirmation');
+    await press('Enter');
+    await eventually(() => rows(el).length === 3, 'row removed');
+    expect((await restAlerts(user)).map((a) => a.Symbol)).to.not.include('SNAP');
   });
 
   it('modifies an alert', async () => {

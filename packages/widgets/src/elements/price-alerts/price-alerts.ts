@@ -1,6 +1,7 @@
 import type { EquityResource, Page, PriceAlertInfoModel } from '@autoshares/client';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Session } from '../../session/session.ts';
 import { AutoSharesElement } from '../../shared/base-element.ts';
@@ -586,7 +587,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
           data-field="expiry"
           type="date"
           min=${dateInZone(Date.now() + DAY_MS)}
-          .value=${d.expiry}
+          .value=${live(d.expiry)}
           aria-invalid=${expiry.invalid}
           aria-describedby=${ifDefined(expiry.describedBy)}
           @input=${(e: Event) => this.edit('expiry', (e.target as HTMLInputElement).value)}

@@ -1,7 +1,15 @@
 import { expect, html } from '@open-wc/testing';
 import '../../test/probe-element.ts';
-import { createTestUser, eventually, setPrice, textOf, type TestUser } from '../../test/sandbox.ts';
-import { button } from '../../test/user.ts';
+import {
+  clearFaults,
+  createTestUser,
+  eventually,
+  fault,
+  setPrice,
+  textOf,
+  type TestUser,
+} from '../../test/sandbox.ts';
+import { button, press } from '../../test/user.ts';
 import { expectFitsNarrow } from '../../test/layout.ts';
 import {
   expectLoadingState,
@@ -92,6 +100,35 @@ describe('<as-quote>', () => {
     );
     expect(liveRegion(quiet!)).to.equal('');
   });
+
+  it('works with the keyboard alone: no tab stop while it shows data, Tab and Enter on Retry after an error', async () => {
+    const around = (symbol: string) =>
+      html`<button id="before">Before</button><as-quote symbol=${symbol}></as-quote
+        ><button id="after">After</button>`;
+    const first = await mount(user, around('AAPL'));
+    await eventually(() => hasPrice(first.el), 'AAPL with a live price');
+    first.session.querySelector<HTMLButtonElement>('#before')!.focus();
+    await press('Tab');
+    expect(document.activeElement?.id, 'a quote is read, not operated').to.equal('after');
+    first.session.remove();
+
+    await fault({ serverError: { count: 50, status: 503 } }, user);
+    const { session, el } = await mount(user, around('MSFT'));
+    try {
+      await eventually(
+        () => !!el.shadowRoot!.querySelector('[data-state="error"]'),
+        'error',
+        15000,
+      );
+    } finally {
+      await clearFaults(user);
+    }
+    session.querySelector<HTMLButtonElement>('#before')!.focus();
+    await press('Tab');
+    expect(el.shadowRoot!.activeElement).to.equal(button(el, 'Retry'));
+    await press('Enter');
+    await eventually(() => heading(el) === 'MSFT' && hasPrice(el), 'recovered by Enter on Retry');
+  }).timeout(25000);
 
   it('fits a 280 px container', async () => {
     const { el } = await mount(user);
