@@ -59,7 +59,10 @@ export async function startPageServer(): Promise<PageServer> {
     bundle: true,
     splitting: true,
     format: 'esm',
-    minify: true,
+    minifySyntax: true,
+    minifyWhitespace: true,
+    // BENCH_KEEP_NAMES=1: readable function names in CPU profiles
+    minifyIdentifiers: process.env.BENCH_KEEP_NAMES !== '1',
     target: 'es2022',
     outdir,
     metafile: true,

@@ -6,7 +6,11 @@
  * - renders: Lit's `performUpdate` (found on the prototype chain of the widgets' base class) is
  *   wrapped, counting updates per element per frame and timing them;
  * - script time per frame: time spent in WebSocket `onmessage` handlers, in other
- *   `requestAnimationFrame` callbacks (the quote store's flush) and in Lit updates;
+ *   `requestAnimationFrame` callbacks (the quote store's flush), in Lit updates, in
+ *   `queueMicrotask` callbacks (live cells update themselves in one, after the store's flush,
+ *   outside any host render) and in `IntersectionObserver` callbacks (rows coming into view);
+ * - cell writes per frame: text nodes changed by script (a `MutationObserver` on every widget's
+ *   shadow root counts `characterData` changes), so work done outside host renders is visible;
  * - tick-to-paint: each quote-socket message's arrival time, against the end of the rendering of
  *   the first frame after it (a `MessageChannel` task posted from the frame's rAF callback runs
  *   once that frame's rendering step is done);
@@ -21,6 +25,10 @@ interface FrameBucket {
   renders: Map<object, number>;
   /** Script milliseconds counted in this frame. */
   script: number;
+  /** Of which in WebSocket `onmessage` handlers (the client's message path). */
+  socketScript: number;
+  /** Text nodes changed in this frame. */
+  textWrites: number;
 }
 
 /** What `stop()` reports for one recording. */
@@ -34,12 +42,18 @@ export interface RecordingSummary {
   totalRenders: number;
   scriptMsP50: number;
   scriptMsP95: number;
+  /** Script per frame outside WebSocket message handlers (store flush, cells, renders), p50/p95. */
+  nonSocketScriptMsP50: number;
+  nonSocketScriptMsP95: number;
   scriptMsMax: number;
   /** Script milliseconds over the whole recording. */
   scriptMsTotal: number;
   longTasks: number;
   longTaskMsTotal: number;
   quoteMessages: number;
+  /** Text nodes changed per frame (median and max): cells written, by host renders or by themselves. */
+  textWritesP50: number;
+  textWritesMax: number;
   tickToPaintMsP50: number;
   tickToPaintMsP95: number;
 }
@@ -57,7 +71,7 @@ let longTasks: PerformanceEntry[] = [];
 let depth = 0;
 
 /** Times `work` into the current frame's script time (outermost call only). */
-function timed<T>(work: () => T): T {
+function timed<T>(work: () => T, socket = false): T {
   if (!recording || depth > 0) return work();
   depth++;
   const started = performance.now();
@@ -65,14 +79,18 @@ function timed<T>(work: () => T): T {
     return work();
   } finally {
     depth--;
-    if (current) current.script += performance.now() - started;
+    const ms = performance.now() - started;
+    if (current) {
+      current.script += ms;
+      if (socket) current.socketScript += ms;
+    }
   }
 }
 
 function frameLoop(timestamp: number): void {
   if (!recording) return;
   const start = Math.max(timestamp, 0);
-  current = { start, renders: new Map(), script: 0 };
+  current = { start, renders: new Map(), script: 0, socketScript: 0, textWrites: 0 };
   buckets.push(current);
   // Messages that arrived before this frame are painted at the end of its rendering step.
   const arrivals = pendingArrivals;
@@ -87,6 +105,8 @@ function frameLoop(timestamp: number): void {
 }
 
 let installed = false;
+/** Starts counting text writes in every shadow root under `root` (set by `install`). */
+let observeShadowRoots: (root: ParentNode) => void = () => undefined;
 
 /** Installs the hooks once (before elements are defined or rendered). */
 export function install(): void {
@@ -105,6 +125,29 @@ export function install(): void {
   window.requestAnimationFrame = (callback: FrameRequestCallback) =>
     realRaf((time) => timed(() => callback(time)));
 
+  const realMicrotask = window.queueMicrotask.bind(window);
+  window.queueMicrotask = (callback: VoidFunction) => realMicrotask(() => timed(callback));
+
+  const RealIntersectionObserver = window.IntersectionObserver;
+  window.IntersectionObserver = class extends RealIntersectionObserver {
+    constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+      super((entries, observer) => timed(() => callback(entries, observer)), options);
+    }
+  };
+
+  // Count text nodes written, in every shadow root (attached later too).
+  const mutations = new MutationObserver((records) => {
+    if (!recording || !current) return;
+    for (const record of records) if (record.type === 'characterData') current.textWrites++;
+  });
+  observeShadowRoots = (root: ParentNode) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (!element.shadowRoot) continue;
+      mutations.observe(element.shadowRoot, { subtree: true, characterData: true });
+      observeShadowRoots(element.shadowRoot);
+    }
+  };
+
   const descriptor = Object.getOwnPropertyDescriptor(WebSocket.prototype, 'onmessage')!;
   Object.defineProperty(WebSocket.prototype, 'onmessage', {
     configurable: true,
@@ -121,7 +164,7 @@ export function install(): void {
             quoteMessages++;
             pendingArrivals.push(performance.now());
           }
-          timed(() => handler.call(this, event));
+          timed(() => handler.call(this, event), true);
         });
       descriptor.set!.call(this, wrapped);
     },
@@ -140,6 +183,7 @@ export function start(): void {
   observer?.disconnect();
   observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
   observer.observe({ type: 'longtask' });
+  observeShadowRoots(document);
   recording = true;
   realRaf(frameLoop);
 }
@@ -167,6 +211,8 @@ export function stop(): RecordingSummary {
     }
   }
   const script = frames.map((f) => f.script);
+  const writes = frames.map((f) => f.textWrites);
+  const nonSocket = frames.map((f) => f.script - f.socketScript);
   return {
     frames: frames.length,
     frameMsMedian: percentile(intervals, 50),
@@ -175,11 +221,15 @@ export function stop(): RecordingSummary {
     totalRenders: renderSum,
     scriptMsP50: percentile(script, 50),
     scriptMsP95: percentile(script, 95),
+    nonSocketScriptMsP50: percentile(nonSocket, 50),
+    nonSocketScriptMsP95: percentile(nonSocket, 95),
     scriptMsMax: Math.max(0, ...script),
     scriptMsTotal: script.reduce((sum, ms) => sum + ms, 0),
     longTasks: longTasks.length,
     longTaskMsTotal: longTasks.reduce((sum, t) => sum + t.duration, 0),
     quoteMessages,
+    textWritesP50: percentile(writes, 50),
+    textWritesMax: Math.max(0, ...writes),
     tickToPaintMsP50: percentile(latencies, 50),
     tickToPaintMsP95: percentile(latencies, 95),
   };
