@@ -2,9 +2,11 @@ import type { ReactiveController } from 'lit';
 import type { LiveQuote, WidgetClient } from '../../session/client-port.ts';
 import type { Session } from '../../session/session.ts';
 import { constantLive, LiveValue, type Live } from '../live/live-value.ts';
-import type { QuoteKey } from './quote-controller.ts';
 import type { SessionHost } from './query-controller.ts';
 import { isStale, onStreamStatus } from './stream-status.ts';
+
+/** A security to quote: its internal id (preferred; the streamer keys quotes by id) or ticker. */
+export type QuoteKey = number | string;
 
 const NO_QUOTE: Live<LiveQuote | undefined> = constantLive(undefined);
 
