@@ -13,7 +13,8 @@ import {
   textOf,
   type TestUser,
 } from '../../test/sandbox.ts';
-import { button, field, type } from '../../test/user.ts';
+import { button, field, press, type } from '../../test/user.ts';
+import { dateInZone } from '../../shared/number-input.ts';
 import { restOrders, restPlace } from '../positions/portfolio.test-support.ts';
 
 async function restCall<T>(user: TestUser, path: string): Promise<T> {
@@ -136,6 +137,58 @@ describe('<as-order-ticket>', function () {
     await eventually(() => !!button(el, 'Review order'), 'form again');
     expect(field(el, 'Quantity')!.value).to.equal('');
     expect(el.getAttribute('symbol')).to.equal('SNAP');
+  });
+
+  it('works with the keyboard alone: a good-till-date limit order from Tab to placed', async () => {
+    const { session, el } = await mount(
+      user,
+      html`<button id="before">Before</button><as-order-ticket symbol="SNAP"></as-order-ticket>`,
+    );
+    await eventually(() => quoted(el), 'live quote shown');
+    const focused = () => el.shadowRoot!.activeElement as HTMLElement | null;
+    session.querySelector<HTMLButtonElement>('#before')!.focus();
+    await press('Tab');
+    expect(focused()?.localName, 'the symbol search first').to.equal('as-symbol-search');
+    await press('Tab');
+    expect(focused()).to.equal(field(el, 'Side'));
+    await press('Tab');
+    expect(focused()).to.equal(field(el, 'Quantity'));
+    await type('2');
+    await press('Tab');
+    expect(focused()).to.equal(field(el, 'Order type'));
+    await press('ArrowDown'); // Market → Limit
+    await eventually(() => !!field(el, 'Limit price'), 'limit price field');
+    await press('Tab');
+    expect(focused()).to.equal(field(el, 'Limit price'));
+    await type('1.00');
+    await press('Tab');
+    expect(focused()).to.equal(field(el, 'Time in force'));
+    await press('ArrowDown');
+    await press('ArrowDown'); // Day → Good till cancelled → Good till date
+    await eventually(() => !!field(el, 'Good till'), 'good-till date field');
+    await press('Tab');
+    expect(focused()).to.equal(field(el, 'Good till'));
+    // the date field's segments, as en-US shows them; then corrected by typing over it
+    const typeDate = async (value: string) => {
+      const [year, month, date] = value.split('-');
+      await type(`${month}${date}${year}`);
+      await eventually(() => field(el, 'Good till')!.value === value, `${value} typed`);
+    };
+    await typeDate(dateInZone(Date.now() + 7 * 86_400_000));
+    await press('ArrowLeft');
+    await press('ArrowLeft'); // back from the year to the month
+    const goodTill = dateInZone(Date.now() + 9 * 86_400_000);
+    await typeDate(goodTill);
+    await press('Enter'); // submits the form: review
+    await eventually(() => focused() === button(el, 'Place order'), 'focus on Place order', 8000);
+    expect(textOf(el)).to.match(/Buy 2 SNAP · Limit limit 1\.00/);
+    expect(textOf(el)).to.contain('Good till date');
+    const placed = new Promise<OrderPlacedEvent>((resolve) =>
+      session.addEventListener('as-order-placed', resolve, { once: true }),
+    );
+    await press('Enter');
+    expect((await placed).order).to.include({ symbol: 'SNAP', quantity: 2, type: 'Limit' });
+    await eventually(() => !!button(el, 'New order'), 'placed step');
   });
 
   it('shows a specific inline message for each invalid field and sends nothing', async () => {

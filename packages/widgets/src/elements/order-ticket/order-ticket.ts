@@ -6,6 +6,7 @@ import type {
 } from '@autoshares/client';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import type { Session } from '../../session/session.ts';
 import { AccountResolver } from '../../shared/account-resolver.ts';
 import { AutoSharesElement } from '../../shared/base-element.ts';
@@ -714,7 +715,7 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
                 type="date"
                 min=${dateInZone(Date.now() + 86_400_000)}
                 data-field="expireDate"
-                .value=${d.expireDate}
+                .value=${live(d.expireDate)}
                 aria-invalid=${this.errors.expireDate ? 'true' : 'false'}
                 aria-describedby=${ifDefined(this.describedBy('expireDate'))}
                 @input=${(e: Event) => this.edit('expireDate', (e.target as HTMLInputElement).value)}
