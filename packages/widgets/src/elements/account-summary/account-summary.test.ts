@@ -94,8 +94,11 @@ describe('<as-account-summary>', () => {
     expect(figure(el, 'cash')).not.to.equal(formatMoney(before, 'en-US'));
   }).timeout(20000);
 
-  it('switches account with the labelled switcher and tells the page', async () => {
-    const { el } = await mount(user);
+  it('switches account with the labelled switcher, keyboard only (Tab, ArrowDown), and tells the page', async () => {
+    const { session, el } = await mount(
+      user,
+      html`<button id="before">Before</button><as-account-summary></as-account-summary>`,
+    );
     const [margin, ira] = user.accountIds as [number, number];
     await eventually(() => !!figure(el, 'cash'), 'figures shown', 8000);
     const switcher = field<HTMLSelectElement>(el, 'Account')!;
@@ -104,7 +107,9 @@ describe('<as-account-summary>', () => {
     expect(switcher.options[0]!.textContent).to.match(/Individual Margin \(5SB\d+\)/);
     expect(switcher.options[1]!.textContent).to.match(/Traditional IRA/);
     const selected = nextEvent(el, 'as-account-select');
-    switcher.focus();
+    session.querySelector<HTMLButtonElement>('#before')!.focus();
+    await press('Tab');
+    expect(el.shadowRoot!.activeElement, 'Tab reaches the switcher').to.equal(switcher);
     await press('ArrowDown');
     expect((await selected).accountId).to.equal(ira);
     const rest = await restBalance(user, ira);

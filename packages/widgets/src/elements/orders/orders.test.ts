@@ -75,11 +75,19 @@ describe('<as-orders>', () => {
     await eventually(() => el.filter === 'all' && rows(el).length === 100, 'all (newest 100)');
   });
 
-  it('cancels an open order after an accessible confirmation; the sandbox shows it cancelled', async () => {
-    const { el } = await mount(user);
+  it('cancels an open order after an accessible confirmation, keyboard only; the sandbox shows it cancelled', async () => {
+    const { session, el } = await mount(
+      user,
+      html`<button id="before">Before</button><as-orders></as-orders>`,
+    );
     await eventually(() => shows(el, 'MSFT', 'TSLA'), 'open orders', 8000);
     const msft = seeded.find((o) => o.Symbol === 'MSFT')!;
-    button(el, /^Cancel Buy 10 MSFT, Limit/)!.click();
+    // Tab from the page to the order's Cancel button (bounded), then Enter
+    const cancel = button(el, /^Cancel Buy 10 MSFT, Limit/)!;
+    session.querySelector<HTMLButtonElement>('#before')!.focus();
+    for (let i = 0; i < 30 && focused(el) !== cancel; i++) await press('Tab');
+    expect(focused(el), 'Cancel reached with Tab').to.equal(cancel);
+    await press('Enter');
     await eventually(() => !!panel(el), 'confirmation shown');
     expect(textOf(panel(el)!)).to.match(/Cancel the order Buy 10 MSFT, Limit [\d.]+\?/);
     expect(panel(el)!.getAttribute('role')).to.equal('group');

@@ -134,8 +134,12 @@ describe('<as-top-traded>', () => {
     await eventually(() => shown(el).includes('PLTR:3'), 'the fill is counted', 10000);
   }).timeout(20000);
 
-  it('Buy/Sell ask for an order ticket; a row click or Enter selects the symbol', async () => {
-    const { el } = await mount(user, html`<as-top-traded limit="3"></as-top-traded>`);
+  it('Buy/Sell ask for an order ticket; a row click selects the symbol, and so do Tab, arrows and Enter alone', async () => {
+    const { session, el } = await mount(
+      user,
+      html`<button id="before">Before</button><as-top-traded limit="3"></as-top-traded>`,
+    );
+    const focused = () => el.shadowRoot!.activeElement as HTMLTableRowElement | null;
     await eventually(() => rows(el).length === 3, 'rows', 8000);
     const symbol = rows(el)[0]!.dataset.symbol!;
     const request = nextEvent(el, 'as-trade-request');
@@ -144,13 +148,18 @@ describe('<as-top-traded>', () => {
     expect((await request).request).to.include({ symbol, side: 'Sell' });
     expect((await selected).symbol).to.equal(symbol);
 
+    // keyboard only from here: Tab from the page into the table (bounded), arrows, Enter
+    session.querySelector<HTMLButtonElement>('#before')!.focus();
+    for (let i = 0; i < 10 && !rows(el).includes(focused()!); i++) await press('Tab');
+    expect(focused(), 'Tab reaches the first row').to.equal(rows(el)[0]);
+    await press('ArrowDown');
     const second = rows(el)[1]!;
-    second.focus();
+    expect(focused()).to.equal(second);
     const entered = nextEvent(el, 'as-symbol-select');
     await press('Enter');
     expect((await entered).symbol).to.equal(second.dataset.symbol);
     await press('ArrowDown');
-    expect(el.shadowRoot!.activeElement).to.equal(rows(el)[2]);
+    expect(focused()).to.equal(rows(el)[2]);
     const buy = nextEvent(el, 'as-trade-request');
     await press('Tab'); // into the row's Buy button
     await press('Enter');
