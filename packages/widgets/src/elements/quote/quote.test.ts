@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../test/probe-element.ts';
 import {
   clearFaults,
@@ -129,6 +130,43 @@ describe('<as-quote>', () => {
     await press('Enter');
     await eventually(() => heading(el) === 'MSFT' && hasPrice(el), 'recovered by Enter on Retry');
   }).timeout(25000);
+
+  it('respects reduced motion: a still loading skeleton, and no flash on a price change', async () => {
+    const skeletonAnimations = (el: AutoSharesQuote) =>
+      [...el.shadowRoot!.querySelectorAll<HTMLElement>('.as-skeleton span')].flatMap((bar) =>
+        bar.getAnimations(),
+      );
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      await fault({ latencyMs: 2000 }, user);
+      const { el } = await mount(user, html`<as-quote symbol="KO"></as-quote>`);
+      try {
+        await eventually(() => !!el.shadowRoot!.querySelector('.as-skeleton span'), 'skeleton');
+        expect(skeletonAnimations(el)).to.have.length(0);
+        // the same skeleton pulses for everyone else
+        await emulateMedia({ reducedMotion: 'no-preference' });
+        await eventually(() => skeletonAnimations(el).length > 0, 'pulsing without the preference');
+        await emulateMedia({ reducedMotion: 'reduce' });
+        await eventually(() => skeletonAnimations(el).length === 0, 'still again');
+      } finally {
+        await clearFaults(user);
+      }
+      await eventually(() => hasPrice(el), 'live price', 8000);
+      const last = el.shadowRoot!.querySelector<HTMLElement>('[data-field="last"]')!;
+      await setPrice('KO', 60);
+      await eventually(() => field(el, 'last') === '60.00', 'price shown', 10000);
+      await setPrice('KO', 66);
+      // wait for the forced price itself: a random-walk tick would also set a direction
+      await eventually(
+        () => field(el, 'last') === '66.00' && last.dataset.tick === 'up',
+        'went up to the forced price',
+        10000,
+      );
+      expect(last.getAnimations(), 'no flash').to.have.length(0);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  }).timeout(30000);
 
   it('fits a 280 px container', async () => {
     const { el } = await mount(user);
