@@ -195,7 +195,7 @@ describe('faults: dropped sockets', () => {
         client.stream.reconnectNow();
         await eventually(bothOpen, `streams reopened after drop ${i + 1}`, 10_000);
         await eventually(
-          () => resyncs === i + 1 && idle(),
+          () => resyncs >= i + 1 && idle(),
           `the data stream resynced and its refetches finished after drop ${i + 1}`,
           10_000,
         );
