@@ -1,6 +1,7 @@
 import '@autoshares/widgets/orders.js';
 import type { Meta } from '@storybook/web-components-vite';
 import { elementMeta, states, type Args, type Story } from './support/element-stories.ts';
+import { click } from './support/play.ts';
 
 const meta: Meta<Args> = {
   title: 'Elements/Orders',
@@ -21,3 +22,13 @@ export const German = states.german();
 
 export const Filled: Story = { args: { filter: 'filled' } };
 export const All: Story = { args: { filter: 'all' } };
+
+/** Cancelling an open order: the confirmation panel. */
+export const CancelConfirmation: Story = {
+  play: ({ canvasElement }) => click(canvasElement, /^Cancel (Buy|Sell)/),
+};
+
+/** Replacing an open order: the quantity and price form. */
+export const Replace: Story = {
+  play: ({ canvasElement }) => click(canvasElement, /^Replace (Buy|Sell)/),
+};

@@ -1,6 +1,7 @@
 import '@autoshares/widgets/price-alerts.js';
 import type { Meta } from '@storybook/web-components-vite';
 import { elementMeta, states, type Args, type Story } from './support/element-stories.ts';
+import { click } from './support/play.ts';
 import { apiAs } from './support/sandbox.ts';
 
 const meta: Meta<Args> = {
@@ -22,6 +23,19 @@ export const Empty: Story = states.prepared(async (user) => {
   const alerts = Array.isArray(page) ? page : (page.Result ?? []);
   for (const alert of alerts) await apiAs(user, `${base}/${alert.Id}`, { method: 'DELETE' });
 });
+
+/** The new-alert form after Create with nothing filled in: every field's message. */
+export const NewAlertInvalid: Story = {
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, 'New alert');
+    await click(canvasElement, 'Create alert');
+  },
+};
+
+/** Deleting an alert: the inline confirmation. */
+export const DeleteConfirmation: Story = {
+  play: ({ canvasElement }) => click(canvasElement, /^Delete alert \S+ /),
+};
 
 export const Loading = states.loading();
 export const Failing = states.error();

@@ -12,11 +12,17 @@ function deepAll<T extends Element>(root: ParentNode, selector: string): T[] {
   return found;
 }
 
-/** The button whose text (or aria-label) is `name`, anywhere under `root`. */
-export function buttonNamed(root: ParentNode, name: string): HTMLButtonElement | undefined {
-  return deepAll<HTMLButtonElement>(root, 'button').find(
-    (b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === name,
-  );
+/**
+ * The first button whose text (or aria-label) is `name` (or matches it), anywhere under `root`.
+ */
+export function buttonNamed(
+  root: ParentNode,
+  name: string | RegExp,
+): HTMLButtonElement | undefined {
+  return deepAll<HTMLButtonElement>(root, 'button').find((b) => {
+    const label = (b.getAttribute('aria-label') ?? b.textContent ?? '').trim();
+    return typeof name === 'string' ? label === name : name.test(label);
+  });
 }
 
 /** Resolves with `find()`'s first truthy result; rejects after `timeout` ms. */
@@ -33,8 +39,12 @@ export async function until<T>(
   }
 }
 
-/** Waits for the button named `name` to be there and enabled, then clicks it. */
-export async function click(root: ParentNode, name: string, timeout?: number): Promise<void> {
+/** Waits for the button named `name` (or the first matching it) to be enabled, then clicks it. */
+export async function click(
+  root: ParentNode,
+  name: string | RegExp,
+  timeout?: number,
+): Promise<void> {
   const button = await until(() => {
     const b = buttonNamed(root, name);
     return b && !b.disabled && b;
