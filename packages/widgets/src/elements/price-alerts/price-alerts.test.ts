@@ -190,7 +190,7 @@ describe('<as-price-alerts>', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('works with the keyboard alone: creates an alert, then deletes it after confirming', async () => {
+  it('works with the keyboard alone: creates an alert, then deletes it after confirming; Escape closes, focus is never lost', async () => {
     const session = await sessionFixture(
       html`<button id="before">Before</button><as-price-alerts></as-price-alerts>`,
       { user },
@@ -202,8 +202,13 @@ describe('<as-price-alerts>', function () {
     await press('Tab');
     expect(focused()).to.equal(button(el, 'New alert'));
     await press('Enter');
-    // the form opens with focus in its symbol search
+    // the form opens with focus in its symbol search; Escape closes it and focus goes back
     await eventually(() => focused()?.localName === 'as-symbol-search', 'focus on Symbol');
+    await press('Escape');
+    await eventually(() => !field(el, 'Price'), 'form closed by Escape');
+    await eventually(() => focused() === button(el, 'New alert'), 'focus back on New alert');
+    await press('Enter');
+    await eventually(() => focused()?.localName === 'as-symbol-search', 'form open again');
     await type('SNAP');
     const search = el.shadowRoot!.querySelector('as-symbol-search')!;
     await eventually(() => !!search.shadowRoot!.querySelector('[role="option"]'), 'suggestions');
@@ -225,6 +230,7 @@ describe('<as-price-alerts>', function () {
     await eventually(() => field(el, 'Expires')!.value === day(10), 'expiry typed');
     await press('Enter'); // submits the form
     await eventually(() => rows(el).length === 4, 'new alert listed');
+    await eventually(() => focused() === button(el, 'New alert'), 'focus on New alert again');
     const created = (await restAlerts(user)).find((a) => a.Symbol === 'SNAP')!;
     expect(created).to.include({ Field: 'Last', Operator: 'LTEQ', Argument: 25.5 });
 
@@ -235,8 +241,14 @@ describe('<as-price-alerts>', function () {
     expect(focused(), 'Delete reached with Tab').to.equal(deleteSnap);
     await press('Enter');
     await eventually(() => focused() === button(el, 'Delete alert'), 'focus on the confirmation');
+    await press('Escape');
+    await eventually(() => focused() === deleteSnap, 'kept; focus back on its Delete');
+    expect(rows(el)).to.have.length(4);
+    await press('Enter');
+    await eventually(() => focused() === button(el, 'Delete alert'), 'confirmation again');
     await press('Enter');
     await eventually(() => rows(el).length === 3, 'row removed');
+    await eventually(() => focused() === button(el, 'New alert'), 'focus on New alert');
     expect((await restAlerts(user)).map((a) => a.Symbol)).to.not.include('SNAP');
   });
 

@@ -253,11 +253,35 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
     this.actionError = undefined;
   }
 
-  private closeForm(): void {
+  /**
+   * Closes the form or the delete confirmation. `focus` says where focus goes once it is gone
+   * (for keyboard users, whose focused button just disappeared): `'opener'` back to the button
+   * that opened it (the row's Edit or Delete, or New alert), `'new'` to New alert; both fall
+   * back to New alert when that row is gone.
+   */
+  private closeForm(focus?: 'opener' | 'new'): void {
+    const opener = focus === 'opener' && this.mode !== 'create' ? this.target?.Id : undefined;
+    const kind = this.mode === 'delete' ? 'delete' : 'edit';
     this.mode = 'list';
     this.target = undefined;
     this.resetForm();
+    if (!focus) return;
+    void this.updateComplete.then(() => {
+      const root = this.renderRoot;
+      const back =
+        opener != null
+          ? root.querySelector<HTMLElement>(`button[data-alert="${opener}"][data-kind="${kind}"]`)
+          : null;
+      (back ?? root.querySelector<HTMLElement>('button[data-kind="new"]'))?.focus();
+    });
   }
+
+  /** Escape closes the form or confirmation, unless something inside used it (the search). */
+  private readonly onEscape = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    this.closeForm('opener');
+  };
 
   private edit<K extends keyof AlertDraft>(key: K, value: AlertDraft[K]): void {
     this.draft = { ...this.draft, [key]: value };
@@ -308,10 +332,15 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
     await this.mutate(
       () => client.api.alerts.delete(alert.Id!),
       `Deleted alert: ${alert.Symbol ?? ''} ${conditionWords(alert, this.effectiveLocale)}.`,
+      'new',
     );
   }
 
-  private async mutate(action: () => Promise<unknown>, announcement: string): Promise<void> {
+  private async mutate(
+    action: () => Promise<unknown>,
+    announcement: string,
+    focus: 'opener' | 'new' = 'opener',
+  ): Promise<void> {
     const client = this.client;
     if (!client || this.busy) return;
     this.busy = true;
@@ -319,7 +348,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
     try {
       await action();
       this.announcer.announce(announcement);
-      this.closeForm();
+      this.closeForm(focus);
     } catch (error) {
       this.actionError = error;
     } finally {
@@ -335,6 +364,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
     const addButton = html`<button
       class="as-button"
       data-variant="primary"
+      data-kind="new"
       part="button"
       type="button"
       @click=${() => this.openCreate()}
@@ -442,6 +472,8 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
                           part="button"
                           type="button"
                           aria-label="Edit alert ${a.Symbol} ${conditionWords(a, locale)}"
+                          data-alert=${ifDefined(a.Id)}
+                          data-kind="edit"
                           ?disabled=${this.busy}
                           @click=${() => this.openEdit(a)}
                         >
@@ -455,6 +487,8 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
                     part="button"
                     type="button"
                     aria-label="Delete alert ${a.Symbol} ${conditionWords(a, locale)}"
+                    data-alert=${ifDefined(a.Id)}
+                    data-kind="delete"
                     ?disabled=${this.busy}
                     @click=${() => this.openDelete(a)}
                   >
@@ -470,7 +504,12 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
   }
 
   private renderDelete(alert: Alert): TemplateResult {
-    return html`<div class="confirm" role="group" aria-label="Delete alert">
+    return html`<div
+      class="confirm"
+      role="group"
+      aria-label="Delete alert"
+      @keydown=${this.onEscape}
+    >
       <p>Delete the alert ${alert.Symbol} ${conditionText(alert, this.effectiveLocale)}?</p>
       <button
         class="as-button"
@@ -483,7 +522,12 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
       >
         Delete alert
       </button>
-      <button class="as-button" part="button" type="button" @click=${() => this.closeForm()}>
+      <button
+        class="as-button"
+        part="button"
+        type="button"
+        @click=${() => this.closeForm('opener')}
+      >
         Cancel
       </button>
       ${
@@ -518,6 +562,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
       part="form"
       novalidate
       aria-label=${editing ? `Modify alert for ${d.symbol}` : 'New price alert'}
+      @keydown=${this.onEscape}
       @submit=${this.submit}
     >
       <div class="field wide">
@@ -610,7 +655,12 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
         >
           ${editing ? 'Save alert' : 'Create alert'}
         </button>
-        <button class="as-button" part="button" type="button" @click=${() => this.closeForm()}>
+        <button
+          class="as-button"
+          part="button"
+          type="button"
+          @click=${() => this.closeForm('opener')}
+        >
           Cancel
         </button>
       </div>
