@@ -134,4 +134,4 @@ class FlashDirective extends Directive {
   }
 }
 
-export const flash = directive(FlashDirective);
+export const flash = /* @__PURE__ */ directive(FlashDirective);

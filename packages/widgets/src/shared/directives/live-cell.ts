@@ -156,7 +156,7 @@ class LiveCellDirective extends AsyncDirective {
   }
 }
 
-const liveCellDirective = directive(LiveCellDirective);
+const liveCellDirective = /* @__PURE__ */ directive(LiveCellDirective);
 
 /** A cell that updates itself from a `Live` value (see `LiveCellDirective`). */
 export const liveCell = <T>(source: Live<T>, view: CellViewOf<T>, className?: string) =>
