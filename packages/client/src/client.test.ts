@@ -188,3 +188,27 @@ test('live resources are fetched once, after the stream has their subscriptions'
   for (const stop of stops) stop();
   client.dispose();
 });
+
+test('while the rate limiter holds a refetch back, more invalidations do not add requests', async () => {
+  const user = await h.createUser();
+  const accountId = user.accountIds[0]!;
+  const client = h.client(user, { limits: { queries: { limit: 2, windowMs: 1500 } } });
+  const key = ['account', accountId, 'balance'] as const;
+  const stop = client.queries.subscribe(client.resources.balance(accountId), () => {});
+  await waitFor(() => client.queries.getState(key).status === 'success', 5000, 'the balance');
+  await h.resetStats();
+  client.queries.invalidate(['account']); // the second request of the window: leaves at once
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  client.queries.invalidate(['account']); // waits for the window (after the first refetch)
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  client.queries.invalidate(['account']); // the refetch still waiting will see this one
+  await waitFor(
+    () => !client.queries.getState(key).fetching && !client.queries.getState(key).stale,
+    8000,
+    'settled',
+  );
+  const { byPath } = await h.stats();
+  assert.equal(byPath[`GET /api/v1.0/accounts/${accountId}/info`], 2);
+  stop();
+  client.dispose();
+});

@@ -80,8 +80,19 @@ function historySettings(o: Omit<CandlesRequest, 'security' | 'indicators'>) {
 }
 
 export function createHistoryApi(http: HttpTransport) {
-  const put = async (path: string, json: unknown, { signal, timeoutMs }: CallOptions) =>
-    http.request({ signal, timeoutMs, method: 'PUT', path, json, category: 'history', safe: true });
+  const put = async (
+    path: string,
+    json: unknown,
+    { signal, timeoutMs, onQueued, onSent }: CallOptions,
+  ) =>
+    http.request({
+      ...{ signal, timeoutMs, onQueued, onSent },
+      method: 'PUT',
+      path,
+      json,
+      category: 'history',
+      safe: true,
+    });
 
   return {
     /** Candles (and indicators) for one security. */

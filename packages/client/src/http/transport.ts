@@ -23,11 +23,22 @@ import type { RateLimiter, RequestCategory } from './limiter.ts';
 import { isEnvelope, normalizeDates } from './normalize.ts';
 
 /** Per-call options every endpoint function accepts. */
-export interface CallOptions {
+export interface CallOptions extends RequestHooks {
   /** Cancels the call (rejects with code `aborted`). */
   signal?: AbortSignal;
   /** Per-attempt timeout in ms (default: the client's `timeoutMs`, 15 000). */
   timeoutMs?: number;
+}
+
+/**
+ * When an attempt of the call waits in the client's rate limiter and when it leaves, so a cache
+ * knows whether state changed since its request went out (the query cache passes these).
+ */
+export interface RequestHooks {
+  /** The attempt waits for the rate limiter (it has not left yet). */
+  onQueued?: () => void;
+  /** The attempt leaves for the server now. */
+  onSent?: () => void;
 }
 
 export interface RetryPolicy {
@@ -69,7 +80,7 @@ export interface TransportOptions {
 }
 
 /** Mutable per-call state shared with the ky hooks (ky copies `context`, not nested objects). */
-interface CallState {
+interface CallState extends RequestHooks {
   category: RequestCategory;
   auth: boolean;
   signal?: AbortSignal;
@@ -138,6 +149,8 @@ export class HttpTransport {
       category: spec.category,
       auth: spec.auth ?? true,
       signal: spec.signal,
+      onQueued: spec.onQueued,
+      onSent: spec.onSent,
     };
     try {
       try {
@@ -229,7 +242,14 @@ export class HttpTransport {
   }
 
   private async beforeRequest(request: Request, call: CallState): Promise<void> {
-    await this.limiter.acquire(call.category, call.signal);
+    const slot = this.limiter.acquire(call.category, call.signal);
+    if (this.limiter.pending(call.category) > 0) call.onQueued?.();
+    await slot;
+    await this.authorize(request, call);
+    call.onSent?.();
+  }
+
+  private async authorize(request: Request, call: CallState): Promise<void> {
     // The bearer goes to the configured API origin only, never anywhere else.
     if (new URL(request.url).origin !== this.apiOrigin) {
       request.headers.delete('Authorization');

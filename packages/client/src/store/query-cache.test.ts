@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { QueryCache, type QueryState } from './query-cache.ts';
+import { QueryCache, type FetchHooks, type QueryState } from './query-cache.ts';
 import { AutoSharesError } from '../errors.ts';
 import { waitFor } from '../streaming/testing/wait-for.ts';
 
@@ -222,6 +222,33 @@ test('invalidations before the request goes out cost one request', async () => {
   await waitFor(() => cache.getState(['account', 1, 'balance']).data === 'c', 2000, 'latest');
   await new Promise((resolve) => setTimeout(resolve, 50));
   assert.equal(f.calls.length, 3);
+  stop();
+  cache.dispose();
+});
+
+test('an invalidation while the request still waits client-side costs no second request', async () => {
+  const cache = new QueryCache();
+  const calls: Array<{ hooks: FetchHooks; resolve: (v: string) => void }> = [];
+  const def = {
+    key: ['account', 1, 'positions'],
+    fetch: (_signal: AbortSignal, hooks: FetchHooks) =>
+      new Promise<string>((resolve) => {
+        hooks.onQueued(); // e.g. waiting for the rate limiter
+        calls.push({ hooks, resolve });
+      }),
+  };
+  const stop = cache.subscribe(def, () => {});
+  await waitFor(() => calls.length === 1, 2000, 'the fetch');
+  cache.invalidate(['account']); // still waiting: the request will see this change
+  calls[0]!.hooks.onSent();
+  cache.invalidate(['account']); // gone out: its answer may predate this one
+  calls[0]!.resolve('first');
+  await waitFor(() => calls.length === 2, 2000, 'exactly one refetch');
+  calls[1]!.hooks.onSent();
+  calls[1]!.resolve('second');
+  await waitFor(() => cache.getState(def.key).data === 'second', 2000, 'latest data');
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.equal(calls.length, 2);
   stop();
   cache.dispose();
 });

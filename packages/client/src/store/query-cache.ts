@@ -36,10 +36,22 @@ export interface QueryState<T> {
   updatedAt: number | undefined;
 }
 
+/**
+ * Optional reports from a fetch about its request, for fetches that may wait client-side (the
+ * client's rate limiter): until `onSent`, a change needs no second request, since the one
+ * waiting will see it. Without them a request counts as sent when `fetch` is called.
+ */
+export interface FetchHooks {
+  /** The request waits before leaving. */
+  onQueued(): void;
+  /** The request (its first attempt, or any later one) leaves now. */
+  onSent(): void;
+}
+
 /** How to fetch one resource. */
 export interface QueryDef<T> {
   key: QueryKey;
-  fetch: (signal: AbortSignal) => Promise<T>;
+  fetch: (signal: AbortSignal, hooks: FetchHooks) => Promise<T>;
   /** How long fetched data counts as fresh (default: the cache's `defaultStaleTimeMs`). */
   staleTimeMs?: number;
   /**
@@ -292,11 +304,21 @@ export class QueryCache {
       try {
         if (!entry.liveReady) await this.waitForLive(entry, controller.signal);
         if (controller.signal.aborted) throw abortedError();
+        let left = false;
+        const hooks: FetchHooks = {
+          onQueued: () => {
+            if (!left && current()) entry.sent = false;
+          },
+          onSent: () => {
+            left = true;
+            if (current()) entry.sent = true;
+          },
+        };
         if (current()) {
           entry.sent = true;
           if (!entry.liveReady) entry.sentBeforeLive = true;
         }
-        const data = await entry.def.fetch(controller.signal);
+        const data = await entry.def.fetch(controller.signal, hooks);
         if (controller.signal.aborted) throw abortedError();
         if (current()) {
           this.update(entry, {

@@ -78,17 +78,17 @@ export function createResourceQueries(api: AutoSharesApi, live?: LiveHooks) {
   return {
     userInfo: (): QueryDef<UserInfoModel> => ({
       key: ['user', 'info'],
-      fetch: (signal) => api.users.info({ signal }),
+      fetch: (signal, hooks) => api.users.info({ signal, ...hooks }),
       staleTimeMs: STALE_TIMES.user,
     }),
     accounts: (): QueryDef<UserAccountModel[]> => ({
       key: ['user', 'accounts'],
-      fetch: (signal) => api.users.accounts({ signal }),
+      fetch: (signal, hooks) => api.users.accounts({ signal, ...hooks }),
       staleTimeMs: STALE_TIMES.user,
     }),
     balance: (accountId: number): QueryDef<AccountBalance> => ({
       key: ['account', accountId, 'balance'],
-      fetch: (signal) => api.users.balance(accountId, { signal }),
+      fetch: (signal, hooks) => api.users.balance(accountId, { signal, ...hooks }),
       staleTimeMs: STALE_TIMES.balance,
       live: account(accountId),
     }),
@@ -98,7 +98,7 @@ export function createResourceQueries(api: AutoSharesApi, live?: LiveHooks) {
       to: DateInput,
     ): QueryDef<AccountValueItem[]> => ({
       key: ['account', accountId, 'history', +from, +to],
-      fetch: (signal) => api.users.history(accountId, { from, to, signal }),
+      fetch: (signal, hooks) => api.users.history(accountId, { from, to, signal, ...hooks }),
       staleTimeMs: STALE_TIMES.history,
     }),
     /** The newest page of orders, optionally only some statuses (e.g. the open ones). */
@@ -110,51 +110,57 @@ export function createResourceQueries(api: AutoSharesApi, live?: LiveHooks) {
         (query.statuses ?? []).join(','),
         query.pageSize ?? 100,
       ],
-      fetch: (signal) =>
-        api.orders.list(accountId, { statuses: query.statuses, pageSize: query.pageSize, signal }),
+      fetch: (signal, hooks) =>
+        api.orders.list(accountId, {
+          statuses: query.statuses,
+          pageSize: query.pageSize,
+          signal,
+          ...hooks,
+        }),
       staleTimeMs: STALE_TIMES.orders,
       live: account(accountId),
     }),
     /** Every position of the account (all pages, bounded). */
     positions: (accountId: number): QueryDef<PositionResource[]> => ({
       key: ['account', accountId, 'positions'],
-      fetch: (signal) => api.positions.all(accountId, { signal }),
+      fetch: (signal, hooks) => api.positions.all(accountId, { signal, ...hooks }),
       staleTimeMs: STALE_TIMES.positions,
       live: account(accountId),
     }),
     positionGroups: (accountId: number): QueryDef<GroupPositionsResource[]> => ({
       key: ['account', accountId, 'positions', 'groups'],
-      fetch: (signal) => api.positions.groups(accountId, { signal }),
+      fetch: (signal, hooks) => api.positions.groups(accountId, { signal, ...hooks }),
       staleTimeMs: STALE_TIMES.positions,
       live: account(accountId),
     }),
     topPositions: (accountId: number, count = 5): QueryDef<GroupPositionsResource[]> => ({
       key: ['account', accountId, 'positions', 'top', count],
-      fetch: (signal) => api.positions.top(accountId, count, { signal }),
+      fetch: (signal, hooks) => api.positions.top(accountId, count, { signal, ...hooks }),
       staleTimeMs: STALE_TIMES.positions,
       live: account(accountId),
     }),
     transactions: (accountId: number, pageSize = 100): QueryDef<Page<TransactionMapModel>> => ({
       key: ['account', accountId, 'transactions', pageSize],
-      fetch: (signal) => api.transactions.list(accountId, { pageSize, signal }),
+      fetch: (signal, hooks) => api.transactions.list(accountId, { pageSize, signal, ...hooks }),
       staleTimeMs: STALE_TIMES.transactions,
       live: account(accountId),
     }),
     watchlists: (): QueryDef<WatchlistModel[]> => ({
       key: ['watchlists'],
-      fetch: (signal) => api.watchlists.list({ includeSecurities: true, signal }),
+      fetch: (signal, hooks) => api.watchlists.list({ includeSecurities: true, signal, ...hooks }),
       staleTimeMs: STALE_TIMES.watchlists,
       live: user,
     }),
     watchlist: (watchlistId: number): QueryDef<WatchlistModel> => ({
       key: ['watchlists', watchlistId],
-      fetch: (signal) => api.watchlists.get(watchlistId, { includeSecurities: true, signal }),
+      fetch: (signal, hooks) =>
+        api.watchlists.get(watchlistId, { includeSecurities: true, signal, ...hooks }),
       staleTimeMs: STALE_TIMES.watchlists,
       live: live ? () => combineLive([live.user(), live.watchlist(watchlistId)]) : undefined,
     }),
     alerts: (): QueryDef<Page<PriceAlertInfoModel>> => ({
       key: ['alerts'],
-      fetch: (signal) => api.alerts.list({ signal }),
+      fetch: (signal, hooks) => api.alerts.list({ signal, ...hooks }),
       staleTimeMs: STALE_TIMES.alerts,
       live: user,
     }),
@@ -163,18 +169,18 @@ export function createResourceQueries(api: AutoSharesApi, live?: LiveHooks) {
       const id = typeof symbolOrId === 'string' ? symbolOrId.trim().toUpperCase() : symbolOrId;
       return {
         key: ['security', 'equity', id],
-        fetch: (signal) => api.securities.equity(id, { signal }),
+        fetch: (signal, hooks) => api.securities.equity(id, { signal, ...hooks }),
         staleTimeMs: STALE_TIMES.security,
       };
     },
     lookup: (mask: string, count = 10): QueryDef<EquityResource[]> => ({
       key: ['security', 'lookup', mask.trim().toUpperCase(), count],
-      fetch: (signal) => api.securities.lookup(mask.trim(), { count, signal }),
+      fetch: (signal, hooks) => api.securities.lookup(mask.trim(), { count, signal, ...hooks }),
       staleTimeMs: STALE_TIMES.lookup,
     }),
     news: (symbol: string): QueryDef<NewsResource[]> => ({
       key: ['news', symbol.trim().toUpperCase()],
-      fetch: (signal) => api.news.list(symbol.trim(), { signal }),
+      fetch: (signal, hooks) => api.news.list(symbol.trim(), { signal, ...hooks }),
       staleTimeMs: STALE_TIMES.news,
     }),
     candles: (
@@ -193,7 +199,7 @@ export function createResourceQueries(api: AutoSharesApi, live?: LiveHooks) {
           request.candlesCount ?? null,
           (request.indicators ?? []).map((i) => i.signature).join(';'),
         ],
-        fetch: (signal) => api.history.candles({ ...request, signal }),
+        fetch: (signal, hooks) => api.history.candles({ ...request, signal, ...hooks }),
         staleTimeMs: STALE_TIMES.history,
       };
     },

@@ -123,6 +123,10 @@ export class StreamerConnection {
   #attempt = 0;
   #hadSession = false;
   #usedDiscoveredSession = false;
+  /** The streamer address last discovered. */
+  #address: { Url?: string | null } | undefined;
+  /** The last link reached `open` (so its address is worth trying again). */
+  #linkWorked = false;
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   #heartbeatTimer: ReturnType<typeof setTimeout> | undefined;
   #invalid = 0;
@@ -244,18 +248,28 @@ export class StreamerConnection {
   }
 
   async #sessionUrl(): Promise<string> {
-    const [addresses, userId] = await Promise.all([
-      this.#services.discover(this.kind),
+    // After a working link dropped, the same address is tried again (one request fewer per
+    // reconnect); after a failed attempt, the server is asked where the streamer is now.
+    const known = this.#linkWorked ? this.#address?.Url : undefined;
+    this.#linkWorked = false;
+    const [userId, addresses] = await Promise.all([
       this.#services.userId(),
+      known ? undefined : this.#services.discover(this.kind),
     ]);
-    const list = this.kind === 'quote' ? addresses.QuoteAddresses : addresses.DataAddresses;
-    const address = list?.find((a) => a.Url);
-    if (!address?.Url) throw new Error(`No ${this.kind} streamer address`);
-    // A discovered session id is used once; every later connection recovers a fresh one.
-    let sessionId = this.#usedDiscoveredSession ? undefined : address.SessionId;
-    this.#usedDiscoveredSession = true;
-    if (!sessionId) sessionId = await this.#services.recover(this.kind);
-    return createSessionUrl(address.Url, userId, sessionId);
+    let url = known;
+    let sessionId: string | undefined;
+    if (addresses) {
+      const list = this.kind === 'quote' ? addresses.QuoteAddresses : addresses.DataAddresses;
+      const address = list?.find((a) => a.Url);
+      if (!address?.Url) throw new Error(`No ${this.kind} streamer address`);
+      this.#address = address;
+      url = address.Url;
+      // A discovered session id is used once; every later connection recovers a fresh one.
+      if (!this.#usedDiscoveredSession) sessionId = address.SessionId ?? undefined;
+      this.#usedDiscoveredSession = true;
+    }
+    sessionId ??= await this.#services.recover(this.kind);
+    return createSessionUrl(url!, userId, sessionId);
   }
 
   #receive(data: unknown): void {
@@ -288,6 +302,7 @@ export class StreamerConnection {
     }
     this.#sessionId = sessionId;
     this.#attempt = 0;
+    this.#linkWorked = true;
     const isResync = this.#hadSession;
     this.#hadSession = true;
     this.#setStatus('open');

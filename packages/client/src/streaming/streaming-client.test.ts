@@ -255,6 +255,32 @@ describe('StreamingClient against a protocol-speaking WebSocket server', () => {
     await waitFor(() => resyncs.length === 1, RESYNC_ACK_WAIT_MS + 2000, 'resync after the wait');
   });
 
+  it('reconnects to the address it knows after a drop; asks again after a failed attempt', async () => {
+    const discovered: StreamerKind[] = [];
+    makeClient({
+      heartbeatTimeoutMs: 150,
+      discover: (kind) => {
+        discovered.push(kind);
+        return fake.services.discover(kind);
+      },
+    });
+    client.subscribe('Order', 101, () => {});
+    await waitFor(() => client.status('data') === 'open', 2000, 'open');
+    for (let i = 0; i < 3; i++) fake.send('data', { Cmd: 'Ping' });
+    fake.drop();
+    await waitFor(() => fake.logins.length === 2, 3000, 'reconnected');
+    assert.deepEqual(discovered, ['data'], 'no second GET /streamers after a working link dropped');
+    // The data address comes without a session id: each connection recovers a fresh one.
+    assert.deepEqual(fake.services.recoverCalls, ['data', 'data']);
+    // A hung server: the attempt never opens, so the next one discovers the address again.
+    fake.silent = true;
+    fake.drop();
+    await waitFor(() => fake.logins.length === 3, 3000, 'an attempt to the hung server');
+    fake.silent = false;
+    await waitFor(() => discovered.length === 2, 3000, 'discovered again after the failed attempt');
+    await waitFor(() => client.status('data') === 'open', 3000, 'open again');
+  });
+
   it('reconnectNow skips a long backoff wait', async () => {
     makeClient({ backoff: { baseMs: 60_000, maxMs: 60_000 } });
     client.subscribe('Quote', 5, () => {});
