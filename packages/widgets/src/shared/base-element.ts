@@ -169,10 +169,10 @@ export class AutoSharesElement extends LitElement {
     if (session.authState === 'pending') return renderLoading(options.loadingLabel);
     const failed = sources.find((s) => s.status === 'error' && !s.hasData);
     if (failed) {
-      const retry =
+      const run =
         options.retry ??
         (() => sources.forEach((s) => (s as { refresh?: () => void }).refresh?.()));
-      return renderError(failed.error, retry);
+      return renderError(failed.error, () => this.retryKeepingFocus(run));
     }
     if (sources.some((s) => (s.status === 'loading' || s.status === 'idle') && !s.hasData)) {
       return renderLoading(options.loadingLabel);
@@ -180,6 +180,22 @@ export class AutoSharesElement extends LitElement {
     if (options.empty)
       return renderEmpty(options.emptyMessage ?? 'Nothing to show.', options.emptyAction);
     return undefined;
+  }
+
+  /**
+   * Runs a retry; if the Retry button had focus, the element itself takes it (for as long as
+   * it keeps it), so focus stays here while the loading and data views replace the button
+   * instead of falling back to the page.
+   */
+  private retryKeepingFocus(run: () => void): void {
+    const hadFocus = !!this.shadowRoot?.activeElement?.matches('[part~="retry-button"]');
+    run();
+    if (!hadFocus) return;
+    if (!this.hasAttribute('tabindex')) {
+      this.tabIndex = -1;
+      this.addEventListener('blur', () => this.removeAttribute('tabindex'), { once: true });
+    }
+    this.focus({ preventScroll: true });
   }
 
   /** The "Delayed — reconnecting" badge when `stale`, else nothing. */

@@ -187,7 +187,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
       }),
     );
     const text = `Alert triggered: ${alert.Symbol ?? ''} ${conditionWords(alert, locale)}.`;
-    this.announcer.announce(text);
+    this.announcer.announce(text, { keep: true });
     if (this.notify) this.toasts = [...this.toasts, { id: ++this.toastSeq, text }];
   }
 

@@ -129,6 +129,11 @@ describe('<as-quote>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(button(el, 'Retry'));
     await press('Enter');
     await eventually(() => heading(el) === 'MSFT' && hasPrice(el), 'recovered by Enter on Retry');
+    // Focus stayed with the quote while the Retry button went away, so Tab goes on from here.
+    expect(document.activeElement, 'focus kept after Retry').to.equal(el);
+    await press('Tab');
+    expect(document.activeElement?.id).to.equal('after');
+    expect(el.hasAttribute('tabindex'), 'no tab stop left behind').to.equal(false);
   }).timeout(25000);
 
   it('respects reduced motion: a still loading skeleton, and no flash on a price change', async () => {

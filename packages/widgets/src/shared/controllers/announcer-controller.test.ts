@@ -33,4 +33,20 @@ describe('AnnouncerController', () => {
       },
     );
   });
+
+  it('reads every kept message, in order, when several arrive while throttled', async () => {
+    const el = await fixture<AnnouncerProbe>(html`<as-announcer-probe></as-announcer-probe>`);
+    el.announcer.announce('Alert triggered: AAPL above 200.', { keep: true });
+    el.announcer.announce('Alert triggered: MSFT below 300.', { keep: true });
+    el.announcer.announce('Alert triggered: NVDA above 150.', { keep: true });
+    await el.updateComplete;
+    expect(region(el).textContent!.trim()).to.equal('Alert triggered: AAPL above 200.');
+    await waitUntil(
+      () =>
+        region(el).textContent!.trim() ===
+        'Alert triggered: MSFT below 300. Alert triggered: NVDA above 150.',
+      'both later alerts read together',
+      { timeout: 2000 },
+    );
+  });
 });

@@ -8,7 +8,7 @@ import {
 /**
  * A polite live region for things a screen-reader user should hear without moving focus
  * (fills, triggered alerts, notable price moves). Throttled: at most one announcement per
- * `intervalMs`; messages arriving meanwhile are merged and the latest wins.
+ * `intervalMs`; of the messages arriving meanwhile the latest wins, unless they are kept.
  * Render `announcer.render()` once, anywhere in the host's template.
  */
 export class AnnouncerController implements ReactiveController {
@@ -25,10 +25,14 @@ export class AnnouncerController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Queue a polite announcement. */
-  announce(text: string): void {
+  /**
+   * Queue a polite announcement. While throttled, a newer message replaces a waiting one
+   * (a price that moved twice), unless `keep` is set: then both are read, in order (two
+   * alerts that fired together are two things to hear).
+   */
+  announce(text: string, { keep = false }: { keep?: boolean } = {}): void {
     if (!text) return;
-    this.pending = text;
+    this.pending = keep && this.pending ? `${this.pending} ${text}` : text;
     const wait = this.lastAt + this.intervalMs - Date.now();
     if (wait <= 0) this.flush();
     else if (this.timer === undefined) this.timer = setTimeout(() => this.flush(), wait);
