@@ -3,6 +3,9 @@
  * one widget + runtime ≤ 14 KB, whole kit without the chart library ≤ 45 KB. Where a goal is not
  * met yet the limit is the measured figure plus a little headroom, so growth still fails.
  * lightweight-charts is excluded from every entry but the chart's.
+ * Raised in session 2 by ~2 kB for live cells (the watchlist, positions and P&L leaders update
+ * only the changed cells per frame, lit's AsyncDirective included) and subscribe-then-fetch in
+ * the client; see docs/performance.md.
  */
 import { existsSync } from 'node:fs';
 import {
@@ -50,14 +53,14 @@ export default [
       [`${widgets}/elements/watchlist/watchlist.js`]: '{ AutoSharesWatchlist }',
     },
     gzip: true,
-    limit: '44 KB',
+    limit: '46 KB',
   },
   {
     name: 'npm: whole kit (index.js), chart library excluded',
     path: `${widgets}/index.js`,
     ignore: ['lightweight-charts'],
     gzip: true,
-    limit: '86 KB',
+    limit: '88 KB',
   },
   {
     name: 'CDN: autoshares.js loader, first load (with <as-session>)',
@@ -71,7 +74,7 @@ export default [
     path: cdnWith('watchlist'),
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '52 KB',
+    limit: '56 KB',
   },
   {
     name: 'CDN: loader + <as-chart> + lightweight-charts',
@@ -85,6 +88,6 @@ export default [
     path: nonChartFiles,
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '106 KB',
+    limit: '110 KB',
   },
 ];
