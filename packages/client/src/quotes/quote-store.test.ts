@@ -55,6 +55,36 @@ describe('QuoteStore', () => {
     assert.deepEqual(seen, [100], 'no tick, no notification');
   });
 
+  it("merges the fields of a frame's ticks, and never changes a quote once published", () => {
+    const frames = createManualFrameScheduler();
+    const stream = fakeStreaming();
+    const store = new QuoteStore({
+      streaming: stream.streaming,
+      resolve: never,
+      scheduleFrame: frames.schedule,
+    });
+    const seen: StreamQuote[] = [];
+    store.subscribe(5, (q) => seen.push(q));
+    stream.tick(5, { Last: 10, Bid: 9 });
+    stream.tick(5, { Ask: 11 });
+    assert.equal(store.get(5), undefined, 'nothing published before the frame');
+    frames.step();
+    assert.deepEqual(
+      { Last: seen[0]!.Last, Bid: seen[0]!.Bid, Ask: seen[0]!.Ask },
+      { Last: 10, Bid: 9, Ask: 11 },
+    );
+    stream.tick(5, { Last: 12 });
+    stream.tick(5, { Bid: 11.5 });
+    assert.equal(seen[0]!.Last, 10, 'the published quote is left as it was');
+    frames.step();
+    assert.notEqual(seen[1], seen[0], 'a new object for the new frame');
+    assert.deepEqual(
+      { Last: seen[1]!.Last, Bid: seen[1]!.Bid, Ask: seen[1]!.Ask },
+      { Last: 12, Bid: 11.5, Ask: 11 },
+    );
+    assert.equal(store.get(5), seen[1]);
+  });
+
   it('with coalesce:false notifies on every tick', () => {
     const frames = createManualFrameScheduler();
     const stream = fakeStreaming();

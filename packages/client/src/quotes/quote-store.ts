@@ -44,8 +44,8 @@ export class QuoteStore {
 
   #quotes = new Map<number, StreamQuote>();
   #securities = new Map<number, Security>();
-  /** Securities that ticked since the last frame. */
-  #dirty = new Set<number>();
+  /** Securities that ticked since the last frame, with their merged quote so far. */
+  #dirty = new Map<number, StreamQuote>();
   /** Listeners that joined while a quote was already known: they get it next frame. */
   #joined = new Map<Entry, number>();
   #cancelFrame: (() => void) | undefined;
@@ -90,7 +90,10 @@ export class QuoteStore {
     };
   }
 
-  /** The latest quote of a security, if one is subscribed and has arrived. */
+  /**
+   * The quote of a security as last published to listeners (at the latest frame), if one is
+   * subscribed and has arrived.
+   */
   get(id: number): StreamQuote | undefined {
     return this.#quotes.get(id);
   }
@@ -139,14 +142,18 @@ export class QuoteStore {
   #tick(id: number, update: StreamQuote): void {
     const security = this.#securities.get(id);
     if (!security) return;
+    if (this.#coalesce) {
+      // The ticks of one frame merge into one new object, published at the frame (and never
+      // changed after): at 10,000 ticks a second, far fewer objects than one per tick.
+      const merged = this.#dirty.get(id);
+      if (merged) Object.assign(merged, update);
+      else this.#dirty.set(id, { ...this.#quotes.get(id), ...update });
+      this.#requestFrame();
+      return;
+    }
     const quote = { ...this.#quotes.get(id), ...update };
     this.#quotes.set(id, quote);
-    if (this.#coalesce) {
-      this.#dirty.add(id);
-      this.#requestFrame();
-    } else {
-      for (const entry of [...security.entries]) this.#notify(entry, quote);
-    }
+    for (const entry of [...security.entries]) this.#notify(entry, quote);
   }
 
   #requestFrame(): void {
@@ -159,8 +166,11 @@ export class QuoteStore {
     const joined = [...this.#joined];
     this.#dirty.clear();
     this.#joined.clear();
+    for (const [id, quote] of dirty) {
+      if (this.#securities.has(id)) this.#quotes.set(id, quote);
+    }
     const notified = new Set<Entry>();
-    for (const id of dirty) {
+    for (const [id] of dirty) {
       const quote = this.#quotes.get(id);
       const security = this.#securities.get(id);
       if (!quote || !security) continue;

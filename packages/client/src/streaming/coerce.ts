@@ -11,19 +11,22 @@ import { toEpochMs, type EpochMs } from '../http/dates.ts';
 /** A raw message as received: field name → value (normally a string). */
 export type RawFields = Record<string, unknown>;
 
+const isNullWord = (s: string) => s.length === 4 && s.toLowerCase() === 'null';
+
 function text(value: unknown): string | undefined {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
-  return trimmed === '' || trimmed.toLowerCase() === 'null' ? undefined : trimmed;
+  return trimmed === '' || isNullWord(trimmed) ? undefined : trimmed;
 }
 
-/** `"12.5"` → 12.5. */
+/** `"12.5"` → 12.5. (Runs for every field of every quote: no intermediate strings.) */
 export function toNumber(value: unknown): number | undefined {
-  const t = text(value);
-  if (t === undefined) return undefined;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : undefined;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string' || value === '') return undefined;
+  const n = Number(value); // ignores surrounding whitespace; "null" and words are NaN
+  if (!Number.isFinite(n)) return undefined;
+  return n === 0 && value.trim() === '' ? undefined : n;
 }
 
 /** `"True"`/`"False"` (any case) → boolean. */
@@ -43,8 +46,9 @@ export function toText(value: unknown): string | undefined {
  * client normaliser does the work; ETNA's `01/01/1970 00:00:00` is "none" here too.
  */
 export function toDate(value: unknown): EpochMs | undefined {
-  if (text(value) === undefined) return undefined;
-  const ms = toEpochMs(text(value));
+  const t = text(value);
+  if (t === undefined) return undefined;
+  const ms = toEpochMs(t);
   return ms === 0 ? null : ms;
 }
 
@@ -85,17 +89,19 @@ const CONVERTERS: Record<FieldKind, (value: unknown) => unknown> = {
  * Converts a raw message field by field. Fields named in `kinds` convert by their kind; any
  * other field is kept as text (so enum strings such as `Side` pass through), except `…Offset`
  * fields, which are numbers. A field whose value does not convert is left out, and so are the
- * envelope fields `EntityType` and `Cmd`.
+ * envelope fields `EntityType` and `Cmd` and the field named `skip` (e.g. a routing `Key`).
  */
 export function convertFields(
   raw: RawFields,
   kinds: Readonly<Record<string, FieldKind>>,
+  skip?: string,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(raw)) {
-    if (name === 'EntityType' || name === 'Cmd') continue;
+  for (const name in raw) {
+    if (name === 'EntityType' || name === 'Cmd' || name === skip) continue;
+    if (!Object.hasOwn(raw, name)) continue;
     const kind = kinds[name] ?? (name.endsWith('Offset') ? 'number' : 'text');
-    const converted = CONVERTERS[kind](value);
+    const converted = CONVERTERS[kind](raw[name]);
     if (converted !== undefined) out[name] = converted;
   }
   return out;

@@ -129,6 +129,8 @@ export class StreamerConnection {
   #linkWorked = false;
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   #heartbeatTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the link last heard anything (epoch ms). */
+  #lastHeardAt = 0;
   #invalid = 0;
   /** Subscriptions the server has acknowledged on the current link. */
   #acknowledged = new Set<string>();
@@ -236,7 +238,8 @@ export class StreamerConnection {
     this.#armHeartbeat(generation);
     socket.onmessage = (event: { data: unknown }) => {
       if (generation !== this.#generation) return;
-      this.#armHeartbeat(generation);
+      // Only a timestamp per message: re-arming a timer for each of thousands a second costs.
+      this.#lastHeardAt = Date.now();
       this.#receive(event.data);
     };
     socket.onclose = () => {
@@ -408,11 +411,17 @@ export class StreamerConnection {
     if (socket?.readyState === OPEN) socket.send(JSON.stringify(message));
   }
 
+  /** Declares the link dead after `heartbeatTimeoutMs` without hearing anything at all. */
   #armHeartbeat(generation: number): void {
+    this.#lastHeardAt = Date.now();
+    const check = () => {
+      if (generation !== this.#generation) return;
+      const silentFor = Date.now() - this.#lastHeardAt;
+      if (silentFor >= this.#heartbeatMs) this.#lost();
+      else this.#heartbeatTimer = setTimeout(check, this.#heartbeatMs - silentFor);
+    };
     clearTimeout(this.#heartbeatTimer);
-    this.#heartbeatTimer = setTimeout(() => {
-      if (generation === this.#generation) this.#lost();
-    }, this.#heartbeatMs);
+    this.#heartbeatTimer = setTimeout(check, this.#heartbeatMs);
   }
 
   /** The link died (close, silence, refused session): drop it and retry after a backoff. */

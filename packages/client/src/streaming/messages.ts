@@ -176,9 +176,8 @@ const PARSERS: Record<StreamEntity, (raw: RawFields) => Parsed> = {
   Quote(raw) {
     const id = toNumber(raw.Key) ?? toNumber(raw.SecurityId);
     if (id === undefined) return 'Quote without a numeric Key';
-    const fields = convertFields(raw, QUOTE_FIELDS as Kinds);
-    delete fields.Key;
-    const data: StreamQuote = { ...fields, SecurityId: id };
+    const data = convertFields(raw, QUOTE_FIELDS as Kinds, 'Key') as StreamQuote;
+    data.SecurityId = id;
     return { key: String(id), data };
   },
   Order: (raw) => withKey(raw, 'AccountId', ORDER_FIELDS, (f) => f as StreamOrder),

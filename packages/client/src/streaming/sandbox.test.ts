@@ -69,13 +69,17 @@ describe('streaming against the sandbox', () => {
         await gate;
         return rest<StreamerAddresses>('GET', 'v1.0/streamers');
       },
-      recover: async (kind) =>
-        (
+      // Every reconnect recovers a session (it reuses the address it knew), so holding this
+      // holds the reconnect.
+      recover: async (kind) => {
+        await gate;
+        return (
           await rest<{ Id: string }>(
             'PUT',
             `v1.0/streamers/session/recover?sessionType=${kind === 'data' ? 0 : 1}`,
           )
-        ).Id,
+        ).Id;
+      },
       userId: async () => user.userId,
       WebSocket,
       backoff: { baseMs: 20, maxMs: 100 },
