@@ -96,6 +96,22 @@ describe('liveCell()', () => {
     await waitUntil(() => far.observed, 'the row in view listens');
   });
 
+  it('out of view, catches up within about a second without flashing', async () => {
+    const { values, cells } = await mount(300, 40);
+    const far = values[299]!;
+    await waitUntil(() => values[0]!.observed, 'the row in view listens');
+    far.set(-42);
+    far.notify();
+    // still out of view: its text follows on the shared slow timer, for find-in-page and
+    // screen readers, with no flash nobody would see
+    await waitUntil(() => cells[299]!.textContent === '-42.00', 'caught up out of view', {
+      timeout: 3000,
+    });
+    expect(cells[299]!.className).to.equal('num col-last down');
+    expect(cells[299]!.dataset.tick).to.equal(undefined);
+    expect(far.observed).to.equal(false);
+  });
+
   it('stops listening when its row is removed', async () => {
     const { host, values } = await mount(1);
     await waitUntil(() => values[0]!.observed, 'the visible cell listens');

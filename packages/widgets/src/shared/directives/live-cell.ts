@@ -18,6 +18,22 @@ export interface CellView {
 /** Turns the current value into what the cell shows. */
 export type CellViewOf<T> = (value: T) => CellView;
 
+/** How often cells out of view catch up (so find-in-page and screen readers read current text). */
+const OUT_OF_VIEW_REFRESH_MS = 1000;
+
+/** Cells out of view, refreshed together on one timer while there are any. */
+const outOfView = new Set<LiveCellDirective>();
+let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+
+function scheduleOutOfViewRefresh(): void {
+  if (refreshTimer !== undefined || outOfView.size === 0) return;
+  refreshTimer = setTimeout(() => {
+    refreshTimer = undefined;
+    for (const cell of outOfView) cell.refresh();
+    scheduleOutOfViewRefresh();
+  }, OUT_OF_VIEW_REFRESH_MS);
+}
+
 /**
  * `<td part="cell" ${liveCell(feed.quote(id), (q) => ({ text: formatPrice(q?.Last) }), 'num')}></td>`:
  * a table cell that keeps itself up to date with a `Live` value, without a render of the host:
@@ -25,8 +41,9 @@ export type CellViewOf<T> = (value: T) => CellView;
  * and, for `flash`, the up/down flash — each only when it differs from what is shown.
  *
  * The cell listens only while its row (the closest `<tr>`, else the cell) is within 200 px of
- * the viewport; a row scrolled into view shows the current value at once. A host render always
- * shows the current value. The directive owns the cell's `class` attribute and children: do not
+ * the viewport; a row scrolled into view shows the current value at once. Out of view, cells
+ * catch up once a second, all on one timer (no flash), so the text in the page stays current
+ * for find-in-page and screen readers. A host render always shows the current value. The directive owns the cell's `class` attribute and children: do not
  * bind them in the template.
  */
 class LiveCellDirective extends AsyncDirective {
@@ -37,7 +54,8 @@ class LiveCellDirective extends AsyncDirective {
   private baseClass = '';
   private stopSource: (() => void) | undefined;
   private stopVisibility: (() => void) | undefined;
-  private visible = false;
+  /** In (or near) view; undefined until the first intersection report. */
+  private visible: boolean | undefined;
   private watchQueued = false;
   private shownText: string | undefined;
   private shownClass: string | undefined;
@@ -84,7 +102,13 @@ class LiveCellDirective extends AsyncDirective {
     this.unlisten();
     this.stopVisibility?.();
     this.stopVisibility = undefined;
-    this.visible = false;
+    this.visible = undefined;
+    outOfView.delete(this);
+  }
+
+  /** Shows the current value without a flash (the out-of-view catch-up). */
+  refresh(): void {
+    this.show(false);
   }
 
   protected override reconnected(): void {
@@ -123,9 +147,14 @@ class LiveCellDirective extends AsyncDirective {
     if (visible === this.visible) return;
     this.visible = visible;
     if (visible) {
+      outOfView.delete(this);
       this.listen();
       this.show(); // catch up with what changed while out of view
-    } else this.unlisten();
+    } else {
+      this.unlisten();
+      outOfView.add(this);
+      scheduleOutOfViewRefresh();
+    }
   }
 
   private listen(): void {
@@ -139,7 +168,7 @@ class LiveCellDirective extends AsyncDirective {
 
   private readonly onChange = () => this.show();
 
-  private show(): void {
+  private show(flash = true): void {
     const element = this.element;
     if (!element || !this.source || !this.view) return;
     const view = this.view(this.source.value);
@@ -152,7 +181,7 @@ class LiveCellDirective extends AsyncDirective {
       this.shownClass = classes;
       element.className = classes;
     }
-    if ('flash' in view) this.flashEffect.update(element, view.flash);
+    if (flash && 'flash' in view) this.flashEffect.update(element, view.flash);
   }
 }
 
