@@ -18,9 +18,9 @@ import { StreamController } from '../../shared/controllers/stream-controller.ts'
 import { OrderPlacedEvent, type SymbolPickEvent, type TradeRequest } from '../../shared/events.ts';
 import { formatMoney, formatNumber, formatPrice } from '../../shared/format.ts';
 import { dateInZone } from '../../shared/number-input.ts';
+import { statusLabel, statusTone } from '../../shared/order-status.ts';
 import '../../shared/symbol-search/define.ts';
 import { errorMessage } from '../../shared/view-states.ts';
-import { statusLabel, statusTone } from '../orders/order-view.ts';
 import { orderTicketStyles } from './order-ticket.styles.ts';
 import {
   checkOrder,

@@ -4,7 +4,7 @@
  */
 import type { CreateOrderResource, OrderResource } from '@autoshares/client';
 import { formatNumber, formatPrice } from '../../shared/format.ts';
-import { hasLimitPrice, hasStopPrice } from '../orders/order-view.ts';
+import { hasLimitPrice, hasStopPrice } from '../../shared/order-status.ts';
 import { SIDE_LABELS, TYPE_LABELS, type TicketSide, type TicketType } from './order-validation.ts';
 
 /** Error codes after which the server may or may not have the order: look it up before anything else. */

@@ -1,6 +1,10 @@
-/** Pure helpers of the orders blotter: filters, status tones, descriptions, replace validation. */
-import { OPEN_ORDER_STATUSES, type OrderResource, type OrderStatus } from '@autoshares/client';
+/**
+ * Pure helpers of the orders blotter: filters, descriptions, replace validation. Status words
+ * and tones, and which prices an order type uses, are in `shared/order-status.ts`.
+ */
+import { OPEN_ORDER_STATUSES, type OrderResource } from '@autoshares/client';
 import { formatNumber, formatPrice } from '../../shared/format.ts';
+import { hasLimitPrice, hasStopPrice } from '../../shared/order-status.ts';
 
 export type OrderFilter = 'open' | 'filled' | 'cancelled' | 'all';
 export const ORDER_FILTERS: readonly OrderFilter[] = ['open', 'filled', 'cancelled', 'all'];
@@ -34,23 +38,6 @@ export function matchesFilter(order: OrderResource, filter: OrderFilter): boolea
   }
 }
 
-/** Badge tone of a status (`data-tone`); the status is always written out too. */
-export function statusTone(status: OrderStatus | undefined): string | undefined {
-  if (status === 'Rejected' || status === 'Error') return 'danger';
-  if (status === 'PendingNew' || status === 'PendingCancel' || status === 'PendingReplace')
-    return 'warning';
-  return undefined;
-}
-
-/** Human status: "Partially filled", "Pending cancel", … */
-export function statusLabel(status: OrderStatus | undefined): string {
-  if (!status) return '—';
-  if (status === 'Canceled') return 'Cancelled';
-  return status
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/ (\w)/g, (_, c: string) => ` ${c.toLowerCase()}`);
-}
-
 /** Price terms of an order: "Market", "Limit 380.00", "Stop 12.00", "Stop 12.00 Limit 11.90". */
 export function priceTerms(order: OrderResource, locale: string | undefined): string {
   const price = formatPrice(order.Price, locale);
@@ -71,11 +58,6 @@ export function priceTerms(order: OrderResource, locale: string | undefined): st
 export function describeOrder(order: OrderResource, locale: string | undefined): string {
   return `${order.Side ?? ''} ${formatNumber(order.Quantity, locale)} ${order.Symbol ?? ''}, ${priceTerms(order, locale)}`.trim();
 }
-
-export const hasLimitPrice = (order: Pick<OrderResource, 'Type'>) =>
-  order.Type === 'Limit' || order.Type === 'StopLimit';
-export const hasStopPrice = (order: Pick<OrderResource, 'Type'>) =>
-  order.Type === 'Stop' || order.Type === 'StopLimit';
 
 export interface ReplaceInput {
   quantity: string;

@@ -9,6 +9,7 @@ import { AnnouncerController } from '../../shared/controllers/announcer-controll
 import { QueryController } from '../../shared/controllers/query-controller.ts';
 import { StreamController } from '../../shared/controllers/stream-controller.ts';
 import { formatDateTime, formatNumber, formatPrice } from '../../shared/format.ts';
+import { hasLimitPrice, hasStopPrice, statusLabel, statusTone } from '../../shared/order-status.ts';
 import { renderSegmented, segmentedStyles } from '../../shared/segmented.ts';
 import { rowActionStyles } from '../../shared/table-styles.ts';
 import { errorMessage } from '../../shared/view-states.ts';
@@ -16,14 +17,10 @@ import {
   checkReplace,
   describeOrder,
   FILTER_LABELS,
-  hasLimitPrice,
-  hasStopPrice,
   isOpenOrder,
   matchesFilter,
   ORDER_FILTERS,
   priceTerms,
-  statusLabel,
-  statusTone,
   type OrderFilter,
   type ReplaceCheck,
 } from './order-view.ts';
