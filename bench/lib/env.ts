@@ -13,6 +13,8 @@ export interface SandboxUser {
   token: string;
   userId: number;
   accountIds: number[];
+  /** The big watchlist of a user created with `{ watchlistSize }`. */
+  watchlistId?: number;
 }
 
 export interface BenchEnv {
@@ -31,7 +33,8 @@ export interface BenchEnv {
     path: string,
     init?: { method?: string; body?: unknown },
   ): Promise<T>;
-  newUser(): Promise<SandboxUser>;
+  /** A fresh sandbox user; `{ positions: 200 }` / `{ watchlistSize: 500 }` make it bigger. */
+  newUser(options?: { positions?: number; watchlistSize?: number }): Promise<SandboxUser>;
   /** `<as-session id="s" …>` opening tag for the sandbox (token set by the page script). */
   sessionTag(extra?: string): string;
   close(): Promise<void>;
@@ -39,9 +42,18 @@ export interface BenchEnv {
 
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
+/** Listings the bench's sandbox adds to its real catalogue (`extraSecurities`). */
+export const EXTRA_SECURITIES = 500;
+
 /** Starts everything; `close()` stops it all. */
 export async function startEnv(): Promise<BenchEnv> {
-  const sandbox = await startSandboxServer({ port: 0, host: '127.0.0.1', tickRate: 20 });
+  // 500 made-up listings after the ~60 real ones: room for a 500-row watchlist and 200 positions.
+  const sandbox = await startSandboxServer({
+    port: 0,
+    host: '127.0.0.1',
+    tickRate: 20,
+    extraSecurities: EXTRA_SECURITIES,
+  });
   const pages = await startPageServer();
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
@@ -101,8 +113,8 @@ export async function startEnv(): Promise<BenchEnv> {
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
       });
     },
-    newUser() {
-      return env.control<SandboxUser>('/users', {});
+    newUser(options = {}) {
+      return env.control<SandboxUser>('/users', options);
     },
     sessionTag(extra = '') {
       return `<as-session id="s" base-url="${sandbox.apiUrl}" app-key="${appKey}" locale="en-US" ${extra}>`;

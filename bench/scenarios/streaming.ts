@@ -3,12 +3,13 @@
  * the client's per-frame coalescing on, then off (the baseline), measured by the in-page
  * instrumentation (bench/page/instrument.ts).
  *
- * The sandbox's catalogue has ~60 securities and a watchlist holds each at most once, so the
- * "500-row watchlist" is 9 `<as-watchlist watchlist-id>` elements of every security (≥ 500 rows
- * on one page, one session); positions are bought for every security (one position each).
+ * The bench's sandbox lists 500 made-up securities after its real catalogue
+ * (`extraSecurities`, bench/lib/env.ts), so one user gets a watchlist of 500 securities
+ * (`POST /__sandbox/users {watchlistSize: 500}`) and another 200 open positions
+ * (`{positions: 200}`), as the issue's scenarios ask.
  */
 import type { BenchEnv, SandboxUser } from '../lib/env.ts';
-import { sleep, until } from '../lib/env.ts';
+import { sleep } from '../lib/env.ts';
 import type { Figure } from '../lib/report.ts';
 import { round } from '../lib/report.ts';
 import type { RecordingSummary } from '../page/instrument.ts';
@@ -16,78 +17,11 @@ import { availableWidgets } from './dashboard.ts';
 
 const FIREHOSE = 10_000;
 const SECONDS = 10;
-const WATCHLISTS = 9;
+/** Rows of the big watchlist and positions of the portfolio user. */
+const WATCHLIST_ROWS = 500;
+const POSITIONS = 200;
 /** One frame at 60 Hz: the tick-to-paint goal (the measured frame length is in the notes). */
 const FRAME_MS = 1000 / 60;
-
-interface Equity {
-  Id: number;
-  Symbol: string;
-}
-
-async function equities(env: BenchEnv, user: SandboxUser): Promise<Equity[]> {
-  const page = await env.api<{ Result?: Equity[] } | Equity[]>(
-    user,
-    '/v1.0/equities?pageNumber=0&pageSize=100&sortField=Symbol&desc=false',
-  );
-  return Array.isArray(page) ? page : (page.Result ?? []);
-}
-
-/** Creates `count` watchlists of every security; returns their ids. */
-async function bigWatchlists(env: BenchEnv, user: SandboxUser, count: number): Promise<number[]> {
-  const ids = (await equities(env, user)).map((e) => e.Id);
-  const lists: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const list = await env.api<{ Id: number }>(
-      user,
-      '/v1.0/users/@me/watchlists?resultIncludeSecurities=false',
-      { method: 'POST', body: { Name: `Bench ${i + 1}`, Securities: ids } },
-    );
-    lists.push(list.Id);
-  }
-  return lists;
-}
-
-/** Buys 10 of every security the account does not hold yet (market orders); waits for fills. */
-async function manyPositions(env: BenchEnv, user: SandboxUser): Promise<number> {
-  const account = user.accountIds[0]!;
-  const positionsPath = `/v1.0/accounts/${account}/positions?pageNumber=0&pageSize=99&sortField=Id&desc=false`;
-  const held = async () => {
-    const body = await env.api<{ Result?: Array<{ Symbol: string }> } | Array<{ Symbol: string }>>(
-      user,
-      positionsPath,
-    );
-    return Array.isArray(body) ? body : (body.Result ?? []);
-  };
-  const have = new Set((await held()).map((p) => p.Symbol));
-  const want = (await equities(env, user)).filter((e) => !have.has(e.Symbol));
-  for (const equity of want) {
-    await env
-      .api(user, `/v1.0/accounts/${account}/orders`, {
-        method: 'POST',
-        body: {
-          Symbol: equity.Symbol,
-          Type: 'Market',
-          Side: 'Buy',
-          Quantity: 10,
-          TimeInforce: 'Day',
-        },
-      })
-      .catch(() => undefined); // a refused order just means one position fewer
-  }
-  const target = have.size + want.length;
-  let count = 0;
-  await until(
-    async () => {
-      count = (await held()).length;
-      return count >= target;
-    },
-    'positions to fill',
-    20_000,
-    250,
-  ).catch(() => undefined); // measure what filled
-  return count;
-}
 
 interface Run {
   label: string;
@@ -211,39 +145,34 @@ export async function streamingScenario(
   const available = new Set(availableWidgets().map(([folder]) => folder));
   const figures: Figure[] = [];
 
-  const watchUser = await env.newUser();
-  const lists = await bigWatchlists(env, watchUser, WATCHLISTS);
-  const perList = (await equities(env, watchUser)).length;
+  const watchUser = await env.newUser({ watchlistSize: WATCHLIST_ROWS });
   const runs: Array<[SandboxUser, Run]> = [
     [
       watchUser,
       {
-        label: `watchlist ${WATCHLISTS}×${perList} rows`,
-        markup: lists
-          .map((id) => `<as-watchlist watchlist-id="${id}" readonly></as-watchlist>`)
-          .join(''),
-        minRows: Math.floor(WATCHLISTS * perList * 0.95),
+        label: `watchlist (${WATCHLIST_ROWS} rows)`,
+        markup: `<as-watchlist watchlist-id="${watchUser.watchlistId}" readonly></as-watchlist>`,
+        minRows: WATCHLIST_ROWS,
       },
     ],
   ];
   if (available.has('positions') || available.has('pnl-leaders')) {
-    const portfolioUser = await env.newUser();
-    const positions = await manyPositions(env, portfolioUser);
-    log(`streaming: ${positions} positions for the portfolio runs`);
+    const portfolioUser = await env.newUser({ positions: POSITIONS });
+    log(`streaming: ${POSITIONS} positions for the portfolio runs`);
     if (available.has('positions'))
       runs.push([
         portfolioUser,
         {
-          label: `positions (${positions})`,
+          label: `positions (${POSITIONS})`,
           markup: '<as-positions></as-positions>',
-          minRows: Math.floor(positions * 0.9),
+          minRows: POSITIONS,
         },
       ]);
     if (available.has('pnl-leaders'))
       runs.push([
         portfolioUser,
         {
-          label: `P&L leaders (${positions} positions)`,
+          label: `P&L leaders (${POSITIONS} positions)`,
           markup: '<as-pnl-leaders limit="10"></as-pnl-leaders>',
           minRows: 1,
         },

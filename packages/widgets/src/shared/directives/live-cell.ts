@@ -20,17 +20,33 @@ export type CellViewOf<T> = (value: T) => CellView;
 
 /** How often cells out of view catch up (so find-in-page and screen readers read current text). */
 const OUT_OF_VIEW_REFRESH_MS = 1000;
+/** Cells caught up per frame during that refresh, so a page of many rows has no long task. */
+const OUT_OF_VIEW_CHUNK = 100;
 
 /** Cells out of view, refreshed together on one timer while there are any. */
 const outOfView = new Set<LiveCellDirective>();
 let refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
+const nextFrame = (callback: () => void) =>
+  typeof requestAnimationFrame === 'function'
+    ? requestAnimationFrame(callback)
+    : setTimeout(callback, 16);
+
 function scheduleOutOfViewRefresh(): void {
   if (refreshTimer !== undefined || outOfView.size === 0) return;
   refreshTimer = setTimeout(() => {
-    refreshTimer = undefined;
-    for (const cell of outOfView) cell.refresh();
-    scheduleOutOfViewRefresh();
+    const cells = [...outOfView];
+    let next = 0;
+    const chunk = () => {
+      const end = Math.min(next + OUT_OF_VIEW_CHUNK, cells.length);
+      for (; next < end; next++) if (outOfView.has(cells[next]!)) cells[next]!.refresh();
+      if (next < cells.length) nextFrame(chunk);
+      else {
+        refreshTimer = undefined;
+        scheduleOutOfViewRefresh();
+      }
+    };
+    chunk();
   }, OUT_OF_VIEW_REFRESH_MS);
 }
 
@@ -42,7 +58,7 @@ function scheduleOutOfViewRefresh(): void {
  *
  * The cell listens only while its row (the closest `<tr>`, else the cell) is within 200 px of
  * the viewport; a row scrolled into view shows the current value at once. Out of view, cells
- * catch up once a second, all on one timer (no flash), so the text in the page stays current
+ * catch up about once a second, on one timer, a few per frame (no flash), so the text in the page stays current
  * for find-in-page and screen readers. A host render always shows the current value. The directive owns the cell's `class` attribute and children: do not
  * bind them in the template.
  */
