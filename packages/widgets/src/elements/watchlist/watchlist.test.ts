@@ -38,6 +38,20 @@ const picker = (el: AutoSharesWatchlist) => field<HTMLSelectElement>(el, 'Watchl
 const selectedListName = (el: AutoSharesWatchlist) =>
   field<HTMLSelectElement>(el, 'Watchlist')?.selectedOptions[0]?.textContent?.trim();
 
+const probe = (session: Element) => session.querySelector<TestProbe>('as-test-probe')!;
+const COLUMN_LABELS = ['Symbol', 'Name', 'Last', 'Change', 'Change %', 'Bid', 'Ask', 'Volume'];
+
+/** The focused element, inside shadow roots too (what a keyboard user is on). */
+function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+const nameOf = (el: Element | null) =>
+  el
+    ? `<${el.localName}> ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`
+    : 'nothing';
+
 const mount = mountElement<AutoSharesWatchlist>(
   'as-watchlist',
   html`<as-watchlist></as-watchlist>`,
@@ -262,6 +276,106 @@ describe('<as-watchlist>', () => {
     await press('Enter');
     expect((await entered).symbol).to.equal(symbols(el)[symbols(el).indexOf('NVDA') + 1]);
   });
+
+  it('works with the keyboard alone: Tab in, switch list, manage lists, add, move, select, remove, Tab out', async () => {
+    const { session, el } = await mount(
+      user,
+      html`<button id="before">Before</button><as-watchlist link-group="keys"></as-watchlist
+        ><button id="after">After</button><as-test-probe link-group="keys"></as-test-probe>`,
+    );
+    await loaded(el);
+    const shown = () => `focus on ${nameOf(focused())}; ${textOf(el)}`;
+    const focusOn = (target: () => Element | undefined, what: string) =>
+      eventually(() => !!target() && focused() === target(), what, 5000, shown);
+
+    session.querySelector<HTMLButtonElement>('#before')!.focus();
+    await press('Tab');
+    expect(focused(), 'Tab reaches the list picker first').to.equal(picker(el));
+
+    // another list with the arrow keys, and back
+    await press('ArrowDown');
+    await eventually(() => symbols(el).includes('KO'), 'the second list shown', 5000, shown);
+    expect(focused()).to.equal(picker(el));
+    await press('ArrowUp');
+    await eventually(() => selectedListName(el) === 'Tech leaders', 'back on Tech leaders');
+    await loaded(el);
+
+    // New: Enter opens the form with focus in the name, Escape closes it and returns focus
+    await press('Tab');
+    expect(focused()).to.equal(button(el, 'New'));
+    await press('Enter');
+    await focusOn(() => field(el, 'New watchlist name'), 'focus in the new name');
+    await press('Escape');
+    await focusOn(() => button(el, 'New'), 'form closed, focus back on New');
+    expect(field(el, 'New watchlist name')).to.equal(undefined);
+
+    // Rename: Escape closes; then rename for real (Enter saves) and focus comes back
+    await press('Tab');
+    expect(focused()).to.equal(button(el, 'Rename'));
+    await press('Enter');
+    await focusOn(() => field(el, 'New name'), 'focus in the name');
+    await press('Escape');
+    await focusOn(() => button(el, 'Rename'), 'form closed, focus back on Rename');
+    await press('Enter');
+    await focusOn(() => field(el, 'New name'), 'focus in the name again');
+    field(el, 'New name')!.select();
+    await type('Tech');
+    await press('Enter');
+    await eventually(() => selectedListName(el) === 'Tech', 'renamed', 5000, shown);
+    await focusOn(() => button(el, 'Rename'), 'saved, focus back on Rename');
+
+    // Delete: Enter asks for confirmation (focus on it), Escape keeps the list
+    await press('Tab');
+    expect(focused()).to.equal(button(el, 'Delete'));
+    await press('Enter');
+    await focusOn(() => button(el, 'Delete watchlist'), 'focus on the confirmation');
+    await press('Escape');
+    await focusOn(() => button(el, 'Delete'), 'kept, focus back on Delete');
+    expect(selectedListName(el)).to.equal('Tech');
+
+    // Add symbol: type, ArrowDown to the option, Enter adds it; focus stays in the search
+    await press('Tab');
+    const search = field(el, 'Add symbol')!;
+    expect(focused()).to.equal(search);
+    await type('NFLX');
+    const options = () => [
+      ...(search.getRootNode() as ShadowRoot).querySelectorAll('[role="option"]'),
+    ];
+    await eventually(() => options().some((o) => o.textContent!.includes('NFLX')), 'suggestions');
+    const target = options().findIndex((o) => o.textContent!.includes('NFLX'));
+    for (let i = 0; i < target; i++) await press('ArrowDown');
+    expect(search.getAttribute('aria-activedescendant')).to.equal(options()[target]!.id);
+    await press('Enter');
+    await eventually(() => symbols(el).includes('NFLX'), 'NFLX added', 5000, shown);
+    await focusOn(() => search, 'focus stays in the search');
+    expect(search.value).to.equal('');
+
+    // the column headers, then one tab stop for the rows
+    for (const _ of COLUMN_LABELS) await press('Tab');
+    expect(focused()).to.equal(button(el, /^Volume/));
+    await press('Tab');
+    expect(focused(), 'the first row').to.equal(rows(el)[0]);
+    await press('ArrowDown');
+    expect(focused()).to.equal(row(el, 'MSFT'));
+    const selected = nextEvent(session, 'as-symbol-select');
+    await press('Enter');
+    expect((await selected).symbol).to.equal('MSFT');
+    await eventually(() => probe(session).linked?.symbol === 'MSFT', 'the link group followed');
+    expect(row(el, 'MSFT')!.getAttribute('aria-current')).to.equal('true');
+
+    // Delete removes the row; focus moves to the row that took its place
+    await press('Delete');
+    await eventually(() => !symbols(el).includes('MSFT'), 'MSFT removed', 5000, shown);
+    await focusOn(() => row(el, 'NVDA'), 'focus on the next row');
+    await eventually(() => textOf(el).includes('Removed MSFT from Tech'), 'removal announced');
+
+    // the row's Remove button, then out of the element
+    await press('Tab');
+    expect(focused()).to.equal(button(el, 'Remove NVDA'));
+    await press('Tab');
+    expect(document.activeElement?.id, 'Tab leaves the element').to.equal('after');
+    await expect(el).to.be.accessible();
+  }).timeout(30000);
 
   it('follows a symbol selected by another element of its link group', async () => {
     const { session, el } = await mount(

@@ -137,6 +137,11 @@ export class AutoSharesWatchlist extends AutoSharesElement {
 
   private readonly announcer = new AnnouncerController(this);
 
+  /** Which button opened the panel (focus returns to it when the panel closes). */
+  private opener: Mode = 'view';
+  /** A focused row being removed: focus moves on once it is gone (see `updated`). */
+  private refocusAfterRemoval: { symbol: string; index: number } | undefined;
+
   constructor() {
     super();
     this.readonly = false;
@@ -191,15 +196,22 @@ export class AutoSharesWatchlist extends AutoSharesElement {
   ) {
     const client = this.client;
     if (!client || this.busy) return;
+    const editing = this.mode !== 'view';
     this.busy = true;
     this.actionError = undefined;
     try {
       const result = await action();
       done?.(result);
       if (announcement) this.announcer.announce(announcement);
-      this.mode = 'view';
+      if (editing) this.closeEditor();
+      else this.mode = 'view';
     } catch (error) {
       this.actionError = error;
+      // the panel's button was disabled while busy, which drops focus: put it back in the panel
+      if (editing)
+        void this.updateComplete.then(() =>
+          this.refocusLost(['.editor input', '.editor [data-autofocus]']),
+        );
     } finally {
       this.busy = false;
       client.queries.invalidate(WATCHLISTS_KEY);
@@ -261,6 +273,9 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     const client = this.client;
     if (!list?.Id || !client) return;
     const { Id, Symbol } = row.security;
+    const focusedRow = (this.shadowRoot?.activeElement as HTMLElement | null)?.closest('tr');
+    if (Symbol && focusedRow?.dataset.symbol === Symbol)
+      this.refocusAfterRemoval = { symbol: Symbol, index: Number(focusedRow.dataset.index) };
     void this.mutate(
       () =>
         Id != null
@@ -272,6 +287,28 @@ export class AutoSharesWatchlist extends AutoSharesElement {
   }
 
   // ---- interaction ----------------------------------------------------------------------
+
+  /**
+   * Keyboard users keep their place: once a row they removed (Delete, or its Remove button) is
+   * gone, focus goes to the row that took its place (or the search box when none is left).
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const removed = this.refocusAfterRemoval;
+    if (!removed) return;
+    if (this.actionError) {
+      this.refocusAfterRemoval = undefined; // the removal failed: the row and its focus stay
+      return;
+    }
+    if (this.currentSecurities().some((s) => s.Symbol === removed.symbol)) return;
+    this.refocusAfterRemoval = undefined;
+    const rows = this.renderRoot.querySelectorAll<HTMLElement>('tbody tr');
+    const next = Math.min(removed.index, rows.length - 1);
+    if (next >= 0) {
+      this.focusIndex = next;
+      rows[next]!.focus();
+    } else this.renderRoot.querySelector<HTMLElement>('as-symbol-search')?.focus();
+  }
 
   private select(row: WatchRow): void {
     const symbol = row.security.Symbol;
@@ -336,6 +373,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
   }
 
   private openEditor(mode: Mode): void {
+    this.opener = mode;
     this.mode = mode;
     this.actionError = undefined;
     void this.updateComplete.then(() =>
@@ -360,6 +398,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
             data-variant="primary"
             part="button"
             type="button"
+            data-opens="create"
             @click=${() => this.openEditor('create')}
           >
             Create watchlist
@@ -417,6 +456,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
                 part="button"
                 type="button"
                 ?disabled=${this.busy}
+                data-opens="create"
                 @click=${() => this.openEditor('create')}
               >
                 New
@@ -428,6 +468,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
                         part="button"
                         type="button"
                         ?disabled=${this.busy}
+                        data-opens="rename"
                         @click=${() => this.openEditor('rename')}
                       >
                         Rename
@@ -438,6 +479,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
                         part="button"
                         type="button"
                         ?disabled=${this.busy}
+                        data-opens="delete"
                         @click=${() => this.openEditor('delete')}
                       >
                         Delete
@@ -453,7 +495,6 @@ export class AutoSharesWatchlist extends AutoSharesElement {
               class="search"
               exportparts="input, listbox, option"
               label="Add symbol"
-              ?disabled=${this.busy}
               @as-symbol-pick=${this.addSecurity}
             ></as-symbol-search>`
           : nothing
@@ -481,7 +522,12 @@ export class AutoSharesWatchlist extends AutoSharesElement {
       Cancel
     </button>`;
     if (this.mode === 'delete' && list) {
-      return html`<div class="editor" role="group" aria-label="Delete watchlist">
+      return html`<div
+        class="editor"
+        role="group"
+        aria-label="Delete watchlist"
+        @keydown=${this.onEditorKeyDown}
+      >
         <p>Delete the watchlist “${list.Name}”? This cannot be undone.</p>
         <button
           class="as-button"
@@ -503,6 +549,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
       class="editor"
       aria-label=${creating ? 'New watchlist' : 'Rename watchlist'}
       @submit=${this.onEditorSubmit}
+      @keydown=${this.onEditorKeyDown}
     >
       <div class="field">
         <label class="as-label" for="as-watchlist-name"
@@ -516,7 +563,6 @@ export class AutoSharesWatchlist extends AutoSharesElement {
           maxlength="100"
           autocomplete="off"
           .value=${creating ? '' : (list?.Name ?? '')}
-          @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.closeEditor()}
         />
       </div>
       <button
@@ -532,10 +578,41 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     </form>`;
   }
 
+  /**
+   * Closes the New / Rename / Delete panel (Cancel, Escape, or done) and returns focus to the
+   * button that opened it, or New, or the list picker when that button is gone; focus that has
+   * moved elsewhere meanwhile (a click outside the element) is left alone.
+   */
   private closeEditor(): void {
+    const opener = this.opener;
     this.mode = 'view';
     this.actionError = undefined;
+    void this.updateComplete.then(() =>
+      this.refocusLost([`button[data-opens="${opener}"]`, 'button[data-opens="create"]', 'select']),
+    );
   }
+
+  /**
+   * Focuses the first of `selectors` found, but only when focus was lost (it went to the page's
+   * body with a control that disappeared or was disabled), never when the user has moved on.
+   */
+  private refocusLost(selectors: readonly string[]): void {
+    const active = document.activeElement;
+    const lost =
+      !active || active === document.body || (active === this && !this.shadowRoot?.activeElement);
+    if (!lost) return;
+    for (const selector of selectors) {
+      const target = this.renderRoot.querySelector<HTMLElement>(selector);
+      if (target) return target.focus();
+    }
+  }
+
+  /** Escape in a panel closes it (unless something inside used the key). */
+  private readonly onEditorKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    this.closeEditor();
+  };
 
   private renderTable(): TemplateResult {
     const list = this.watchlist;
