@@ -10,6 +10,24 @@ export type QuoteKey = number | string;
 
 const NO_QUOTE: Live<LiveQuote | undefined> = constantLive(undefined);
 
+/** How long a security nobody shows any more stays subscribed (scrolling back costs nothing). */
+const LINGER_MS = 3000;
+
+export interface QuoteFeedOptions {
+  /**
+   * Called with the keys that changed, once per frame; the host may ask for a bounded-rate
+   * update there (e.g. to re-sort by a live column).
+   */
+  onChange?: (keys: ReadonlySet<string>) => void;
+  /**
+   * Whether every wanted security must stream now (default: always). When it returns false, a
+   * security streams only while its `quote(key)` is observed (a cell in view shows it), plus
+   * a few seconds after: a 500-row list then streams the rows on screen, not all 500. Return
+   * true while something needs every price, e.g. sorting by a live column.
+   */
+  streamAll?: () => boolean;
+}
+
 /**
  * Live quotes for a changing set of securities, like `QuoteController`, but a tick does NOT
  * re-render the host: each security's quote is a `Live` value (`quote(key)`) that cells
@@ -29,12 +47,21 @@ export class QuoteFeed implements ReactiveController {
   private client: WidgetClient | undefined;
   private offStatus: (() => void) | undefined;
   private connected = false;
+  /** Securities the host wants (streaming or not). */
+  private readonly wanted = new Set<string>();
+  /** Pending unsubscribes of securities nobody shows any more. */
+  private readonly lingering = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly onChange: QuoteFeedOptions['onChange'];
+  private readonly streamAll: () => boolean;
 
   constructor(
     private readonly host: SessionHost,
     private readonly keys: (session: Session) => readonly QuoteKey[],
-    private readonly onChange?: (keys: ReadonlySet<string>) => void,
+    options: QuoteFeedOptions | QuoteFeedOptions['onChange'] = {},
   ) {
+    const { onChange, streamAll } = typeof options === 'function' ? { onChange: options } : options;
+    this.onChange = onChange;
+    this.streamAll = streamAll ?? (() => true);
     host.addController(this);
   }
 
@@ -49,10 +76,17 @@ export class QuoteFeed implements ReactiveController {
     const id = String(key);
     let value = this.values.get(id);
     if (!value) {
-      value = new LiveValue<LiveQuote | undefined>(undefined);
+      value = new LiveValue<LiveQuote | undefined>(undefined, (observed) =>
+        this.observedChanged(id, observed),
+      );
       this.values.set(id, value);
     }
     return value;
+  }
+
+  /** Number of securities streaming now (for tests and benchmarks). */
+  get streaming(): number {
+    return this.subscriptions.size;
   }
 
   /** True while the quote streamer is reconnecting (prices on screen may be old). */
@@ -79,30 +113,64 @@ export class QuoteFeed implements ReactiveController {
     const client = session?.client;
     if (client !== this.client) this.setClient(client);
     if (!this.client) return;
-    const wanted = new Set<string>();
+    this.wanted.clear();
     if (this.connected && session?.authState === 'signed-in')
-      for (const key of this.keys(session)) wanted.add(String(key));
-    for (const [key, stop] of this.subscriptions) {
-      if (wanted.has(key)) continue;
-      stop();
-      this.subscriptions.delete(key);
+      for (const key of this.keys(session)) this.wanted.add(String(key));
+    for (const key of [...this.values.keys()]) {
+      if (this.wanted.has(key)) continue;
+      this.unsubscribe(key);
       this.values.get(key)?.set(undefined);
       this.values.delete(key);
       this.changed.delete(key);
     }
-    const store = this.client.quotes;
-    for (const key of wanted) {
-      if (this.subscriptions.has(key)) continue;
-      const id = /^\d+$/.test(key) ? Number(key) : key;
+    const all = this.streamAll();
+    for (const key of this.wanted) {
       const value = this.quote(key) as LiveValue<LiveQuote | undefined>;
-      if (typeof id === 'number') value.set(store.get(id) ?? value.value);
-      const stop = store.subscribe(id, (quote: LiveQuote) => {
-        value.set(quote);
-        this.changed.add(key);
-        this.queueFlush();
-      });
-      this.subscriptions.set(key, stop);
+      if (all || value.observed) this.subscribe(key);
+      else if (this.subscriptions.has(key)) this.linger(key);
     }
+  }
+
+  private observedChanged(key: string, observed: boolean): void {
+    if (!this.wanted.has(key) || this.streamAll()) return;
+    if (observed) this.subscribe(key);
+    else this.linger(key);
+  }
+
+  private subscribe(key: string): void {
+    clearTimeout(this.lingering.get(key));
+    this.lingering.delete(key);
+    if (this.subscriptions.has(key) || !this.client) return;
+    const store = this.client.quotes;
+    const id = /^\d+$/.test(key) ? Number(key) : key;
+    const value = this.quote(key) as LiveValue<LiveQuote | undefined>;
+    if (typeof id === 'number') value.set(store.get(id) ?? value.value);
+    const stop = store.subscribe(id, (quote: LiveQuote) => {
+      value.set(quote);
+      this.changed.add(key);
+      this.queueFlush();
+    });
+    this.subscriptions.set(key, stop);
+  }
+
+  /** Stops streaming `key` a little later, unless it is shown again meanwhile. */
+  private linger(key: string): void {
+    if (this.lingering.has(key)) return;
+    this.lingering.set(
+      key,
+      setTimeout(() => {
+        this.lingering.delete(key);
+        const value = this.values.get(key);
+        if (!value?.observed && !this.streamAll()) this.unsubscribe(key);
+      }, LINGER_MS),
+    );
+  }
+
+  private unsubscribe(key: string): void {
+    clearTimeout(this.lingering.get(key));
+    this.lingering.delete(key);
+    this.subscriptions.get(key)?.();
+    this.subscriptions.delete(key);
   }
 
   private queueFlush(): void {
@@ -122,8 +190,9 @@ export class QuoteFeed implements ReactiveController {
   }
 
   private setClient(client: WidgetClient | undefined): void {
-    this.subscriptions.forEach((stop) => stop());
-    this.subscriptions.clear();
+    for (const key of [...this.subscriptions.keys()]) this.unsubscribe(key);
+    for (const timer of this.lingering.values()) clearTimeout(timer);
+    this.lingering.clear();
     for (const value of this.values.values()) value.set(undefined);
     this.values.clear();
     this.changed.clear();

@@ -20,7 +20,14 @@ const report = (error: unknown) => {
 export class LiveValue<T> implements Live<T> {
   private readonly listeners = new Set<() => void>();
 
-  constructor(private current: T) {}
+  /**
+   * @param onObserved - called when the first listener arrives (`true`) and the last one leaves
+   *   (`false`): an owner can feed the value only while someone shows it.
+   */
+  constructor(
+    private current: T,
+    private readonly onObserved?: (observed: boolean) => void,
+  ) {}
 
   get value(): T {
     return this.current;
@@ -48,8 +55,16 @@ export class LiveValue<T> implements Live<T> {
   }
 
   subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    const wrapped = () => listener(); // the same function twice counts twice
+    this.listeners.add(wrapped);
+    if (this.listeners.size === 1) this.onObserved?.(true);
+    let active = true;
+    return () => {
+      if (!active) return;
+      active = false;
+      this.listeners.delete(wrapped);
+      if (this.listeners.size === 0) this.onObserved?.(false);
+    };
   }
 }
 
