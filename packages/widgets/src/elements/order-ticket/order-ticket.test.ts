@@ -123,7 +123,7 @@ describe('<as-order-ticket>', function () {
     // The placed order echoes zero prices; a market order's summary names none.
     expect(textOf(el)).to.match(/Buy 3 SNAP · Market(?! stop| limit)/);
     await eventually(
-      () => /^Filled: Buy 3 SNAP at [\d,.]+\.$/.test(liveRegion(el)),
+      () => /Order filled: bought 3 SNAP at [\d,.]+\.$/.test(liveRegion(el)),
       'fill announced',
       6000,
     );
@@ -402,7 +402,7 @@ describe('<as-order-ticket>', function () {
       /Reason: .*buying power/i,
     );
     await eventually(
-      () => /^Order rejected: .*buying power/i.test(liveRegion(el)),
+      () => /Order rejected \(buy \d+ \w+\): .*buying power/i.test(liveRegion(el)),
       'announced',
       6000,
     );

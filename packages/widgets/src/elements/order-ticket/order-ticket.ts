@@ -18,6 +18,8 @@ import { StreamController } from '../../shared/controllers/stream-controller.ts'
 import { OrderPlacedEvent, type SymbolPickEvent, type TradeRequest } from '../../shared/events.ts';
 import { formatMoney, formatNumber, formatPrice } from '../../shared/format.ts';
 import { dateInZone } from '../../shared/number-input.ts';
+import { claimOrderAnnouncement } from '../../shared/announced-orders.ts';
+import { rejectionReason, statusAnnouncement } from '../../shared/order-announcement.ts';
 import { statusLabel, statusTone } from '../../shared/order-status.ts';
 import '../../shared/symbol-search/define.ts';
 import { errorMessage } from '../../shared/view-states.ts';
@@ -38,14 +40,7 @@ import {
   type OrderField,
   type TicketTimeInForce,
 } from './order-validation.ts';
-import {
-  describeTicketOrder,
-  errorCode,
-  isFinalStatus,
-  outcomeUnknown,
-  rejectionReason,
-  statusAnnouncement,
-} from './placement.ts';
+import { describeTicketOrder, errorCode, isFinalStatus, outcomeUnknown } from './placement.ts';
 
 /**
  * Where the ticket is: editing, reviewing the server's preview, sending, looking the order up
@@ -80,7 +75,10 @@ const optionOf = <T extends string>(options: readonly T[], value: unknown): T | 
  * order up by that `ClientId` before it offers to send again, and says what happened.
  *
  * After placing, the order's status follows the `Order` stream (PendingNew → New → partially
- * filled → Filled, or Rejected with the reason); fills are announced politely.
+ * filled → Filled, or Rejected with the reason); fills, rejections, cancellations and expiries
+ * are announced politely (e.g. "Order filled: bought 3 AAPL at 190.12."), each status once per
+ * page: when an `<as-orders>` of the same session has already announced it, the ticket stays
+ * quiet, and the other way round (`shared/announced-orders.ts`).
  *
  * Which sides are offered: Sell short only on margin accounts. Sell and Buy to cover are always
  * offered; whether the account holds the shares is checked by the server's preview (positions
@@ -532,7 +530,11 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
       this.effectiveLocale,
     );
     this.announcedStatus = live.Status;
-    if (text) this.announcer.announce(text);
+    // Once per page: an <as-orders> on the page may have announced this status already.
+    const client = this.client;
+    if (!text || !client || live.Id == null || !live.Status) return;
+    if (claimOrderAnnouncement(client, live.Id, live.Status))
+      this.announcer.announce(text, { keep: true });
   }
 
   // ---- rendering ------------------------------------------------------------------------

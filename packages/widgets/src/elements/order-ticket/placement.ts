@@ -1,8 +1,9 @@
 /**
  * Pure helpers of the order ticket's placement flow: which failures leave the outcome
- * unknown, and the sentences shown and announced for an order's life.
+ * unknown, and how the order is summed up. What is announced for a status is in
+ * `shared/order-announcement.ts` (the orders list says the same).
  */
-import type { CreateOrderResource, OrderResource } from '@autoshares/client';
+import type { CreateOrderResource } from '@autoshares/client';
 import { formatNumber, formatPrice } from '../../shared/format.ts';
 import { hasLimitPrice, hasStopPrice } from '../../shared/order-status.ts';
 import { SIDE_LABELS, TYPE_LABELS, type TicketSide, type TicketType } from './order-validation.ts';
@@ -57,39 +58,3 @@ const FINAL: ReadonlySet<string> = new Set([
 ]);
 
 export const isFinalStatus = (status: string | undefined) => FINAL.has(status ?? '');
-
-/** What to announce when a placed order reaches a new status (undefined = stay quiet). */
-export function statusAnnouncement(
-  order: Partial<OrderResource> & { RejectReason?: string },
-  locale?: string,
-): string | undefined {
-  const what = `${SIDE_LABELS[order.Side as TicketSide] ?? order.Side ?? ''} ${formatNumber(order.Quantity, locale)} ${order.Symbol ?? ''}`;
-  switch (order.Status) {
-    case 'Filled':
-      return `Filled: ${what} at ${formatPrice(order.AveragePrice ?? order.LastPrice, locale)}.`;
-    case 'PartiallyFilled':
-      return `Partially filled: ${formatNumber(order.ExecutedQuantity, locale)} of ${formatNumber(order.Quantity, locale)} ${order.Symbol ?? ''}.`;
-    case 'Rejected':
-      return `Order rejected: ${rejectionReason(order)}`;
-    case 'Canceled':
-      return `Order cancelled: ${what}.`;
-    case 'Expired':
-      return `Order expired: ${what}.`;
-    default:
-      return undefined;
-  }
-}
-
-/** Why the server rejected an order, as a sentence. */
-export function rejectionReason(order: {
-  RejectReason?: string;
-  Description?: string;
-  ErrorDescriptionText?: string;
-}): string {
-  return (
-    order.RejectReason?.trim() ||
-    order.ErrorDescriptionText?.trim() ||
-    order.Description?.trim() ||
-    'no reason was given.'
-  );
-}
