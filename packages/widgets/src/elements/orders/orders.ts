@@ -4,11 +4,13 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Session } from '../../session/session.ts';
 import { AccountResolver } from '../../shared/account-resolver.ts';
+import { claimOrderAnnouncement } from '../../shared/announced-orders.ts';
 import { AutoSharesElement } from '../../shared/base-element.ts';
 import { AnnouncerController } from '../../shared/controllers/announcer-controller.ts';
 import { QueryController } from '../../shared/controllers/query-controller.ts';
 import { StreamController } from '../../shared/controllers/stream-controller.ts';
 import { formatDateTime, formatNumber, formatPrice } from '../../shared/format.ts';
+import { statusAnnouncement, type AnnouncedOrder } from '../../shared/order-announcement.ts';
 import { hasLimitPrice, hasStopPrice, statusLabel, statusTone } from '../../shared/order-status.ts';
 import { renderSegmented, segmentedStyles } from '../../shared/segmented.ts';
 import { rowActionStyles } from '../../shared/table-styles.ts';
@@ -34,6 +36,14 @@ type Action = { kind: 'cancel' | 'replace'; order: OrderResource };
  * labelled segmented control). Open orders can be cancelled (after a confirmation) or replaced
  * with a new quantity and price (validated before sending). Errors from AutoShares, e.g. an
  * order filled meanwhile (409), are shown in words.
+ *
+ * Announcements (polite, throttled; several in a row are all read): when an order arriving over
+ * the Order stream is filled, partially filled, rejected, cancelled or expired, e.g. "Order
+ * filled: bought 3 AAPL at 190.12." in the session's locale, wherever the order came from (a
+ * resting limit order filling later, another tab, an `<as-order-ticket>`). The first load and
+ * refetches announce nothing. Each order status is announced once per page: when an
+ * `<as-order-ticket>` of the same session has already announced it, the list stays quiet, and the
+ * other way round (`shared/announced-orders.ts`).
  *
  * @summary Orders blotter with cancel and replace.
  * @tag as-orders
@@ -92,7 +102,10 @@ export class AutoSharesOrders extends AutoSharesElement {
     keys: (session) => this.account.accountId(session),
     onMessage: (order) => {
       if (typeof order.Id !== 'number') return;
-      this.overlay.set(order.Id, { ...this.overlay.get(order.Id), ...order });
+      const shown = this.shownOrder(order.Id);
+      const live = { ...this.overlay.get(order.Id), ...order };
+      this.overlay.set(order.Id, live);
+      this.announceChange(shown?.Status, { ...shown, ...live });
       this.requestUpdate();
     },
     onResync: () => this.orders.refresh(),
@@ -119,13 +132,40 @@ export class AutoSharesOrders extends AutoSharesElement {
     }
   }
 
-  /** The fetched orders with the stream's newer news merged in, newest first. */
-  private allOrders(): OrderResource[] {
+  /** Forget the stream's news once a newer page is fetched (it includes them). */
+  private syncOverlay(): void {
     const page = this.orders.data;
     if (page !== this.overlaySource) {
       this.overlaySource = page;
       this.overlay.clear();
     }
+  }
+
+  /** The order as the list shows it now (fetched, with the stream's news), if it is known. */
+  private shownOrder(id: number): AnnouncedOrder | undefined {
+    this.syncOverlay();
+    const fetched = this.orders.data?.items.find((o) => o.Id === id);
+    const live = this.overlay.get(id);
+    return fetched || live ? { ...fetched, ...live } : undefined;
+  }
+
+  /**
+   * Announce an order's new status when a trader must hear it, unless an element of this
+   * session (e.g. the order ticket that placed it) has announced it already.
+   */
+  private announceChange(before: string | undefined, order: AnnouncedOrder): void {
+    const client = this.client;
+    const { Id: id, Status: status } = order;
+    if (!client || id == null || !status || status === before || !order.Symbol) return;
+    const text = statusAnnouncement(order, this.effectiveLocale);
+    if (text && claimOrderAnnouncement(client, id, status))
+      this.announcer.announce(text, { keep: true });
+  }
+
+  /** The fetched orders with the stream's newer news merged in, newest first. */
+  private allOrders(): OrderResource[] {
+    this.syncOverlay();
+    const page = this.orders.data;
     const fetched = page?.items ?? [];
     const known = new Set(fetched.map((o) => o.Id));
     const merged = fetched.map((o) => {
@@ -172,7 +212,7 @@ export class AutoSharesOrders extends AutoSharesElement {
     this.actionError = undefined;
     try {
       await work(accountId);
-      this.announcer.announce(done);
+      this.announcer.announce(done, { keep: true });
       this.action = undefined;
       void this.updateComplete.then(() =>
         this.renderRoot.querySelector<HTMLElement>('.as-segmented input:checked')?.focus(),
