@@ -28,6 +28,9 @@ const WATCHLISTS_KEY: QueryKey = ['watchlists'];
 
 type Mode = 'view' | 'create' | 'rename' | 'delete';
 
+/** Lists up to this long stream every row; longer ones only the rows on screen. */
+const STREAM_EVERY_ROW_UP_TO = 100;
+
 /**
  * One of the user's watchlists with live quotes: symbol, name, last, change, change %, bid/ask
  * and volume, flashing up/down on change (not under reduced motion; direction is also shown by
@@ -43,7 +46,9 @@ type Mode = 'view' | 'create' | 'rename' | 'delete';
  * most once per animation frame), without re-rendering the table, and only while its row is on
  * or near the screen (a row scrolled into view shows the current quote at once). Sorted by a live
  * column (Last, Change, Change %, Bid, Ask, Volume), the rows re-sort at most once a second while
- * prices move, and at once when the sort is changed.
+ * prices move, and at once when the sort is changed. In a list of more than 100 securities only
+ * the rows on (or near) the screen stream their quotes, and for 3 s after they scroll away (a row
+ * never shown has no price yet); sorted by a live column, every row streams.
  *
  * @summary A live watchlist.
  * @tag as-watchlist
@@ -106,17 +111,29 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     session.client.resources.watchlists(),
   );
 
-  /** Live quotes: cells listen to them; a change re-sorts (bounded) when sorted by a live column. */
+  /**
+   * Live quotes: cells listen to them; a change re-sorts (bounded) when sorted by a live column.
+   * A long list streams only the rows on screen (it would otherwise stream every row), unless
+   * the sort needs every price.
+   */
   private readonly quotes = new QuoteFeed(
     this,
     () =>
       this.currentSecurities()
         .map((s) => s.Id)
         .filter((id): id is number => typeof id === 'number'),
-    () => {
-      if (COLUMNS.find((c) => c.key === this.sortKey)?.live) this.resort.request();
+    {
+      onChange: () => {
+        if (this.sortedByLiveColumn) this.resort.request();
+      },
+      streamAll: () =>
+        this.sortedByLiveColumn || this.currentSecurities().length <= STREAM_EVERY_ROW_UP_TO,
     },
   );
+
+  private get sortedByLiveColumn(): boolean {
+    return !!COLUMNS.find((c) => c.key === this.sortKey)?.live;
+  }
 
   /** Re-sorts by a live column at most once a second. */
   private readonly resort = new UpdateThrottle(this, 1000);
