@@ -34,6 +34,19 @@ const total = (el: AutoSharesPositions, column: string) =>
 /** "▲ +$1,234.50" / "$12.00" / "1,234.5" → number. */
 const amount = (text: string | undefined) => Number((text ?? '').replace(/[▲▼$,\s+%]/g, ''));
 
+/** The focused element, inside shadow roots too (what a keyboard user is on). */
+function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+const nameOf = (el: Element | null) =>
+  el
+    ? `<${el.localName}> ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`
+    : 'nothing';
+/** The symbol of the focused row. */
+const focusedRow = () => (focused() as HTMLElement | null)?.dataset?.symbol;
+
 const mount = mountElement<AutoSharesPositions>(
   'as-positions',
   html`<as-positions></as-positions>`,
@@ -160,6 +173,68 @@ describe('<as-positions>', () => {
     await press('Enter');
     expect((await entered).symbol).to.equal(rows(el)[1]!.dataset.symbol);
   });
+
+  it('works with the keyboard alone: Tab in, sort with Enter and Space, arrows and Enter on rows, Tab out', async () => {
+    const { session, el } = await mount(
+      user,
+      html`<button id="before">Before</button><as-positions link-group="keys"></as-positions
+        ><button id="after">After</button>`,
+    );
+    await eventually(() => rows(el).length > 3, 'positions', 8000);
+    const th = (label: string) => button(el, new RegExp(`^${label}`))!.closest('th')!;
+    const shown = () => `focus on ${nameOf(focused())}; ${textOf(el)}`;
+
+    session.querySelector<HTMLButtonElement>('#before')!.focus();
+    await press('Tab');
+    expect(focused(), 'Tab reaches the first column header').to.equal(button(el, /^Symbol/));
+    await press('Enter');
+    await eventually(() => th('Symbol').getAttribute('aria-sort') === 'ascending', 'ascending');
+    expect(symbols(el)).to.deep.equal([...symbols(el)].sort());
+    await press(' ');
+    await eventually(() => th('Symbol').getAttribute('aria-sort') === 'descending', 'descending');
+    expect(symbols(el)).to.deep.equal([...symbols(el)].sort().reverse());
+    expect(focused(), 'focus stays on the header').to.equal(button(el, /^Symbol/));
+    await eventually(() => textOf(el).includes('Sorted by Symbol, descending'), 'announced');
+
+    // Last (a live column): Enter sorts by it. GOOGL (held, no seeded open orders, so a forced
+    // price fills nothing; put back afterwards) is made the cheapest, so it comes first.
+    const googl = (await restPositions(user)).find((p) => p.Symbol === 'GOOGL')!;
+    after = () => setPrice('GOOGL', Math.round(googl.AverageOpenPrice * 100) / 100);
+    await setPrice('GOOGL', 1);
+    await eventually(() => cell(el, 'GOOGL', 'last') === '1.00', 'GOOGL at 1.00', 8000);
+    await press('Tab');
+    await press('Tab');
+    await press('Tab');
+    expect(focused()).to.equal(button(el, /^Last/));
+    await press('Enter');
+    await eventually(() => th('Last').getAttribute('aria-sort') === 'ascending', 'by Last');
+    expect(th('Symbol').getAttribute('aria-sort')).to.equal('none');
+    await eventually(() => symbols(el)[0] === 'GOOGL', 'GOOGL cheapest, first', 5000, shown);
+
+    // the rows are one tab stop after the headers; arrows move, Enter selects
+    const headers = el.shadowRoot!.querySelectorAll('th[scope="col"]').length;
+    for (let i = 4; i < headers; i++) await press('Tab');
+    await press('Tab');
+    expect(focused(), 'the first row').to.equal(rows(el)[0]);
+    await press('ArrowDown');
+    expect(focused()).to.equal(rows(el)[1]);
+    await press('ArrowUp');
+    expect(focusedRow()).to.equal('GOOGL');
+    const selected = nextEvent(el, 'as-symbol-select');
+    await press('Enter');
+    expect((await selected).symbol).to.equal('GOOGL');
+    const googlRow = () => rows(el).find((r) => r.dataset.symbol === 'GOOGL');
+    await eventually(() => googlRow()?.getAttribute('aria-current') === 'true', 'marked current');
+
+    // its price jumps: the row re-sorts to the end, and keeps the focus
+    await setPrice('GOOGL', 99999);
+    await eventually(() => symbols(el).at(-1) === 'GOOGL', 'GOOGL re-sorted last', 8000, shown);
+    await eventually(() => focusedRow() === 'GOOGL', 'focus stays on the moved row', 2000, shown);
+
+    await press('Tab');
+    expect(document.activeElement?.id, 'Tab leaves the element').to.equal('after');
+    await expect(el).to.be.accessible();
+  }).timeout(30000);
 
   it('works from 280 px to full width (container queries)', async () => {
     const { el } = await mount(user);

@@ -23,6 +23,7 @@ import {
 import { LiveValue, mapLive, type Live } from '../../shared/live/live-value.ts';
 import { UpdateThrottle } from '../../shared/live/update-throttle.ts';
 import { onRowKeyDown } from '../../shared/row-keys.ts';
+import { RowFocus } from './row-focus.ts';
 import { nextSort } from '../../shared/sort-rows.ts';
 import { sortCaption, sortHeaderCells } from '../../shared/sortable-table.ts';
 import { selectableRowStyles, sortButtonStyles } from '../../shared/table-styles.ts';
@@ -35,6 +36,9 @@ import { positionsStyles } from './positions.styles.ts';
  * every quote (the Last cell flashes, not under reduced motion); positions change with the
  * position and order streams. Sort by any column; click or Enter on a row selects the symbol
  * and drives elements in the same `link-group`.
+ *
+ * Keyboard: the rows are one tab stop (Tab moves past them); ArrowUp/ArrowDown/Home/End move
+ * between rows, Enter or Space selects. A focused row keeps the focus when a re-sort moves it.
  *
  * Live updates are cheap: a quote change recomputes the P&L of that security's position only,
  * and its cells (and the totals) update themselves without re-rendering the table, only while
@@ -116,6 +120,9 @@ export class AutoSharesPositions extends AutoSharesElement {
   });
 
   private readonly announcer = new AnnouncerController(this);
+
+  /** One tab stop for the rows, and a focused row keeps its focus when a re-sort moves it. */
+  private readonly rowFocus = new RowFocus(this);
 
   constructor() {
     super();
@@ -252,7 +259,6 @@ export class AutoSharesPositions extends AutoSharesElement {
     const current = row.symbol === this.selectedSymbol;
     return html`<tr
       part="row"
-      tabindex="0"
       data-symbol=${row.symbol}
       aria-current=${ifDefined(current ? 'true' : undefined)}
       @click=${() => this.select(row)}
