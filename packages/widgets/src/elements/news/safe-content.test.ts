@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { plainText, safeHttpUrl } from './safe-content.ts';
+import { plainText, safeHttpUrl, textWithoutParsing } from './safe-content.ts';
 
 describe('news content safety', () => {
   it('links only absolute http(s) addresses', () => {
@@ -27,5 +27,16 @@ describe('news content safety', () => {
     expect(plainText('<img src=x onerror=alert(1)>Pic')).to.equal('Pic');
     expect(plainText('A &amp; B &lt;tag&gt;')).to.equal('A & B <tag>');
     expect(plainText(undefined)).to.equal('');
+  });
+});
+
+describe("textWithoutParsing (when a page's Trusted Types CSP refuses DOMPurify)", () => {
+  it('keeps the text and drops tags, scripts, styles and comments', () => {
+    const text = (markup: string) => textWithoutParsing(markup).replace(/\s+/g, ' ').trim();
+    expect(text('<b>Bold</b>  and <i>more</i>')).to.equal('Bold and more');
+    expect(text('<script type="x">alert(1)</script >Safe<style>p{}</style>')).to.equal('Safe');
+    expect(text('<img src=x onerror=alert(1)>Pic<!-- hidden -->')).to.equal('Pic');
+    expect(text('A &amp; B &lt;tag&gt; &#39;q&#39;')).to.equal("A & B <tag> 'q'");
+    expect(text('3 < 4 and 5 > 2')).to.equal('3 < 4 and 5 > 2');
   });
 });
