@@ -39,6 +39,19 @@ const value = (el: AutoSharesPnlLeaders, side: Side, symbol: string) =>
 /** Parses "▲ +$1,234.50" / "▼ -$80.00" back to a number. */
 const amount = (text: string | undefined) => Number((text ?? '').replace(/[▲▼$,\s+]/g, ''));
 
+/** The focused element, inside shadow roots too (what a keyboard user is on). */
+function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+const nameOf = (el: Element | null) =>
+  el
+    ? `<${el.localName}> ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`
+    : 'nothing';
+/** The symbol of the focused row. */
+const focusedRow = () => (focused() as HTMLElement | null)?.dataset?.symbol;
+
 const mount = mountElement<AutoSharesPnlLeaders>(
   'as-pnl-leaders',
   html`<as-pnl-leaders></as-pnl-leaders>`,
@@ -166,6 +179,70 @@ describe('<as-pnl-leaders>', () => {
     expect((await entered).symbol).to.equal(second.dataset.symbol);
     await eventually(() => second.getAttribute('aria-current') === 'true', 'row marked current');
   });
+
+  it('works with the keyboard alone: Tab in, arrows change the mode, arrows and Enter on rows, Tab out', async () => {
+    // limit 20: every position is listed, DIS (seeded at a loss, no other test moves it) too
+    const { session, el } = await mount(
+      user,
+      html`<button id="before">Before</button><as-pnl-leaders limit="20"></as-pnl-leaders
+        ><button id="after">After</button>`,
+    );
+    await loaded(el);
+    await eventually(() => symbols(el, 'losers').includes('DIS'), 'DIS among the losers', 8000);
+    const all = () => [...rows(el, 'gainers'), ...rows(el, 'losers')];
+    const shown = () => `focus on ${nameOf(focused())}; ${textOf(el)}`;
+
+    session.querySelector<HTMLButtonElement>('#before')!.focus();
+    await press('Tab');
+    expect(focused(), 'Tab reaches the chosen mode').to.equal(field(el, 'Unrealized'));
+    await press('ArrowRight');
+    await eventually(() => el.getAttribute('mode') === 'day', 'Today chosen', 5000, shown);
+    expect(focused()).to.equal(field(el, 'Today'));
+    await eventually(() => textOf(el).includes('Top gainers, today profit and loss'), 'shown');
+    await press('ArrowLeft');
+    await eventually(() => el.getAttribute('mode') === 'unrealized', 'back to Unrealized');
+    await eventually(() => textOf(el).includes('Top gainers, unrealized profit'), 'shown');
+    await loaded(el);
+
+    // the rows of both tables are one tab stop; arrows move, Enter selects
+    await press('Tab');
+    expect(focused(), 'the first row').to.equal(all()[0]);
+    await press('ArrowDown');
+    const symbol = focusedRow()!;
+    expect(symbol).to.be.a('string').and.not.equal(all()[0]!.dataset.symbol);
+    const selected = nextEvent(el, 'as-symbol-select');
+    await press('Enter');
+    expect((await selected).symbol).to.equal(symbol);
+    await eventually(
+      () =>
+        all()
+          .find((r) => r.dataset.symbol === symbol)
+          ?.getAttribute('aria-current') === 'true',
+      'the row marked current',
+    );
+
+    // to DIS with the arrows; a price jump re-ranks it into the gainers, and it keeps the focus
+    await press('Home');
+    for (let i = 0; i < 2 * all().length && focusedRow() !== 'DIS'; i++) await press('ArrowDown');
+    expect(focusedRow(), 'DIS reached with the arrows').to.equal('DIS');
+    const dis = (await positions(user)).find((p) => p.Symbol === 'DIS')!;
+    try {
+      await setPrice('DIS', Math.round(dis.AverageOpenPrice * 40) / 10);
+      await eventually(() => symbols(el, 'gainers')[0] === 'DIS', 'DIS leads', 8000, shown);
+      await eventually(
+        () => focused() === rows(el, 'gainers')[0],
+        'focus moved with DIS',
+        2000,
+        shown,
+      );
+    } finally {
+      await setPrice('DIS', Math.round(dis.AverageOpenPrice * 100) / 100);
+    }
+
+    await press('Tab');
+    expect(document.activeElement?.id, 'Tab leaves the element').to.equal('after');
+    await expect(el).to.be.accessible();
+  }).timeout(30000);
 
   describe('states', () => {
     it('loading, then error with a Retry that recovers', async () => {

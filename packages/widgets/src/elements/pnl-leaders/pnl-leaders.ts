@@ -25,6 +25,7 @@ import {
 } from '../../shared/pnl.ts';
 import { rowLimit } from '../../shared/limit.ts';
 import { onRowKeyDown } from '../../shared/row-keys.ts';
+import { RowFocus } from '../positions/row-focus.ts';
 import { renderSegmented, segmentedStyles } from '../../shared/segmented.ts';
 import { selectableRowStyles } from '../../shared/table-styles.ts';
 import { pnlLeadersStyles } from './pnl-leaders.styles.ts';
@@ -44,6 +45,10 @@ type Side = 'gainers' | 'losers';
  * do not jump on every tick. `mode` picks unrealized P&L (live price against the average open
  * price), today's P&L (against the previous close / daily cost basis) or realized P&L. Click or
  * Enter on a row selects the symbol and drives elements in the same `link-group`.
+ *
+ * Keyboard: the arrow keys change the mode (radio buttons); the rows of both tables are one tab
+ * stop, ArrowUp/ArrowDown/Home/End move between them, Enter or Space selects. A focused row keeps
+ * the focus when a re-rank moves it.
  *
  * Live updates are cheap: a quote change recomputes the P&L of that security's position only
  * and its shown cells update themselves without re-rendering the element; the element itself
@@ -119,6 +124,9 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
   });
 
   private readonly announcer = new AnnouncerController(this);
+
+  /** One tab stop for the rows, and a focused row keeps its focus when a re-sort moves it. */
+  private readonly rowFocus = new RowFocus(this);
   private readonly ranks: Record<Side, RankThrottle> = {
     gainers: new RankThrottle(this),
     losers: new RankThrottle(this),
@@ -266,7 +274,6 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
                     const current = r.symbol === this.selectedSymbol;
                     return html`<tr
                       part="row"
-                      tabindex="0"
                       data-symbol=${r.symbol}
                       aria-current=${ifDefined(current ? 'true' : undefined)}
                       @click=${() => this.select(r)}
