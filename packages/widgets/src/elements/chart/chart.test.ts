@@ -196,6 +196,26 @@ describe('<as-chart>', () => {
     );
   });
 
+  it('moves the overlays with the live last bar', async () => {
+    const { el } = await mount(
+      user,
+      html`<as-chart symbol="AAPL" indicators="sma:1,ema:3"></as-chart>`,
+    );
+    await drawn(el);
+    const value = (label: string) => {
+      const match = new RegExp(`${label} ([\\d,.]+)`).exec(legend(el));
+      return match ? Number(match[1]!.replace(/,/g, '')) : undefined;
+    };
+    await eventually(() => value('EMA 3') !== undefined, 'overlay values in the legend');
+    const emaBefore = value('EMA 3')!;
+    await setPrice('AAPL', 612.34);
+    // SMA 1 is the last close itself; EMA 3 moves half-way from its previous point to it
+    await eventually(() => value('SMA 1') === 612.34, 'SMA 1 follows the forced price');
+    await eventually(() => value('EMA 3') !== emaBefore, 'EMA 3 moved');
+    expect(value('EMA 3')!).to.be.greaterThan(Math.min(emaBefore, 612.34) - 0.01);
+    expect(value('EMA 3')!).to.be.lessThan(612.34);
+  });
+
   it('follows the theme: colours re-applied when the session theme or the colour scheme changes', async () => {
     const { session, el } = await mount(user, undefined, 'light');
     await drawn(el);

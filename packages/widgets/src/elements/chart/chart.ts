@@ -26,7 +26,13 @@ import { lastPrice } from '../../shared/last-price.ts';
 import { applyTick, toBars, type Bar } from './bars.ts';
 import { chartStyles } from './chart.styles.ts';
 import { PeriodChangeEvent } from './period-change-event.ts';
-import { overlaySignature, parseOverlays, type Overlay } from './indicators.ts';
+import {
+  followLastBar,
+  overlaySignature,
+  parseOverlays,
+  type Overlay,
+  type OverlayPoint,
+} from './indicators.ts';
 import { loadChartLibrary, type ChartLibrary } from './load-library.ts';
 import { CHART_RANGES, chartRange, isIntraday, type ChartRange } from './ranges.ts';
 import { tickMarkFormatter } from './time-axis.ts';
@@ -44,14 +50,16 @@ const toTime = (ms: number) => Math.floor(ms / 1000) as UTCTimestamp;
 
 /** An overlay with its series points (epoch ms). */
 interface OverlayLine extends Overlay {
-  points: { time: number; value: number }[];
+  points: OverlayPoint[];
+  /** The point the last live tick moved, to push to the chart. */
+  moved?: OverlayPoint | undefined;
 }
 
 /**
  * Candlestick chart with a volume histogram for one symbol, drawn by TradingView's
  * lightweight-charts (loaded on first use only). Period buttons 1D · 5D · 1M · 3M · 1Y; the last
  * bar follows the live quote (a new bar starts when its time rolls, in New York session time);
- * optional SMA/EMA overlays (`indicators="sma:20,ema:50"`). A legend shows open, high, low,
+ * optional SMA/EMA overlays (`indicators="sma:20,ema:50"`), which follow the live bar too. A legend shows open, high, low,
  * close and volume of the hovered bar (else the last one), and a visually hidden summary
  * describes the period for screen readers, since the canvas is opaque to them. Resizes with
  * its container; colours follow the `--as-*` tokens and the theme, re-applied on change.
@@ -226,6 +234,9 @@ export class AutoSharesChart extends AutoSharesElement {
         time: Date.now(),
         dayVolume: finiteNumber(quote.TotalDailyVolume),
       });
+      // the moving averages follow the last bar too
+      const closes = this.bars;
+      for (const line of this.lines) line.moved = followLastBar(line, closes, line.points);
       this.tickDirty = true;
     }
   }
@@ -352,6 +363,10 @@ export class AutoSharesChart extends AutoSharesElement {
     if (!last || !this.candleSeries || !this.volumeSeries) return;
     this.candleSeries.update(this.candle(last));
     this.volumeSeries.update(this.volumeBar(last));
+    this.lines.forEach((line, i) => {
+      if (line.moved)
+        this.lineSeries[i]?.update({ time: toTime(line.moved.time), value: line.moved.value });
+    });
   }
 
   private candle(b: Bar) {
