@@ -59,8 +59,9 @@ interface OverlayLine extends Overlay {
  * Candlestick chart with a volume histogram for one symbol, drawn by TradingView's
  * lightweight-charts (loaded on first use only). Period buttons 1D · 5D · 1M · 3M · 1Y; the last
  * bar follows the live quote (a new bar starts when its time rolls, in New York session time);
- * optional SMA/EMA overlays (`indicators="sma:20,ema:50"`), which follow the live bar too. A legend shows open, high, low,
- * close and volume of the hovered bar (else the last one), and a visually hidden summary
+ * optional SMA/EMA overlays (`indicators="sma:20,ema:50"`), which follow the live bar too. A
+ * legend shows open, high, low, close and volume of the hovered bar (else the last one), and a
+ * visually hidden summary
  * describes the period for screen readers, since the canvas is opaque to them. Resizes with
  * its container; colours follow the `--as-*` tokens and the theme, re-applied on change.
  *
