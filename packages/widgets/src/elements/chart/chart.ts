@@ -61,9 +61,9 @@ interface OverlayLine extends Overlay {
  * bar follows the live quote (a new bar starts when its time rolls, in New York session time);
  * optional SMA/EMA overlays (`indicators="sma:20,ema:50"`), which follow the live bar too. A
  * legend shows open, high, low, close and volume of the hovered bar (else the last one), and a
- * visually hidden summary
- * describes the period for screen readers, since the canvas is opaque to them. Resizes with
- * its container; colours follow the `--as-*` tokens and the theme, re-applied on change.
+ * visually hidden summary describes the period for screen readers, since the canvas is opaque
+ * to them. Resizes with its container; colours follow the `--as-*` tokens and the theme,
+ * re-applied on change.
  *
  * @summary A live candlestick chart.
  * @tag as-chart
