@@ -6,21 +6,25 @@ const ROWS = 'tbody tr[data-symbol]';
 /**
  * Keyboard focus for an element's selectable table rows (`<tr data-symbol>`, moved between with
  * `onRowKeyDown`):
- * - one tab stop for all of them (roving tabindex): the row last focused, or the first row, has
- *   `tabindex="0"` and the others `-1`, so Tab goes past the rows to what follows;
+ * - one tab stop for all of them (roving tabindex): the row last focused (or the one now in its
+ *   place, or the first) has `tabindex="0"` and the others `-1`, so Tab goes past the rows to
+ *   what follows; controls in a row marked `data-row-control` (a Remove button) follow their
+ *   row, so Tab goes row → its controls → out;
  * - a focused row keeps its focus when the host re-renders and moves it (a re-sort or re-rank by
  *   live values): moving a node drops its focus to the page's body, so it is put back; when the
- *   row itself is gone, the tab-stop row gets it.
+ *   row itself is gone, the row now in its place gets it.
  *
- * Rows get their `tabindex` from here, not from the template.
+ * Rows and their controls get their `tabindex` from here, not from the template.
  *
- * TODO(shared): `<as-positions>` and `<as-pnl-leaders>` use it; it belongs in
+ * TODO(shared): `<as-positions>`, `<as-pnl-leaders>` and `<as-watchlist>` use it; it belongs in
  * `src/shared/controllers/` (not moved there by the keyboard-test change, which could not edit
  * shared files).
  */
 export class RowFocus implements ReactiveController {
   /** The symbol of the row holding the tab stop. */
   private symbol: string | undefined;
+  /** Its place: when that row is gone, the row that took its place gets the tab stop. */
+  private index = 0;
   private hadFocus = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -37,7 +41,7 @@ export class RowFocus implements ReactiveController {
 
   hostUpdate(): void {
     const active = this.host.shadowRoot?.activeElement;
-    this.hadFocus = !!active?.matches(ROWS);
+    this.hadFocus = !!active?.closest(ROWS);
   }
 
   hostUpdated(): void {
@@ -54,11 +58,22 @@ export class RowFocus implements ReactiveController {
     this.apply();
   };
 
-  /** Gives the tab stop to the current row (or the first); returns that row. */
+  /**
+   * Gives the tab stop to the current row (or, when it is gone, the row now in its place) and
+   * to the controls marked `data-row-control` in it; returns that row.
+   */
   private apply(): HTMLElement | undefined {
     const rows = [...(this.host.shadowRoot?.querySelectorAll<HTMLElement>(ROWS) ?? [])];
-    const current = rows.find((r) => r.dataset.symbol === this.symbol) ?? rows[0];
-    for (const row of rows) row.tabIndex = row === current ? 0 : -1;
+    const current =
+      rows.find((r) => r.dataset.symbol === this.symbol) ??
+      rows[Math.min(this.index, rows.length - 1)];
+    if (current) this.index = rows.indexOf(current);
+    for (const row of rows) {
+      const tabIndex = row === current ? 0 : -1;
+      row.tabIndex = tabIndex;
+      for (const control of row.querySelectorAll<HTMLElement>('[data-row-control]'))
+        control.tabIndex = tabIndex;
+    }
     return current;
   }
 }

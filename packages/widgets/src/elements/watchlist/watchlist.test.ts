@@ -427,6 +427,7 @@ describe('<as-watchlist>', () => {
     await eventually(() => cell(el, 'NVDA', 'last') === '1.00', 'NVDA at 1.00');
     button(el, /^Last/)!.click();
     await eventually(() => symbols(el)[0] === 'NVDA', 'NVDA cheapest, first');
+    row(el, 'NVDA')!.focus();
     await setPrice('NVDA', 9000);
     await eventually(() => cell(el, 'NVDA', 'last') === '9,000.00', 'the new price is shown');
     // no click: the rows re-sort by themselves
@@ -435,8 +436,8 @@ describe('<as-watchlist>', () => {
       th.textContent!.trim().startsWith('Last'),
     )!;
     expect(header.getAttribute('aria-sort')).to.equal('ascending');
-    // the row keeps its keyboard behaviour after moving
-    row(el, 'NVDA')!.focus();
+    // the focused row keeps the focus (and its keyboard behaviour) after moving
+    await eventually(() => el.shadowRoot!.activeElement === row(el, 'NVDA'), 'focus kept');
     await press('Home');
     expect(el.shadowRoot!.activeElement).to.equal(rows(el)[0]);
     await expect(el).to.be.accessible();

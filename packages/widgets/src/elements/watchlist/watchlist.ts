@@ -20,6 +20,7 @@ import { UpdateThrottle } from '../../shared/live/update-throttle.ts';
 import { errorMessage } from '../../shared/view-states.ts';
 import { cellView, COLUMNS, sortRows, type ColumnKey, type WatchRow } from './columns.ts';
 import { watchlistStyles } from './watchlist.styles.ts';
+import { RowFocus } from '../positions/row-focus.ts';
 
 type Watchlist = WatchlistModel;
 
@@ -39,8 +40,11 @@ const STREAM_EVERY_ROW_UP_TO = 100;
  * element, another device) arrive through the stream. Click or Enter on a row selects the
  * symbol and drives elements in the same `link-group`.
  *
- * Keyboard in the table: ArrowUp/ArrowDown/Home/End move between rows, Enter or Space selects,
- * Delete removes the symbol.
+ * Keyboard in the table: the rows are one tab stop (Tab goes from the row to its Remove button,
+ * then out); ArrowUp/ArrowDown/Home/End move between rows, Enter or Space selects, Delete removes
+ * the symbol (focus goes to the row that takes its place). A focused row keeps the focus when a
+ * re-sort moves it. Escape closes the New / Rename / Delete panel, and focus returns to the button
+ * that opened it.
  *
  * Live updates are cheap: each price cell updates itself when its security's quote changes (at
  * most once per animation frame), without re-rendering the table, and only while its row is on
@@ -83,7 +87,6 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     mode: { state: true },
     busy: { state: true },
     actionError: { state: true },
-    focusIndex: { state: true },
     selectedSymbol: { state: true },
   };
 
@@ -103,7 +106,6 @@ export class AutoSharesWatchlist extends AutoSharesElement {
   declare private mode: Mode;
   declare private busy: boolean;
   declare private actionError: unknown;
-  declare private focusIndex: number;
   declare private selectedSymbol: string | undefined;
 
   /** All the user's lists with their securities; the client keeps it current from the `Watchlist` stream. */
@@ -154,6 +156,12 @@ export class AutoSharesWatchlist extends AutoSharesElement {
 
   private readonly announcer = new AnnouncerController(this);
 
+  /**
+   * One tab stop for the rows (Tab: row → its Remove button → out), and a focused row keeps its
+   * focus when a live re-sort moves it.
+   */
+  private readonly rowFocus = new RowFocus(this);
+
   /** Which button opened the panel (focus returns to it when the panel closes). */
   private opener: Mode = 'view';
   /** A focused row being removed: focus moves on once it is gone (see `updated`). */
@@ -165,7 +173,6 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     this.sortDir = 'ascending';
     this.mode = 'view';
     this.busy = false;
-    this.focusIndex = 0;
   }
 
   /** The watchlist shown, if loaded. */
@@ -321,10 +328,8 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     this.refocusAfterRemoval = undefined;
     const rows = this.renderRoot.querySelectorAll<HTMLElement>('tbody tr');
     const next = Math.min(removed.index, rows.length - 1);
-    if (next >= 0) {
-      this.focusIndex = next;
-      rows[next]!.focus();
-    } else this.renderRoot.querySelector<HTMLElement>('as-symbol-search')?.focus();
+    if (next >= 0) rows[next]!.focus();
+    else this.renderRoot.querySelector<HTMLElement>('as-symbol-search')?.focus();
   }
 
   private select(row: WatchRow): void {
@@ -371,10 +376,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
         return;
     }
     event.preventDefault();
-    this.focusIndex = next;
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(`tbody tr[data-index="${next}"]`)?.focus(),
-    );
+    this.renderRoot.querySelector<HTMLElement>(`tbody tr[data-index="${next}"]`)?.focus();
   }
 
   private onEditorSubmit(event: SubmitEvent): void {
@@ -452,7 +454,6 @@ export class AutoSharesWatchlist extends AutoSharesElement {
                 @change=${(e: Event) => {
                   this.chosenId = Number((e.target as HTMLSelectElement).value);
                   this.mode = 'view';
-                  this.focusIndex = 0;
                 }}
               >
                 ${lists.map(
@@ -650,7 +651,6 @@ export class AutoSharesWatchlist extends AutoSharesElement {
       </p>`;
     }
     const sorted = sortRows(rows, this.sortKey, this.sortDir, locale);
-    const focusIndex = Math.min(this.focusIndex, sorted.length - 1);
     return html`<div class="table-wrap">
       <table class="as-table" part="table">
         <caption class="as-visually-hidden">
@@ -669,7 +669,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
           ${repeat(
             sorted,
             (row) => row.security.Id ?? row.security.Symbol,
-            (row, i) => this.renderRow(row, i, sorted, focusIndex, locale),
+            (row, i) => this.renderRow(row, i, sorted, locale),
           )}
         </tbody>
       </table>
@@ -680,7 +680,6 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     row: WatchRow,
     index: number,
     rows: readonly WatchRow[],
-    focusIndex: number,
     locale: string | undefined,
   ): TemplateResult {
     const symbol = row.security.Symbol ?? '';
@@ -689,14 +688,11 @@ export class AutoSharesWatchlist extends AutoSharesElement {
       part="row"
       data-index=${index}
       data-symbol=${symbol}
-      tabindex=${index === focusIndex ? 0 : -1}
       aria-current=${ifDefined(current ? 'true' : undefined)}
       @click=${(e: Event) => {
         if ((e.target as Element).closest('button')) return;
-        this.focusIndex = index;
         this.select(row);
       }}
-      @focus=${() => (this.focusIndex = index)}
       @keydown=${(e: KeyboardEvent) => this.onRowKeyDown(e, rows, index)}
     >
       ${COLUMNS.map((c) => {
@@ -720,7 +716,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
                 data-variant="ghost"
                 part="button remove-button"
                 type="button"
-                tabindex=${index === focusIndex ? 0 : -1}
+                data-row-control
                 aria-label="Remove ${symbol}"
                 title="Remove ${symbol}"
                 ?disabled=${this.busy}
