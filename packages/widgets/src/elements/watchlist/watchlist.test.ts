@@ -11,7 +11,7 @@ import {
   textOf,
   type TestUser,
 } from '../../test/sandbox.ts';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { button, field, press, type } from '../../test/user.ts';
 import { expectFitsNarrow } from '../../test/layout.ts';
 import {
@@ -46,6 +46,12 @@ function focused(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
+}
+/** Shift+Tab (the runner's puppeteer takes no key combinations in one press). */
+async function shiftTab() {
+  await sendKeys({ down: 'Shift' });
+  await press('Tab');
+  await sendKeys({ up: 'Shift' });
 }
 const nameOf = (el: Element | null) =>
   el
@@ -332,6 +338,27 @@ describe('<as-watchlist>', () => {
     await press('Escape');
     await focusOn(() => button(el, 'Delete'), 'kept, focus back on Delete');
     expect(selectedListName(el)).to.equal('Tech');
+
+    // a list made and deleted with keys only: back to New, name it, Enter; Delete, Enter, Enter
+    await shiftTab();
+    await shiftTab();
+    expect(focused()).to.equal(button(el, 'New'));
+    await press('Enter');
+    await focusOn(() => field(el, 'New watchlist name'), 'focus in the new name');
+    await type('Energy');
+    await press('Enter');
+    await eventually(() => selectedListName(el) === 'Energy', 'created and shown', 5000, shown);
+    await focusOn(() => button(el, 'New'), 'created, focus back on New');
+    await press('Tab');
+    await press('Tab');
+    expect(focused()).to.equal(button(el, 'Delete'));
+    await press('Enter');
+    await focusOn(() => button(el, 'Delete watchlist'), 'focus on the confirmation');
+    await press('Enter');
+    await eventually(() => selectedListName(el) === 'Tech', 'deleted, back on Tech', 5000, shown);
+    expect([...picker(el).options].map((o) => o.textContent!.trim())).not.to.include('Energy');
+    await focusOn(() => button(el, 'Delete'), 'deleted, focus back on Delete');
+    await loaded(el, TECH.length);
 
     // Add symbol: type, ArrowDown to the option, Enter adds it; focus stays in the search
     await press('Tab');

@@ -278,6 +278,11 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     const client = this.client;
     if (!list?.Id || !client) return;
     const { symbol, securityId } = event.security;
+    if (this.busy) {
+      // the search stays enabled while a change is saved (disabling it would drop its focus)
+      this.announcer.announce(`Still saving; pick ${symbol} again in a moment`);
+      return;
+    }
     if (this.currentSecurities().some((s) => s.Symbol === symbol)) {
       this.announcer.announce(`${symbol} is already in ${list.Name ?? 'this watchlist'}`);
       return;
@@ -321,7 +326,9 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     const removed = this.refocusAfterRemoval;
     if (!removed) return;
     if (this.actionError) {
-      this.refocusAfterRemoval = undefined; // the removal failed: the row and its focus stay
+      // the removal failed: the row stays, and gets back a focus its disabled button dropped
+      this.refocusAfterRemoval = undefined;
+      this.refocusLost([`tbody tr[data-symbol="${CSS.escape(removed.symbol)}"]`]);
       return;
     }
     if (this.currentSecurities().some((s) => s.Symbol === removed.symbol)) return;
