@@ -4,6 +4,7 @@ import type { TestProbe } from '../test/probe-element.ts';
 import {
   createTestUser,
   eventually,
+  fault,
   nextEvent,
   sandbox,
   sessionFixture,
@@ -35,6 +36,46 @@ describe('<as-session>', () => {
     );
     expect(part(probe, 'account')).to.equal(String(user.accountIds[0]));
     await expect(probe).to.be.accessible();
+  });
+
+  it("a new token of the same user is used in place; another user's starts afresh", async () => {
+    /** A second token for a user, as a host's own sign-in would get (`POST /token`). */
+    const tokenFor = async (who: TestUser) => {
+      const response = await fetch(`${sandbox().apiUrl}/token`, {
+        method: 'POST',
+        headers: { 'Et-App-Key': who.appKey, Username: who.username, Password: who.password },
+      });
+      return ((await response.json()) as { Token: string }).Token;
+    };
+    const me = await createTestUser(); // its token is expired below: not the file's shared user
+    const session = await sessionFixture(html`<as-test-probe></as-test-probe>`, { user: me });
+    await whenSignedIn(session);
+    const probe = probeIn(session);
+    const firstClient = session.session!.client;
+    let authRequired = 0;
+    session.addEventListener('as-auth-required', () => authRequired++);
+
+    const before = session.session!.revision;
+    session.token = await tokenFor(me);
+    await eventually(() => session.session!.revision > before, 'the new token checked');
+    expect(session.session!.client, 'same client: cache and sockets kept').to.equal(firstClient);
+    // The host rotated because the old token is ending: once it is refused, nothing notices.
+    await fault({ expireTokens: true, scope: { token: me.token } });
+    firstClient.queries.invalidate([]);
+    await whenSignedIn(session);
+    await eventually(() => !firstClient.queries.getState(['user', 'info']).fetching, 'refetched');
+    expect(firstClient.queries.getState(['user', 'info']).status).to.equal('success');
+    expect(session.session!.authState).to.equal('signed-in');
+    expect(authRequired).to.equal(0);
+    expect(part(probe, 'login')).to.equal(me.username);
+
+    const other = await createTestUser();
+    session.token = await tokenFor(other);
+    await eventually(
+      () => part(probe, 'login') === other.username,
+      'the other user, from a fresh client',
+    );
+    expect(session.session!.client).to.not.equal(firstClient);
   });
 
   it('never writes the token to an attribute', async () => {

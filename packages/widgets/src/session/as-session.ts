@@ -90,13 +90,16 @@ export class AutoSharesSession extends LitElement {
 
   /**
    * A bearer token from the host page. Property only; never reflected to an attribute.
-   * Setting a new one starts a fresh client (it may be another user's); for rotation prefer
-   * `tokenProvider`.
+   * A new token for the user already signed in is checked on the side and then used in place
+   * (data and live streams stay); another user's token starts afresh, so nothing of the
+   * previous user is ever shown.
    */
   declare token: string | null | undefined;
   /** Async callback returning a fresh token (string or `{ access_token, expires_at }`), or null. */
   declare tokenProvider: TokenProvider | undefined;
   declare tokenEndpoint: string | undefined;
+  /** The `token` the client uses: a new one only once it is known to be the same user's. */
+  private tokenInUse: string | null | undefined;
   /** The host's sign-in route; the elements' "Sign in" button opens it (see class docs). */
   declare loginUrl: string | undefined;
   /** Why sign-in failed or cannot work here (shown above the elements); null when fine. */
@@ -164,6 +167,7 @@ export class AutoSharesSession extends LitElement {
       this.signedOut('no-token');
       return;
     }
+    this.tokenInUse = this.token;
     if (this.token) client.setToken(this.token);
     this.authState = 'pending';
     this.publish();
@@ -188,10 +192,19 @@ export class AutoSharesSession extends LitElement {
     const key = `${this.baseUrl ?? ''}\n${this.appKey ?? ''}`;
     const credentialsChanged =
       changed.has('token') || changed.has('tokenProvider') || changed.has('tokenEndpoint');
-    if (key !== this.clientKey || credentialsChanged) {
+    const tokenRotated =
+      key === this.clientKey &&
+      changed.has('token') &&
+      !changed.has('tokenProvider') &&
+      !changed.has('tokenEndpoint') &&
+      !!this.token &&
+      this.authState === 'signed-in' &&
+      typeof this.user?.UserId === 'number';
+    if (tokenRotated) {
+      void this.rotateToken(this.token!, this.user!.UserId!);
+    } else if (key !== this.clientKey || credentialsChanged) {
       // A new token may be another user's: start from a fresh client (empty cache, new sockets)
-      // so nothing of the previous user is ever shown. Rotate tokens with `tokenProvider`
-      // (it refreshes inside the same client) rather than by setting `token`.
+      // so nothing of the previous user is ever shown.
       this.clientKey = key;
       this.replaceClient();
       this.signIn();
@@ -231,6 +244,40 @@ export class AutoSharesSession extends LitElement {
     if (attempt === this.attempt && this.authState !== 'signed-in') this.signIn();
   }
 
+  /**
+   * A new `token` while signed in: checked on the side (its own throwaway client, so nothing it
+   * loads can reach this cache) and, when it is the same user's, handed to the client, which
+   * keeps its cache and sockets. Another user's token starts afresh, as at sign-in. Until the
+   * check is done, requests keep the token in use.
+   */
+  private async rotateToken(token: string, userId: number): Promise<void> {
+    const attempt = ++this.attempt;
+    const client = this.client;
+    if (!client || !this.baseUrl || !this.appKey) return;
+    const probe = createWidgetClient({
+      baseUrl: this.baseUrl,
+      appKey: this.appKey,
+      tokenProvider: async () => ({ token, expiresAt: undefined }),
+    });
+    let sameUser = false;
+    try {
+      sameUser = (await probe.api.users.info()).UserId === userId;
+    } catch {
+      sameUser = false; // refused or unreachable: sign in afresh, which says what went wrong
+    } finally {
+      probe.dispose();
+    }
+    if (attempt !== this.attempt || client !== this.client || this.token !== token) return;
+    if (sameUser) {
+      this.tokenInUse = token;
+      client.setToken(token);
+      this.publish(); // same client and user; a new revision tells who cares that it settled
+      return;
+    }
+    this.replaceClient();
+    this.signIn();
+  }
+
   private replaceClient(): void {
     this.offAuthRequired?.();
     this.client?.dispose();
@@ -258,7 +305,7 @@ export class AutoSharesSession extends LitElement {
   private async askProvider(request?: TokenRequest): Promise<IssuedToken | null> {
     const provider = this.currentProvider();
     if (!provider || this.token)
-      return this.token ? { token: this.token, expiresAt: undefined } : null;
+      return this.tokenInUse ? { token: this.tokenInUse, expiresAt: undefined } : null;
     try {
       const issued = readTokenResult(await provider(request));
       if (issued && this.signInError) {
