@@ -56,15 +56,13 @@ test('an LTEQ alert on Bid completes on a drop; the random walk triggers alerts 
   // A tight alert on every security: some tick must cross it.
   const ids = alerts.seed(
     5,
-    market
-      .securities()
-      .map((s) => ({
-        Operator: 'GTEQ',
-        SecurityId: s.Id!,
-        Field: 'Ask',
-        Argument: market.quote(s.Id!)!.Ask! + 0.01,
-        ExpirationDate: inAnHour,
-      })),
+    market.securities().map((s) => ({
+      Operator: 'GTEQ',
+      SecurityId: s.Id!,
+      Field: 'Ask',
+      Argument: market.quote(s.Id!)!.Ask! + 0.01,
+      ExpirationDate: inAnHour,
+    })),
   );
   market.tick(5000);
   assert.ok(ids.some((i) => alerts.get(5, i).State === 'Completed'));
