@@ -188,7 +188,7 @@ export async function dashboardScenario(env: BenchEnv): Promise<Figure[]> {
         name: 'request round trips on the critical path',
         value: roundTrips(requests, shownAt),
         unit: 'RTT',
-        note: `${requests.filter((r) => r.startTime <= shownAt).length} API requests before all data shown`,
+        note: `HTTP waves only: ${requests.filter((r) => r.startTime <= shownAt).length} API requests before all data shown; account data, watchlists and alerts are fetched once the data streamer acknowledged their subscriptions (its connect, CreateSession and Subscribe round trips run beside the first HTTP waves)`,
       },
     ];
   } finally {
