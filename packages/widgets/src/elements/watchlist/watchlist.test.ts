@@ -450,8 +450,9 @@ describe('<as-watchlist>', () => {
   it('re-sorts by a live column when prices change, keeping the sort the user chose', async () => {
     const { el } = await mount(user);
     await loaded(el);
-    await setPrice('NVDA', 1);
-    await eventually(() => cell(el, 'NVDA', 'last') === '1.00', 'NVDA at 1.00');
+    // 0.25: below AAPL, which the sort test before left at 1 (prices are the whole sandbox's)
+    await setPrice('NVDA', 0.25);
+    await eventually(() => cell(el, 'NVDA', 'last') === '0.25', 'NVDA at 0.25');
     button(el, /^Last/)!.click();
     await eventually(() => symbols(el)[0] === 'NVDA', 'NVDA cheapest, first');
     row(el, 'NVDA')!.focus();
