@@ -15,6 +15,27 @@ export async function press(key: string): Promise<void> {
   await sendKeys({ press: key });
 }
 
+/** Shift+Tab (the runner's `press` takes no key combinations). */
+export async function shiftTab(): Promise<void> {
+  await sendKeys({ down: 'Shift' });
+  await press('Tab');
+  await sendKeys({ up: 'Shift' });
+}
+
+/** The focused element, inside shadow roots too (what a keyboard user is on). */
+export function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** A short description of an element for failure messages: its tag and accessible text. */
+export function nameOf(el: Element | null): string {
+  return el
+    ? `<${el.localName}> ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`
+    : 'nothing';
+}
+
 /** Every element matching `selector` in `root` and all shadow roots below it. */
 export function deepQueryAll<T extends Element = Element>(root: ParentNode, selector: string): T[] {
   const found: T[] = [...root.querySelectorAll<T>(selector)];

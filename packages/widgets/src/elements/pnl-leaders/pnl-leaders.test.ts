@@ -7,7 +7,7 @@ import {
   textOf,
   type TestUser,
 } from '../../test/sandbox.ts';
-import { field, press } from '../../test/user.ts';
+import { field, focused, nameOf, press } from '../../test/user.ts';
 import {
   expectErrorThenRetry,
   expectLoadingState,
@@ -39,16 +39,6 @@ const value = (el: AutoSharesPnlLeaders, side: Side, symbol: string) =>
 /** Parses "▲ +$1,234.50" / "▼ -$80.00" back to a number. */
 const amount = (text: string | undefined) => Number((text ?? '').replace(/[▲▼$,\s+]/g, ''));
 
-/** The focused element, inside shadow roots too (what a keyboard user is on). */
-function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-const nameOf = (el: Element | null) =>
-  el
-    ? `<${el.localName}> ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`
-    : 'nothing';
 /** The symbol of the focused row. */
 const focusedRow = () => (focused() as HTMLElement | null)?.dataset?.symbol;
 

@@ -25,7 +25,7 @@ import {
 } from '../../shared/pnl.ts';
 import { rowLimit } from '../../shared/limit.ts';
 import { onRowKeyDown } from '../../shared/row-keys.ts';
-import { RowFocus } from '../positions/row-focus.ts';
+import { RowFocus } from '../../shared/controllers/row-focus.ts';
 import { renderSegmented, segmentedStyles } from '../../shared/segmented.ts';
 import { selectableRowStyles } from '../../shared/table-styles.ts';
 import { pnlLeadersStyles } from './pnl-leaders.styles.ts';

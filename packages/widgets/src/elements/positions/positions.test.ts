@@ -7,7 +7,7 @@ import {
   textOf,
   type TestUser,
 } from '../../test/sandbox.ts';
-import { button, press } from '../../test/user.ts';
+import { button, focused, nameOf, press } from '../../test/user.ts';
 import { expectFitsNarrow } from '../../test/layout.ts';
 import {
   expectErrorThenRetry,
@@ -34,16 +34,6 @@ const total = (el: AutoSharesPositions, column: string) =>
 /** "▲ +$1,234.50" / "$12.00" / "1,234.5" → number. */
 const amount = (text: string | undefined) => Number((text ?? '').replace(/[▲▼$,\s+%]/g, ''));
 
-/** The focused element, inside shadow roots too (what a keyboard user is on). */
-function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-const nameOf = (el: Element | null) =>
-  el
-    ? `<${el.localName}> ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`
-    : 'nothing';
 /** The symbol of the focused row. */
 const focusedRow = () => (focused() as HTMLElement | null)?.dataset?.symbol;
 

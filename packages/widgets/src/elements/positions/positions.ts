@@ -23,7 +23,7 @@ import {
 import { LiveValue, mapLive, type Live } from '../../shared/live/live-value.ts';
 import { UpdateThrottle } from '../../shared/live/update-throttle.ts';
 import { onRowKeyDown } from '../../shared/row-keys.ts';
-import { RowFocus } from './row-focus.ts';
+import { RowFocus } from '../../shared/controllers/row-focus.ts';
 import { nextSort } from '../../shared/sort-rows.ts';
 import { sortCaption, sortHeaderCells } from '../../shared/sortable-table.ts';
 import { selectableRowStyles, sortButtonStyles } from '../../shared/table-styles.ts';

@@ -11,8 +11,8 @@ import {
   textOf,
   type TestUser,
 } from '../../test/sandbox.ts';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { button, field, press, type } from '../../test/user.ts';
+import { emulateMedia } from '@web/test-runner-commands';
+import { button, field, focused, nameOf, press, shiftTab, type } from '../../test/user.ts';
 import { expectFitsNarrow } from '../../test/layout.ts';
 import {
   expectErrorThenRetry,
@@ -40,23 +40,6 @@ const selectedListName = (el: AutoSharesWatchlist) =>
 
 const probe = (session: Element) => session.querySelector<TestProbe>('as-test-probe')!;
 const COLUMN_LABELS = ['Symbol', 'Name', 'Last', 'Change', 'Change %', 'Bid', 'Ask', 'Volume'];
-
-/** The focused element, inside shadow roots too (what a keyboard user is on). */
-function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-/** Shift+Tab (the runner's puppeteer takes no key combinations in one press). */
-async function shiftTab() {
-  await sendKeys({ down: 'Shift' });
-  await press('Tab');
-  await sendKeys({ up: 'Shift' });
-}
-const nameOf = (el: Element | null) =>
-  el
-    ? `<${el.localName}> ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`
-    : 'nothing';
 
 const mount = mountElement<AutoSharesWatchlist>(
   'as-watchlist',

@@ -20,7 +20,7 @@ import { UpdateThrottle } from '../../shared/live/update-throttle.ts';
 import { errorMessage } from '../../shared/view-states.ts';
 import { cellView, COLUMNS, sortRows, type ColumnKey, type WatchRow } from './columns.ts';
 import { watchlistStyles } from './watchlist.styles.ts';
-import { RowFocus } from '../positions/row-focus.ts';
+import { RowFocus } from '../../shared/controllers/row-focus.ts';
 
 type Watchlist = WatchlistModel;
 

@@ -14,11 +14,8 @@ const ROWS = 'tbody tr[data-symbol]';
  *   live values): moving a node drops its focus to the page's body, so it is put back; when the
  *   row itself is gone, the row now in its place gets it.
  *
- * Rows and their controls get their `tabindex` from here, not from the template.
- *
- * TODO(shared): `<as-positions>`, `<as-pnl-leaders>` and `<as-watchlist>` use it; it belongs in
- * `src/shared/controllers/` (not moved there by the keyboard-test change, which could not edit
- * shared files).
+ * Rows and their controls get their `tabindex` from here, not from the template. Used by
+ * `<as-positions>`, `<as-pnl-leaders>` and `<as-watchlist>`.
  */
 export class RowFocus implements ReactiveController {
   /** The symbol of the row holding the tab stop. */
