@@ -1,7 +1,13 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { AuthRequiredEvent, type AuthRequiredReason } from '../shared/events.ts';
-import { createWidgetClient, isAuthError, loadIdentity, type WidgetClient } from './client-port.ts';
+import {
+  createWidgetClient,
+  isAuthError,
+  loadIdentity,
+  type LimitsOption,
+  type WidgetClient,
+} from './client-port.ts';
 import { ensureContextRoot, sessionContext } from './context.ts';
 import { defaultSessionRegistry } from './default-session.ts';
 import {
@@ -65,6 +71,7 @@ export class AutoSharesSession extends LitElement {
     token: { attribute: false },
     tokenProvider: { attribute: false },
     tokenEndpoint: { attribute: 'token-endpoint' },
+    limits: { attribute: false },
     loginUrl: { attribute: 'login-url' },
     signInError: { state: true },
     baseUrl: { attribute: 'base-url' },
@@ -98,6 +105,13 @@ export class AutoSharesSession extends LitElement {
   /** Async callback returning a fresh token (string or `{ access_token, expires_at }`), or null. */
   declare tokenProvider: TokenProvider | undefined;
   declare tokenEndpoint: string | undefined;
+  /**
+   * Request budgets per category, e.g. `{ queries: 240, orders: 100 }` per minute, when your
+   * AutoShares agreement has other limits than the documented ones (the default), or `false`
+   * where the server has none. Property only; set it before the session signs in (a change
+   * starts a fresh client).
+   */
+  declare limits: LimitsOption | undefined;
   /** The `token` the client uses: a new one only once it is known to be the same user's. */
   private tokenInUse: string | null | undefined;
   /** The host's sign-in route; the elements' "Sign in" button opens it (see class docs). */
@@ -191,12 +205,16 @@ export class AutoSharesSession extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const key = `${this.baseUrl ?? ''}\n${this.appKey ?? ''}`;
     const credentialsChanged =
-      changed.has('token') || changed.has('tokenProvider') || changed.has('tokenEndpoint');
+      changed.has('token') ||
+      changed.has('tokenProvider') ||
+      changed.has('tokenEndpoint') ||
+      changed.has('limits');
     const tokenRotated =
       key === this.clientKey &&
       changed.has('token') &&
       !changed.has('tokenProvider') &&
       !changed.has('tokenEndpoint') &&
+      !changed.has('limits') &&
       !!this.token &&
       this.authState === 'signed-in' &&
       typeof this.user?.UserId === 'number';
@@ -289,6 +307,7 @@ export class AutoSharesSession extends LitElement {
       baseUrl: this.baseUrl,
       appKey: this.appKey,
       tokenProvider: (request) => this.askProvider(request),
+      limits: this.limits,
     });
     this.offAuthRequired = this.client.onAuthRequired(() => {
       if (this.authState !== 'signed-out') this.signedOut('expired');

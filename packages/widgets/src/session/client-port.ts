@@ -5,6 +5,7 @@
 import {
   AutoSharesClient,
   isAutoSharesError,
+  type LimitsOption,
   type QueryDef,
   type QueryKey,
   type QueryState,
@@ -19,7 +20,7 @@ import type { IssuedToken, TokenRequest } from './token-source.ts';
 export type WidgetClient = AutoSharesClient;
 /** A live quote from the quote store (numbers as numbers; fields present when known). */
 export type LiveQuote = StreamQuote;
-export type { QueryDef, QueryKey, StreamEntity, StreamPayloads };
+export type { LimitsOption, QueryDef, QueryKey, StreamEntity, StreamPayloads };
 /** What a query subscriber sees (the client's `QueryState`). */
 export type QuerySnapshot<T> = QueryState<T>;
 
@@ -31,6 +32,8 @@ export interface WidgetClientOptions {
    * shortly before a known expiry, once after a 401. null = none can be had.
    */
   tokenProvider: (request: TokenRequest) => Promise<IssuedToken | null>;
+  /** Request budgets per category (default: the documented AutoShares per-minute limits). */
+  limits?: LimitsOption;
 }
 
 export function createWidgetClient(options: WidgetClientOptions): WidgetClient {
@@ -41,6 +44,7 @@ export function createWidgetClient(options: WidgetClientOptions): WidgetClient {
       const issued = await options.tokenProvider(request);
       return issued ? { token: issued.token, expiresAt: issued.expiresAt } : null;
     },
+    limits: options.limits,
   });
 }
 

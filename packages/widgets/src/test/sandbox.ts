@@ -97,6 +97,8 @@ export interface SessionFixtureOptions {
   default?: boolean;
   /** App key when there is no user (default: the sandbox's). */
   appKey?: string;
+  /** The session's request budgets (default: the documented limits). */
+  limits?: AutoSharesSession['limits'];
 }
 
 /**
@@ -119,6 +121,7 @@ export async function sessionFixture(
       ?default=${options.default ?? false}
       .token=${options.user?.token}
       .tokenProvider=${options.tokenProvider}
+      .limits=${options.limits}
       >${template}</as-session
     >`,
   );
