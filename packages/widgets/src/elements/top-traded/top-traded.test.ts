@@ -137,10 +137,10 @@ describe('<as-top-traded>', () => {
   it('Buy/Sell ask for an order ticket; a row click selects the symbol, and so do Tab, arrows and Enter alone', async () => {
     const { session, el } = await mount(
       user,
-      html`<button id="before">Before</button><as-top-traded limit="3"></as-top-traded>`,
+      html`<button id="before">Before</button><as-top-traded limit="4"></as-top-traded>`,
     );
     const focused = () => el.shadowRoot!.activeElement as HTMLTableRowElement | null;
-    await eventually(() => rows(el).length === 3, 'rows', 8000);
+    await eventually(() => rows(el).length === 4, 'rows', 8000);
     const symbol = rows(el)[0]!.dataset.symbol!;
     const request = nextEvent(el, 'as-trade-request');
     const selected = nextEvent(el, 'as-symbol-select');
@@ -164,6 +164,16 @@ describe('<as-top-traded>', () => {
     await press('Tab'); // into the row's Buy button
     await press('Enter');
     expect((await buy).request).to.include({ symbol: rows(el)[2]!.dataset.symbol, side: 'Buy' });
+    // one tab stop for the table: past the row's Sell button, Tab leaves the element (it does
+    // not walk through the next row)
+    await press('Tab');
+    expect(el.shadowRoot!.activeElement?.getAttribute('aria-label')).to.equal(
+      `Sell ${rows(el)[2]!.dataset.symbol}`,
+    );
+    await press('Tab');
+    expect(el.shadowRoot!.activeElement?.localName ?? 'nothing', 'out of the element').to.equal(
+      'nothing',
+    );
   });
 
   it('works at 280 px (container queries)', async () => {

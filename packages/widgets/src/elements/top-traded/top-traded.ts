@@ -9,6 +9,7 @@ import { AnnouncerController } from '../../shared/controllers/announcer-controll
 import { LinkGroupController } from '../../shared/controllers/link-group-controller.ts';
 import { QueryController } from '../../shared/controllers/query-controller.ts';
 import { QuoteController } from '../../shared/controllers/quote-controller.ts';
+import { RowFocus } from '../../shared/controllers/row-focus.ts';
 import { flash } from '../../shared/directives/flash.ts';
 import { TradeRequestEvent, type SymbolSelection } from '../../shared/events.ts';
 import { formatMoney, formatNumber, formatPrice } from '../../shared/format.ts';
@@ -107,6 +108,8 @@ export class AutoSharesTopTraded extends AutoSharesElement {
   });
 
   private readonly announcer = new AnnouncerController(this);
+  /** One tab stop for the rows (then the focused row's Buy and Sell), kept through re-ranks. */
+  private readonly rowFocus = new RowFocus(this);
   private ranked: { source: OrderResource[] | undefined; rows: TradedRow[] } = {
     source: undefined,
     rows: [],
@@ -206,7 +209,6 @@ export class AutoSharesTopTraded extends AutoSharesElement {
                 const last = livePrice(this.quotes.get(r.securityId));
                 return html`<tr
                   part="row"
-                  tabindex="0"
                   data-symbol=${r.symbol}
                   aria-current=${ifDefined(r.symbol === this.selectedSymbol ? 'true' : undefined)}
                   @click=${(e: Event) => {
@@ -227,6 +229,7 @@ export class AutoSharesTopTraded extends AutoSharesElement {
                       part="button buy-button"
                       type="button"
                       aria-label="Buy ${r.symbol}"
+                      data-row-control
                       @click=${() => this.trade(r, 'Buy')}
                     >
                       Buy
@@ -236,6 +239,7 @@ export class AutoSharesTopTraded extends AutoSharesElement {
                       part="button sell-button"
                       type="button"
                       aria-label="Sell ${r.symbol}"
+                      data-row-control
                       @click=${() => this.trade(r, 'Sell')}
                     >
                       Sell
