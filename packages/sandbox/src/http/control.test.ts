@@ -80,6 +80,17 @@ describe('control API over HTTP', () => {
     assert.equal((await t.control('/prices', { symbol: 'KO' })).status, 400);
   });
 
+  test('POST /__sandbox/prices takes a holdMs (0–600000); anything else answers 400', async () => {
+    const held = await t.control('/prices', { symbol: 'PEP', price: 171.17, holdMs: 3000 });
+    assert.equal(held.status, 200);
+    assert.equal(held.body.Last, 171.17);
+    for (const holdMs of [-5, 'long', 600_001]) {
+      const bad = await t.control('/prices', { symbol: 'PEP', price: 1, holdMs });
+      assert.equal(bad.status, 400, String(holdMs));
+      assert.match(JSON.stringify(bad.body), /holdMs/);
+    }
+  });
+
   test('POST /__sandbox/step advances the market by the given ticks; bad values answer 400', async () => {
     const before = (await t.control('/market')).body.ticks;
     const after = await t.control('/step', { ticks: 250 });

@@ -75,7 +75,7 @@ export function registerControlRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps):
   });
 
   app.post('/prices', async (c) => {
-    const body = await optionalBody<{ symbol: string; price: number }>(c);
+    const body = await optionalBody<{ symbol: string; price: number; holdMs?: number }>(c);
     if (
       (typeof body.symbol !== 'string' && typeof body.symbol !== 'number') ||
       typeof body.price !== 'number'
@@ -84,7 +84,10 @@ export function registerControlRoutes(app: Hono<SandboxEnv>, deps: SandboxDeps):
     }
     if (!(body.price > 0) || !Number.isFinite(body.price))
       throw badRequest('price must be a positive number.');
-    const quote = world.setPrice(body.symbol, body.price);
+    const holdMs = body.holdMs ?? 0;
+    if (typeof holdMs !== 'number' || !(holdMs >= 0 && holdMs <= 600_000))
+      throw badRequest('holdMs must be a number of milliseconds from 0 to 600000.');
+    const quote = world.setPrice(body.symbol, body.price, holdMs);
     if (!quote) throw noResource(c.req.url);
     return c.json(quote);
   });

@@ -234,11 +234,12 @@ export class World implements SandboxWorld {
 
   /**
    * Forces a trade at `price` in a security (ticker or id); working orders and alerts react.
-   * Returns the new quote, or null for an unknown security or a bad price.
+   * `holdMs` keeps the random walk off it that long. Returns the new quote, or null for an
+   * unknown security or a bad price.
    */
-  setPrice(symbolOrId: string | number, price: number): QuoteModel | null {
+  setPrice(symbolOrId: string | number, price: number, holdMs = 0): QuoteModel | null {
     const security = this.market.security(symbolOrId);
-    if (!security?.Id || !this.market.setPrice(security.Id, price)) return null;
+    if (!security?.Id || !this.market.setPrice(security.Id, price, holdMs)) return null;
     return this.market.quote(security.Id);
   }
 

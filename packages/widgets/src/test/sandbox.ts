@@ -61,9 +61,16 @@ export function createTestUser(options: Record<string, unknown> = {}): Promise<T
   return admin<TestUser>('/__sandbox/users', options);
 }
 
-/** Move a security's price (the quote streams to subscribers). */
+/**
+ * How long a forced price is kept out of the sandbox's random walk: the market every test
+ * shares keeps moving, and a tick right after `setPrice` could otherwise replace the forced
+ * price before an element has shown it.
+ */
+const FORCED_PRICE_HOLD_MS = 3000;
+
+/** Move a security's price (the quote streams to subscribers); it stays put for 3 s. */
 export function setPrice(symbol: string, price: number): Promise<void> {
-  return admin<void>('/__sandbox/prices', { symbol, price });
+  return admin<void>('/__sandbox/prices', { symbol, price, holdMs: FORCED_PRICE_HOLD_MS });
 }
 
 /**

@@ -83,6 +83,27 @@ test('setPrice moves Last, the day range, and notifies onQuote listeners after t
   assert.equal(market.setPrice(2, -1), false);
 });
 
+test('a price forced with holdMs stays put through the random walk until the hold ends', () => {
+  const { market, advance } = makeMarket();
+  const ids = market.securities().map((s) => s.Id!);
+  for (const id of ids) market.setPrice(id, 123.45, 1000);
+  market.tick(2000); // every pick lands on a held security
+  for (const id of ids) assert.equal(market.lastPrice(id), 123.45);
+  advance(1000);
+  market.tick(2000);
+  const moved = ids.filter((id) => market.lastPrice(id) !== 123.45);
+  assert.ok(moved.length > ids.length / 2, `moved again after the hold: ${moved.length}`);
+  // without a hold, the walk may move it at once (and a new force clears an old hold)
+  market.setPrice(ids[0]!, 50, 60_000);
+  market.setPrice(ids[0]!, 51);
+  let walked = false;
+  for (let i = 0; i < 20_000 && !walked; i++) {
+    market.tick(1);
+    walked = market.lastPrice(ids[0]!) !== 51;
+  }
+  assert.ok(walked, 'a force without a hold leaves it to the walk');
+});
+
 test('crossing New York midnight rolls the day: PreviousClose becomes the last price', () => {
   const { market, advance } = makeMarket();
   market.setPrice(1, 250);

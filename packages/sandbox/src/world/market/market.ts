@@ -83,6 +83,8 @@ export class Market {
   /** Listings whose quotes move (mutual funds price once a day). */
   private readonly moving: Listing[] = [];
   private readonly listeners = new Set<QuoteListener>();
+  /** Securities a forced price holds out of the random walk, until when (market time). */
+  private readonly heldUntil = new Map<number, number>();
   private nextDayStart: number;
   private isoCacheMs = Number.NaN;
   private isoCache = '';
@@ -192,6 +194,9 @@ export class Market {
       const now = this.now();
       if (now >= this.nextDayStart) this.rollDay(now);
       const l = this.moving[Math.floor(this.random.next() * n)];
+      // a price forced with a hold stays put (same seed + same calls, holds included, still
+      // give the same world)
+      if (this.isHeld(l.equity.Id!, now)) continue;
       walk(l.state, this.random, now);
       this.publish(l);
     }
@@ -200,14 +205,26 @@ export class Market {
   /**
    * Forces a trade at `price` (rounded to the tick size) for tests and stories, re-quotes around
    * it and emits a quote event (so orders fill and alerts trigger as for a natural move).
-   * Returns false if the id is unknown.
+   * With `holdMs`, the random walk leaves the security alone that long (market time), so the
+   * forced price is what every subscriber sees until then. Returns false if the id is unknown.
    */
-  setPrice(securityId: number, price: number): boolean {
+  setPrice(securityId: number, price: number, holdMs = 0): boolean {
     const l = this.byId.get(securityId);
     if (!l || !Number.isFinite(price) || price <= 0) return false;
-    applyTrade(l.state, price, l.state.lot, this.random, this.now());
+    const now = this.now();
+    applyTrade(l.state, price, l.state.lot, this.random, now);
+    if (holdMs > 0) this.heldUntil.set(securityId, now + holdMs);
+    else this.heldUntil.delete(securityId);
     this.publish(l);
     return true;
+  }
+
+  private isHeld(securityId: number, now: number): boolean {
+    const until = this.heldUntil.get(securityId);
+    if (until === undefined) return false;
+    if (now < until) return true;
+    this.heldUntil.delete(securityId);
+    return false;
   }
 
   /** Subscribes to every quote change (ticks and `setPrice`). Returns an unsubscribe function. */
