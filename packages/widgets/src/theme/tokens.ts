@@ -22,7 +22,7 @@ export const tokens = css`
     --as-border: var(--as-theme-border, light-dark(#d5dbe2, #33404e));
     --as-accent: var(--as-theme-accent, light-dark(#1d5fd1, #79a8ff));
     --as-accent-text: var(--as-theme-accent-text, light-dark(#ffffff, #0b1220));
-    --as-up: var(--as-theme-up, light-dark(#0b7a3e, #4cd58a));
+    --as-up: var(--as-theme-up, light-dark(#0a7239, #4cd58a));
     --as-down: var(--as-theme-down, light-dark(#c0262d, #ff7b7f));
     --as-up-flash: var(--as-theme-up-flash, light-dark(#d9f5e4, #15412a));
     --as-down-flash: var(--as-theme-down-flash, light-dark(#fde0e1, #4a1d20));

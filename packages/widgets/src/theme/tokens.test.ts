@@ -1,0 +1,59 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../test/probe-element.ts';
+import type { TestProbe } from '../test/probe-element.ts';
+
+/** `rgb(r, g, b)` → relative luminance (WCAG 2). */
+function luminance(rgb: string): number {
+  const [r, g, b] = rgb
+    .match(/\d+(\.\d+)?/g)!
+    .slice(0, 3)
+    .map(Number);
+  const channel = (c: number) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
+}
+
+const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+};
+
+/** The colours a token pair resolves to inside an element, in one colour scheme. */
+function resolve(el: TestProbe, text: string, background: string) {
+  const probe = document.createElement('span');
+  probe.style.color = `var(${text})`;
+  probe.style.backgroundColor = `var(${background})`;
+  el.shadowRoot!.append(probe);
+  const style = getComputedStyle(probe);
+  const colours = { text: style.color, background: style.backgroundColor };
+  probe.remove();
+  return colours;
+}
+
+describe('theme tokens', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`${scheme}: up and down read at 4.5:1 or more on every surface, flashes included`, async () => {
+      const el = await fixture<TestProbe>(
+        html`<as-test-probe style="--as-color-scheme: ${scheme}"></as-test-probe>`,
+      );
+      const failures: string[] = [];
+      for (const text of ['--as-up', '--as-down', '--as-text'])
+        for (const background of [
+          '--as-surface',
+          '--as-surface-raised',
+          '--as-up-flash',
+          '--as-down-flash',
+        ]) {
+          const colours = resolve(el, text, background);
+          const ratio = contrast(colours.text, colours.background);
+          if (ratio < 4.5)
+            failures.push(
+              `${text} on ${background}: ${ratio.toFixed(2)} (${colours.text} on ${colours.background})`,
+            );
+        }
+      expect(failures).to.deep.equal([]);
+    });
+  }
+});
