@@ -1,5 +1,4 @@
 import type { PositionResource } from '@autoshares/client';
-import type { LiveQuote } from '../../session/client-port.ts';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -11,18 +10,13 @@ import { LinkGroupController } from '../../shared/controllers/link-group-control
 import { QueryController } from '../../shared/controllers/query-controller.ts';
 import { QuoteFeed } from '../../shared/controllers/quote-feed.ts';
 import { liveCell } from '../../shared/directives/live-cell.ts';
-import { mapLive, type Live } from '../../shared/live/live-value.ts';
+import type { Live } from '../../shared/live/live-value.ts';
+import { LivePositions } from '../../shared/live/live-positions.ts';
 import { UpdateThrottle } from '../../shared/live/update-throttle.ts';
 import type { SymbolSelection } from '../../shared/events.ts';
 import { direction, formatPercent } from '../../shared/format.ts';
 import { formatSignedMoney } from '../../shared/format-money.ts';
-import {
-  livePosition,
-  PNL_MODES,
-  pnlOf,
-  type LivePosition,
-  type PnlMode,
-} from '../../shared/pnl.ts';
+import { PNL_MODES, pnlOf, type LivePosition, type PnlMode } from '../../shared/pnl.ts';
 import { rowLimit } from '../../shared/limit.ts';
 import { onRowKeyDown } from '../../shared/row-keys.ts';
 import { RowFocus } from '../../shared/controllers/row-focus.ts';
@@ -114,10 +108,7 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
   private readonly rerank = new UpdateThrottle(this, 1000);
 
   /** Each position marked to its live quote (recomputed only when that quote changes). */
-  private liveRows = new WeakMap<
-    PositionResource,
-    { quote: Live<LiveQuote | undefined>; row: Live<LivePosition> }
-  >();
+  private readonly liveRows = new LivePositions(this.quotes);
 
   private readonly link = new LinkGroupController(this, (selection: SymbolSelection) => {
     this.selectedSymbol = selection.symbol;
@@ -167,19 +158,10 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
     this.announcer.clear();
   }
 
-  private liveRow(position: PositionResource): Live<LivePosition> {
-    const quote = this.quotes.quote(position.SecurityId);
-    const cached = this.liveRows.get(position);
-    if (cached?.quote === quote) return cached.row;
-    const row = mapLive(quote, (q) => livePosition(position, q));
-    this.liveRows.set(position, { quote, row });
-    return row;
-  }
-
   private rows(): Live<LivePosition>[] {
     return (this.positions.data ?? [])
       .filter((p) => (p.Quantity ?? 0) !== 0 || this.effectiveMode === 'realized')
-      .map((p) => this.liveRow(p));
+      .map((p) => this.liveRows.of(p));
   }
 
   private side(rows: readonly Live<LivePosition>[], side: Side): Live<LivePosition>[] {

@@ -1,5 +1,4 @@
 import type { PositionResource } from '@autoshares/client';
-import type { LiveQuote } from '../../session/client-port.ts';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -14,13 +13,9 @@ import { liveCell } from '../../shared/directives/live-cell.ts';
 import type { SymbolSelection } from '../../shared/events.ts';
 import { direction, formatMoney, formatPercent } from '../../shared/format.ts';
 import { formatSignedMoney } from '../../shared/format-money.ts';
-import {
-  livePosition,
-  positionTotals,
-  type LivePosition,
-  type PositionTotals,
-} from '../../shared/pnl.ts';
+import { positionTotals, type LivePosition, type PositionTotals } from '../../shared/pnl.ts';
 import { LiveValue, mapLive, type Live } from '../../shared/live/live-value.ts';
+import { LivePositions } from '../../shared/live/live-positions.ts';
 import { UpdateThrottle } from '../../shared/live/update-throttle.ts';
 import { onRowKeyDown } from '../../shared/row-keys.ts';
 import { RowFocus } from '../../shared/controllers/row-focus.ts';
@@ -110,10 +105,7 @@ export class AutoSharesPositions extends AutoSharesElement {
   private readonly resort = new UpdateThrottle(this, 1000);
 
   /** Each position marked to its live quote (recomputed only when that quote changes). */
-  private liveRows = new WeakMap<
-    PositionResource,
-    { quote: Live<LiveQuote | undefined>; row: Live<LivePosition> }
-  >();
+  private readonly liveRows = new LivePositions(this.quotes);
 
   private readonly link = new LinkGroupController(this, (selection: SymbolSelection) => {
     this.selectedSymbol = selection.symbol;
@@ -134,15 +126,6 @@ export class AutoSharesPositions extends AutoSharesElement {
       this.selectedSymbol = undefined;
       this.announcer.clear();
     }
-  }
-
-  private liveRow(position: PositionResource): Live<LivePosition> {
-    const quote = this.quotes.quote(position.SecurityId);
-    const cached = this.liveRows.get(position);
-    if (cached?.quote === quote) return cached.row;
-    const row = mapLive(quote, (q) => livePosition(position, q));
-    this.liveRows.set(position, { quote, row });
-    return row;
   }
 
   private select(row: LivePosition): void {
@@ -170,7 +153,7 @@ export class AutoSharesPositions extends AutoSharesElement {
     });
     if (state) return html`${state}${this.announcer.render()}`;
     const locale = this.effectiveLocale;
-    const live = data.map((p) => this.liveRow(p));
+    const live = data.map((p) => this.liveRows.of(p));
     const rows = live.map((r) => r.value);
     const sorted = sortPositions(rows, this.sortKey, this.sortDir, locale);
     const liveOf = new Map(rows.map((r, i) => [r, live[i]!]));
