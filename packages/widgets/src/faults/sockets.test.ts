@@ -27,11 +27,11 @@ import {
   createTestUser,
   dropSockets,
   eventually,
-  sandbox,
+  sandboxControl,
   sessionFixture,
   type TestUser,
 } from '../test/sandbox.ts';
-import { allShowData, notShowingData, rest } from './dashboard.test-support.ts';
+import { allShowData, notShowingData, requestStats, rest } from './dashboard.test-support.ts';
 import type { OrderResource } from '@autoshares/client';
 
 const DROPS = 100;
@@ -40,26 +40,6 @@ const RAISED_LIMITS = { queries: 1000, orders: 300 };
 const SYMBOLS = ['KO', 'PEP', 'NFLX'];
 /** The most requests one recovery may cost the client (4 `queries` + 1 `orders`, see above). */
 const REQUESTS_PER_RECOVERY = 5;
-
-async function control<T = unknown>(path: string, body?: unknown, method = 'POST'): Promise<T> {
-  const response = await fetch(`${sandbox().url}/__sandbox${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  return response.json() as Promise<T>;
-}
-
-/** The API requests the sandbox saw since the stats were last reset, by method + path + query. */
-async function requestsSinceReset(): Promise<Record<string, number>> {
-  const stats = await control<{ requests: { byUrl: Record<string, number> } }>(
-    '/stats',
-    undefined,
-    'GET',
-  );
-  return stats.requests.byUrl;
-}
 
 const shadowText = (el: Element | null, selector: string) =>
   el?.shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
@@ -132,9 +112,9 @@ describe('faults: dropped sockets', () => {
   let user: TestUser;
   beforeEach(async () => {
     user = await createTestUser();
-    await control('/market', { paused: true });
+    await sandboxControl('/__sandbox/market', { paused: true });
   });
-  afterEach(() => control('/market', { paused: false }));
+  afterEach(() => sandboxControl('/__sandbox/market', { paused: false }));
 
   it(`after ${DROPS} drops in a row with fills, cancels and price moves in the gaps, every element shows the server's state after each recovery, and no recovery costs more than ${REQUESTS_PER_RECOVERY} requests`, async () => {
     const session = await sessionFixture(
@@ -160,7 +140,7 @@ describe('faults: dropped sockets', () => {
     let lastPrice = 0;
     try {
       for (let i = 0; i < DROPS; i++) {
-        await control('/stats', undefined, 'DELETE');
+        await sandboxControl('/__sandbox/stats', undefined, 'DELETE');
         const { dropped } = await dropSockets(user.userId);
         expect(dropped, `drop ${i + 1} found the sockets`).to.be.greaterThan(0);
         await eventually(() => !bothOpen(), `the client noticed drop ${i + 1}`, 5000);
@@ -189,10 +169,10 @@ describe('faults: dropped sockets', () => {
           await rest(user, `/v1.0/accounts/${account}/orders/${openLimit}`, { method: 'DELETE' });
           openLimit = undefined;
         }
-        await control('/step', { ticks: 0 }); // PendingNew → New
-        await control('/step', { ticks: 0 }); // the market order fills
+        await sandboxControl('/__sandbox/step', { ticks: 0 }); // PendingNew → New
+        await sandboxControl('/__sandbox/step', { ticks: 0 }); // the market order fills
         lastPrice = Math.round((200 + i) * 100) / 100 + 0.37;
-        await control('/prices', { symbol: 'AAPL', price: lastPrice });
+        await sandboxControl('/__sandbox/prices', { symbol: 'AAPL', price: lastPrice });
 
         client.stream.reconnectNow();
         await eventually(bothOpen, `streams reopened after drop ${i + 1}`, 10_000);
@@ -203,7 +183,7 @@ describe('faults: dropped sockets', () => {
         );
 
         // What this recovery cost the client (the test's own order calls left out).
-        const requests = Object.entries(await requestsSinceReset()).filter(
+        const requests = Object.entries((await requestStats()).byUrl).filter(
           ([url]) => !url.startsWith('POST /api/v1.0/accounts') && !url.startsWith('DELETE '),
         );
         const repeated = requests.filter(([, n]) => n > 1).map(([url, n]) => `${url} ×${n}`);

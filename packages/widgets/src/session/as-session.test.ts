@@ -12,6 +12,7 @@ import {
   whenSignedIn,
   type TestUser,
 } from '../test/sandbox.ts';
+import { freshToken } from '../faults/dashboard.test-support.ts';
 import type { AutoSharesSession } from './as-session.ts';
 import './define.ts';
 
@@ -39,14 +40,6 @@ describe('<as-session>', () => {
   });
 
   it("a new token of the same user is used in place; another user's starts afresh", async () => {
-    /** A second token for a user, as a host's own sign-in would get (`POST /token`). */
-    const tokenFor = async (who: TestUser) => {
-      const response = await fetch(`${sandbox().apiUrl}/token`, {
-        method: 'POST',
-        headers: { 'Et-App-Key': who.appKey, Username: who.username, Password: who.password },
-      });
-      return ((await response.json()) as { Token: string }).Token;
-    };
     const me = await createTestUser(); // its token is expired below: not the file's shared user
     const session = await sessionFixture(html`<as-test-probe></as-test-probe>`, { user: me });
     await whenSignedIn(session);
@@ -56,7 +49,7 @@ describe('<as-session>', () => {
     session.addEventListener('as-auth-required', () => authRequired++);
 
     const before = session.session!.revision;
-    session.token = await tokenFor(me);
+    session.token = await freshToken(me);
     await eventually(() => session.session!.revision > before, 'the new token checked');
     expect(session.session!.client, 'same client: cache and sockets kept').to.equal(firstClient);
     // The host rotated because the old token is ending: once it is refused, nothing notices.
@@ -70,7 +63,7 @@ describe('<as-session>', () => {
     expect(part(probe, 'login')).to.equal(me.username);
 
     const other = await createTestUser();
-    session.token = await tokenFor(other);
+    session.token = await freshToken(other);
     await eventually(
       () => part(probe, 'login') === other.username,
       'the other user, from a fresh client',

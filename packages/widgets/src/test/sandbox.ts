@@ -42,7 +42,8 @@ export function sandbox(): SandboxInfo {
   return info;
 }
 
-async function admin<T>(path: string, body?: unknown, method = 'POST'): Promise<T> {
+/** A call to the sandbox's control API, e.g. `sandboxControl('/__sandbox/market', { paused: true })`. */
+export async function sandboxControl<T>(path: string, body?: unknown, method = 'POST'): Promise<T> {
   const response = await fetch(`${sandbox().url}${path}`, {
     method,
     headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
@@ -58,7 +59,7 @@ async function admin<T>(path: string, body?: unknown, method = 'POST'): Promise<
 
 /** A new demo user with seeded accounts, positions and watchlists, and a live token. */
 export function createTestUser(options: Record<string, unknown> = {}): Promise<TestUser> {
-  return admin<TestUser>('/__sandbox/users', options);
+  return sandboxControl<TestUser>('/__sandbox/users', options);
 }
 
 /**
@@ -70,7 +71,7 @@ const FORCED_PRICE_HOLD_MS = 3000;
 
 /** Move a security's price (the quote streams to subscribers); it stays put for 3 s. */
 export function setPrice(symbol: string, price: number): Promise<void> {
-  return admin<void>('/__sandbox/prices', { symbol, price, holdMs: FORCED_PRICE_HOLD_MS });
+  return sandboxControl<void>('/__sandbox/prices', { symbol, price, holdMs: FORCED_PRICE_HOLD_MS });
 }
 
 /**
@@ -79,7 +80,10 @@ export function setPrice(symbol: string, price: number): Promise<void> {
  * Pass `user` to limit it to that user's token, so parallel tests are not affected.
  */
 export function fault(spec: Record<string, unknown>, user?: TestUser): Promise<void> {
-  return admin<void>('/__sandbox/faults', user ? { ...spec, scope: { token: user.token } } : spec);
+  return sandboxControl<void>(
+    '/__sandbox/faults',
+    user ? { ...spec, scope: { token: user.token } } : spec,
+  );
 }
 
 /** Clear every fault (of `user`'s token, or the global ones). */
@@ -89,7 +93,7 @@ export function clearFaults(user?: TestUser): Promise<void> {
 
 /** Drop the open streamer sockets of a user (or everyone's), as a network blip would. */
 export function dropSockets(userId?: number): Promise<{ dropped: number }> {
-  return admin('/__sandbox/faults/sockets', { drop: true, userId });
+  return sandboxControl('/__sandbox/faults/sockets', { drop: true, userId });
 }
 
 export interface SessionFixtureOptions {
