@@ -1,17 +1,8 @@
+import { defaultFrameScheduler } from '@autoshares/client';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** How long after the interval the fallback update waits for the host's own update. */
 const FALLBACK_GRACE_MS = 100;
-
-/** Runs `callback` in the next animation frame (a timer where there is none); returns a cancel. */
-const requestFrame = (callback: () => void): (() => void) => {
-  if (typeof requestAnimationFrame === 'function') {
-    const handle = requestAnimationFrame(callback);
-    return () => cancelAnimationFrame(handle);
-  }
-  const timer = setTimeout(callback, 0);
-  return () => clearTimeout(timer);
-};
 
 /** One item to rank: a stable key and its score (higher ranks first). */
 export interface Ranked {
@@ -95,7 +86,7 @@ export class RankThrottle implements ReactiveController {
         if (this.rankedAt !== rankedAt) return;
         // In a frame callback: a quote flush already queued for that frame runs first and
         // re-ranks through the host's own update, and then this one has nothing to do.
-        this.frame = requestFrame(() => {
+        this.frame = defaultFrameScheduler(() => {
           this.frame = undefined;
           if (this.rankedAt === rankedAt) this.host.requestUpdate();
         });

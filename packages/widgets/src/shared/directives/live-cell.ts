@@ -1,3 +1,4 @@
+import { defaultFrameScheduler } from '@autoshares/client';
 import { noChange } from 'lit';
 import { AsyncDirective } from 'lit/async-directive.js';
 import { directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
@@ -27,11 +28,6 @@ const OUT_OF_VIEW_CHUNK = 100;
 const outOfView = new Set<LiveCellDirective>();
 let refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
-const nextFrame = (callback: () => void) =>
-  typeof requestAnimationFrame === 'function'
-    ? requestAnimationFrame(callback)
-    : setTimeout(callback, 16);
-
 function scheduleOutOfViewRefresh(): void {
   if (refreshTimer !== undefined || outOfView.size === 0) return;
   refreshTimer = setTimeout(() => {
@@ -40,7 +36,7 @@ function scheduleOutOfViewRefresh(): void {
     const chunk = () => {
       const end = Math.min(next + OUT_OF_VIEW_CHUNK, cells.length);
       for (; next < end; next++) if (outOfView.has(cells[next]!)) cells[next]!.refresh();
-      if (next < cells.length) nextFrame(chunk);
+      if (next < cells.length) defaultFrameScheduler(chunk);
       else {
         refreshTimer = undefined;
         scheduleOutOfViewRefresh();
