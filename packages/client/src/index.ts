@@ -28,6 +28,15 @@ export {
   type TransportOptions,
 } from './http/transport.ts';
 export {
+  checkUrl,
+  safeUrl,
+  isLoopbackHost,
+  UrlPolicyError,
+  type UrlRefusal,
+  type UrlUse,
+  type UrlPolicyOptions,
+} from './http/url-policy.ts';
+export {
   RateLimiter,
   DEFAULT_LIMITS,
   type RequestCategory,

@@ -21,6 +21,7 @@ import type { TokenManager } from '../auth/token-manager.ts';
 import { errorFromResponse, retryAfterMs } from './error-body.ts';
 import type { RateLimiter, RequestCategory } from './limiter.ts';
 import { isEnvelope, normalizeDates } from './normalize.ts';
+import { checkUrl } from './url-policy.ts';
 
 /** Per-call options every endpoint function accepts. */
 export interface CallOptions extends RequestHooks {
@@ -110,10 +111,8 @@ export class HttpTransport {
   private readonly retry: Required<RetryPolicy>;
 
   constructor(options: TransportOptions) {
-    const base = new URL(
-      options.baseUrl,
-      (globalThis as { location?: { href: string } }).location?.href,
-    );
+    // https: only (http: on localhost), or a path on the page's own site.
+    const base = checkUrl(options.baseUrl, { name: 'baseUrl' });
     this.apiOrigin = base.origin;
     this.tokens = options.tokens;
     this.limiter = options.limiter;

@@ -12,6 +12,7 @@
 import type { components } from '../generated/autoshares-api.ts';
 import { backoffDelay, type BackoffOptions } from './backoff.ts';
 import { toText, type RawFields } from './coerce.ts';
+import { checkUrl } from '../http/url-policy.ts';
 import { parseStreamFrames } from './messages.ts';
 import {
   isStreamEntity,
@@ -265,6 +266,8 @@ export class StreamerConnection {
       const list = this.kind === 'quote' ? addresses.QuoteAddresses : addresses.DataAddresses;
       const address = list?.find((a) => a.Url);
       if (!address?.Url) throw new Error(`No ${this.kind} streamer address`);
+      // Only an https:/wss: address (ws: on localhost) is ever connected to.
+      checkUrl(address.Url, { name: `${this.kind} streamer address`, use: 'stream', paths: false });
       this.#address = address;
       url = address.Url;
       // A discovered session id is used once; every later connection recovers a fresh one.
