@@ -129,7 +129,7 @@ function partnerSignInBridge(): Plugin {
         redirectUri: `http://${host}:${port}/autoshares/callback`,
         cookieSecret: process.env.AUTOSHARES_COOKIE_SECRET ?? randomBytes(32).toString('hex'),
         basePath: '/autoshares',
-        apiOrigin: sandboxUrl,
+        apiBaseUrl: `${sandboxUrl}/api`,
       });
       server.middlewares.use(toNodeHandler(bridge));
     },

@@ -119,7 +119,7 @@ function sandboxPlugin() {
           redirectUri: `${siteOrigin}${BRIDGE_BASE_PATH}/callback`,
           cookieSecret: randomBytes(32).toString('hex'),
           basePath: BRIDGE_BASE_PATH,
-          apiOrigin: server.url,
+          apiBaseUrl: server.apiUrl,
           refreshMarginMs: 1000,
         }),
       );

@@ -7,7 +7,8 @@
  * Routes under `basePath`:
  * - `GET login[?return_to=/path][&popup=1]`: redirect to AutoShares' sign-in;
  * - `GET callback`: AutoShares' redirect back; checks state, exchanges the code;
- * - `GET token`: `{ access_token, token_type, expires_at }` (epoch seconds) to same-origin
+ * - `GET token`: `{ access_token, token_type, expires_at, api_base_url, api_origin }`
+ *   (`expires_at` in epoch seconds; the API the token is for) to same-origin
  *   callers, refreshing first when the access token is near expiry; 401 when signed out,
  *   403 for a cross-origin caller. `POST token` always refreshes (for a page whose token the
  *   API has just refused with 401);
@@ -19,6 +20,7 @@ import { generateRandomNonce } from 'oauth4webapi';
 import { BridgeError, OAuthClient } from './oauth-client.ts';
 import { resolveOptions, type ResolvedOptions, type TokenBridgeOptions } from './options.ts';
 import { callbackPage, pageHeaders, type SignInMessage } from './pages.ts';
+import { safeReturnTo } from './return-to.ts';
 import { isSameOriginRequest } from './same-origin.ts';
 import {
   LOGIN_COOKIE,
@@ -42,8 +44,13 @@ export interface BridgeTokenResponse {
   token_type: 'Bearer';
   /** When the access token expires, seconds since the epoch. */
   expires_at: number;
-  /** The AutoShares API origin, when configured. */
-  api_origin?: string;
+  /**
+   * The AutoShares API base URL this token is for (the bridge's `apiBaseUrl`). `<as-session>`
+   * uses the token only when its `base-url` is this URL.
+   */
+  api_base_url: string;
+  /** The origin of `api_base_url`: the only origin (with its streamers) the token may go to. */
+  api_origin: string;
 }
 
 /** Headers of every JSON answer: never cached, never readable by another site. */
@@ -61,7 +68,7 @@ export function createTokenBridge(options: TokenBridgeOptions): TokenBridge {
   const cookies = new SealedCookies(resolved);
   const client = new OAuthClient(resolved);
   const routes: Record<string, (request: Request, url: URL) => Promise<Response>> = {
-    login: (_request, url) => login(cookies, client, url),
+    login: (_request, url) => login(resolved, cookies, client, url),
     callback: (request, url) => callback(resolved, cookies, client, request, url),
     token: (request) => token(resolved, cookies, client, request),
     logout: (request, url) => logout(resolved, cookies, request, url),
@@ -97,12 +104,17 @@ export function createTokenBridge(options: TokenBridgeOptions): TokenBridge {
   return Object.assign(handler, { basePath: resolved.basePath });
 }
 
-async function login(cookies: SealedCookies, client: OAuthClient, url: URL): Promise<Response> {
+async function login(
+  options: ResolvedOptions,
+  cookies: SealedCookies,
+  client: OAuthClient,
+  url: URL,
+): Promise<Response> {
   const { url: authorizeUrl, state, codeVerifier } = await client.startSignIn();
   const pending: LoginState = {
     state,
     codeVerifier,
-    returnTo: safeReturnTo(url.searchParams.get('return_to')),
+    returnTo: safeReturnTo(url.searchParams.get('return_to'), options.origin),
     popup: url.searchParams.get('popup') === '1',
   };
   const headers = new Headers({
@@ -217,7 +229,8 @@ async function token(
     access_token: session.accessToken,
     token_type: 'Bearer',
     expires_at: Math.floor(session.expiresAt / 1000),
-    ...(options.apiOrigin ? { api_origin: options.apiOrigin } : {}),
+    api_base_url: options.apiBaseUrl,
+    api_origin: options.apiOrigin,
   };
   return json(body, 200, headers);
 }
@@ -240,7 +253,7 @@ async function logout(
   const headers = new Headers({ 'Cache-Control': 'no-store' });
   headers.append('Set-Cookie', cookies.clear(SESSION_COOKIE));
   if (request.headers.get('Sec-Fetch-Mode') === 'navigate' || url.searchParams.has('return_to')) {
-    headers.set('Location', safeReturnTo(url.searchParams.get('return_to')));
+    headers.set('Location', safeReturnTo(url.searchParams.get('return_to'), options.origin));
     return new Response(null, { status: 303, headers });
   }
   return new Response(null, { status: 204, headers });
@@ -261,13 +274,6 @@ async function writeSession(
 
 function failure(error: BridgeError): SignInMessage {
   return { type: 'autoshares:sign-in', ok: false, error: error.code, message: error.message };
-}
-
-/** A same-site path to return to (never another origin: `//host` and `\` tricks fall back to `/`). */
-function safeReturnTo(value: string | null): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\'))
-    return '/';
-  return value;
 }
 
 function json(body: object, status: number, extra?: HeadersInit): Response {

@@ -28,7 +28,7 @@ const bridge = createTokenBridge({
   redirectUri: `${site}/autoshares/callback`,
   cookieSecret: env.COOKIE_SECRET ?? 'example-only-cookie-secret-change-me-0123456789',
   basePath: '/autoshares',
-  apiOrigin: new URL(api).origin,
+  apiBaseUrl: api,
 });
 
 const page = `<!doctype html>

@@ -20,6 +20,7 @@ before(async () => {
     redirectUri: 'http://127.0.0.1/partner/auth/callback',
     cookieSecret: COOKIE_SECRET,
     basePath: '/partner/auth',
+    apiBaseUrl: 'http://127.0.0.1:9/api',
   });
   const middleware = toNodeHandler(bridge);
   // Express-style: the site's own handler is `next`.
@@ -65,7 +66,12 @@ describe('toNodeHandler', () => {
 });
 
 describe('createTokenBridge options', () => {
-  const base = { issuer: 'https://auth.example', ...DEMO_CLIENT, cookieSecret: COOKIE_SECRET };
+  const base = {
+    issuer: 'https://auth.example',
+    ...DEMO_CLIENT,
+    cookieSecret: COOKIE_SECRET,
+    apiBaseUrl: 'https://api.example/api',
+  };
   it('rejects a short cookie secret and a redirect URI that is not its callback', () => {
     assert.throws(
       () =>

@@ -28,8 +28,13 @@ export interface TokenBridgeOptions {
   cookieSecret: string;
   /** The path the bridge is mounted under (default `/autoshares`). */
   basePath?: string;
-  /** The AutoShares API origin, handed to the page with each token as `api_origin`. */
-  apiOrigin?: string;
+  /**
+   * The AutoShares API base URL the tokens are for, e.g. `https://api.autoshares.example/api`
+   * (https; http only on localhost). Handed to the page with each token as `api_base_url` (and
+   * its origin as `api_origin`); `<as-session token-endpoint>` refuses to use a token for any
+   * other `base-url`, so markup on the page cannot send the user's token elsewhere.
+   */
+  apiBaseUrl: string;
   /** OAuth scope to ask for (none by default). */
   scope?: string;
   /** Refresh when the access token has less than this left, ms (default 60 s). */
@@ -57,7 +62,10 @@ export interface ResolvedOptions {
   origin: string;
   cookieSecret: string;
   basePath: string;
-  apiOrigin: string | undefined;
+  /** `apiBaseUrl` without a trailing slash. */
+  apiBaseUrl: string;
+  /** The origin of `apiBaseUrl`. */
+  apiOrigin: string;
   scope: string | undefined;
   refreshMarginMs: number;
   sessionMaxAgeSeconds: number;
@@ -101,6 +109,13 @@ export function resolveOptions(options: TokenBridgeOptions): ResolvedOptions {
       `@autoshares/host: redirectUri must point at this bridge's callback route (${basePath}/callback), got "${redirect.pathname}".`,
     );
   }
+  if (!options.apiBaseUrl) throw new TypeError('@autoshares/host: `apiBaseUrl` is required.');
+  const api = absolute('apiBaseUrl', options.apiBaseUrl);
+  if (api.protocol !== 'https:' && !(api.protocol === 'http:' && LOOPBACK.has(api.hostname))) {
+    throw new TypeError(
+      `@autoshares/host: apiBaseUrl must be an https: URL (http: only on localhost), got "${api.href}".`,
+    );
+  }
   const insecureIsLocal = [authorize, token].every(
     (u) => u.protocol === 'https:' || LOOPBACK.has(u.hostname),
   );
@@ -115,7 +130,8 @@ export function resolveOptions(options: TokenBridgeOptions): ResolvedOptions {
     origin: redirect.origin,
     cookieSecret: options.cookieSecret,
     basePath,
-    apiOrigin: options.apiOrigin,
+    apiBaseUrl: api.href.replace(/\/+$/, ''),
+    apiOrigin: api.origin,
     scope: options.scope,
     refreshMarginMs: options.refreshMarginMs ?? 60_000,
     sessionMaxAgeSeconds: options.sessionMaxAgeSeconds ?? 30 * 24 * 60 * 60,

@@ -72,6 +72,7 @@ export async function startPartnerSite(
     ...DEMO_CLIENT,
     redirectUri: `${origin}${basePath}/callback`,
     cookieSecret: COOKIE_SECRET,
+    apiBaseUrl: `${issuer}/api`,
     ...overrides,
   });
   mounted.bridge = bridge;
