@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { mockServiceWorkerMiddleware } from '@autoshares/sandbox/msw-worker';
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
 import { createTokenBridge } from './packages/host/src/index.ts';
 import { toNodeHandler } from './packages/host/src/node.ts';
 
@@ -87,6 +88,44 @@ function signInPopupPlugin() {
   };
 }
 
+/**
+ * A foreign origin for the token-origin tests: a tiny HTTP server on 127.0.0.1 (another port, so
+ * another origin than both the test page and the sandbox) that answers every request with an
+ * empty 404 and counts them: all requests, and those carrying an `Authorization` header. Test
+ * pages learn its URL as `__AUTOSHARES_SANDBOX__.foreignOrigin`; the `autoshares-foreign-requests`
+ * command answers `{ total, withAuthorization, paths }` and, with `{ reset: true }`, starts
+ * counting afresh.
+ */
+function foreignOriginPlugin() {
+  let server;
+  const counts = { total: 0, withAuthorization: 0, paths: [] };
+  return {
+    name: 'autoshares-foreign-origin',
+    async serverStart() {
+      server = createServer((req, res) => {
+        counts.total++;
+        if (req.headers.authorization) counts.withAuthorization++;
+        counts.paths.push(`${req.method} ${req.url}`);
+        // Readable by the test page, so a control request of its own can see it arrive.
+        res.writeHead(404, { 'Access-Control-Allow-Origin': '*' }).end();
+      });
+      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+      foreignOrigin = `http://127.0.0.1:${server.address().port}`;
+    },
+    async serverStop() {
+      await new Promise((resolve) => server?.close(resolve));
+    },
+    executeCommand({ command, payload }) {
+      if (command !== 'autoshares-foreign-requests') return undefined;
+      const answer = { ...counts, paths: [...counts.paths] };
+      if (payload?.reset) Object.assign(counts, { total: 0, withAuthorization: 0, paths: [] });
+      return answer;
+    },
+  };
+}
+/** The foreign origin's URL, once started. */
+let foreignOrigin = null;
+
 /** Starts the Node sandbox before the tests and closes it after them. */
 function sandboxPlugin() {
   let server;
@@ -152,6 +191,7 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+    foreignOriginPlugin(),
     sandboxPlugin(),
     signInPopupPlugin(),
   ],
@@ -161,7 +201,7 @@ export default {
     <meta charset="utf-8" />
     <title>AutoShares widgets test</title>
     <script>
-      globalThis.__AUTOSHARES_SANDBOX__ = ${JSON.stringify(sandboxInfo)};
+      globalThis.__AUTOSHARES_SANDBOX__ = ${JSON.stringify(sandboxInfo && { ...sandboxInfo, foreignOrigin })};
       globalThis.__AUTOSHARES_SANDBOX_ERROR__ = ${JSON.stringify(sandboxError)};
     </script>
   </head>

@@ -239,22 +239,35 @@ describe('<as-session>', () => {
   });
 
   it('gets its token from a token-endpoint on the host site (pages without script)', async () => {
-    const body = JSON.stringify({ access_token: user.token, expires_at: Date.now() + 3_600_000 });
-    // stands in for the host's endpoint; a blob: URL keeps the token out of the attribute
-    const endpoint = URL.createObjectURL(new Blob([body], { type: 'application/json' }));
-    const root = await fixture<HTMLDivElement>(
-      html`<div>
-        <as-session base-url=${sandbox().apiUrl} app-key=${user.appKey} token-endpoint=${endpoint}
-          ><as-test-probe></as-test-probe
-        ></as-session>
-      </div>`,
-    );
-    const probe = probeIn(root);
-    await eventually(
-      () => part(probe, 'login') === user.username,
-      'signed in through the endpoint',
-    );
-    URL.revokeObjectURL(endpoint);
+    const answer = {
+      access_token: user.token,
+      expires_at: Date.now() + 3_600_000,
+      api_base_url: sandbox().apiUrl,
+    };
+    // Stands in for the host's endpoint (the real bridge is in partner-sign-in.test.ts): a
+    // same-origin path answered here, so the token stays out of every attribute.
+    const endpoint = '/host-token-stand-in';
+    const originalFetch = window.fetch;
+    window.fetch = (input, init) =>
+      new URL(String(input), location.href).pathname === endpoint
+        ? Promise.resolve(Response.json(answer))
+        : originalFetch(input, init);
+    try {
+      const root = await fixture<HTMLDivElement>(
+        html`<div>
+          <as-session base-url=${sandbox().apiUrl} app-key=${user.appKey} token-endpoint=${endpoint}
+            ><as-test-probe></as-test-probe
+          ></as-session>
+        </div>`,
+      );
+      const probe = probeIn(root);
+      await eventually(
+        () => part(probe, 'login') === user.username,
+        'signed in through the endpoint',
+      );
+    } finally {
+      window.fetch = originalFetch;
+    }
   });
 
   it('applies the session theme to its elements, and follows the page when unset', async () => {

@@ -1,3 +1,4 @@
+import { checkUrl, UrlPolicyError } from '@autoshares/client';
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { AuthRequiredEvent, type AuthRequiredReason } from '../shared/events.ts';
@@ -8,6 +9,7 @@ import {
   type LimitsOption,
   type WidgetClient,
 } from './client-port.ts';
+import { ConfigErrors } from './config-error.ts';
 import { ensureContextRoot, sessionContext } from './context.ts';
 import { defaultSessionRegistry } from './default-session.ts';
 import {
@@ -22,6 +24,7 @@ import { startSignIn, type SignInOutcome } from './sign-in-popup.ts';
 import {
   endpointTokenProvider,
   readTokenResult,
+  TokenApiMismatchError,
   TokenEndpointForbiddenError,
   type IssuedToken,
   type TokenProvider,
@@ -45,6 +48,14 @@ ensureContextRoot();
  * the elements' "Sign in" button opens `login-url?popup=1`; when the popup reports success every
  * element recovers without a reload. A 403 from the endpoint is shown as a configuration error.
  *
+ * A token from `token-endpoint` is used only for the API the endpoint says it is for
+ * (`api_base_url`, which `@autoshares/host` returns from its `apiBaseUrl`): for any other
+ * `base-url` it is never sent, every element says the page is misconfigured and the session
+ * fires `as-config-error`. `base-url`, `token-endpoint` and `login-url` must be https: URLs or
+ * paths of this site (http: only on localhost); anything else (`javascript:`, `//host`, …) is
+ * refused the same way. A `token` or `tokenProvider` set by page script is sent to `base-url`:
+ * give them only with a `base-url` you trust.
+ *
  * When no valid token can be had the session fires `as-auth-required` and its elements show a
  * signed-out state; they recover by themselves when `token` is set or the provider succeeds
  * (`signIn()` asks it again).
@@ -55,6 +66,7 @@ ensureContextRoot();
  * @tag as-session
  * @slot - The widgets that use this session.
  * @event {AuthRequiredEvent} as-auth-required - No valid token can be had; sign the user in and set `token`.
+ * @event {ConfigErrorEvent} as-config-error - A setting is refused (`reason`: `base-url`, `token-endpoint`, `token-api`, `login-url`); nothing is sent with it. Log it.
  * @attr base-url - The AutoShares API base URL (e.g. `https://…/api`).
  * @attr app-key - The `Et-App-Key` of the host application.
  * @attr account-id - The selected account (default: the user's first enabled account).
@@ -65,6 +77,7 @@ ensureContextRoot();
  * @attr token-endpoint - A URL on the host's own site returning `{ access_token, expires_at }`.
  * @attr login-url - The host's sign-in route (e.g. `/autoshares/login`); "Sign in" opens it in a popup.
  * @csspart sign-in-error - The message shown when sign-in failed or cannot work on this page.
+ * @csspart config-error - The message shown when `base-url` is refused (there is no session for the elements).
  */
 export class AutoSharesSession extends LitElement {
   static override properties = {
@@ -127,6 +140,8 @@ export class AutoSharesSession extends LitElement {
   declare default: boolean;
 
   private readonly provider = new ContextProvider(this, { context: sessionContext });
+  /** Settings refused by the URL policy, and a token endpoint's token for another API. */
+  private readonly configErrors = new ConfigErrors(this);
   private client: WidgetClient | undefined;
   private clientKey: string | undefined;
   private offAuthRequired: (() => void) | undefined;
@@ -165,6 +180,7 @@ export class AutoSharesSession extends LitElement {
       this.signIn();
       return;
     }
+    if (this.configErrors.has('login-url')) return; // shown in every element instead of Sign in
     this.stopSignIn?.();
     this.stopSignIn = startSignIn(this.loginUrl, (outcome) => this.signInFinished(outcome));
   }
@@ -203,6 +219,8 @@ export class AutoSharesSession extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('baseUrl') || changed.has('tokenEndpoint') || changed.has('loginUrl'))
+      this.checkSettings();
     const key = `${this.baseUrl ?? ''}\n${this.appKey ?? ''}`;
     const credentialsChanged =
       changed.has('token') ||
@@ -227,6 +245,7 @@ export class AutoSharesSession extends LitElement {
       this.replaceClient();
       this.signIn();
     } else if (
+      changed.has('loginUrl') ||
       changed.has('accountId') ||
       changed.has('locale') ||
       changed.has('theme') ||
@@ -241,11 +260,32 @@ export class AutoSharesSession extends LitElement {
   }
 
   protected override render() {
+    // Without a client there is no session for the elements to show the mistake in: say it here.
+    const configError = this.client ? null : this.configErrors.shown(false);
     return html`${
         this.signInError
           ? html`<p part="sign-in-error" role="alert">${this.signInError}</p>`
           : nothing
-      }<slot></slot>`;
+      }${configError ? html`<p part="config-error" role="alert">${configError}</p>` : nothing}<slot
+      ></slot>`;
+  }
+
+  /** Runs `base-url`, `token-endpoint` and `login-url` through the URL policy. */
+  private checkSettings(): void {
+    const refusal = (name: string, value: string | undefined): string | null => {
+      if (!value) return null;
+      try {
+        checkUrl(value, { name });
+        return null;
+      } catch (error) {
+        if (error instanceof UrlPolicyError) return error.message;
+        throw error;
+      }
+    };
+    this.configErrors.set('base-url', refusal('base-url', this.baseUrl));
+    this.configErrors.set('token-endpoint', refusal('token-endpoint', this.tokenEndpoint));
+    const login = refusal('login-url', this.loginUrl);
+    this.configErrors.set('login-url', login && `Sign-in is misconfigured on this page: ${login}`);
   }
 
   private signInFinished(outcome: SignInOutcome): void {
@@ -302,7 +342,8 @@ export class AutoSharesSession extends LitElement {
     this.client = undefined;
     this.user = null;
     this.accounts = [];
-    if (!this.baseUrl || !this.appKey) return;
+    this.configErrors.set('token-api', null);
+    if (!this.baseUrl || !this.appKey || this.configErrors.has('base-url')) return;
     this.client = createWidgetClient({
       baseUrl: this.baseUrl,
       appKey: this.appKey,
@@ -316,7 +357,8 @@ export class AutoSharesSession extends LitElement {
 
   private currentProvider(): TokenProvider | undefined {
     if (this.tokenProvider) return this.tokenProvider;
-    if (this.tokenEndpoint) return endpointTokenProvider(this.tokenEndpoint);
+    if (this.tokenEndpoint && this.baseUrl)
+      return endpointTokenProvider(this.tokenEndpoint, this.baseUrl);
     return undefined;
   }
 
@@ -327,12 +369,19 @@ export class AutoSharesSession extends LitElement {
       return this.tokenInUse ? { token: this.tokenInUse, expiresAt: undefined } : null;
     try {
       const issued = readTokenResult(await provider(request));
-      if (issued && this.signInError) {
-        this.signInError = null;
+      const cleared = this.configErrors.set('token-api', null);
+      if ((issued && this.signInError) || cleared) {
+        if (issued) this.signInError = null;
         this.publish();
       }
       return issued;
     } catch (error) {
+      if (error instanceof TokenApiMismatchError || error instanceof UrlPolicyError) {
+        // Never used: the token is for another API, or the endpoint itself is refused.
+        const reason = error instanceof UrlPolicyError ? 'token-endpoint' : 'token-api';
+        if (this.configErrors.set(reason, error.message)) this.publish();
+        return null;
+      }
       if (error instanceof TokenEndpointForbiddenError) {
         // A configuration mistake, not a signed-out user: say so, on the page and to the developer.
         if (this.signInError !== error.message) console.error(error.message);
@@ -393,6 +442,7 @@ export class AutoSharesSession extends LitElement {
         transparent: this.transparent,
         revision: ++this.revision,
         signInError: this.signInError,
+        configError: this.configErrors.shown(this.authState === 'signed-out'),
         requestSignIn: () => this.requestSignIn(),
       });
     }

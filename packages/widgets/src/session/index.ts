@@ -11,6 +11,7 @@ export {
 } from './session.ts';
 export {
   readTokenResult,
+  TokenApiMismatchError,
   TokenEndpointForbiddenError,
   type TokenProvider,
   type TokenProviderResult,
@@ -19,3 +20,4 @@ export {
 } from './token-source.ts';
 export { readSignInMessage, SIGN_IN_MESSAGE_TYPE, type SignInOutcome } from './sign-in-popup.ts';
 export type { WidgetClient } from './client-port.ts';
+export { ConfigErrorEvent, type ConfigErrorReason } from './config-error.ts';

@@ -10,43 +10,22 @@
  * page's reach).
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../elements/positions/define.ts';
 import '../elements/watchlist/define.ts';
 import '../test/probe-element.ts';
+import { bridgeToken, oauth, signInThroughPopup, signOutOfBridge } from '../test/partner.ts';
 import {
   createTestUser,
   eventually,
   fault,
   sandbox,
   textOf,
-  type SandboxInfo,
   type TestUser,
 } from '../test/sandbox.ts';
 import { button } from '../test/user.ts';
 import type { AutoSharesSession } from './as-session.ts';
 import './define.ts';
-
-interface OAuthTestInfo {
-  accessTokenLifetimeMs: number;
-  bridge: string;
-}
-const oauth = () => (sandbox() as SandboxInfo & { oauth: OAuthTestInfo }).oauth;
-
-interface BridgeToken {
-  access_token: string;
-  expires_at: number;
-}
-
-/** What the page itself can get from the bridge right now (null when signed out). */
-async function bridgeToken(): Promise<BridgeToken | null> {
-  const response = await fetch(`${oauth().bridge}/token`, { credentials: 'same-origin' });
-  return response.ok ? ((await response.json()) as BridgeToken) : null;
-}
-
-async function signOutOfBridge(): Promise<void> {
-  await fetch(`${oauth().bridge}/logout`, { method: 'POST', credentials: 'same-origin' });
-}
 
 const tableRows = (el: Element) => el.shadowRoot!.querySelectorAll('tbody tr').length;
 const signedOutShown = (el: Element) =>
@@ -86,32 +65,6 @@ async function partnerPage({ withPositions = true } = {}): Promise<{
     probe: session.querySelector('as-test-probe')!,
     watchlist: session.querySelector('as-watchlist')!,
   };
-}
-
-/** A real click (a user gesture, so the popup may open) in the middle of `target`. */
-async function realClick(target: HTMLElement): Promise<void> {
-  target.scrollIntoView({ block: 'center' });
-  const box = target.getBoundingClientRect();
-  await sendMouse({
-    type: 'click',
-    position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
-  });
-}
-
-/** Clicks an element's "Sign in" and completes the popup's sign-in and consent pages. */
-async function signInThroughPopup(
-  element: Element,
-  user: TestUser,
-  decision: 'allow' | 'deny' = 'allow',
-): Promise<void> {
-  const signIn = button(element, 'Sign in');
-  expect(signIn, 'a Sign in button').to.not.equal(undefined);
-  await realClick(signIn!);
-  await executeServerCommand('autoshares-sign-in-popup', {
-    username: user.username,
-    password: user.password,
-    decision,
-  });
 }
 
 /** Records the page's calls to the bridge's token endpoint (method) until stopped. */

@@ -39,6 +39,12 @@ export interface Session {
    */
   readonly signInError: string | null;
   /**
+   * A configuration mistake of the page no sign-in can fix (a refused `token-endpoint`, a token
+   * for another API than `base-url`, a refused `login-url` while signed out); every element
+   * shows it instead of its content. null otherwise.
+   */
+  readonly configError: string | null;
+  /**
    * Sign the user in. With `login-url`: opens the sign-in popup (call it from a click handler)
    * or navigates there; otherwise asks the token provider again, and fires `as-auth-required`
    * from the session element when there is none.

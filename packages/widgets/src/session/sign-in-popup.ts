@@ -3,6 +3,7 @@
  * `login-url?popup=1` whose last page posts `{ type: 'autoshares:sign-in', ok, error?, message? }`
  * to this page, or, when popups are blocked, a full navigation to `login-url?return_to=<path>`.
  */
+import { checkUrl } from '@autoshares/client';
 
 /** How a sign-in attempt ended. */
 export type SignInOutcome = { ok: true } | { ok: false; error: string; message: string };
@@ -27,8 +28,8 @@ export function readSignInMessage(data: unknown): SignInOutcome | undefined {
 }
 
 /** `url` (relative to the page) with one query parameter set. */
-function withParam(url: string, name: string, value: string): string {
-  const target = new URL(url, location.href);
+function withParam(url: URL, name: string, value: string): string {
+  const target = new URL(url);
   target.searchParams.set(name, value);
   return target.href;
 }
@@ -49,17 +50,21 @@ const browserWindowing: SignInWindowing = {
  * only there. `done` runs once, with the popup's result, for a message whose origin is this
  * page's origin and whose source is the popup this call opened. Returns a function that stops
  * listening (e.g. when a new attempt starts or the element leaves the page). When no popup can
- * be opened the page navigates to the sign-in and comes back to the current path.
+ * be opened the page navigates to the sign-in and comes back to the current path. A `loginUrl`
+ * outside the URL policy (https:, a path of this site, http: on localhost) throws a
+ * `UrlPolicyError` and nothing is opened.
  */
 export function startSignIn(
   loginUrl: string,
   done: (outcome: SignInOutcome) => void,
   windowing: SignInWindowing = browserWindowing,
 ): () => void {
-  const popup = windowing.open(withParam(loginUrl, 'popup', '1'));
+  // Never open or navigate to a `javascript:`, `data:` or other host's URL (throws UrlPolicyError).
+  const login = checkUrl(loginUrl, { name: 'login-url' });
+  const popup = windowing.open(withParam(login, 'popup', '1'));
   if (!popup) {
     const here = `${location.pathname}${location.search}${location.hash}`;
-    windowing.navigate(withParam(loginUrl, 'return_to', here));
+    windowing.navigate(withParam(login, 'return_to', here));
     return () => {};
   }
   const onMessage = (event: MessageEvent): void => {

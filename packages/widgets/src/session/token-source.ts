@@ -1,3 +1,5 @@
+import { checkUrl } from '@autoshares/client';
+
 /**
  * What a host's `tokenProvider` may return: a bare token, an OAuth-style token response
  * (`{ access_token, expires_at? | expires_in? }`), or null when the user is not signed in.
@@ -63,17 +65,43 @@ export class TokenEndpointForbiddenError extends Error {
 }
 
 /**
- * A provider that asks the host's own token endpoint (e.g. one served by `@autoshares/host`)
- * with the page's cookies. For pages with no script of their own (`token-endpoint` attribute).
- * `GET` normally; `POST` after the API refused the token (the bridge refreshes at once).
- * 200 → the token; 401 → null (signed out); 403, or an endpoint on another origin (whose
- * answers a page cannot read) → {@link TokenEndpointForbiddenError}.
+ * The token endpoint's token is for another API than the session's `base-url` (or the endpoint
+ * did not say which API it is for): it is not used, so markup cannot send the user's token to
+ * an origin the sign-in bridge did not issue it for.
  */
-export function endpointTokenProvider(endpoint: string): TokenProvider {
+export class TokenApiMismatchError extends Error {
+  override readonly name = 'TokenApiMismatchError';
+  constructor(endpoint: string, baseUrl: string, issuedFor: string | undefined) {
+    super(
+      issuedFor
+        ? `The token from token-endpoint (${endpoint}) is for ${issuedFor}, not for base-url ${baseUrl}; ` +
+            `it was not used. Set base-url to the API the sign-in bridge is configured with (apiBaseUrl).`
+        : `The token-endpoint (${endpoint}) did not say which API its token is for (api_base_url); ` +
+            `it was not used. Use @autoshares/host's bridge, configured with apiBaseUrl.`,
+    );
+  }
+}
+
+/** A base URL as compared: absolute, without trailing slashes. */
+function comparableBase(url: string): string {
+  return new URL(url, location.href).href.replace(/\/+$/, '');
+}
+
+/**
+ * A provider that asks the host's own token endpoint (e.g. one served by `@autoshares/host`)
+ * with the page's cookies, for the API at `baseUrl`. For pages with no script of their own
+ * (`token-endpoint` attribute). `GET` normally; `POST` after the API refused the token (the
+ * bridge refreshes at once). 200 → the token, when its `api_base_url` is `baseUrl` (else
+ * {@link TokenApiMismatchError}); 401 → null (signed out); 403, or an endpoint on another origin
+ * (whose answers a page cannot read) → {@link TokenEndpointForbiddenError}. An endpoint outside
+ * the URL policy is refused with a `UrlPolicyError` before any request.
+ */
+export function endpointTokenProvider(endpoint: string, baseUrl: string): TokenProvider {
   return async (request) => {
-    if (new URL(endpoint, location.href).origin !== location.origin)
+    const url = checkUrl(endpoint, { name: 'token-endpoint' });
+    if (url.origin !== location.origin)
       throw new TokenEndpointForbiddenError(endpoint, 'cross-origin');
-    const response = await fetch(endpoint, {
+    const response = await fetch(url, {
       method: request?.reason === 'unauthorized' ? 'POST' : 'GET',
       credentials: 'same-origin',
       cache: 'no-store',
@@ -81,6 +109,10 @@ export function endpointTokenProvider(endpoint: string): TokenProvider {
     });
     if (response.status === 403) throw new TokenEndpointForbiddenError(endpoint, 'refused');
     if (!response.ok) return null;
-    return (await response.json()) as TokenProviderResult;
+    const body = (await response.json()) as TokenProviderResult & { api_base_url?: unknown };
+    const issuedFor = typeof body?.api_base_url === 'string' ? body.api_base_url : undefined;
+    if (!issuedFor || comparableBase(issuedFor) !== comparableBase(baseUrl))
+      throw new TokenApiMismatchError(endpoint, baseUrl, issuedFor);
+    return body;
   };
 }

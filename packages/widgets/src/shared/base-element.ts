@@ -10,6 +10,7 @@ import {
   renderEmpty,
   renderError,
   renderLoading,
+  renderMisconfigured,
   renderNoSession,
   renderSignedOut,
   renderStaleBadge,
@@ -159,11 +160,13 @@ export class AutoSharesElement extends LitElement {
 
   /**
    * The common state to show instead of the content, or undefined when the content should
-   * render. Order: no session → signed out → pending sign-in → error → loading → empty.
+   * render. Order: no session → misconfigured → signed out → pending sign-in → error → loading →
+   * empty.
    */
   protected renderState(options: RenderStateOptions = {}): TemplateResult | undefined {
     const session = this.session;
     if (!session) return renderNoSession();
+    if (session.configError) return renderMisconfigured(session.configError);
     if (session.authState === 'signed-out') return renderSignedOut(() => session.requestSignIn());
     const sources = options.sources ?? [];
     if (session.authState === 'pending') return renderLoading(options.loadingLabel);

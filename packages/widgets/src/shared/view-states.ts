@@ -62,6 +62,22 @@ export function renderSignedOut(signIn?: () => void): TemplateResult {
   </div>`;
 }
 
+/**
+ * The page's configuration is refused (a URL outside the policy, a token for another API):
+ * nothing is loaded, and no Sign in button, since signing in cannot help.
+ */
+export function renderMisconfigured(message: string): TemplateResult {
+  return html`<div
+    class="as-state"
+    data-state="misconfigured"
+    role="alert"
+    part="state misconfigured"
+  >
+    <p>AutoShares is misconfigured on this page.</p>
+    <p part="config-error">${message}</p>
+  </div>`;
+}
+
 /** No `<as-session>` reaches this element (and there is no default session). */
 export function renderNoSession(): TemplateResult {
   return html`<div class="as-state" data-state="no-session" role="status" part="state no-session">
