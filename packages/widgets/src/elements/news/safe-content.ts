@@ -1,21 +1,18 @@
 /**
  * Making feed content inert. Nothing from a news feed may run script or add elements: URLs are
- * links only when they are http(s), and markup is reduced to its text with DOMPurify (which
+ * links only when the URL policy accepts them (https:), and markup is reduced to its text with DOMPurify (which
  * drops `<script>`/`<style>` with their content) and then rendered as text.
  */
-import { decodeEntities } from '@autoshares/client';
+import { decodeEntities, safeUrl } from '@autoshares/client';
 import DOMPurify from 'dompurify';
 
-/** The URL as an absolute http(s) link, or undefined for anything else (`javascript:`, `data:`, relative, malformed). */
+/**
+ * The URL as a link, or undefined when the kit's URL policy refuses it: only absolute https:
+ * links (http: on localhost) are kept; `javascript:`, `data:`, relative, protocol-relative,
+ * plain http:, malformed, and anything with whitespace, control characters or backslashes are not.
+ */
 export function safeHttpUrl(value: string | null | undefined): string | undefined {
-  if (!value) return undefined;
-  let url: URL;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    return undefined;
-  }
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  return safeUrl(value, { name: 'news link', paths: false });
 }
 
 /**
