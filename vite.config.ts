@@ -138,8 +138,10 @@ function partnerSignInBridge(): Plugin {
 
 export default defineConfig({
   root: demoRoot,
-  server: { host, port, strictPort: true },
-  preview: { host, port },
+  // No CORS: Vite's default reflects any localhost origin, which would let a page on another
+  // local port read /host/token. The demo's pages are all same-origin.
+  server: { host, port, strictPort: true, cors: false },
+  preview: { host, port, cors: false },
   build: {
     // Every demo page is an entry (index.html, cms.html, and any page added later).
     rollupOptions: {

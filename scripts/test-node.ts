@@ -7,7 +7,13 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const roots = ['packages/sandbox/src', 'packages/client/src', 'packages/host/src', 'scripts'];
+const roots = [
+  'packages/sandbox/src',
+  'packages/client/src',
+  'packages/host/src',
+  'scripts',
+  'demo/host',
+];
 const filters = process.argv.slice(2);
 
 function collect(dir: string, out: string[]): string[] {

@@ -7,3 +7,4 @@ export { createTokenBridge, type BridgeTokenResponse, type TokenBridge } from '.
 export type { TokenBridgeOptions } from './options.ts';
 export type { SignInMessage } from './pages.ts';
 export { BridgeError } from './oauth-client.ts';
+export { isSameOriginRequest } from './same-origin.ts';
