@@ -74,7 +74,7 @@ ensureContextRoot();
  * @attr theme - `light` or `dark`; unset follows the page's colour scheme.
  * @attr transparent - Elements drop their surface background.
  * @attr default - This is the page's default session, for elements outside any `<as-session>`.
- * @attr token-endpoint - A URL on the host's own site returning `{ access_token, expires_at }`.
+ * @attr token-endpoint - A path on the host's own site returning `{ access_token, expires_at, api_base_url }`; the token is used only when `api_base_url` is `base-url`.
  * @attr login-url - The host's sign-in route (e.g. `/autoshares/login`); "Sign in" opens it in a popup.
  * @csspart sign-in-error - The message shown when sign-in failed or cannot work on this page.
  * @csspart config-error - The message shown when `base-url` is refused (there is no session for the elements).
