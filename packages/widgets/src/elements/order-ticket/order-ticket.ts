@@ -37,6 +37,11 @@ import {
 } from './order-validation.ts';
 import { describeTicketOrder, errorCode, isFinalStatus } from './placement.ts';
 import {
+  RATE_LIMITED_MESSAGE,
+  RateLimitRecovery,
+  type RecoverableSource,
+} from './rate-limit-recovery.ts';
+import {
   PlacementController,
   windowFor,
   type LiveOrder,
@@ -166,6 +171,12 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
     onMessage: (order) => this.placement.onOrderMessage(order as LiveOrder),
     onResync: () => void this.refreshPlaced(),
   });
+
+  /** 429s on the ticket's queries: a specific message, and a retry by itself. */
+  private readonly rateLimit = new RateLimitRecovery(this, () => [
+    ...(this.account.sources as RecoverableSource[]),
+    this.equity,
+  ]);
 
   private readonly link = new LinkGroupController(this, (selection) => {
     this.symbol = selection.symbol;
@@ -421,7 +432,8 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
       sources: this.account.sources,
       loadingLabel: 'Loading order ticket',
     });
-    if (state) return html`${state}${this.announcer.render()}`;
+    if (state)
+      return html`${this.rateLimit.limited ? this.renderRateLimited() : state}${this.announcer.render()}`;
     let body: TemplateResult;
     switch (this.step) {
       case 'editing':
@@ -446,6 +458,13 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
       ${this.announcer.render()}`;
   }
 
+  /** Rate limited: said plainly; the ticket retries by itself (no Retry button needed). */
+  private renderRateLimited(): TemplateResult {
+    return html`<div class="as-state" data-state="rate-limited" role="status" part="state">
+      <p>${RATE_LIMITED_MESSAGE}</p>
+    </div>`;
+  }
+
   private renderQuote(): TemplateResult {
     const equity = this.equity.data;
     const q = this.quote;
@@ -453,7 +472,12 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
     if (!this.ticker) return html`<p class="hint">Choose a symbol to trade.</p>`;
     if (this.security === null && !this.errors.symbol)
       return html`<p class="hint" data-unknown>No security found for “${this.ticker}”.</p>`;
+    const limited =
+      this.rateLimit.limited && this.equity.status !== 'success'
+        ? html`<p class="hint" data-rate-limited role="status">${RATE_LIMITED_MESSAGE}</p>`
+        : nothing;
     return html`<div class="quote" part="quote">
+      ${limited}
       <h2 class="symbol">${equity?.Symbol ?? this.ticker}</h2>
       <span class="name">${equity?.Description ?? ''}</span>
       <dl class="prices">
