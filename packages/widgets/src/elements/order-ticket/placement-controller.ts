@@ -106,13 +106,13 @@ export class PlacementController {
   clientId: string | undefined;
   /** How many times the current action was sent (1 + Try again). */
   attempts = 0;
+  /** The server's preview of the pending order (shown again with a refusal). */
+  private preview: OrderPreviewResource = {};
 
-  /** Ends every wait of the current action (timers, look-up loop), and aborts an unsent request. */
+  /** Ends every wait of the current action (timers, the look-up loop and its requests). */
   private action = new AbortController();
   /** Set while the request is in flight: aborts it if it has not left the browser yet. */
   private abortUnsent: (() => void) | undefined;
-  /** The current attempt's request has ended (answered, failed or aborted). */
-  private requestEnded = true;
   private generation = 0;
 
   constructor(
@@ -158,6 +158,7 @@ export class PlacementController {
       const preview = await api.preview(accountId, order);
       if (generation !== this.generation) return false; // edited or reset meanwhile
       this.pending = { accountId, order };
+      this.preview = preview;
       this.set({ kind: 'reviewing', preview });
       return true;
     } catch (error) {
@@ -185,7 +186,6 @@ export class PlacementController {
     this.clientId = undefined;
     this.attempts = 0;
     this.checkingNow = false;
-    this.requestEnded = true;
     this.set({ kind: 'editing' });
   }
 
@@ -219,7 +219,7 @@ export class PlacementController {
     const clientId = this.clientId!;
     if (!api) return;
     const generation = ++this.generation;
-    const preview = this.previewOf();
+    const preview = this.preview;
     this.attempts++;
     this.action.abort();
     this.action = new AbortController();
@@ -232,10 +232,10 @@ export class PlacementController {
 
     const request = new AbortController();
     let sent = false;
-    this.abortUnsent = () => {
+    const abortIfUnsent = () => {
       if (!sent) request.abort();
     };
-    this.requestEnded = false;
+    this.abortUnsent = abortIfUnsent;
     const answer = api
       .place(
         pending.accountId,
@@ -247,8 +247,7 @@ export class PlacementController {
         (error: unknown) => ({ error }),
       )
       .finally(() => {
-        this.requestEnded = true;
-        this.abortUnsent = undefined;
+        if (this.abortUnsent === abortIfUnsent) this.abortUnsent = undefined;
       });
 
     // No answer within the placement timeout: say so, keep the request, watch and re-check.
@@ -347,20 +346,17 @@ export class PlacementController {
     return api.findByClientId(this.pending.accountId, this.clientId, { signal });
   }
 
-  private previewOf(): OrderPreviewResource {
-    const s = this.state;
-    return s.kind === 'reviewing' || s.kind === 'rejected' ? s.preview : {};
-  }
-
   private confirm(order: OrderResource, notice?: string): void {
     this.action.abort(); // ends the re-check loop; the answer (if any) is no longer needed
     const earlier = this.order;
-    this.set({
+    this.state = {
       kind: 'confirmed',
       order: { ...order, ...(earlier?.Id === order.Id ? earlier : {}) },
       notice,
-    });
+    };
+    // "Order placed" is said before any status of it (onChange announces statuses).
     if (this.pending) this.hooks.onConfirmed?.(order, this.pending);
+    this.hooks.onChange();
   }
 
   // ---- live status ----------------------------------------------------------------------
