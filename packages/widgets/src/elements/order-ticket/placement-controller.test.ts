@@ -139,6 +139,31 @@ describe('PlacementController (real sandbox client)', function () {
     expect(await withClientId()).to.equal(1);
   });
 
+  it("a placement still waiting in the client's rate limiter at the window's end is aborted: known absent, never sent later; Try again places one", async () => {
+    // One orders request per 2.5 s: the preview takes it, so the placement waits in the browser.
+    client.dispose();
+    client = new AutoSharesClient({
+      baseUrl: sandbox().apiUrl,
+      appKey: user.appKey,
+      token: user.token,
+      limits: { orders: { limit: 1, windowMs: 2500 } },
+    });
+    timing = { placeTimeoutMs: 300, windowMs: 1000, recheckMs: 200 };
+    const reviewedAt = performance.now();
+    await reviewed(17);
+    await placement.place();
+    expect(placement.state).to.include({ kind: 'absent', windowRanOut: false });
+    expect(seen).to.include('unconfirmed');
+    // Past the moment the limiter would have let it go: it was not sent then either.
+    await new Promise((resolve) =>
+      setTimeout(resolve, Math.max(0, reviewedAt + 3500 - performance.now())),
+    );
+    expect(await withClientId()).to.equal(0);
+    await placement.retry();
+    expect(kind()).to.equal('confirmed');
+    expect(await withClientId()).to.equal(1);
+  });
+
   it('a stream message with the ClientId confirms an unconfirmed order at once', async () => {
     await reviewed(16);
     await fault({ placementDelayMs: 1500 }, user);

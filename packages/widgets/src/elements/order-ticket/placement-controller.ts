@@ -250,6 +250,11 @@ export class PlacementController {
         if (this.abortUnsent === abortIfUnsent) this.abortUnsent = undefined;
       });
 
+    // At the window's end a request still waiting in the browser (rate limiter, token) is
+    // aborted: nothing can arrive from it. (A sent one is ended by the transport's timeout.)
+    void sleep(windowMs, action).then(() => {
+      if (!action.aborted && generation === this.generation) abortIfUnsent();
+    });
     // No answer within the placement timeout: say so, keep the request, watch and re-check.
     const late = sleep(placeTimeout, action).then(() => 'late' as const);
     const first = await Promise.race([answer, late]);
@@ -266,7 +271,13 @@ export class PlacementController {
       return;
     }
     const error = outcome.error;
-    if (!outcomeUnknown(error)) {
+    if (errorCode(error) === 'aborted' && !sent) {
+      // Aborted before it left the browser: nothing can arrive.
+      this.action.abort();
+      this.set({ kind: 'absent', windowRanOut: false, error });
+      return;
+    }
+    if (!outcomeUnknown(error) && errorCode(error) !== 'aborted') {
       const repeat = this.attempts > 1 || errorCode(error) === 'conflict';
       if (repeat) {
         // A repeat of this ClientId refused, e.g. "ClientId already accepted": the order is
@@ -284,12 +295,6 @@ export class PlacementController {
       await (rechecking ?? this.recheckUntil(until, generation, action, DUPLICATE_NOTICE));
       if (generation !== this.generation || this.settled) return;
       await this.decideAfterEnd(error, true);
-      return;
-    }
-    if (errorCode(error) === 'aborted' && !sent) {
-      // It never left the browser: nothing can arrive.
-      this.action.abort();
-      this.set({ kind: 'absent', windowRanOut: false, error });
       return;
     }
     // The request has ended without an answer (network, 5xx, or the transport's timeout at
@@ -315,9 +320,7 @@ export class PlacementController {
       await sleep(Math.min(pause, left), action);
       pause = Math.min(pause * 2, 10_000);
     }
-    // The window ran out: a request that has not left the browser is aborted now (nothing can
-    // arrive from it); a sent one is ended by the transport's timeout, and send() decides.
-    if (!action.aborted && generation === this.generation) this.abortUnsent?.();
+    // The window ran out; send() decides once the request has ended.
   }
 
   /** After the request ended (or on Check again): one look-up decides found / absent / unknown. */
