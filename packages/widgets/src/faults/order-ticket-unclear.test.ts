@@ -92,6 +92,7 @@ describe('faults: unclear placement outcomes', function () {
     expect(textOf(el)).not.to.match(/nothing was placed/);
     expect(button(el, 'Try again'), 'no Try again while it may arrive').to.equal(undefined);
     expect(button(el, 'Place order')).to.equal(undefined);
+    await expect(el).to.be.accessible();
 
     // Try again comes only after the window, with an honest message.
     let offeredEarly = false;

@@ -109,6 +109,22 @@ describe('PlacementController (real sandbox client)', function () {
     expect(await withClientId()).to.equal(1);
   });
 
+  it('look-ups failing when a decision is due: "unknown" (no Try again); Check again decides, then Try again places one', async () => {
+    await reviewed(18);
+    // The placement's 500, then the look-up's three attempts (the client retries a GET twice).
+    await fault({ serverError: { count: 4, status: 500 } }, user);
+    await placement.place();
+    expect(kind()).to.equal('unknown');
+    await placement.retry(); // not offered: ignored
+    expect(kind()).to.equal('unknown');
+    await placement.checkAgain();
+    expect(placement.state).to.include({ kind: 'absent' });
+    expect(await withClientId()).to.equal(0);
+    await placement.retry();
+    expect(kind()).to.equal('confirmed');
+    expect(await withClientId()).to.equal(1);
+  });
+
   it('processing longer than the window: absent only after the window; Try again is refused as a duplicate and the order is shown, once', async () => {
     timing = { placeTimeoutMs: 300, windowMs: 1500, recheckMs: 200 };
     await reviewed(14);
