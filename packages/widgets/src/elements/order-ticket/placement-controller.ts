@@ -38,13 +38,16 @@ export interface PendingOrder {
   order: CreateOrderResource;
 }
 
-/** Where the placement is. `since` is when the current attempt was sent (ms, `Date.now()`). */
+/**
+ * Where the placement is. `unconfirmed.until` is when its window ends (ms, `Date.now()` clock;
+ * 0 while Check again looks it up).
+ */
 export type PlacementState =
   | { kind: 'editing'; error?: unknown }
   | { kind: 'previewing' }
   | { kind: 'reviewing'; preview: OrderPreviewResource; error?: unknown }
   | { kind: 'placing' }
-  | { kind: 'unconfirmed'; checking: boolean; until: number; error?: unknown }
+  | { kind: 'unconfirmed'; until: number; error?: unknown }
   | { kind: 'confirmed'; order: LiveOrder; notice?: string }
   | { kind: 'absent'; windowRanOut: boolean; error?: unknown }
   | { kind: 'unknown'; error: unknown }
@@ -114,6 +117,8 @@ export class PlacementController {
   /** Set while the request is in flight: aborts it if it has not left the browser yet. */
   private abortUnsent: (() => void) | undefined;
   private generation = 0;
+  /** A deciding look-up (after the request ended, or Check again) is under way. */
+  private checkingNow = false;
 
   constructor(
     private readonly orders: () => PlacementOrders | undefined,
@@ -130,8 +135,6 @@ export class PlacementController {
   get order(): LiveOrder | undefined {
     return this.state.kind === 'confirmed' ? this.state.order : undefined;
   }
-
-  private checkingNow = false;
 
   /** An order of this action is known to exist (state may change under an await). */
   private get settled(): boolean {
@@ -261,7 +264,7 @@ export class PlacementController {
     if (generation !== this.generation) return;
     let rechecking: Promise<void> | undefined;
     if (first === 'late') {
-      this.set({ kind: 'unconfirmed', checking: true, until });
+      this.set({ kind: 'unconfirmed', until });
       rechecking = this.recheckUntil(until, generation, action, DELAYED_NOTICE);
     }
     const outcome = await answer;
@@ -291,7 +294,7 @@ export class PlacementController {
         this.set({ kind: 'rejected', preview, error });
         return;
       }
-      this.set({ kind: 'unconfirmed', checking: true, until });
+      this.set({ kind: 'unconfirmed', until });
       await (rechecking ?? this.recheckUntil(until, generation, action, DUPLICATE_NOTICE));
       if (generation !== this.generation || this.settled) return;
       await this.decideAfterEnd(error, true);
@@ -328,7 +331,7 @@ export class PlacementController {
     const generation = this.generation;
     const action = this.action.signal;
     this.checkingNow = true;
-    if (this.state.kind === 'unknown') this.set({ kind: 'unconfirmed', checking: true, until: 0 });
+    if (this.state.kind === 'unknown') this.set({ kind: 'unconfirmed', until: 0 });
     try {
       const found = await this.lookUp(action);
       if (generation !== this.generation || this.settled) return;
@@ -351,12 +354,7 @@ export class PlacementController {
 
   private confirm(order: OrderResource, notice?: string): void {
     this.action.abort(); // ends the re-check loop; the answer (if any) is no longer needed
-    const earlier = this.order;
-    this.state = {
-      kind: 'confirmed',
-      order: { ...order, ...(earlier?.Id === order.Id ? earlier : {}) },
-      notice,
-    };
+    this.state = { kind: 'confirmed', order: { ...order }, notice };
     // "Order placed" is said before any status of it (onChange announces statuses).
     if (this.pending) this.hooks.onConfirmed?.(order, this.pending);
     this.hooks.onChange();
@@ -369,10 +367,10 @@ export class PlacementController {
    * confirms it if it was still open — also after the window ran out — and updates its status.
    */
   onOrderMessage(message: LiveOrder): void {
-    const confirmed = this.order;
-    if (confirmed) {
-      if (message.Id == null || message.Id !== confirmed.Id) return;
-      this.set({ ...(this.state as { kind: 'confirmed' }), order: { ...confirmed, ...message } });
+    const state = this.state;
+    if (state.kind === 'confirmed') {
+      if (message.Id == null || message.Id !== state.order.Id) return;
+      this.set({ ...state, order: { ...state.order, ...message } });
       return;
     }
     if (!this.clientId || message.ClientId !== this.clientId || message.Id == null) return;
