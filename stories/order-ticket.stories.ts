@@ -48,14 +48,43 @@ export const Placed: Story = {
   },
 };
 
-/** The placement answer is late: the ticket checks by ClientId before offering to resend. */
-export const SlowPlacement: Story = {
-  args: { 'place-timeout': 400 },
-  play: async ({ canvasElement, loaded }) => {
+/** Review, turn on a fault for this story's user, then Place. */
+const placeWith =
+  (fault: Record<string, unknown>): Story['play'] =>
+  async ({ canvasElement, loaded }) => {
     await click(canvasElement, 'Review order');
     const { user } = loaded.sandbox as SandboxLoaded;
-    if (user) await faultFor(user, { latencyMs: 1500 });
+    if (user) await faultFor(user, fault);
     await click(canvasElement, 'Place order');
+  };
+
+/** The placement answer is late: unconfirmed until the answer comes ("placed once"). */
+export const SlowPlacement: Story = {
+  args: { 'place-timeout': 400 },
+  play: placeWith({ latencyMs: 1500 }),
+};
+
+/**
+ * No answer and not found yet: the order may still arrive, so Try again is not offered while
+ * the request runs and the look-ups go on (the sandbox holds the placement for two minutes).
+ */
+export const Unconfirmed: Story = {
+  args: { 'place-timeout': 400, 'confirm-window': 180000 },
+  play: placeWith({ placementDelayMs: 120000 }),
+};
+
+/** The placement failed before it reached AutoShares: known absent, Try again (same ClientId). */
+export const NotPlaced: Story = {
+  play: placeWith({ serverError: { count: 1, status: 503 } }),
+};
+
+/** A 429 storm when the symbol changes: said plainly; the ticket retries by itself. */
+export const RateLimited: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const { user } = loaded.sandbox as SandboxLoaded;
+    if (user) await faultFor(user, { rateLimit: { count: 1000, retryAfterSeconds: 30 } });
+    const ticket = canvasElement.querySelector('as-order-ticket');
+    ticket?.setAttribute('symbol', 'KO');
   },
 };
 

@@ -4,9 +4,17 @@
  * Placement safety: {@link OrdersApi.place} sends the order **at most once per call**. It is
  * never retried automatically, not even after a timeout or a network error, because the server
  * may already have accepted it. The call then rejects with `timeout`/`network`, and
- * `error.details.clientId` holds the `ClientId` the order was sent with: look it up with
- * `findByClientId()` before offering to place again, and only re-place on a fresh user action
- * (a new click gives a new `ClientId`). A `ClientId` is generated per call unless you pass one.
+ * `error.details.clientId` holds the `ClientId` the order was sent with. A `ClientId` is
+ * generated per call unless you pass one.
+ *
+ * A timeout does not mean the order is absent: the client gave up (its fetch is aborted), but a
+ * server that already received the request may still create the order later. So before offering
+ * to place again, keep looking it up with `findByClientId()` for a while (the order ticket keeps
+ * the request running and re-checks for a window well past the timeout), and re-place only on a
+ * fresh user action, with the **same** `ClientId`, so a server that deduplicates by it can refuse
+ * the copy (the sandbox answers 409 "Duplicate ClientId"; then the order is there: look it up).
+ * Pass `onSent` to know whether the request left the browser: aborting it before that (it waits
+ * in the rate limiter) is the only abort that proves it was not placed. See `docs/order-safety.md`.
  */
 import { AutoSharesError } from '../errors.ts';
 import { inList } from '../filter/filter.ts';

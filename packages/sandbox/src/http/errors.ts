@@ -71,6 +71,22 @@ export const envelopeError = (errors: string[], status: ContentfulStatusCode = 5
 /** 409 business failure ("Failed to replace", "Order is already filled", duplicate name…), in the envelope shape. */
 export const conflict = (message: string): ApiError => envelopeError([message], 409);
 
+/**
+ * 409 for a placement whose `ClientId` the account already has (sandbox behaviour; the spec is
+ * silent): the envelope shape of a business failure, naming the order that holds the `ClientId`
+ * (or saying it is still being processed).
+ */
+export const duplicateClientId = (clientId: string, orderId?: number): ApiError =>
+  conflict(
+    orderId === undefined
+      ? `Duplicate ClientId: an order with ClientId ${clientId} is already being placed for this account.`
+      : `Duplicate ClientId: an order with ClientId ${clientId} was already accepted for this account (order ${orderId}).`,
+  );
+
+/** 502 from the "gateway" after the server processed a placement whose answer it lost. */
+export const badGateway = (): ApiError =>
+  new ApiError(502, { message: 'Bad gateway', error: 'The upstream answer was lost' });
+
 /** 400 for a filter or query value the server cannot parse: `{"Message":…}`. */
 export const badRequest = (message: string): ApiError => new ApiError(400, { Message: message });
 

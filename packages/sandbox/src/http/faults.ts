@@ -1,6 +1,6 @@
 /**
  * Fault knobs for tests and stories: latency, 429 rate limiting, 5xx server errors, expired
- * tokens, set through `POST /__sandbox/faults` (for everyone or one token) or per request with
+ * tokens, slow order processing and lost placement answers, set through `POST /__sandbox/faults` (for everyone or one token) or per request with
  * the `X-Sandbox-Fault` header, e.g. `X-Sandbox-Fault: latency=200; status=429; retry-after=1`.
  */
 import type { Context, MiddlewareHandler } from 'hono';
@@ -20,6 +20,18 @@ export interface FaultRequest {
   rateLimit?: { count: number; retryAfterSeconds?: number };
   /** The next `count` API requests answer `status` (default 500). */
   serverError?: { count: number; status?: number };
+  /**
+   * Order placements (`POST …/orders`) are processed this long after they arrived: the order is
+   * created, and the answer sent, only then (0 turns it off). Unlike `latencyMs` it touches only
+   * placements, so look-ups by `ClientId` meanwhile answer at once and do not find the order yet.
+   */
+  placementDelayMs?: number;
+  /**
+   * The server processes the placement (the order is created) and then loses the answer: the
+   * client gets a 502 from the "gateway". `true`: every placement until reset; a number: the
+   * next N placements; `false`/0: off.
+   */
+  dropPlacementResponse?: boolean | number;
   /** Apply to every request (default) or only to requests bearing this token. */
   scope?: FaultScope;
   /** Clear every fault first. */
@@ -28,12 +40,17 @@ export interface FaultRequest {
 
 interface Rule {
   latencyMs: number;
+  placementDelayMs: number;
+  /** Placements whose answer is still to be lost (`true` is stored as MAX_SAFE_INTEGER). */
+  dropPlacementResponses: number;
   rateLimit: { remaining: number; retryAfterSeconds: number; limit: number };
   serverError: { remaining: number; status: number };
 }
 
 const emptyRule = (): Rule => ({
   latencyMs: 0,
+  placementDelayMs: 0,
+  dropPlacementResponses: 0,
   rateLimit: { remaining: 0, retryAfterSeconds: 1, limit: 0 },
   serverError: { remaining: 0, status: 500 },
 });
@@ -67,7 +84,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 export class Faults {
   private readonly rules = new Map<string, Rule>();
   /** How many requests each knob answered, for tests and stats. */
-  readonly counts = { rateLimited: 0, serverErrors: 0, delayed: 0 };
+  readonly counts = { rateLimited: 0, serverErrors: 0, delayed: 0, droppedPlacementResponses: 0 };
 
   constructor(private readonly expireTokens: (scope: { token?: string }) => number) {}
 
@@ -79,6 +96,17 @@ export class Faults {
     const rule = structuredClone(this.rules.get(key) ?? emptyRule());
     if (request.latencyMs !== undefined)
       rule.latencyMs = nonNegative(request.latencyMs, 'latencyMs');
+    if (request.placementDelayMs !== undefined)
+      rule.placementDelayMs = nonNegative(request.placementDelayMs, 'placementDelayMs');
+    if (request.dropPlacementResponse !== undefined) {
+      const drop = request.dropPlacementResponse;
+      rule.dropPlacementResponses =
+        typeof drop === 'boolean'
+          ? drop
+            ? Number.MAX_SAFE_INTEGER
+            : 0
+          : nonNegative(drop, 'dropPlacementResponse');
+    }
     if (request.rateLimit) {
       const count = nonNegative(request.rateLimit.count, 'rateLimit.count');
       rule.rateLimit = {
@@ -119,15 +147,34 @@ export class Faults {
     return { faults: Object.fromEntries(this.rules), counts: { ...this.counts } };
   }
 
+  /**
+   * The placement faults for a request bearing `token` (the scoped rule, then the global one):
+   * how long to hold the placement before processing it, and whether to lose its answer
+   * (counted: a numbered `dropPlacementResponse` is used up here).
+   */
+  placement(token: string | undefined): { delayMs: number; dropResponse: boolean } {
+    const rules = this.rulesFor(token);
+    const delayMs = Math.max(0, ...rules.map((r) => r.placementDelayMs));
+    const dropping = rules.find((r) => r.dropPlacementResponses > 0);
+    if (dropping) {
+      dropping.dropPlacementResponses--;
+      this.counts.droppedPlacementResponses++;
+    }
+    return { delayMs, dropResponse: dropping !== undefined };
+  }
+
+  private rulesFor(token: string | undefined): Rule[] {
+    return [token ? this.rules.get(scopeKey({ token })) : undefined, this.rules.get('all')].filter(
+      (r): r is Rule => r !== undefined,
+    );
+  }
+
   /** Middleware for `/api/*`: header faults first, then the scoped rule, then the global one. */
   middleware(): MiddlewareHandler {
     return async (c, next) => {
       const header = parseFaultHeader(c.req.header('X-Sandbox-Fault'));
       const token = bearer(c);
-      const rules = [
-        token ? this.rules.get(scopeKey({ token })) : undefined,
-        this.rules.get('all'),
-      ].filter((r): r is Rule => r !== undefined);
+      const rules = this.rulesFor(token);
       const latency = header.latencyMs ?? Math.max(0, ...rules.map((r) => r.latencyMs));
       if (latency > 0) {
         this.counts.delayed++;

@@ -1,6 +1,11 @@
 /**
  * Orders (api-reference §4): verify, place, list, get, details, replace, cancel, buy/sell
  * limits. Every route also answers on its `syncorders` twin.
+ *
+ * Placement (sandbox behaviour where the spec is silent): a `ClientId` is accepted once per
+ * account (a duplicate, also one still held by `placementDelayMs`, is a 409 envelope), and the
+ * `placementDelayMs` / `dropPlacementResponse` faults (`POST /__sandbox/faults`) hold the
+ * processing or lose the answer after the order was created.
  */
 import type { Context, Hono } from 'hono';
 import type { OrderResource, SandboxEnv } from '../../contract.ts';
@@ -9,7 +14,14 @@ import { markPrice } from '../../world/broker/positions.ts';
 import type { AccountState, OrderRecord } from '../../world/broker/types.ts';
 import { accountOf } from '../auth.ts';
 import type { SandboxDeps } from '../deps.ts';
-import { badRequest, noResource, validationError } from '../errors.ts';
+import {
+  badGateway,
+  badRequest,
+  duplicateClientId,
+  noResource,
+  validationError,
+} from '../errors.ts';
+import { bearer } from '../faults.ts';
 import { compileFilter, FilterSyntaxError } from '../filter.ts';
 import { bindCreateOrder, bindModifyOrder } from '../order-input.ts';
 import {
@@ -60,8 +72,12 @@ export function compileOrBadRequest<T>(
 const statusCode = (o: OrderResource): number | undefined =>
   o.Status ? ORDER_STATUS_CODES[o.Status] : undefined;
 
-export function registerOrderRoutes(app: Hono<SandboxEnv>, { world }: SandboxDeps): void {
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function registerOrderRoutes(app: Hono<SandboxEnv>, { world, faults }: SandboxDeps): void {
   const broker = world.broker;
+  /** `accountId:ClientId` of placements held by the `placementDelayMs` fault. */
+  const placing = new Set<string>();
   const recordOf = (c: Context<SandboxEnv>, account: AccountState): OrderRecord => {
     const raw = c.req.param('orderId') ?? '';
     const record = /^\d+$/.test(raw) ? account.orders.get(Number(raw)) : undefined;
@@ -81,7 +97,22 @@ export function registerOrderRoutes(app: Hono<SandboxEnv>, { world }: SandboxDep
     app.post(base, async (c) => {
       const account = accountOf(world, c);
       const input = bindCreateOrder(await jsonBody(c, 'placeParams'));
-      return c.json(broker.place(account, input));
+      const fault = faults.placement(bearer(c));
+      const key = input.clientId ? `${account.id}:${input.clientId}` : undefined;
+      if (key && placing.has(key)) throw duplicateClientId(input.clientId!);
+      broker.assertNewClientId(account, input.clientId);
+      if (fault.delayMs > 0) {
+        // The ClientId is taken from arrival on, so a retry during the delay is refused too.
+        if (key) placing.add(key);
+        try {
+          await sleep(fault.delayMs);
+        } finally {
+          if (key) placing.delete(key);
+        }
+      }
+      const order = broker.place(account, input);
+      if (fault.dropResponse) throw badGateway();
+      return c.json(order);
     });
 
     app.get(base, (c) => {

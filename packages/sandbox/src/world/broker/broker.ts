@@ -12,7 +12,7 @@
  */
 import type { OrderResource, PositionResource, WorldEvent } from '../../contract.ts';
 import { computeBalance, type PriceOf } from './balance.ts';
-import { conflict } from '../../http/errors.ts';
+import { conflict, duplicateClientId } from '../../http/errors.ts';
 import { isOpen } from './enums.ts';
 import { commissionFor, round } from './money.ts';
 import { applyExecution, newOrder, setStatus } from './orders.ts';
@@ -106,8 +106,25 @@ export class Broker {
     };
   }
 
-  /** `POST A/orders`: the order is accepted as `PendingNew`; verification failures reject it on the next pass. */
+  /**
+   * Sandbox behaviour (the spec is silent): a `ClientId` is accepted once per account. A second
+   * placement with a `ClientId` the account already has is refused with a 409 envelope
+   * (`{"Model":null,"Errors":["Duplicate ClientId: …"],"StatusCode":409,"IsSucceed":false}`),
+   * as a careful broker deduplicates a retried placement.
+   */
+  assertNewClientId(account: AccountState, clientId: string | undefined): void {
+    if (!clientId) return;
+    for (const record of account.orders.values()) {
+      if (record.order.ClientId === clientId) throw duplicateClientId(clientId, record.order.Id);
+    }
+  }
+
+  /**
+   * `POST A/orders`: the order is accepted as `PendingNew`; verification failures reject it on
+   * the next pass. A `ClientId` the account already has is refused ({@link assertNewClientId}).
+   */
   place(account: AccountState, input: OrderInput): OrderResource {
+    this.assertNewClientId(account, input.clientId);
     const now = this.host.now();
     const security = input.symbol ? this.host.market.security(input.symbol) : null;
     const rejection = checkOrder(input, this.context(account), security);

@@ -334,11 +334,12 @@ describe('<as-order-ticket>', function () {
     await fault({ latencyMs: 1200 }, user);
     button(el, 'Place order')!.click();
     await eventually(
-      () => /Checking whether your order arrived/.test(textOf(el)),
-      'checking',
+      () => /Your order may still arrive: checking whether it arrived/.test(textOf(el)),
+      'unconfirmed, checking',
       4000,
     );
     expect(button(el, 'Place order')).to.equal(undefined);
+    expect(button(el, 'Try again')).to.equal(undefined);
     await eventually(() => !!status(el), 'found by ClientId', 8000);
     expect(textOf(el)).to.match(/delayed, but your order was received\. It was placed once\./);
     await clearFaults(user);

@@ -1,9 +1,4 @@
-import type {
-  CreateOrderResource,
-  EquityResource,
-  OrderPreviewResource,
-  OrderResource,
-} from '@autoshares/client';
+import type { CreateOrderResource, EquityResource, OrderResource } from '@autoshares/client';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -40,20 +35,18 @@ import {
   type OrderField,
   type TicketTimeInForce,
 } from './order-validation.ts';
-import { describeTicketOrder, errorCode, isFinalStatus, outcomeUnknown } from './placement.ts';
-
-/**
- * Where the ticket is: editing, reviewing the server's preview, sending, looking the order up
- * after an unclear failure, or showing the placed order.
- */
-type Step =
-  'edit' | 'previewing' | 'review' | 'placing' | 'checking' | 'unconfirmed' | 'unknown' | 'placed';
-
-type LiveOrder = Partial<OrderResource> & { RejectReason?: string };
-
-const newClientId = (): string =>
-  globalThis.crypto?.randomUUID?.() ??
-  `as-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+import { describeTicketOrder, errorCode, isFinalStatus } from './placement.ts';
+import {
+  RATE_LIMITED_MESSAGE,
+  RateLimitRecovery,
+  type RecoverableSource,
+} from './rate-limit-recovery.ts';
+import {
+  PlacementController,
+  windowFor,
+  type LiveOrder,
+  type PendingOrder,
+} from './placement-controller.ts';
 
 /** The option a preset names, case-insensitively ("sell" → "Sell"); undefined when unknown. */
 const optionOf = <T extends string>(options: readonly T[], value: unknown): T | undefined =>
@@ -69,10 +62,13 @@ const optionOf = <T extends string>(options: readonly T[], value: unknown): T | 
  * (estimated cost, commission, buying-power effect, or the reason it would be rejected), and
  * **Place order** sends it.
  *
- * Placement safety: one confirmed action sends at most one order. The Place button is guarded
- * synchronously (double clicks and a held Enter key do nothing more), the order carries a
- * fresh `ClientId`, and when the answer is lost (timeout, network, 5xx) the ticket looks the
- * order up by that `ClientId` before it offers to send again, and says what happened.
+ * Placement safety: one confirmed action sends at most one order (`placement-controller.ts`,
+ * and `docs/order-safety.md`). The Place button is guarded synchronously (double clicks and a
+ * held Enter key do nothing more) and the order carries one `ClientId`. Without an answer
+ * within `place-timeout` the ticket says the order is unconfirmed and may still arrive; it keeps
+ * the request running, watches the `Order` stream and looks the order up by its `ClientId`
+ * until `confirm-window` runs out. Try again is offered only once a look-up made after the
+ * request ended (or after the window) did not find it, and re-sends the same `ClientId`.
  *
  * After placing, the order's status follows the `Order` stream (PendingNew → New → partially
  * filled → Filled, or Rejected with the reason); fills, rejections, cancellations and expiries
@@ -96,7 +92,8 @@ const optionOf = <T extends string>(options: readonly T[], value: unknown): T | 
  * @attr limit-price - Preset limit price.
  * @attr account-id - Trade in this account (default: the session's).
  * @attr link-group - Follow the symbol selected by elements of this group.
- * @attr place-timeout - How long to wait for the placement answer, in ms (default 15000).
+ * @attr place-timeout - After this long without a placement answer the order shows as unconfirmed, in ms (default 15000).
+ * @attr confirm-window - How long an unanswered order is awaited and looked up before Try again is offered, in ms (default 4 × place-timeout, at least 60000).
  * @attr locale - Overrides the session's locale.
  * @csspart form - The order form.
  * @csspart quote - The bid/ask/last line.
@@ -118,13 +115,9 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
     type: {},
     limitPrice: { attribute: 'limit-price' },
     placeTimeout: { attribute: 'place-timeout', type: Number },
+    confirmWindow: { attribute: 'confirm-window', type: Number },
     draft: { state: true },
     errors: { state: true },
-    step: { state: true },
-    preview: { state: true },
-    actionError: { state: true },
-    notice: { state: true },
-    live: { state: true },
   };
 
   static override styles = [...AutoSharesElement.styles, orderTicketStyles];
@@ -139,28 +132,29 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
   declare type: string | undefined;
   /** Preset limit price (as typed). */
   declare limitPrice: string | undefined;
-  /** Placement answer timeout in ms. */
+  /** After this long without a placement answer (ms) the order shows as unconfirmed. */
   declare placeTimeout: number | undefined;
+  /** How long (ms) an unanswered order is awaited and looked up before Try again is offered. */
+  declare confirmWindow: number | undefined;
   declare private draft: OrderDraft;
   declare private errors: OrderErrors;
-  declare private step: Step;
-  declare private preview: OrderPreviewResource | undefined;
-  declare private actionError: unknown;
-  declare private notice: string | undefined;
-  declare private live: LiveOrder | undefined;
 
   /** Set once errors have been shown, so they update while the user types. */
   private validating = false;
-  /** The order under review / sent (captured: later edits never change what is sent). */
-  private pending: { accountId: number; order: CreateOrderResource } | undefined;
-  /** Every ClientId sent for the current confirmed action (looked up after unclear failures). */
-  private sentClientIds: string[] = [];
-  /** Synchronous guard: true from the first Place until the outcome is known. */
-  private sending = false;
   private announcedStatus: string | undefined;
   private readonly ids = `as-ot-${Math.random().toString(36).slice(2, 8)}`;
 
   private readonly account = new AccountResolver(this);
+
+  /** Review, place, and find out the outcome: the ticket's money-safety logic. */
+  private readonly placement = new PlacementController(
+    () => this.client?.api.orders,
+    () => ({ placeTimeoutMs: this.placeTimeout, windowMs: this.confirmWindow }),
+    {
+      onChange: () => this.placementChanged(),
+      onConfirmed: (order, pending) => this.placed(order, pending),
+    },
+  );
 
   private readonly equity = new QueryController<EquityResource>(this, (session) =>
     this.ticker ? session.client.resources.equity(this.ticker) : null,
@@ -174,9 +168,15 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
   private readonly orderEvents = new StreamController(this, {
     entity: 'Order',
     keys: (session) => this.account.accountId(session),
-    onMessage: (order) => this.onOrderMessage(order as LiveOrder),
+    onMessage: (order) => this.placement.onOrderMessage(order as LiveOrder),
     onResync: () => void this.refreshPlaced(),
   });
+
+  /** 429s on the ticket's queries: a specific message, and a retry by itself. */
+  private readonly rateLimit = new RateLimitRecovery(this, () => [
+    ...(this.account.sources as RecoverableSource[]),
+    this.equity,
+  ]);
 
   private readonly link = new LinkGroupController(this, (selection) => {
     this.symbol = selection.symbol;
@@ -198,7 +198,10 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
       extendedHours: false,
     };
     this.errors = {};
-    this.step = 'edit';
+  }
+
+  private get step() {
+    return this.placement.state.kind;
   }
 
   private get ticker(): string | undefined {
@@ -251,7 +254,7 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
     const presets: Partial<OrderDraft> = {};
     if (changed.has('symbol')) {
       presets.symbol = this.ticker ?? '';
-      if (this.step === 'review' || this.step === 'previewing') this.backToEdit();
+      if (this.step === 'reviewing' || this.step === 'previewing') this.backToEdit();
     }
     const side = optionOf(ORDER_SIDES, this.side);
     const type = optionOf(ORDER_TYPES, this.type);
@@ -278,7 +281,8 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
 
   private edit<K extends keyof OrderDraft>(key: K, value: OrderDraft[K]): void {
     this.draft = { ...this.draft, [key]: value };
-    this.actionError = undefined;
+    const state = this.placement.state;
+    if (state.kind === 'editing' && state.error) this.placement.edit(); // clears the message
   }
 
   private onPick(event: SymbolPickEvent): void {
@@ -287,7 +291,7 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
 
   private async review(event?: Event): Promise<void> {
     event?.preventDefault();
-    if (this.step !== 'edit' || this.blocker) return;
+    if (this.step !== 'editing' || this.blocker) return;
     const client = this.client;
     const accountId = this.account.accountId(this.session);
     this.validating = true;
@@ -307,21 +311,13 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
       this.focusFirstInvalid();
       return;
     }
-    this.step = 'previewing';
-    this.actionError = undefined;
-    try {
-      const preview = await client.api.orders.preview(accountId, order);
-      if (this.step !== 'previewing') return; // edited/reset meanwhile
-      this.preview = preview;
-      this.pending = { accountId, order };
-      this.step = 'review';
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[data-autofocus]')?.focus();
-    } catch (error) {
-      if (this.step !== 'previewing') return;
-      this.actionError = error;
-      this.step = 'edit';
-    }
+    if (await this.placement.review(accountId, order)) this.focusAutofocus();
+  }
+
+  private focusAutofocus(): void {
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('[data-autofocus]')?.focus(),
+    );
   }
 
   private focusFirstInvalid(): void {
@@ -336,19 +332,12 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
   }
 
   private backToEdit(): void {
-    this.step = 'edit';
-    this.preview = undefined;
-    this.pending = undefined;
-    this.actionError = undefined;
+    this.placement.edit();
   }
 
   /** Forget the order and start a new one (keeps the symbol, side and type). */
   private resetTicket(): void {
-    this.backToEdit();
-    this.sending = false;
-    this.sentClientIds = [];
-    this.live = undefined;
-    this.notice = undefined;
+    this.placement.reset();
     this.announcedStatus = undefined;
     this.validating = false;
     this.errors = {};
@@ -374,7 +363,7 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
    * Ignored while an order is being sent or looked up.
    */
   prefill(request: TradeRequest): void {
-    if (this.step === 'placing' || this.step === 'checking') return;
+    if (this.placement.busy) return;
     this.resetTicket();
     this.symbol = request.symbol;
     const side = optionOf(ORDER_SIDES, request.side);
@@ -388,104 +377,19 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
 
   // ---- placing ---------------------------------------------------------------------------
 
-  /** Place the reviewed order. Re-entry is ignored until the outcome is known. */
-  private async place(): Promise<void> {
-    if (this.sending || this.step !== 'review' || !this.pending) return;
-    this.sending = true;
-    await this.send();
+  /** Re-render on every placement change; speak and move focus when an outcome is known. */
+  private placementChanged(): void {
+    this.requestUpdate();
+    const kind = this.step;
+    if (kind === 'confirmed') this.announceStatus();
+    if (kind === 'absent' || kind === 'unknown') this.focusAutofocus();
   }
 
-  private async send(): Promise<void> {
-    const client = this.client;
-    const pending = this.pending;
-    if (!client || !pending) {
-      this.sending = false;
-      return;
-    }
-    const clientId = newClientId();
-    this.sentClientIds.push(clientId);
-    this.step = 'placing';
-    this.actionError = undefined;
-    try {
-      const placed = await client.api.orders.place(
-        pending.accountId,
-        { ...pending.order, ClientId: clientId },
-        { timeoutMs: this.placeTimeout || undefined },
-      );
-      if (this.client !== client) return; // signed out meanwhile: nothing to show
-      this.placed(placed);
-    } catch (error) {
-      if (this.client !== client) return;
-      if (outcomeUnknown(error)) {
-        this.actionError = error;
-        await this.lookUp();
-      } else {
-        // definitely not placed: back to the review, a new click is a new action
-        this.actionError = error;
-        this.step = 'review';
-        this.sending = false;
-      }
-    }
-  }
-
-  /** After an unclear failure: find the order by the ClientIds sent for this action. */
-  private async lookUp(): Promise<void> {
-    const client = this.client;
-    const pending = this.pending;
-    if (!client || !pending) return;
-    this.step = 'checking';
-    try {
-      for (const clientId of this.sentClientIds) {
-        const found = await client.api.orders.findByClientId(pending.accountId, clientId);
-        if (this.client !== client) return;
-        if (found) {
-          this.notice =
-            'The answer from AutoShares was delayed, but your order was received. It was placed once.';
-          this.placed(found);
-          return;
-        }
-      }
-      this.step = 'unconfirmed';
-    } catch (error) {
-      this.actionError = error;
-      this.step = 'unknown';
-    }
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[data-autofocus]')?.focus();
-  }
-
-  /** "Try again" after a confirmed miss: look up once more, then send with a new ClientId. */
-  private async retry(): Promise<void> {
-    if (this.step !== 'unconfirmed' || !this.pending) return;
-    this.step = 'checking';
-    const client = this.client!;
-    try {
-      for (const clientId of this.sentClientIds) {
-        const found = await client.api.orders.findByClientId(this.pending.accountId, clientId);
-        if (found) {
-          this.notice = 'Your earlier attempt did reach AutoShares; it was not sent again.';
-          this.placed(found);
-          return;
-        }
-      }
-    } catch (error) {
-      this.actionError = error;
-      this.step = 'unknown';
-      return;
-    }
-    await this.send();
-  }
-
-  private placed(order: OrderResource): void {
-    const pending = this.pending!;
-    this.sending = true; // stays set: this action is done
-    this.step = 'placed';
-    this.live = { ...order, ...(this.live?.Id === order.Id ? this.live : {}) };
-    this.actionError = this.notice ? undefined : this.actionError;
-    const orderId = order.Id ?? 0;
+  /** The server has the order (answer, look-up or stream): tell the page and the user once. */
+  private placed(order: OrderResource, pending: PendingOrder): void {
     this.dispatchEvent(
       new OrderPlacedEvent({
-        orderId,
+        orderId: order.Id ?? 0,
         accountId: pending.accountId,
         symbol: order.Symbol ?? pending.order.Symbol ?? '',
         side: order.Side ?? pending.order.Side ?? '',
@@ -494,39 +398,23 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
       }),
     );
     this.announcer.announce(
-      `Order placed: ${describeTicketOrder(pending.order, this.effectiveLocale)}. Status ${statusLabel(this.live.Status).toLowerCase()}.`,
+      `Order placed: ${describeTicketOrder(pending.order, this.effectiveLocale)}. Status ${statusLabel(order.Status).toLowerCase()}.`,
     );
     this.announceStatus();
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>('[data-autofocus]')?.focus(),
-    );
-  }
-
-  private onOrderMessage(order: LiveOrder): void {
-    const mine =
-      (this.live?.Id != null && order.Id === this.live.Id) ||
-      (order.ClientId != null && this.sentClientIds.includes(order.ClientId));
-    if (!mine) return;
-    this.live = { ...this.live, ...order };
-    if (this.step === 'placed') this.announceStatus();
+    this.focusAutofocus();
   }
 
   private async refreshPlaced(): Promise<void> {
-    const id = this.live?.Id;
-    const accountId = this.pending?.accountId;
-    if (id == null || accountId == null || !this.client || isFinalStatus(this.live?.Status)) return;
-    try {
-      this.onOrderMessage(await this.client.api.orders.get(accountId, id));
-    } catch {
-      // the stream carries on; nothing to tell the user
-    }
+    if (isFinalStatus(this.placement.order?.Status)) return;
+    await this.placement.refresh();
   }
 
   private announceStatus(): void {
-    const live = this.live;
+    const live = this.placement.order;
     if (!live || live.Status === this.announcedStatus) return;
+    const pending = this.placement.pending;
     const text = statusAnnouncement(
-      { Symbol: this.pending?.order.Symbol, Side: this.pending?.order.Side, ...live },
+      { Symbol: pending?.order.Symbol, Side: pending?.order.Side, ...live },
       this.effectiveLocale,
     );
     this.announcedStatus = live.Status;
@@ -544,18 +432,20 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
       sources: this.account.sources,
       loadingLabel: 'Loading order ticket',
     });
-    if (state) return html`${state}${this.announcer.render()}`;
+    if (state)
+      return html`${this.rateLimit.limited ? this.renderRateLimited() : state}${this.announcer.render()}`;
     let body: TemplateResult;
     switch (this.step) {
-      case 'edit':
+      case 'editing':
       case 'previewing':
         body = this.renderForm();
         break;
-      case 'review':
+      case 'reviewing':
       case 'placing':
+      case 'rejected':
         body = this.renderReview();
         break;
-      case 'placed':
+      case 'confirmed':
         body = this.renderPlaced();
         break;
       default:
@@ -568,6 +458,13 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
       ${this.announcer.render()}`;
   }
 
+  /** Rate limited: said plainly; the ticket retries by itself (no Retry button needed). */
+  private renderRateLimited(): TemplateResult {
+    return html`<div class="as-state" data-state="rate-limited" role="status" part="state">
+      <p>${RATE_LIMITED_MESSAGE}</p>
+    </div>`;
+  }
+
   private renderQuote(): TemplateResult {
     const equity = this.equity.data;
     const q = this.quote;
@@ -575,7 +472,12 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
     if (!this.ticker) return html`<p class="hint">Choose a symbol to trade.</p>`;
     if (this.security === null && !this.errors.symbol)
       return html`<p class="hint" data-unknown>No security found for “${this.ticker}”.</p>`;
+    const limited =
+      this.rateLimit.limited && this.equity.status !== 'success'
+        ? html`<p class="hint" data-rate-limited role="status">${RATE_LIMITED_MESSAGE}</p>`
+        : nothing;
     return html`<div class="quote" part="quote">
+      ${limited}
       <h2 class="symbol">${equity?.Symbol ?? this.ticker}</h2>
       <span class="name">${equity?.Description ?? ''}</span>
       <dl class="prices">
@@ -740,13 +642,7 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
             </div>`
           : nothing
       }
-      ${
-        this.actionError
-          ? html`<p class="form-error" role="alert" part="error">
-              ${errorMessage(this.actionError)}
-            </p>`
-          : nothing
-      }
+      ${this.renderActionError()}
       ${this.blocker ? html`<p class="form-error" data-blocker part="error">${this.blocker}</p>` : nothing}
       <div class="actions">
         <button
@@ -762,9 +658,19 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
     </form>`;
   }
 
+  /** The preview's or the placement's failure, if the current step has one. */
+  private renderActionError(): TemplateResult | typeof nothing {
+    const state = this.placement.state;
+    const error = 'error' in state ? state.error : undefined;
+    return error
+      ? html`<p class="form-error" role="alert" part="error">${errorMessage(error)}</p>`
+      : nothing;
+  }
+
   private renderReview(): TemplateResult {
-    const p = this.preview ?? {};
-    const order = this.pending!.order;
+    const state = this.placement.state;
+    const p = ('preview' in state ? state.preview : undefined) ?? {};
+    const order = this.placement.pending!.order;
     const locale = this.effectiveLocale;
     const placing = this.step === 'placing';
     const buying = order.Side === 'Buy' || order.Side === 'SellShort';
@@ -795,13 +701,7 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
           </dd>
         </div>
       </dl>
-      ${
-        this.actionError
-          ? html`<p class="form-error" role="alert" part="error">
-              ${errorMessage(this.actionError)}
-            </p>`
-          : nothing
-      }
+      ${this.renderActionError()}
       <div class="actions">
         <button
           class="as-button"
@@ -810,7 +710,7 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
           type="button"
           data-autofocus
           aria-disabled=${placing ? 'true' : 'false'}
-          @click=${() => void this.place()}
+          @click=${() => void this.placement.place()}
         >
           ${placing ? 'Placing…' : 'Place order'}
         </button>
@@ -829,16 +729,18 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
   }
 
   private renderPlaced(): TemplateResult {
-    const live = this.live ?? {};
+    const state = this.placement.state;
+    const live = this.placement.order ?? {};
+    const notice = state.kind === 'confirmed' ? state.notice : undefined;
     const locale = this.effectiveLocale;
-    const order = this.pending?.order ?? {};
+    const order = this.placement.pending?.order ?? {};
     const filled = live.ExecutedQuantity ?? 0;
     return html`<div class="placed" part="status" role="group" aria-label="Order status">
       <h3 class="review-title">Order placed</h3>
       <p class="what">
         ${describeTicketOrder({ ...order, ...(live as CreateOrderResource) }, locale)}
       </p>
-      ${this.notice ? html`<p class="notice" data-notice>${this.notice}</p>` : nothing}
+      ${notice ? html`<p class="notice" data-notice>${notice}</p>` : nothing}
       <p>
         Status:
         <span
@@ -878,47 +780,68 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
   }
 
   private renderUncertain(): TemplateResult {
-    const step = this.step;
-    if (step === 'checking')
-      return html`<div class="uncertain" role="status">
-        No answer from AutoShares yet. Checking whether your order arrived…
-      </div>`;
-    if (step === 'unconfirmed')
-      return html`<div class="uncertain" role="group" aria-label="Order not placed">
-        <p role="alert" data-outcome="not-placed">
-          ${errorMessage(this.actionError)} Your order did not reach AutoShares: it is not in your
-          orders, so nothing was placed.
+    const state = this.placement.state;
+    if (state.kind === 'absent') return this.renderAbsent(state.windowRanOut, state.error);
+    if (state.kind === 'unknown')
+      return html`<div class="uncertain" role="group" aria-label="Order status unknown">
+        <p role="alert" data-outcome="unknown">
+          We could not confirm whether your order was placed: ${errorMessage(state.error)} Check
+          your orders before placing it again.
         </p>
         <div class="actions">
           <button
             class="as-button"
-            data-variant="primary"
             part="button"
             type="button"
             data-autofocus
-            @click=${() => void this.retry()}
+            @click=${() => void this.placement.checkAgain()}
           >
-            Try again
-          </button>
-          <button class="as-button" part="button" type="button" @click=${() => this.newOrder()}>
-            Cancel
+            Check again
           </button>
         </div>
       </div>`;
-    return html`<div class="uncertain" role="group" aria-label="Order status unknown">
-      <p role="alert" data-outcome="unknown">
-        We could not confirm whether your order was placed. Check your orders before placing it
-        again.
+    // placing past the timeout, or checking: the order may still arrive; nothing to press.
+    return html`<div class="uncertain" role="group" aria-label="Order not confirmed yet">
+      <p role="status" data-outcome="unconfirmed">
+        No answer from AutoShares yet. Your order may still arrive: checking whether it arrived… Do
+        not place it again; it shows here as soon as it is found.
+      </p>
+    </div>`;
+  }
+
+  /** Known absent: only now is Try again offered (it re-sends the same ClientId). */
+  private renderAbsent(windowRanOut: boolean, error: unknown): TemplateResult {
+    const seconds = Math.round(
+      windowFor({ placeTimeoutMs: this.placeTimeout, windowMs: this.confirmWindow }) / 1000,
+    );
+    const message = windowRanOut
+      ? html`<p role="alert" data-outcome="not-found">
+          No answer from AutoShares within ${seconds} s, and your order is not in your orders. It
+          was most likely not placed; if it still arrives, it shows here.
+        </p>`
+      : html`<p role="alert" data-outcome="not-placed">
+          ${errorMessage(error)} Your order did not reach AutoShares: it is not in your orders, so
+          nothing was placed.
+        </p>`;
+    return html`<div class="uncertain" role="group" aria-label="Order not placed">
+      ${message}
+      <p class="hint">
+        Try again sends it with the same reference (ClientId), so AutoShares can tell it from a new
+        order if the first attempt turns up after all.
       </p>
       <div class="actions">
         <button
           class="as-button"
+          data-variant="primary"
           part="button"
           type="button"
           data-autofocus
-          @click=${() => void this.lookUp()}
+          @click=${() => void this.placement.retry()}
         >
-          Check again
+          Try again
+        </button>
+        <button class="as-button" part="button" type="button" @click=${() => this.newOrder()}>
+          Cancel
         </button>
       </div>
     </div>`;
