@@ -257,7 +257,10 @@ describe('<as-watchlist>', () => {
     expect(event.symbol).to.equal('NVDA');
     expect(event.securityId).to.be.a('number');
     await eventually(() => probe.linked?.symbol === 'NVDA', 'linked element followed');
-    expect(row(el, 'NVDA')!.getAttribute('aria-current')).to.equal('true');
+    await eventually(
+      () => row(el, 'NVDA')?.getAttribute('aria-current') === 'true',
+      'the row marked current',
+    );
 
     row(el, 'NVDA')!.focus();
     await press('ArrowDown');
@@ -376,7 +379,10 @@ describe('<as-watchlist>', () => {
     await press('Enter');
     expect((await selected).symbol).to.equal('MSFT');
     await eventually(() => probe(session).linked?.symbol === 'MSFT', 'the link group followed');
-    expect(row(el, 'MSFT')!.getAttribute('aria-current')).to.equal('true');
+    await eventually(
+      () => row(el, 'MSFT')?.getAttribute('aria-current') === 'true',
+      'the row marked current',
+    );
 
     // Delete removes the row; focus moves to the row that took its place
     await press('Delete');
@@ -455,7 +461,7 @@ describe('<as-watchlist>', () => {
     // the focused row keeps the focus (and its keyboard behaviour) after moving
     await eventually(() => el.shadowRoot!.activeElement === row(el, 'NVDA'), 'focus kept');
     await press('Home');
-    expect(el.shadowRoot!.activeElement).to.equal(rows(el)[0]);
+    await eventually(() => el.shadowRoot!.activeElement === rows(el)[0], 'focus on the first row');
     await expect(el).to.be.accessible();
   });
 
