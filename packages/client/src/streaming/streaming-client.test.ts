@@ -161,14 +161,17 @@ describe('StreamingClient against a protocol-speaking WebSocket server', () => {
   });
 
   it('keeps a link alive while the server pings', async () => {
-    makeClient({ heartbeatTimeoutMs: 200 });
+    // Pings every 60 ms for about twice the heartbeat timeout: without them the link would be
+    // given up halfway; the timeout leaves room for a loaded machine's late timers.
+    makeClient({ heartbeatTimeoutMs: 500 });
     client.subscribe('Quote', 5, () => {});
     await waitFor(() => client.status('quote') === 'open', 2000, 'open');
-    for (let i = 0; i < 8; i++) {
+    const pings = 16;
+    for (let i = 0; i < pings; i++) {
       fake.send('quote', { Cmd: 'Ping' });
       await new Promise((resolve) => setTimeout(resolve, 60));
     }
-    await waitFor(() => fake.commands('Pong').length === 8, 2000, 'every Ping answered');
+    await waitFor(() => fake.commands('Pong').length === pings, 2000, 'every Ping answered');
     assert.equal(fake.logins.length, 1, 'no reconnect while pinged');
   });
 
