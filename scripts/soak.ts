@@ -49,6 +49,12 @@ const SUITES: Suite[] = [
   },
 ];
 
+/** The text without terminal colour and cursor codes (the runners colour their summaries). */
+function stripAnsi(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+}
+
 function lastMatch(text: string, pattern: RegExp): number | undefined {
   const last = [...text.matchAll(pattern)].at(-1);
   return last ? Number(last[1]) : undefined;
@@ -111,7 +117,7 @@ function runSuite(suite: Suite, run: number): Promise<Result> {
     const child = spawn('pnpm', ['--silent', suite.script], {
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true, // its own process group, so everything it starts can be stopped together
-      env: { ...process.env, FORCE_COLOR: '0' },
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
     });
     current = child;
     const collect = (chunk: Buffer, to: NodeJS.WriteStream) => {
@@ -124,7 +130,7 @@ function runSuite(suite: Suite, run: number): Promise<Result> {
     child.stderr!.on('data', (chunk: Buffer) => collect(chunk, process.stderr));
     child.on('close', (code) => {
       current = undefined;
-      const counts = suite.counts(output);
+      const counts = suite.counts(stripAnsi(output));
       const exitCode = code ?? 1;
       resolve({
         run,
