@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { mockServiceWorkerMiddleware } from '@autoshares/sandbox/msw-worker';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { createTokenBridge } from './packages/host/src/index.ts';
 import { toNodeHandler } from './packages/host/src/node.ts';
 
@@ -179,7 +180,24 @@ function sandboxPlugin() {
   };
 }
 
+/**
+ * A port the OS hands out for the test server. The runner's own choice is the first free port
+ * from 8000 up, which two runs starting together on one machine can both pick (the second then
+ * fails to listen). AUTOSHARES_TEST_PORT sets one instead.
+ */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 export default {
+  port: Number(process.env.AUTOSHARES_TEST_PORT) || (await freePort()),
   files: [
     'packages/widgets/src/**/*.test.ts',
     // The in-browser sandbox (MSW); named *.browser-test.ts so the Node runner skips them.

@@ -2,7 +2,7 @@
  * The composed client against the real sandbox: REST, the streamer over WebSocket, and the
  * wiring between them (stream events invalidate or patch the shared cache).
  */
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { WebSocket } from 'ws';
 import { AutoSharesClient } from './client.ts';
@@ -134,10 +134,25 @@ test('opening both streamers discovers them with one GET /streamers', async () =
   client.dispose();
 });
 
+/** Pauses or resumes the harness sandbox's market (`POST /__sandbox/market`). */
+async function pauseMarket(paused: boolean): Promise<void> {
+  const response = await fetch(`${h.server.url}/__sandbox/market`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ paused }),
+  });
+  assert.equal(response.status, 200);
+}
+
+afterEach(() => pauseMarket(false)); // also when a test that paused it failed
+
 test('live resources are fetched once, after the stream has their subscriptions', async () => {
   const user = await h.createUser();
   const accountId = user.accountIds[0]!;
   const client = h.client(user, { WebSocket: WebSocket as unknown as WebSocketConstructor });
+  // A still market while the first fetches are counted: a tick moving a held position streams a
+  // balance update, and one that arrives while the balance is still loading rightly refetches it.
+  await pauseMarket(true);
   await h.resetStats();
   const seen: QueryState<unknown>[][] = [[], [], []];
   const stops = [
@@ -167,6 +182,7 @@ test('live resources are fetched once, after the stream has their subscriptions'
   );
   assert.ok(counts.length >= 3, `requests seen: ${JSON.stringify(byUrl)}`);
   for (const [url, count] of counts) assert.equal(count, 1, `${url} requested ${count} times`);
+  await pauseMarket(false);
 
   // And it is live: an order placed elsewhere still reaches the list.
   const other = h.client(user);
@@ -192,7 +208,9 @@ test('live resources are fetched once, after the stream has their subscriptions'
 test('while the rate limiter holds a refetch back, more invalidations do not add requests', async () => {
   const user = await h.createUser();
   const accountId = user.accountIds[0]!;
-  const client = h.client(user, { limits: { queries: { limit: 2, windowMs: 1500 } } });
+  // A window long enough to still hold the first fetch when the second invalidation comes, however
+  // slowly a loaded machine gets there (the test is about a refetch the limiter holds back).
+  const client = h.client(user, { limits: { queries: { limit: 2, windowMs: 4000 } } });
   const key = ['account', accountId, 'balance'] as const;
   const stop = client.queries.subscribe(client.resources.balance(accountId), () => {});
   await waitFor(() => client.queries.getState(key).status === 'success', 5000, 'the balance');

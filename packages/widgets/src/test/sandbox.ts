@@ -3,11 +3,12 @@
  * (see the root `web-test-runner.config.mjs`). Each test creates its own isolated demo user,
  * so tests never see each other's watchlists, orders or alerts.
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../session/define.ts';
 import type { AutoSharesSession } from '../session/as-session.ts';
+import { waitUntil } from './wait.ts';
 
 export { waitUntil };
 
@@ -65,11 +66,14 @@ export function createTestUser(options: Record<string, unknown> = {}): Promise<T
 /**
  * How long a forced price is kept out of the sandbox's random walk: the market every test
  * shares keeps moving, and a tick right after `setPrice` could otherwise replace the forced
- * price before an element has shown it.
+ * price before an element has shown it. As long as the longest wait for a forced price (10 s,
+ * a quote socket reconnecting on a loaded machine) and then some: a hold that ran out while the
+ * test still waited would let the walk move the price away from what the test waits for.
+ * The next `setPrice` of the same symbol replaces it.
  */
-const FORCED_PRICE_HOLD_MS = 3000;
+const FORCED_PRICE_HOLD_MS = 15000;
 
-/** Move a security's price (the quote streams to subscribers); it stays put for 3 s. */
+/** Move a security's price (the quote streams to subscribers); it stays put for 15 s. */
 export function setPrice(symbol: string, price: number): Promise<void> {
   return sandboxControl<void>('/__sandbox/prices', { symbol, price, holdMs: FORCED_PRICE_HOLD_MS });
 }

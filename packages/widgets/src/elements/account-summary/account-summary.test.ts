@@ -51,8 +51,15 @@ describe('<as-account-summary>', () => {
     const { el } = await mount(user);
     const margin = user.accountIds[0]!;
     await eventually(() => !!figure(el, 'cash'), 'figures shown', 8000);
-    const rest = await restBalance(user, margin);
-    expect(figure(el, 'cash')).to.equal(formatMoney(rest.cash, 'en-US'));
+    // Prices are shared by every test user, so a seeded open order may fill at any moment and
+    // move cash and the open-order count: wait until the element and the sandbox agree.
+    const rest = await pollUntil(
+      () => restBalance(user, margin),
+      (b) =>
+        figure(el, 'cash') === formatMoney(b.cash, 'en-US') &&
+        figure(el, 'pendingOrdersCount') === String(b.pendingOrdersCount),
+      "the sandbox's cash and open orders shown",
+    );
     expect(figures(el)).to.include.members([
       'equityTotal',
       'changeAbsolute',
@@ -61,14 +68,7 @@ describe('<as-account-summary>', () => {
       'maintenanceMargin',
       'excess',
     ]);
-    // Prices are shared by every test user, so a seeded open order may have filled: compare with
-    // the sandbox's own count rather than the seed's.
     expect(rest.pendingOrdersCount).to.be.greaterThan(0);
-    await eventually(
-      () => figure(el, 'pendingOrdersCount') === String(rest.pendingOrdersCount),
-      `open orders shown as the sandbox counts them (${rest.pendingOrdersCount})`,
-      5000,
-    );
     // signed figures carry sign and arrow, and a percentage
     expect(figure(el, 'openPL')).to.match(/^[▲▼] [+-]\$[\d,.]+ [+-][\d.]+%$/);
     await expect(el).to.be.accessible();
@@ -80,16 +80,13 @@ describe('<as-account-summary>', () => {
     await eventually(() => !!figure(el, 'cash'), 'figures shown', 8000);
     const before = (await restBalance(user, margin)).cash;
     await restPlace(user, { Symbol: 'KO', Type: 'Market', Side: 'Buy', Quantity: 50 });
-    const after = await pollUntil(
+    // the element shows the sandbox's cash once the fill took it (a seeded order filling
+    // meanwhile moves cash again: compared with the sandbox as it stands, not one reading)
+    await pollUntil(
       () => restBalance(user, margin),
-      (b) => b.cash < before,
-      'the fill took cash',
-      10000,
-    );
-    await eventually(
-      () => figure(el, 'cash') === formatMoney(after.cash, 'en-US'),
-      `cash shows ${after.cash}`,
-      8000,
+      (b) => b.cash < before && figure(el, 'cash') === formatMoney(b.cash, 'en-US'),
+      'the cash after the fill shown',
+      12000,
     );
     expect(figure(el, 'cash')).not.to.equal(formatMoney(before, 'en-US'));
   }).timeout(20000);

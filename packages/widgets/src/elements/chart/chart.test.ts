@@ -100,11 +100,11 @@ describe('<as-chart>', () => {
     button(el, /5 days/)!.click();
     expect((await changed).period).to.equal('5D');
     await eventually(() => summary(el).startsWith('AAPL, 5 days, 30-minute candles'), '5D summary');
-    expect(fetched('/history/symbols').length).to.be.greaterThan(requests);
+    await eventually(() => fetched('/history/symbols').length > requests, 'a new history request');
     expect(pressed(el)).to.equal('5D');
     expect(el.getAttribute('period')).to.equal('5D');
     // intraday bars: the legend shows a time of day
-    expect(legend(el)).to.match(/\d{1,2}:\d{2}/);
+    await eventually(() => /\d{1,2}:\d{2}/.test(legend(el)), 'a time of day in the legend');
     button(el, /3 months/)!.click();
     await eventually(() => summary(el).startsWith('AAPL, 3 months, daily'), '3M summary');
     button(el, /1 month/)!.click();
@@ -158,7 +158,12 @@ describe('<as-chart>', () => {
     await eventually(() => summaryLast(el) === target, 'the last bar closes at the live price');
     // the forced price is the period's new high, and the legend's last bar shows it
     expect(summary(el)).to.contain(`high ${shown}`);
-    expect(legend(el)).to.contain(`Close ${shown}`);
+    await eventually(
+      () => legend(el).includes(`Close ${shown}`),
+      "the legend's last bar closes at it",
+      5000,
+      () => legend(el),
+    );
   });
 
   it('shows the hovered bar in the legend (crosshair), and the last bar otherwise', async () => {

@@ -368,16 +368,28 @@ describe('<as-order-ticket>', function () {
 
   it('shows partial fills of a large market order, then the fill', async () => {
     const { el } = await reviewed(user, 'SNAP', '3000');
+    // every status the ticket shows, recorded as it renders (polling could miss a short one
+    // on a busy machine)
     const seen = new Set<string>();
+    const record = (records: MutationRecord[]) => {
+      for (const r of records) if (r.oldValue) seen.add(r.oldValue);
+      seen.add(status(el) ?? '');
+    };
+    const observer = new MutationObserver(record);
+    observer.observe(el.shadowRoot!, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-status'],
+      attributeOldValue: true,
+    });
     button(el, 'Place order')!.click();
-    await eventually(
-      () => {
-        seen.add(status(el) ?? '');
-        return status(el) === 'Filled';
-      },
-      'filled in parts',
-      15000,
-    );
+    try {
+      await eventually(() => status(el) === 'Filled', 'filled in parts', 15000);
+    } finally {
+      record(observer.takeRecords());
+      observer.disconnect();
+    }
     expect([...seen]).to.include('PartiallyFilled');
     expect(textOf(el)).to.match(/Filled 3,000 of 3,000 at [\d,.]+/);
   });

@@ -139,14 +139,23 @@ describe('<as-pnl-leaders>', () => {
     realized.click();
     await eventually(() => el.mode === 'realized', 'mode switched');
     const rest = await positions(user);
-    const shown = [...rows(el, 'gainers'), ...rows(el, 'losers')];
-    expect(shown.length).to.be.greaterThan(0);
-    for (const r of shown) {
-      const p = rest.find((x) => x.Symbol === r.dataset.symbol)!;
-      expect(r.querySelector('.col-value')!.textContent!.trim()).to.equal(
-        formatSignedMoney(p.RealizedProfitLoss, 'en-US'),
-      );
-    }
+    const shown = () => [...rows(el, 'gainers'), ...rows(el, 'losers')];
+    // every row shown with its realized P&L (waited for: the switch re-renders asynchronously)
+    await eventually(
+      () =>
+        shown().length > 0 &&
+        shown().every(
+          (r) =>
+            r.querySelector('.col-value')!.textContent!.trim() ===
+            formatSignedMoney(
+              rest.find((x) => x.Symbol === r.dataset.symbol)?.RealizedProfitLoss ?? NaN,
+              'en-US',
+            ),
+        ),
+      'realized P&L shown for every row',
+      5000,
+      () => textOf(el),
+    );
     // the arrow keys move the choice within the labelled group
     field(el, 'Realized')!.focus();
     await press('ArrowLeft');

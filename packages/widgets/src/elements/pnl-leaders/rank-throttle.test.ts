@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { RankThrottle } from './rank-throttle.ts';
+import { waitUntil } from '../../test/wait.ts';
 
 /** A host that counts update requests; the clock is driven by the test. */
 function harness() {
@@ -63,8 +64,7 @@ describe('RankThrottle', () => {
       { key: 'A', score: 4 },
       { key: 'B', score: 2 },
     ]);
-    const until = Date.now() + 2000;
-    while (host.updates === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+    await waitUntil(() => host.updates > 0, 'a host update once the interval ends');
     expect(host.updates).to.equal(1);
   });
 

@@ -81,12 +81,14 @@ describe('<as-quote>', () => {
   });
 
   it('stays quiet by default; with announce-moves it announces large moves only', async () => {
+    // forced (and held) before mounting: the first price the elements see, so the move to 101
+    // is measured from 100, not from wherever the market was when they subscribed
+    await setPrice('AMD', 100);
     const { el } = await mount(
       user,
       html`<as-quote symbol="AMD"></as-quote><as-quote symbol="AMD" announce-moves="5"></as-quote>`,
     );
     const [quiet, loud] = [...el.parentElement!.querySelectorAll<AutoSharesQuote>('as-quote')];
-    await setPrice('AMD', 100);
     await eventually(
       () => field(quiet!, 'last') === '100.00' && field(loud!, 'last') === '100.00',
       'price shown',

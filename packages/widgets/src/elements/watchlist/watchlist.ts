@@ -144,7 +144,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
   private readonly contentEvents = new StreamController(this, {
     entity: 'WatchlistContent',
     keys: () =>
-      (this.lists.data ?? []).map((l) => l.Id).filter((id): id is number => typeof id === 'number'),
+      this.shownLists.map((l) => l.Id).filter((id): id is number => typeof id === 'number'),
     onMessage: () => this.lists.refresh(),
     // A change made between our first fetch and the subscription taking effect would be missed.
     onResync: () => this.lists.refresh(),
@@ -162,6 +162,12 @@ export class AutoSharesWatchlist extends AutoSharesElement {
    */
   private readonly rowFocus = new RowFocus(this);
 
+  /**
+   * Lists this element deleted: left out of what it shows at once, since the refetch after the
+   * delete (or one already under way) can still answer them for a moment.
+   */
+  private readonly deletedIds = new Set<number>();
+
   /** Which button opened the panel (focus returns to it when the panel closes). */
   private opener: Mode = 'view';
   /** A focused row being removed: focus moves on once it is gone (see `updated`). */
@@ -175,9 +181,17 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     this.busy = false;
   }
 
+  /** The user's lists as shown: loaded, without the ones deleted here. */
+  private get shownLists(): Watchlist[] {
+    const all = this.lists.data ?? [];
+    return this.deletedIds.size === 0
+      ? all
+      : all.filter((l) => l.Id == null || !this.deletedIds.has(l.Id));
+  }
+
   /** The watchlist shown, if loaded. */
   get watchlist(): Watchlist | undefined {
-    const all = this.lists.data ?? [];
+    const all = this.shownLists;
     if (this.watchlistId != null && !Number.isNaN(this.watchlistId)) {
       return all.find((l) => l.Id === this.watchlistId);
     }
@@ -201,6 +215,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
       this.selectedSymbol = undefined;
       this.mode = 'view';
       this.actionError = undefined;
+      this.deletedIds.clear();
       this.announcer.clear();
     }
   }
@@ -267,6 +282,8 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     void this.mutate(
       () => client.api.watchlists.delete(list.Id!),
       () => {
+        // confirmed: the picker stops offering it now, not when the refetch lands
+        this.deletedIds.add(list.Id!);
         if (this.chosenId === list.Id) this.chosenId = undefined;
       },
       `Deleted watchlist ${list.Name ?? ''}`,
@@ -412,7 +429,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
   // ---- rendering ------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const lists = this.lists.data ?? [];
+    const lists = this.shownLists;
     const state = this.renderState({
       sources: [this.lists],
       empty: lists.length === 0 && this.mode !== 'create',

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../test/wait.ts';
 import { LitElement } from 'lit';
 import { defineElement } from '../define.ts';
 import type { SymbolSelection } from '../events.ts';

@@ -1,4 +1,5 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
+import { waitUntil } from '../../test/wait.ts';
 import { html, render } from 'lit';
 import { LiveValue, mapLive } from '../live/live-value.ts';
 import { liveCell } from './live-cell.ts';

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../test/wait.ts';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { UpdateThrottle } from './update-throttle.ts';
 
