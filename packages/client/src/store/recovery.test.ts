@@ -6,9 +6,16 @@ import { AutoSharesError, type AutoSharesErrorInit } from '../errors.ts';
 import { waitFor } from '../streaming/testing/wait-for.ts';
 
 /** Visibility/connectivity the test decides: `up` says whether retries may go out. */
-function pageSignals() {
+interface TestPage {
+  up: boolean;
+  signals: RecoverySignals;
+  comeBack(): void;
+  readonly listening: number;
+}
+
+function pageSignals(): TestPage {
   const listeners = new Set<() => void>();
-  const page = {
+  const page: TestPage = {
     up: true,
     signals: {
       canRetry: () => page.up,
@@ -16,7 +23,7 @@ function pageSignals() {
         listeners.add(listener);
         return () => listeners.delete(listener);
       },
-    } satisfies RecoverySignals,
+    },
     /** The page is visible and online again (`online` / `visibilitychange`). */
     comeBack() {
       page.up = true;
