@@ -6,11 +6,13 @@ import type { WidgetClient } from '../session/client-port.ts';
 import type { Session } from '../session/session.ts';
 import { tokens } from '../theme/tokens.ts';
 import { sharedStyles } from '../theme/shared-styles.ts';
+import { RetryCountdown } from './controllers/retry-countdown.ts';
 import {
   renderEmpty,
   renderError,
   renderLoading,
   renderNoSession,
+  renderRefreshFailed,
   renderSignedOut,
   renderStaleBadge,
 } from './view-states.ts';
@@ -24,6 +26,10 @@ export interface StateSource {
   readonly error?: unknown;
   /** Data already on screen (kept while refetching). */
   readonly hasData?: boolean;
+  /** A request is in flight (e.g. the automatic retry after a failure). */
+  readonly fetching?: boolean;
+  /** When the source retries a failure by itself, epoch ms. */
+  readonly retryAt?: number;
 }
 
 export interface RenderStateOptions {
@@ -49,8 +55,10 @@ export interface RenderStateOptions {
  *   symbol selection with other elements (see `LinkGroupController`).
  * - Theme: the session's `theme`/`transparent` become custom states the tokens react to.
  * - `renderState()` renders the common states in one place: no session, signed out, loading
- *   (skeleton), error (message + Retry), empty. `renderStale()` renders the
- *   "Delayed — reconnecting" badge over data that is still shown.
+ *   (skeleton), error (message, "Retrying in N s" while the client retries by itself, Retry),
+ *   empty. `renderStale()` renders, over data that is still shown, "Could not refresh" (or
+ *   "Rate limited") when a source of the last `renderState()` failed to refresh, else the
+ *   "Delayed — reconnecting" badge.
  *
  * Subclasses: call `super.connectedCallback()` etc., extend `static styles` with
  * `[...AutoSharesElement.styles, css\`…\`]`, and keep `static properties` spread from
@@ -79,6 +87,10 @@ export class AutoSharesElement extends LitElement {
   private insideProvider = false;
   private defaultSession: Session | undefined;
   private offDefault: (() => void) | undefined;
+  private readonly countdown = new RetryCountdown(this);
+  /** The sources and Retry action of the last `renderState()`, for `renderStale()`. */
+  private shownSources: readonly StateSource[] = [];
+  private retrySources: () => void = () => undefined;
 
   constructor() {
     super();
@@ -166,14 +178,13 @@ export class AutoSharesElement extends LitElement {
     if (!session) return renderNoSession();
     if (session.authState === 'signed-out') return renderSignedOut(() => session.requestSignIn());
     const sources = options.sources ?? [];
+    const run =
+      options.retry ?? (() => sources.forEach((s) => (s as { refresh?: () => void }).refresh?.()));
+    this.shownSources = sources;
+    this.retrySources = () => this.retryKeepingFocus(run);
     if (session.authState === 'pending') return renderLoading(options.loadingLabel);
     const failed = sources.find((s) => s.status === 'error' && !s.hasData);
-    if (failed) {
-      const run =
-        options.retry ??
-        (() => sources.forEach((s) => (s as { refresh?: () => void }).refresh?.()));
-      return renderError(failed.error, () => this.retryKeepingFocus(run));
-    }
+    if (failed) return renderError(failed.error, this.retrySources, this.retryNote(failed));
     if (sources.some((s) => (s.status === 'loading' || s.status === 'idle') && !s.hasData)) {
       return renderLoading(options.loadingLabel);
     }
@@ -198,8 +209,22 @@ export class AutoSharesElement extends LitElement {
     this.focus({ preventScroll: true });
   }
 
-  /** The "Delayed — reconnecting" badge when `stale`, else nothing. */
+  /**
+   * Over data still shown: "Could not refresh" / "Rate limited" (with the retry note and Retry)
+   * when a source of the last `renderState()` failed to refresh; else the
+   * "Delayed — reconnecting" badge when `stale`; else nothing.
+   */
   protected renderStale(stale: boolean): TemplateResult | undefined {
+    const failed = this.shownSources.find((s) => s.status === 'error' && s.hasData);
+    if (failed) return renderRefreshFailed(failed.error, this.retrySources, this.retryNote(failed));
     return stale ? renderStaleBadge() : undefined;
+  }
+
+  /** "Retrying…" while a failed source retries, "Retrying in N s." while one is planned. */
+  private retryNote(source: StateSource): string | undefined {
+    if (source.fetching) return 'Retrying…';
+    if (source.retryAt !== undefined)
+      return `Retrying in ${this.countdown.secondsUntil(source.retryAt)} s.`;
+    return undefined;
   }
 }
