@@ -224,10 +224,22 @@ export class QueryCache {
 
   /**
    * Marks every entry whose key starts with `prefix` stale; those with subscribers refetch now
-   * (keeping their data visible meanwhile), the others on their next use.
+   * (keeping their data visible meanwhile), the others on their next use. A key backing off
+   * after a failure that may pass refetches at its planned retry instead, so a stream of
+   * changes does not hammer a failing server.
    */
   invalidate(prefix: QueryKey = []): void {
     this.invalidateWhere((key) => startsWith(key, prefix));
+  }
+
+  /**
+   * Like {@link invalidate}, but keys backing off after a failure fetch now too: what a user's
+   * Retry does. A fetch in flight is joined (and repeated after, if it had already gone out).
+   */
+  refetch(prefix: QueryKey = []): void {
+    for (const entry of [...this.entries.values()]) {
+      if (startsWith(entry.key, prefix)) this.invalidateEntry(entry, true);
+    }
   }
 
   /** Like {@link invalidate}, for the entries a predicate picks (e.g. those that failed with `unauthorized`). */
@@ -237,7 +249,7 @@ export class QueryCache {
     }
   }
 
-  private invalidateEntry(entry: Entry): void {
+  private invalidateEntry(entry: Entry, now = false): void {
     entry.invalidated = true;
     if (entry.state.fetching) {
       // A fetch not yet sent will see the change anyway: one request, however many invalidations.
@@ -245,7 +257,14 @@ export class QueryCache {
       return;
     }
     if (entry.state.status !== 'idle') this.update(entry, { stale: true });
+    // backing off: the planned retry (or the return of the page) fetches the change
+    if (!now && this.backingOff(entry)) return;
     if (entry.subscribers.size > 0) this.start(entry);
+  }
+
+  /** The key's last fetch failed for a passing reason and waits for its automatic retry. */
+  private backingOff(entry: Entry): boolean {
+    return entry.state.status === 'error' && entry.failures > 0 && entry.subscribers.size > 0;
   }
 
   /** Keys currently held (for tests and debugging). */
@@ -376,8 +395,10 @@ export class QueryCache {
             stale: entry.state.data !== undefined,
           });
           if (isRecoverable(failure)) {
+            // back off, also when a change came meanwhile: the retry fetches it
             entry.failures++;
-            if (!entry.refetchWhenDone) this.planRetry(entry, failure);
+            entry.refetchWhenDone = false;
+            this.planRetry(entry, failure);
           } else entry.failures = 0;
         }
         throw failure;

@@ -193,6 +193,46 @@ test('coming back online retries at once even while a long backoff is pending', 
   cache.dispose();
 });
 
+test('changes while a key backs off wait for its planned retry; refetch() (a Retry) goes at once', async () => {
+  const page = pageSignals();
+  // a first delay of 30–60 s: nothing but refetch() can fetch within this test
+  const cache = new QueryCache({
+    recovery: { baseDelayMs: 60_000, maxDelayMs: 60_000, signals: page.signals },
+  });
+  let release!: () => void;
+  const inFlight = new Promise<void>((resolve) => (release = resolve));
+  const calls: number[] = [];
+  const states: QueryState<number>[] = [];
+  const stop = cache.subscribe(
+    {
+      key: ['account', 5, 'balance'],
+      fetch: async () => {
+        calls.push(Date.now());
+        if (calls.length === 1) {
+          await inFlight;
+          throw new AutoSharesError(serverError);
+        }
+        return calls.length;
+      },
+    },
+    (s) => states.push(s),
+  );
+  await waitFor(() => calls.length === 1, 2000, 'first request out');
+  // a stream event while the request is out: normally one more fetch right after it
+  cache.invalidate(['account', 5]);
+  release();
+  await waitFor(() => states.at(-1)?.retryAt !== undefined, 2000, 'retry planned');
+  for (let i = 0; i < 5; i++) cache.invalidate(['account', 5]);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.equal(calls.length, 1, 'no request before the planned retry, however many changes');
+  assert.equal(states.at(-1)!.status, 'error');
+  cache.refetch(['account', 5]);
+  await waitFor(() => states.at(-1)?.data === 2, 2000, 'Retry fetched at once');
+  assert.equal(calls.length, 2);
+  stop();
+  cache.dispose();
+});
+
 test('backoff: grows from the base, stays within the cap, and never undercuts Retry-After', () => {
   const error = new AutoSharesError({ code: 'server_error' });
   const high = new RecoveryPolicy({ baseDelayMs: 1000, maxDelayMs: 30_000, random: () => 0.999 });

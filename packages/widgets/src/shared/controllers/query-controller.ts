@@ -73,9 +73,9 @@ export class QueryController<T> implements ReactiveController, StateSource {
     this.sync();
   }
 
-  /** Fetch again (the Retry button, or after a change made here). */
+  /** Fetch again now, also while backing off after a failure (the Retry button, or after a change made here). */
   refresh(): void {
-    if (this.client && this.def) this.client.queries.invalidate(this.def.key);
+    if (this.client && this.def) this.client.queries.refetch(this.def.key);
   }
 
   private current(): QueryDef<T> | null {
