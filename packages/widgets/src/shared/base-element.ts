@@ -220,11 +220,16 @@ export class AutoSharesElement extends LitElement {
     return stale ? renderStaleBadge() : undefined;
   }
 
-  /** "Retrying…" while a failed source retries, "Retrying in N s." while one is planned. */
+  /**
+   * "Retrying…" while a failed source retries, "Retrying in N s." while one is planned, and
+   * "Retrying once back online." while an offline page holds the retry back.
+   */
   private retryNote(source: StateSource): string | undefined {
     if (source.fetching) return 'Retrying…';
     if (source.retryAt !== undefined)
       return `Retrying in ${this.countdown.secondsUntil(source.retryAt)} s.`;
+    const passing = (source.error as { transient?: unknown } | undefined)?.transient === true;
+    if (passing && globalThis.navigator?.onLine === false) return 'Retrying once back online.';
     return undefined;
   }
 }
