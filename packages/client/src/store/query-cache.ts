@@ -44,6 +44,11 @@ export interface QueryState<T> {
    * (undefined while no retry is planned, e.g. the page is hidden or offline, or during it).
    */
   retryAt?: number;
+  /**
+   * The request in flight was refused with 429 and waits to try again until then, epoch ms
+   * (undefined otherwise).
+   */
+  rateLimitedUntil?: number;
 }
 
 /**
@@ -56,6 +61,8 @@ export interface FetchHooks {
   onQueued(): void;
   /** The request (its first attempt, or any later one) leaves now. */
   onSent(): void;
+  /** An attempt was refused with 429; the next one waits `retryAfterMs`. */
+  onRateLimited?(retryAfterMs: number): void;
 }
 
 /** How to fetch one resource. */
@@ -345,6 +352,7 @@ export class QueryCache {
       status: keep ? entry.state.status : 'loading',
       stale: entry.state.data !== undefined ? true : entry.state.stale,
       retryAt: undefined,
+      rateLimitedUntil: undefined,
     });
     let promise: Promise<unknown> | undefined = undefined;
     const current = () => entry.promise === promise && promise !== undefined;
@@ -362,6 +370,9 @@ export class QueryCache {
             left = true;
             if (current()) entry.sent = true;
           },
+          onRateLimited: (retryAfterMs) => {
+            if (current()) this.update(entry, { rateLimitedUntil: Date.now() + retryAfterMs });
+          },
         };
         if (current()) {
           entry.sent = true;
@@ -377,6 +388,7 @@ export class QueryCache {
             status: 'success',
             stale: false,
             fetching: false,
+            rateLimitedUntil: undefined,
             updatedAt: Date.now(),
           });
           this.armStaleTimer(entry);
@@ -392,6 +404,7 @@ export class QueryCache {
             error: failure,
             status: 'error',
             fetching: false,
+            rateLimitedUntil: undefined,
             stale: entry.state.data !== undefined,
           });
           if (isRecoverable(failure)) {
@@ -446,6 +459,7 @@ export class QueryCache {
       controller.abort();
       this.update(entry, {
         fetching: false,
+        rateLimitedUntil: undefined,
         status: entry.state.data === undefined ? 'idle' : 'success',
       });
     }

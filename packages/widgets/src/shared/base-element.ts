@@ -12,7 +12,9 @@ import {
   renderError,
   renderLoading,
   renderNoSession,
+  renderRateLimitedWait,
   renderRefreshFailed,
+  renderRefreshRateLimited,
   renderSignedOut,
   renderStaleBadge,
 } from './view-states.ts';
@@ -30,6 +32,8 @@ export interface StateSource {
   readonly fetching?: boolean;
   /** When the source retries a failure by itself, epoch ms. */
   readonly retryAt?: number;
+  /** The request in flight was refused with 429 and waits until then to try again, epoch ms. */
+  readonly rateLimitedUntil?: number;
 }
 
 export interface RenderStateOptions {
@@ -55,8 +59,8 @@ export interface RenderStateOptions {
  *   symbol selection with other elements (see `LinkGroupController`).
  * - Theme: the session's `theme`/`transparent` become custom states the tokens react to.
  * - `renderState()` renders the common states in one place: no session, signed out, loading
- *   (skeleton), error (message, "Retrying in N s" while the client retries by itself, Retry),
- *   empty. `renderStale()` renders, over data that is still shown, "Could not refresh" (or
+ *   (skeleton; "Rate limited" while a request waits out a 429), error (message,
+ *   "Retrying in N s" while the client retries by itself, Retry), empty. `renderStale()` renders, over data that is still shown, "Could not refresh" (or
  *   "Rate limited") when a source of the last `renderState()` failed to refresh, else the
  *   "Delayed — reconnecting" badge.
  *
@@ -185,9 +189,12 @@ export class AutoSharesElement extends LitElement {
     if (session.authState === 'pending') return renderLoading(options.loadingLabel);
     const failed = sources.find((s) => s.status === 'error' && !s.hasData);
     if (failed) return renderError(failed.error, this.retrySources, this.retryNote(failed));
-    if (sources.some((s) => (s.status === 'loading' || s.status === 'idle') && !s.hasData)) {
-      return renderLoading(options.loadingLabel);
-    }
+    const pending = sources.filter(
+      (s) => (s.status === 'loading' || s.status === 'idle') && !s.hasData,
+    );
+    const limitedNote = pending.map((s) => this.rateLimitNote(s)).find((note) => note);
+    if (limitedNote) return renderRateLimitedWait(limitedNote);
+    if (pending.length > 0) return renderLoading(options.loadingLabel);
     if (options.empty)
       return renderEmpty(options.emptyMessage ?? 'Nothing to show.', options.emptyAction);
     return undefined;
@@ -217,7 +224,19 @@ export class AutoSharesElement extends LitElement {
   protected renderStale(stale: boolean): TemplateResult | undefined {
     const failed = this.shownSources.find((s) => s.status === 'error' && s.hasData);
     if (failed) return renderRefreshFailed(failed.error, this.retrySources, this.retryNote(failed));
+    const limitedNote = this.shownSources
+      .filter((s) => s.hasData)
+      .map((s) => this.rateLimitNote(s))
+      .find((note) => note);
+    if (limitedNote) return renderRefreshRateLimited(limitedNote);
     return stale ? renderStaleBadge() : undefined;
+  }
+
+  /** "Retrying in N s." while the source's request waits out a 429, else undefined. */
+  private rateLimitNote(source: StateSource): string | undefined {
+    const until = source.rateLimitedUntil;
+    if (!source.fetching || until === undefined || until <= Date.now()) return undefined;
+    return `Retrying in ${this.countdown.secondsUntil(until)} s.`;
   }
 
   /**

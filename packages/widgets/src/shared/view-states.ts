@@ -37,11 +37,11 @@ export function isRateLimited(error: unknown): boolean {
   );
 }
 
+const RATE_LIMITED = 'Rate limited: AutoShares is receiving too many requests right now.';
+
 /** What the user reads for an error; under 429 it says so plainly. */
 function failureText(error: unknown): string {
-  return isRateLimited(error)
-    ? 'Rate limited: AutoShares is receiving too many requests right now.'
-    : errorMessage(error);
+  return isRateLimited(error) ? RATE_LIMITED : errorMessage(error);
 }
 
 /**
@@ -79,6 +79,23 @@ export function renderError(error: unknown, retry?: () => void, note?: string): 
 }
 
 /**
+ * Nothing to show yet and the request waits out a 429 before its next attempt: says so, with
+ * `note` ("Retrying in 2 s.").
+ */
+export function renderRateLimitedWait(note: string): TemplateResult {
+  return html`<div
+    class="as-state"
+    data-state="loading"
+    data-reason="rate-limited"
+    role="status"
+    part="state loading"
+  >
+    <p>${RATE_LIMITED}</p>
+    ${renderRetryNote(note)}
+  </div>`;
+}
+
+/**
  * A refresh failed while older data is still shown: a warning badge over the data (saying
  * "Rate limited" under 429), the automatic retry's `note`, and a Retry button.
  */
@@ -87,12 +104,25 @@ export function renderRefreshFailed(
   retry?: () => void,
   note?: string,
 ): TemplateResult {
-  const limited = isRateLimited(error);
+  return renderOlderData(isRateLimited(error), failureText(error), retry, note);
+}
+
+/** A refresh waits out a 429 while older data is still shown: "Rate limited" over the data. */
+export function renderRefreshRateLimited(note: string): TemplateResult {
+  return renderOlderData(true, RATE_LIMITED, undefined, note);
+}
+
+function renderOlderData(
+  limited: boolean,
+  why: string,
+  retry: (() => void) | undefined,
+  note: string | undefined,
+): TemplateResult {
   return html`<div
     class="as-stale"
     part="stale"
     data-reason=${limited ? 'rate-limited' : 'failed'}
-    title=${failureText(error)}
+    title=${why}
   >
     <span class="as-badge" data-tone="warning" role="status"
       >${limited ? 'Rate limited' : 'Could not refresh'} — showing earlier data</span

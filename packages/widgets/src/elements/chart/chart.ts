@@ -479,6 +479,7 @@ export class AutoSharesChart extends AutoSharesElement {
         (this.history.status !== 'error' || this.history.data !== undefined),
       fetching: this.history.fetching,
       retryAt: this.history.retryAt,
+      rateLimitedUntil: this.history.rateLimitedUntil,
       refresh: () => this.history.refresh(),
     };
     const state = this.renderState({

@@ -39,6 +39,8 @@ export class QueryController<T> implements ReactiveController, StateSource {
   fetching = false;
   /** After a failure that may pass by itself: when the client retries unasked, epoch ms. */
   retryAt: number | undefined;
+  /** The request in flight was refused with 429 and waits until then to try again, epoch ms. */
+  rateLimitedUntil: number | undefined;
 
   private keyText: string | null = null;
   private client: WidgetClient | undefined;
@@ -98,7 +100,7 @@ export class QueryController<T> implements ReactiveController, StateSource {
     this.data = undefined;
     this.error = undefined;
     this.stale = this.fetching = false;
-    this.retryAt = undefined;
+    this.retryAt = this.rateLimitedUntil = undefined;
     this.status = def && client ? 'loading' : 'idle';
     if (!def || !client) return;
     this.stop = client.queries.subscribe(def, (snapshot: QuerySnapshot<T>) => this.apply(snapshot));
@@ -111,6 +113,7 @@ export class QueryController<T> implements ReactiveController, StateSource {
     this.stale = snapshot.stale;
     this.fetching = snapshot.fetching;
     this.retryAt = snapshot.retryAt;
+    this.rateLimitedUntil = snapshot.rateLimitedUntil;
     this.host.requestUpdate();
   }
 
