@@ -231,6 +231,28 @@ describe('faults: elements recover by themselves', () => {
     );
   }).timeout(25_000);
 
+  it('while its first request waits out a 429, the element says it is rate limited, not just loading', async () => {
+    const c = ELEMENTS.find((e) => e.tag === 'as-news')!;
+    const session = await signedInSession(user);
+    await fault({ rateLimit: { count: 1, retryAfterSeconds: 3 } }, user);
+    const el = mountIn(session, c);
+    await eventually(
+      () =>
+        !!root(el).querySelector('[data-state="loading"][data-reason="rate-limited"]') &&
+        /Rate limited.*Retrying in \d s/.test(textOf(el)),
+      'rate limited while waiting',
+      2500,
+      () => textOf(el),
+    );
+    await expect(el).to.be.accessible();
+    await eventually(
+      () => recovered(c, el),
+      'data after the wait',
+      RECOVERY_MS,
+      () => textOf(el),
+    );
+  }).timeout(25_000);
+
   for (const tag of ['as-quote', 'as-positions', 'as-watchlist']) {
     it(`<${tag}>: says it is rate limited and when it retries, then recovers without a click`, async () => {
       const c = ELEMENTS.find((e) => e.tag === tag)!;
