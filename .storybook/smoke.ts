@@ -43,7 +43,7 @@ interface Entry {
 function expectedState(entry: Entry): string | undefined {
   if (!entry.title.startsWith('Elements/')) return undefined;
   if (/^Loading$/.test(entry.name)) return 'loading';
-  if (/^(Error|Failing)$/.test(entry.name)) return 'error';
+  if (/^(Error|Failing|Rate [Ll]imited)$/.test(entry.name)) return 'error';
   if (/^Signed Out$/.test(entry.name)) return 'signed-out';
   return 'data';
 }

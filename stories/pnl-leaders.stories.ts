@@ -13,6 +13,7 @@ export default meta;
 export const Live: Story = {};
 export const Loading = states.loading();
 export const Failing = states.error();
+export const RateLimited = states.rateLimited();
 export const SignedOut = states.signedOut();
 export const Stale = states.stale();
 export const Dark = states.dark();

@@ -39,6 +39,7 @@ export const DeleteConfirmation: Story = {
 
 export const Loading = states.loading();
 export const Failing = states.error();
+export const RateLimited = states.rateLimited();
 export const SignedOut = states.signedOut();
 export const Stale = states.stale();
 export const Dark = states.dark();

@@ -37,8 +37,10 @@ const sandbox = (parameters: SandboxParameters) => ({ parameters: { sandbox: par
 export const states = {
   /** Requests hang: the loading skeleton. */
   loading: (): Story => sandbox({ state: 'loading' }),
-  /** Every request fails with a 500: the error message and Retry. */
+  /** Every request fails with a 500: the error message, "Retrying in N s" and Retry. */
   error: (): Story => ({ name: 'Error', ...sandbox({ state: 'error' }) }),
+  /** Every request is refused with a 429: "Rate limited", "Retrying in N s" and Retry. */
+  rateLimited: (): Story => ({ name: 'Rate limited', ...sandbox({ state: 'rate-limited' }) }),
   /** No token: the signed-out state with its Sign-in button. */
   signedOut: (): Story => sandbox({ user: false }),
   /** The stream keeps dropping: data stays, with "Delayed — reconnecting". */

@@ -6,7 +6,8 @@
  *
  * Story parameters (`parameters.sandbox`):
  * - `user: false` → signed out (no token).
- * - `state: 'loading' | 'error' | 'stale'` → the user's requests hang / fail, or the stream drops.
+ * - `state: 'loading' | 'error' | 'rate-limited' | 'stale'` → the user's requests hang / fail /
+ *   are refused with 429, or the stream drops.
  * - `setup(user)` → anything else before the story renders (e.g. delete every watchlist).
  */
 import type { Decorator, Loader } from '@storybook/web-components-vite';
@@ -19,7 +20,7 @@ import {
   type StoryUser,
 } from './sandbox.ts';
 
-export type StoryState = 'loading' | 'error' | 'stale';
+export type StoryState = 'loading' | 'error' | 'rate-limited' | 'stale';
 
 export interface SandboxParameters {
   user?: boolean;
@@ -51,6 +52,9 @@ export const sandboxLoader: Loader = async ({ parameters }) => {
   if (options.state === 'loading') await faultFor(user, { latencyMs: 10 * 60 * 1000 });
   if (options.state === 'error') {
     await faultFor(user, { serverError: { count: 100000, status: 500 } });
+  }
+  if (options.state === 'rate-limited') {
+    await faultFor(user, { rateLimit: { count: 100000, retryAfterSeconds: 2 } });
   }
   return { sandbox: { apiUrl, user } satisfies SandboxLoaded };
 };

@@ -94,6 +94,11 @@ export {
   type QueryCacheOptions,
 } from './store/query-cache.ts';
 export {
+  pageRecoverySignals,
+  type RecoveryOptions,
+  type RecoverySignals,
+} from './store/recovery.ts';
+export {
   createResourceQueries,
   STALE_TIMES,
   type ResourceQueries,

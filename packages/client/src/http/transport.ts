@@ -40,6 +40,8 @@ export interface RequestHooks {
   onQueued?: () => void;
   /** The attempt leaves for the server now. */
   onSent?: () => void;
+  /** An attempt was refused with 429; the call waits `retryAfterMs` before its next attempt. */
+  onRateLimited?: (retryAfterMs: number) => void;
 }
 
 export interface RetryPolicy {
@@ -134,7 +136,9 @@ export class HttpTransport {
         afterResponse: [
           (_request, opts, response) => {
             if (response.status === 429) {
-              this.limiter.pause(state(opts).category, retryAfterMs(response.headers) ?? 1000);
+              const wait = retryAfterMs(response.headers) ?? 1000;
+              this.limiter.pause(state(opts).category, wait);
+              state(opts).onRateLimited?.(wait);
             }
           },
         ],
@@ -150,6 +154,7 @@ export class HttpTransport {
       signal: spec.signal,
       onQueued: spec.onQueued,
       onSent: spec.onSent,
+      onRateLimited: spec.onRateLimited,
     };
     try {
       try {

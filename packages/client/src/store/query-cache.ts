@@ -13,9 +13,14 @@
  *   subscriber leaves during a fetch, the fetch's AbortSignal fires;
  * - subscribe, then fetch: a key whose `live` hook reports `ready` (its stream subscriptions
  *   acknowledged) fetches after that, so no change falls between the snapshot and the stream;
- *   if the hook takes longer than `liveWaitMs`, the key fetches anyway and once more when ready.
+ *   if the hook takes longer than `liveWaitMs`, the key fetches anyway and once more when ready;
+ * - recovery: a key with subscribers whose fetch failed for a passing reason (network, timeout,
+ *   429, 5xx) is fetched again by itself, with capped, jittered backoff (never before
+ *   `Retry-After`), paused while the page is hidden or offline and at once when it is back
+ *   (see `recovery.ts`); its last good data stays visible meanwhile (`stale`, with the error).
  */
 import { AutoSharesError, isAutoSharesError } from '../errors.ts';
+import { isRecoverable, RecoveryPolicy, type RecoveryOptions } from './recovery.ts';
 
 /** A cache key: a path of plain values, e.g. `['account', 123, 'orders', 'open']`. */
 export type QueryKey = readonly (string | number | boolean | null)[];
@@ -34,6 +39,16 @@ export interface QueryState<T> {
   fetching: boolean;
   /** When `data` was fetched, epoch ms. */
   updatedAt: number | undefined;
+  /**
+   * After a failure that may pass by itself: when the cache fetches again unasked, epoch ms
+   * (undefined while no retry is planned, e.g. the page is hidden or offline, or during it).
+   */
+  retryAt?: number;
+  /**
+   * The request in flight was refused with 429 and waits to try again until then, epoch ms
+   * (undefined otherwise).
+   */
+  rateLimitedUntil?: number;
 }
 
 /**
@@ -46,6 +61,8 @@ export interface FetchHooks {
   onQueued(): void;
   /** The request (its first attempt, or any later one) leaves now. */
   onSent(): void;
+  /** An attempt was refused with 429; the next one waits `retryAfterMs`. */
+  onRateLimited?(retryAfterMs: number): void;
 }
 
 /** How to fetch one resource. */
@@ -79,6 +96,8 @@ export interface QueryCacheOptions {
    * a streamer to open on a good network, short enough not to hold up the first paint.
    */
   liveWaitMs?: number;
+  /** Automatic retries after failures that may pass by themselves (backoff 1 s → 30 s). */
+  recovery?: RecoveryOptions;
 }
 
 interface Entry {
@@ -103,6 +122,10 @@ interface Entry {
   /** The in-flight fetch has gone out (invalidating it now needs another fetch after it). */
   sent: boolean;
   staleTimer?: ReturnType<typeof setTimeout>;
+  /** Failures in a row that may pass by themselves (drives the backoff). */
+  failures: number;
+  /** The planned automatic retry. */
+  retryTimer?: ReturnType<typeof setTimeout>;
 }
 
 const INITIAL: QueryState<never> = {
@@ -130,12 +153,15 @@ export class QueryCache {
   private readonly defaultStaleTimeMs: number;
   private readonly gcTimeMs: number;
   private readonly liveWaitMs: number;
+  private readonly recovery: RecoveryPolicy;
+  private stopResume: (() => void) | undefined;
   private disposed = false;
 
   constructor(options: QueryCacheOptions = {}) {
     this.defaultStaleTimeMs = options.defaultStaleTimeMs ?? 30_000;
     this.gcTimeMs = options.gcTimeMs ?? 60_000;
     this.liveWaitMs = options.liveWaitMs ?? 500;
+    this.recovery = new RecoveryPolicy(options.recovery);
   }
 
   /**
@@ -205,10 +231,22 @@ export class QueryCache {
 
   /**
    * Marks every entry whose key starts with `prefix` stale; those with subscribers refetch now
-   * (keeping their data visible meanwhile), the others on their next use.
+   * (keeping their data visible meanwhile), the others on their next use. A key backing off
+   * after a failure that may pass refetches at its planned retry instead, so a stream of
+   * changes does not hammer a failing server.
    */
   invalidate(prefix: QueryKey = []): void {
     this.invalidateWhere((key) => startsWith(key, prefix));
+  }
+
+  /**
+   * Like {@link invalidate}, but keys backing off after a failure fetch now too: what a user's
+   * Retry does. A fetch in flight is joined (and repeated after, if it had already gone out).
+   */
+  refetch(prefix: QueryKey = []): void {
+    for (const entry of [...this.entries.values()]) {
+      if (startsWith(entry.key, prefix)) this.invalidateEntry(entry, true);
+    }
   }
 
   /** Like {@link invalidate}, for the entries a predicate picks (e.g. those that failed with `unauthorized`). */
@@ -218,7 +256,7 @@ export class QueryCache {
     }
   }
 
-  private invalidateEntry(entry: Entry): void {
+  private invalidateEntry(entry: Entry, now = false): void {
     entry.invalidated = true;
     if (entry.state.fetching) {
       // A fetch not yet sent will see the change anyway: one request, however many invalidations.
@@ -226,7 +264,14 @@ export class QueryCache {
       return;
     }
     if (entry.state.status !== 'idle') this.update(entry, { stale: true });
+    // backing off: the planned retry (or the return of the page) fetches the change
+    if (!now && this.backingOff(entry)) return;
     if (entry.subscribers.size > 0) this.start(entry);
+  }
+
+  /** The key's last fetch failed for a passing reason and waits for its automatic retry. */
+  private backingOff(entry: Entry): boolean {
+    return entry.state.status === 'error' && entry.failures > 0 && entry.subscribers.size > 0;
   }
 
   /** Keys currently held (for tests and debugging). */
@@ -240,11 +285,14 @@ export class QueryCache {
     for (const entry of this.entries.values()) {
       clearTimeout(entry.gcTimer);
       clearTimeout(entry.staleTimer);
+      clearTimeout(entry.retryTimer);
       entry.controller?.abort();
       this.stopLive(entry);
       entry.subscribers.clear();
     }
     this.entries.clear();
+    this.stopResume?.();
+    this.stopResume = undefined;
   }
 
   // ---- internals --------------------------------------------------------------------
@@ -267,6 +315,7 @@ export class QueryCache {
         liveReady: true,
         sentBeforeLive: false,
         sent: false,
+        failures: 0,
       };
       this.entries.set(hash, entry);
     } else {
@@ -285,17 +334,25 @@ export class QueryCache {
     return at === undefined || Date.now() - at >= this.staleTime(entry);
   }
 
-  private start(entry: Entry): void {
+  /**
+   * Fetches the key now. A retry after a failure (`retrying`) keeps the failed state on view
+   * (with `fetching`) instead of going back to `loading`, so nothing flickers while it runs.
+   */
+  private start(entry: Entry, retrying = false): void {
     if (entry.promise) return;
+    this.cancelRetry(entry, false);
     const controller = new AbortController();
     entry.controller = controller;
     entry.invalidated = false;
     entry.refetchWhenDone = false;
     entry.sent = false;
+    const keep = entry.state.status === 'success' || (retrying && entry.state.status === 'error');
     this.update(entry, {
       fetching: true,
-      status: entry.state.status === 'success' ? 'success' : 'loading',
-      stale: entry.state.status === 'success' ? true : entry.state.stale,
+      status: keep ? entry.state.status : 'loading',
+      stale: entry.state.data !== undefined ? true : entry.state.stale,
+      retryAt: undefined,
+      rateLimitedUntil: undefined,
     });
     let promise: Promise<unknown> | undefined = undefined;
     const current = () => entry.promise === promise && promise !== undefined;
@@ -313,6 +370,9 @@ export class QueryCache {
             left = true;
             if (current()) entry.sent = true;
           },
+          onRateLimited: (retryAfterMs) => {
+            if (current()) this.update(entry, { rateLimitedUntil: Date.now() + retryAfterMs });
+          },
         };
         if (current()) {
           entry.sent = true;
@@ -321,12 +381,14 @@ export class QueryCache {
         const data = await entry.def.fetch(controller.signal, hooks);
         if (controller.signal.aborted) throw abortedError();
         if (current()) {
+          entry.failures = 0;
           this.update(entry, {
             data,
             error: undefined,
             status: 'success',
             stale: false,
             fetching: false,
+            rateLimitedUntil: undefined,
             updatedAt: Date.now(),
           });
           this.armStaleTimer(entry);
@@ -342,8 +404,15 @@ export class QueryCache {
             error: failure,
             status: 'error',
             fetching: false,
+            rateLimitedUntil: undefined,
             stale: entry.state.data !== undefined,
           });
+          if (isRecoverable(failure)) {
+            // back off, also when a change came meanwhile: the retry fetches it
+            entry.failures++;
+            entry.refetchWhenDone = false;
+            this.planRetry(entry, failure);
+          } else entry.failures = 0;
         }
         throw failure;
       } finally {
@@ -379,7 +448,9 @@ export class QueryCache {
   }
 
   private release(entry: Entry): void {
-    if (entry.subscribers.size > 0 || entry.waiters > 0) return;
+    if (entry.subscribers.size > 0) return;
+    this.cancelRetry(entry);
+    if (entry.waiters > 0) return;
     if (entry.state.fetching && entry.controller) {
       // Nobody is listening any more: cancel, and go back to what we had, without an error.
       const controller = entry.controller;
@@ -388,6 +459,7 @@ export class QueryCache {
       controller.abort();
       this.update(entry, {
         fetching: false,
+        rateLimitedUntil: undefined,
         status: entry.state.data === undefined ? 'idle' : 'success',
       });
     }
@@ -404,6 +476,46 @@ export class QueryCache {
         }
       }, this.gcTimeMs),
     );
+  }
+
+  /** Plans the automatic retry of a key that failed for a passing reason, while it has subscribers. */
+  private planRetry(entry: Entry, error: AutoSharesError): void {
+    if (entry.subscribers.size === 0 || this.disposed) return;
+    this.stopResume ??= this.recovery.signals.onResume(() => this.resume());
+    const delay = this.recovery.delay(entry.failures, error);
+    entry.retryTimer = unref(setTimeout(() => this.retryNow(entry), delay));
+    this.update(entry, { retryAt: Date.now() + delay });
+  }
+
+  /** The planned retry is due: fetch, unless the page is hidden or offline (then `resume` will). */
+  private retryNow(entry: Entry): void {
+    entry.retryTimer = undefined;
+    if (this.entries.get(entry.hash) !== entry || entry.subscribers.size === 0) return;
+    if (!this.recovery.signals.canRetry()) {
+      this.update(entry, { retryAt: undefined });
+      return;
+    }
+    this.start(entry, true);
+  }
+
+  /** Back online, or the page is shown again: every failed key with subscribers fetches now. */
+  private resume(): void {
+    if (this.disposed || !this.recovery.signals.canRetry()) return;
+    for (const entry of [...this.entries.values()]) {
+      if (entry.state.status !== 'error' || entry.state.fetching) continue;
+      if (entry.subscribers.size === 0 || !entry.state.error || !isRecoverable(entry.state.error))
+        continue;
+      entry.failures = 0;
+      this.start(entry, true);
+    }
+  }
+
+  /** Drops the planned retry (a fetch starts anyway, or nobody subscribes any more). */
+  private cancelRetry(entry: Entry, notify = true): void {
+    if (entry.retryTimer === undefined) return;
+    clearTimeout(entry.retryTimer);
+    entry.retryTimer = undefined;
+    if (notify && entry.state.retryAt !== undefined) this.update(entry, { retryAt: undefined });
   }
 
   private update(entry: Entry, patch: Partial<QueryState<unknown>>): void {

@@ -85,6 +85,7 @@ export class AutoSharesSession extends LitElement {
     tokenProvider: { attribute: false },
     tokenEndpoint: { attribute: 'token-endpoint' },
     limits: { attribute: false },
+    timeoutMs: { attribute: false },
     loginUrl: { attribute: 'login-url' },
     signInError: { state: true },
     baseUrl: { attribute: 'base-url' },
@@ -125,6 +126,11 @@ export class AutoSharesSession extends LitElement {
    * starts a fresh client).
    */
   declare limits: LimitsOption | undefined;
+  /**
+   * How long one request attempt may take, in ms (default 15 000); a slower answer counts as a
+   * failure the client retries by itself. Property only; a change starts a fresh client.
+   */
+  declare timeoutMs: number | undefined;
   /** The `token` the client uses: a new one only once it is known to be the same user's. */
   private tokenInUse: string | null | undefined;
   /** The host's sign-in route; the elements' "Sign in" button opens it (see class docs). */
@@ -226,13 +232,15 @@ export class AutoSharesSession extends LitElement {
       changed.has('token') ||
       changed.has('tokenProvider') ||
       changed.has('tokenEndpoint') ||
-      changed.has('limits');
+      changed.has('limits') ||
+      changed.has('timeoutMs');
     const tokenRotated =
       key === this.clientKey &&
       changed.has('token') &&
       !changed.has('tokenProvider') &&
       !changed.has('tokenEndpoint') &&
       !changed.has('limits') &&
+      !changed.has('timeoutMs') &&
       !!this.token &&
       this.authState === 'signed-in' &&
       typeof this.user?.UserId === 'number';
@@ -349,6 +357,7 @@ export class AutoSharesSession extends LitElement {
       appKey: this.appKey,
       tokenProvider: (request) => this.askProvider(request),
       limits: this.limits,
+      timeoutMs: this.timeoutMs,
     });
     this.offAuthRequired = this.client.onAuthRequired(() => {
       if (this.authState !== 'signed-out') this.signedOut('expired');

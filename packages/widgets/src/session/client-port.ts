@@ -34,6 +34,8 @@ export interface WidgetClientOptions {
   tokenProvider: (request: TokenRequest) => Promise<IssuedToken | null>;
   /** Request budgets per category (default: the documented AutoShares per-minute limits). */
   limits?: LimitsOption;
+  /** Per-attempt request timeout in ms (default: the client's, 15 000). */
+  timeoutMs?: number;
 }
 
 export function createWidgetClient(options: WidgetClientOptions): WidgetClient {
@@ -45,6 +47,7 @@ export function createWidgetClient(options: WidgetClientOptions): WidgetClient {
       return issued ? { token: issued.token, expiresAt: issued.expiresAt } : null;
     },
     limits: options.limits,
+    timeoutMs: options.timeoutMs,
   });
 }
 

@@ -6,12 +6,16 @@ import type { WidgetClient } from '../session/client-port.ts';
 import type { Session } from '../session/session.ts';
 import { tokens } from '../theme/tokens.ts';
 import { sharedStyles } from '../theme/shared-styles.ts';
+import { RetryCountdown } from './controllers/retry-countdown.ts';
 import {
   renderEmpty,
   renderError,
   renderLoading,
   renderMisconfigured,
   renderNoSession,
+  renderRateLimitedWait,
+  renderRefreshFailed,
+  renderRefreshRateLimited,
   renderSignedOut,
   renderStaleBadge,
 } from './view-states.ts';
@@ -25,6 +29,12 @@ export interface StateSource {
   readonly error?: unknown;
   /** Data already on screen (kept while refetching). */
   readonly hasData?: boolean;
+  /** A request is in flight (e.g. the automatic retry after a failure). */
+  readonly fetching?: boolean;
+  /** When the source retries a failure by itself, epoch ms. */
+  readonly retryAt?: number;
+  /** The request in flight was refused with 429 and waits until then to try again, epoch ms. */
+  readonly rateLimitedUntil?: number;
 }
 
 export interface RenderStateOptions {
@@ -50,8 +60,10 @@ export interface RenderStateOptions {
  *   symbol selection with other elements (see `LinkGroupController`).
  * - Theme: the session's `theme`/`transparent` become custom states the tokens react to.
  * - `renderState()` renders the common states in one place: no session, signed out, loading
- *   (skeleton), error (message + Retry), empty. `renderStale()` renders the
- *   "Delayed — reconnecting" badge over data that is still shown.
+ *   (skeleton; "Rate limited" while a request waits out a 429), error (message,
+ *   "Retrying in N s" while the client retries by itself, Retry), empty. `renderStale()` renders, over data that is still shown, "Could not refresh" (or
+ *   "Rate limited") when a source of the last `renderState()` failed to refresh, else the
+ *   "Delayed — reconnecting" badge.
  *
  * Subclasses: call `super.connectedCallback()` etc., extend `static styles` with
  * `[...AutoSharesElement.styles, css\`…\`]`, and keep `static properties` spread from
@@ -80,6 +92,10 @@ export class AutoSharesElement extends LitElement {
   private insideProvider = false;
   private defaultSession: Session | undefined;
   private offDefault: (() => void) | undefined;
+  private readonly countdown = new RetryCountdown(this);
+  /** The sources and Retry action of the last `renderState()`, for `renderStale()`. */
+  private shownSources: readonly StateSource[] = [];
+  private retrySources: () => void = () => undefined;
 
   constructor() {
     super();
@@ -169,17 +185,19 @@ export class AutoSharesElement extends LitElement {
     if (session.configError) return renderMisconfigured(session.configError);
     if (session.authState === 'signed-out') return renderSignedOut(() => session.requestSignIn());
     const sources = options.sources ?? [];
+    const run =
+      options.retry ?? (() => sources.forEach((s) => (s as { refresh?: () => void }).refresh?.()));
+    this.shownSources = sources;
+    this.retrySources = () => this.retryKeepingFocus(run);
     if (session.authState === 'pending') return renderLoading(options.loadingLabel);
     const failed = sources.find((s) => s.status === 'error' && !s.hasData);
-    if (failed) {
-      const run =
-        options.retry ??
-        (() => sources.forEach((s) => (s as { refresh?: () => void }).refresh?.()));
-      return renderError(failed.error, () => this.retryKeepingFocus(run));
-    }
-    if (sources.some((s) => (s.status === 'loading' || s.status === 'idle') && !s.hasData)) {
-      return renderLoading(options.loadingLabel);
-    }
+    if (failed) return renderError(failed.error, this.retrySources, this.retryNote(failed));
+    const pending = sources.filter(
+      (s) => (s.status === 'loading' || s.status === 'idle') && !s.hasData,
+    );
+    const limitedNote = pending.map((s) => this.rateLimitNote(s)).find((note) => note);
+    if (limitedNote) return renderRateLimitedWait(limitedNote);
+    if (pending.length > 0) return renderLoading(options.loadingLabel);
     if (options.empty)
       return renderEmpty(options.emptyMessage ?? 'Nothing to show.', options.emptyAction);
     return undefined;
@@ -201,8 +219,39 @@ export class AutoSharesElement extends LitElement {
     this.focus({ preventScroll: true });
   }
 
-  /** The "Delayed — reconnecting" badge when `stale`, else nothing. */
+  /**
+   * Over data still shown: "Could not refresh" / "Rate limited" (with the retry note and Retry)
+   * when a source of the last `renderState()` failed to refresh; else the
+   * "Delayed — reconnecting" badge when `stale`; else nothing.
+   */
   protected renderStale(stale: boolean): TemplateResult | undefined {
+    const failed = this.shownSources.find((s) => s.status === 'error' && s.hasData);
+    if (failed) return renderRefreshFailed(failed.error, this.retrySources, this.retryNote(failed));
+    const limitedNote = this.shownSources
+      .filter((s) => s.hasData)
+      .map((s) => this.rateLimitNote(s))
+      .find((note) => note);
+    if (limitedNote) return renderRefreshRateLimited(limitedNote);
     return stale ? renderStaleBadge() : undefined;
+  }
+
+  /** "Retrying in N s." while the source's request waits out a 429, else undefined. */
+  private rateLimitNote(source: StateSource): string | undefined {
+    const until = source.rateLimitedUntil;
+    if (!source.fetching || until === undefined || until <= Date.now()) return undefined;
+    return `Retrying in ${this.countdown.secondsUntil(until)} s.`;
+  }
+
+  /**
+   * "Retrying…" while a failed source retries, "Retrying in N s." while one is planned, and
+   * "Retrying once back online." while an offline page holds the retry back.
+   */
+  private retryNote(source: StateSource): string | undefined {
+    if (source.fetching) return 'Retrying…';
+    if (source.retryAt !== undefined)
+      return `Retrying in ${this.countdown.secondsUntil(source.retryAt)} s.`;
+    const passing = (source.error as { transient?: unknown } | undefined)?.transient === true;
+    if (passing && globalThis.navigator?.onLine === false) return 'Retrying once back online.';
+    return undefined;
   }
 }

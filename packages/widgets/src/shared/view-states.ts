@@ -28,17 +28,106 @@ export function renderEmpty(message: string, action?: TemplateResult): TemplateR
   </div>`;
 }
 
-/** An error with a Retry button. */
-export function renderError(error: unknown, retry?: () => void): TemplateResult {
-  return html`<div class="as-state" data-state="error" role="alert" part="state error">
-    <p>${errorMessage(error)}</p>
-    ${
-      retry
-        ? html`<button class="as-button" part="button retry-button" type="button" @click=${retry}>
-            Retry
-          </button>`
-        : nothing
-    }
+/** The request was refused for too many requests (HTTP 429). */
+export function isRateLimited(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    error.name === 'AutoSharesError' &&
+    (error as Error & { code?: string }).code === 'rate_limited'
+  );
+}
+
+const RATE_LIMITED = 'Rate limited: AutoShares is receiving too many requests right now.';
+
+/** What the user reads for an error; under 429 it says so plainly. */
+function failureText(error: unknown): string {
+  return isRateLimited(error) ? RATE_LIMITED : errorMessage(error);
+}
+
+/**
+ * A note on the automatic retry ("Retrying in 4 s."), outside the alert so a countdown is not
+ * read out every second.
+ */
+function renderRetryNote(note: string | undefined): TemplateResult | typeof nothing {
+  return note
+    ? html`<p class="as-retry-note" part="retry-note" aria-live="off">${note}</p>`
+    : nothing;
+}
+
+function renderRetryButton(retry: (() => void) | undefined): TemplateResult | typeof nothing {
+  return retry
+    ? html`<button class="as-button" part="button retry-button" type="button" @click=${retry}>
+        Retry
+      </button>`
+    : nothing;
+}
+
+/**
+ * An error with a Retry button, and the automatic retry's `note` when one is planned
+ * (e.g. "Retrying in 4 s."); a 429 reads "Rate limited".
+ */
+export function renderError(error: unknown, retry?: () => void, note?: string): TemplateResult {
+  return html`<div
+    class="as-state"
+    data-state="error"
+    data-reason=${isRateLimited(error) ? 'rate-limited' : 'failed'}
+    part="state error"
+  >
+    <p role="alert">${failureText(error)}</p>
+    ${renderRetryNote(note)} ${renderRetryButton(retry)}
+  </div>`;
+}
+
+/**
+ * Nothing to show yet and the request waits out a 429 before its next attempt: says so, with
+ * `note` ("Retrying in 2 s.").
+ */
+export function renderRateLimitedWait(note: string): TemplateResult {
+  return html`<div
+    class="as-state"
+    data-state="loading"
+    data-reason="rate-limited"
+    role="status"
+    part="state loading"
+  >
+    <p>${RATE_LIMITED}</p>
+    ${renderRetryNote(note)}
+  </div>`;
+}
+
+/**
+ * A refresh failed while older data is still shown: a warning badge over the data (saying
+ * "Rate limited" under 429), the automatic retry's `note`, and a Retry button.
+ */
+export function renderRefreshFailed(
+  error: unknown,
+  retry?: () => void,
+  note?: string,
+): TemplateResult {
+  return renderOlderData(isRateLimited(error), failureText(error), retry, note);
+}
+
+/** A refresh waits out a 429 while older data is still shown: "Rate limited" over the data. */
+export function renderRefreshRateLimited(note: string): TemplateResult {
+  return renderOlderData(true, RATE_LIMITED, undefined, note);
+}
+
+function renderOlderData(
+  limited: boolean,
+  why: string,
+  retry: (() => void) | undefined,
+  note: string | undefined,
+): TemplateResult {
+  return html`<div
+    class="as-stale"
+    part="stale"
+    data-reason=${limited ? 'rate-limited' : 'failed'}
+    title=${why}
+  >
+    <span class="as-badge" data-tone="warning" role="status"
+      >${limited ? 'Rate limited' : 'Could not refresh'} — showing earlier data</span
+    >
+    ${renderRetryNote(note)} ${renderRetryButton(retry)}
   </div>`;
 }
 

@@ -107,8 +107,10 @@ export interface ErrorThenRetryOptions<E extends HTMLElement> {
 
 /**
  * Error + Retry: once signed in, every request of the user fails with 503; a fresh element shows
- * its `[data-state="error"]` block (within 15 s) and is accessible; after the fault is cleared,
- * its Retry button brings the data back (`recovered`).
+ * its `[data-state="error"]` block (within 15 s), is accessible, and says when it retries by
+ * itself ("Retrying in N s"); its Retry button fetches at once instead (the loading view
+ * replaces the error) — a shortcut, not the only way back; after the fault is cleared, the data
+ * comes back (`recovered`) without another click.
  */
 export async function expectErrorThenRetry<E extends HTMLElement>(
   user: TestUser,
@@ -122,13 +124,23 @@ export async function expectErrorThenRetry<E extends HTMLElement>(
   const { el } = await mount(user, options.template);
   try {
     await eventually(() => inState(el, 'error'), 'error state', 15000);
+    if (options.alertText)
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.match(
+        options.alertText,
+      );
+    await expect(el).to.be.accessible();
+    // between automatic retries (none in flight), Retry fetches at once
+    await eventually(
+      () => /Retrying in \d+ s/.test(textOf(el)),
+      'automatic retry planned',
+      10000,
+      () => textOf(el),
+    );
+    button(el, 'Retry')!.click();
+    await eventually(() => inState(el, 'loading'), 'Retry fetched at once');
   } finally {
     await clearFaults(user);
   }
-  if (options.alertText)
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.match(options.alertText);
-  await expect(el).to.be.accessible();
-  button(el, 'Retry')!.click();
   await eventually(() => options.recovered(el), 'recovered', options.recoveredTimeout ?? 8000);
   return el;
 }

@@ -208,8 +208,16 @@ export const stateStyles = css`
   }
   .as-stale {
     display: flex;
+    flex-wrap: wrap;
+    align-items: center;
     justify-content: flex-end;
+    gap: var(--as-space-2);
     padding: var(--as-space-1) var(--as-space-2) 0;
+  }
+  .as-retry-note {
+    margin: 0;
+    font-size: var(--as-font-size-small);
+    color: var(--as-muted);
   }
   .as-visually-hidden {
     position: absolute;

@@ -35,7 +35,7 @@ export function accountLabel(account: UserAccountModel): string {
  * @csspart figure - One figure (label and value).
  * @csspart value - A figure's value.
  * @csspart state - The loading / empty / error / signed-out block.
- * @csspart stale - The "Delayed — reconnecting" badge.
+ * @csspart stale - The "Delayed — reconnecting" or "Could not refresh" badge over older data.
  * @cssprop --as-account-summary-columns - Minimum column width of the figures grid (default 10rem).
  */
 export class AutoSharesAccountSummary extends AutoSharesElement {

@@ -80,6 +80,7 @@ interface OverlayLine extends Overlay {
  * @csspart summary - The visually hidden text summary.
  * @csspart attribution - The TradingView attribution link.
  * @csspart state - The loading / empty / error / signed-out block.
+ * @csspart stale - The "Delayed — reconnecting" or "Could not refresh" badge over older data.
  * @cssprop --as-chart-height - Height of the drawing area (default 320px).
  * @cssprop --as-chart-overlay-1 - Colour of the first overlay (then `-2`, `-3`).
  * @cssprop --as-up - Rising candles; also `--as-down`, `--as-surface`, `--as-text`, `--as-border`.
@@ -468,10 +469,17 @@ export class AutoSharesChart extends AutoSharesElement {
 
   protected override render(): TemplateResult {
     const ticker = this.ticker;
+    // Bars of another period (kept while the new one loads) are no data for a failed period;
+    // a failed refresh of the period shown keeps its bars, marked as not refreshed.
     const source: StateSource & { refresh(): void } = {
       status: this.history.status,
       error: this.history.error,
-      hasData: this.bars !== undefined && this.history.status !== 'error',
+      hasData:
+        this.bars !== undefined &&
+        (this.history.status !== 'error' || this.history.data !== undefined),
+      fetching: this.history.fetching,
+      retryAt: this.history.retryAt,
+      rateLimitedUntil: this.history.rateLimitedUntil,
       refresh: () => this.history.refresh(),
     };
     const state = this.renderState({

@@ -34,6 +34,7 @@ const CLOCK_MS = 60_000;
  * @csspart meta - Source and time.
  * @csspart preview - The preview text.
  * @csspart state - The loading / empty / error / signed-out block.
+ * @csspart stale - The "Could not refresh" badge over older data.
  * @cssprop --as-news-max-height - Scroll the list beyond this height (default none).
  */
 export class AutoSharesNews extends AutoSharesElement {
@@ -103,7 +104,7 @@ export class AutoSharesNews extends AutoSharesElement {
       : nothing;
     if (state) return html`${header}${state}`;
     const now = Date.now();
-    return html`${header}
+    return html`${header}${this.renderStale(false) ?? nothing}
       <ul part="list" aria-label="${this.ticker} headlines">
         ${repeat(
           items,

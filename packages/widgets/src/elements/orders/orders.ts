@@ -59,7 +59,7 @@ type Action = { kind: 'cancel' | 'replace'; order: OrderResource };
  * @csspart panel - The cancel confirmation / replace form.
  * @csspart input - The replace form inputs.
  * @csspart state - The loading / empty / error / signed-out block.
- * @csspart stale - The "Delayed — reconnecting" badge.
+ * @csspart stale - The "Delayed — reconnecting" or "Could not refresh" badge over older data.
  * @cssprop --as-orders-max-height - Scroll the rows beyond this height (default none).
  */
 export class AutoSharesOrders extends AutoSharesElement {

@@ -62,7 +62,7 @@ type Side = 'gainers' | 'losers';
  * @csspart row - One position row.
  * @csspart cell - Every body cell.
  * @csspart state - The loading / empty / error / signed-out block.
- * @csspart stale - The "Delayed — reconnecting" badge.
+ * @csspart stale - The "Delayed — reconnecting" or "Could not refresh" badge over older data.
  * @cssprop --as-up - Colour of gains; also `--as-down` for losses.
  */
 export class AutoSharesPnlLeaders extends AutoSharesElement {

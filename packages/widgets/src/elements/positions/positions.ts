@@ -54,7 +54,7 @@ import { positionsStyles } from './positions.styles.ts';
  * @csspart totals - The totals row.
  * @csspart sort-button - The column header buttons.
  * @csspart state - The loading / empty / error / signed-out block.
- * @csspart stale - The "Delayed — reconnecting" badge.
+ * @csspart stale - The "Delayed — reconnecting" or "Could not refresh" badge over older data.
  * @cssprop --as-positions-max-height - Scroll the rows beyond this height (default none).
  * @cssprop --as-up - Colour of gains; also `--as-down`, `--as-up-flash`, `--as-down-flash`.
  */

@@ -62,6 +62,7 @@ const DAY_MS = 86_400_000;
  * @csspart error - An inline field message.
  * @csspart toast - A trigger notification.
  * @csspart state - The loading / empty / error / signed-out block.
+ * @csspart stale - The "Delayed — reconnecting" or "Could not refresh" badge over older data.
  * @cssprop --as-accent - Highlight of a triggered row; also `--as-danger`.
  */
 export class AutoSharesPriceAlerts extends AutoSharesElement {

@@ -42,7 +42,7 @@ import { finiteNumber } from '../../shared/finite.ts';
  * @csspart change - Change and change %.
  * @csspart details - Bid × ask, day range, volume.
  * @csspart state - The loading / empty / error / signed-out block.
- * @csspart stale - The "Delayed — reconnecting" badge.
+ * @csspart stale - The "Delayed — reconnecting" or "Could not refresh" badge over older data.
  * @cssprop --as-up - Colour of a rise; also `--as-down`, `--as-up-flash`, `--as-down-flash`.
  */
 export class AutoSharesQuote extends AutoSharesElement {

@@ -63,7 +63,7 @@ const PERIOD_SHORT: Record<TradedPeriod, string> = {
  * @csspart cell - Every body cell.
  * @csspart button - Every button; also `buy-button`, `sell-button`.
  * @csspart state - The loading / empty / error / signed-out block.
- * @csspart stale - The "Delayed — reconnecting" badge.
+ * @csspart stale - The "Delayed — reconnecting" or "Could not refresh" badge over older data.
  * @cssprop --as-top-traded-max-height - Scroll the rows beyond this height (default none).
  */
 export class AutoSharesTopTraded extends AutoSharesElement {

@@ -72,7 +72,7 @@ const STREAM_EVERY_ROW_UP_TO = 100;
  * @csspart cell - Every body cell.
  * @csspart remove-button - A row's Remove button.
  * @csspart state - The loading / empty / error / signed-out block.
- * @csspart stale - The "Delayed — reconnecting" badge.
+ * @csspart stale - The "Delayed — reconnecting" or "Could not refresh" badge over older data.
  * @cssprop --as-watchlist-max-height - Scroll the rows beyond this height (default none).
  * @cssprop --as-up - Colour of rising values; also `--as-down`, `--as-up-flash`, `--as-down-flash`.
  */

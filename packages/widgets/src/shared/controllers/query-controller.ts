@@ -22,6 +22,8 @@ export type QuerySelector<T> = (session: Session) => QueryDef<T> | null;
  * Subscribes the host to one query of the session client's query cache and re-renders it on
  * every change. The selector is re-read before each render, so a changed attribute
  * (`watchlist-id`, `account-id`) switches queries by itself. Runs only while signed in.
+ * A failure that may pass by itself (network, timeout, 429, 5xx) is retried by the cache
+ * unasked while subscribed (`retryAt` says when); `refresh()` retries at once.
  *
  * @example
  * private lists = new QueryController(this, (s) => s.client.resources.watchlists());
@@ -35,6 +37,10 @@ export class QueryController<T> implements ReactiveController, StateSource {
   stale = false;
   /** A request is in flight (also a background refetch). */
   fetching = false;
+  /** After a failure that may pass by itself: when the client retries unasked, epoch ms. */
+  retryAt: number | undefined;
+  /** The request in flight was refused with 429 and waits until then to try again, epoch ms. */
+  rateLimitedUntil: number | undefined;
 
   private keyText: string | null = null;
   private client: WidgetClient | undefined;
@@ -69,9 +75,9 @@ export class QueryController<T> implements ReactiveController, StateSource {
     this.sync();
   }
 
-  /** Fetch again (the Retry button, or after a change made here). */
+  /** Fetch again now, also while backing off after a failure (the Retry button, or after a change made here). */
   refresh(): void {
-    if (this.client && this.def) this.client.queries.invalidate(this.def.key);
+    if (this.client && this.def) this.client.queries.refetch(this.def.key);
   }
 
   private current(): QueryDef<T> | null {
@@ -94,6 +100,7 @@ export class QueryController<T> implements ReactiveController, StateSource {
     this.data = undefined;
     this.error = undefined;
     this.stale = this.fetching = false;
+    this.retryAt = this.rateLimitedUntil = undefined;
     this.status = def && client ? 'loading' : 'idle';
     if (!def || !client) return;
     this.stop = client.queries.subscribe(def, (snapshot: QuerySnapshot<T>) => this.apply(snapshot));
@@ -105,6 +112,8 @@ export class QueryController<T> implements ReactiveController, StateSource {
     this.error = snapshot.error;
     this.stale = snapshot.stale;
     this.fetching = snapshot.fetching;
+    this.retryAt = snapshot.retryAt;
+    this.rateLimitedUntil = snapshot.rateLimitedUntil;
     this.host.requestUpdate();
   }
 

@@ -141,16 +141,38 @@ export class QuoteFeed implements ReactiveController {
     clearTimeout(this.lingering.get(key));
     this.lingering.delete(key);
     if (this.subscriptions.has(key) || !this.client) return;
-    const store = this.client.quotes;
-    const id = /^\d+$/.test(key) ? Number(key) : key;
     const value = this.quote(key) as LiveValue<LiveQuote | undefined>;
-    if (typeof id === 'number') value.set(store.get(id) ?? value.value);
-    const stop = store.subscribe(id, (quote: LiveQuote) => {
-      value.set(quote);
-      this.changed.add(key);
-      this.queueFlush();
+    const listen = (id: number) => {
+      const store = this.client!.quotes;
+      value.set(store.get(id) ?? value.value);
+      return store.subscribe(id, (quote: LiveQuote) => {
+        value.set(quote);
+        this.changed.add(key);
+        this.queueFlush();
+      });
+    };
+    this.subscriptions.set(
+      key,
+      /^\d+$/.test(key) ? listen(Number(key)) : this.byTicker(key, listen),
+    );
+  }
+
+  /**
+   * Streams a ticker once its SecurityId is known, looked up through the shared equity query:
+   * a lookup that fails for a passing reason is retried by the query cache (with backoff, while
+   * subscribed), so the quote streams once the API answers again. Returns the stop.
+   */
+  private byTicker(ticker: string, listen: (id: number) => () => void): () => void {
+    const client = this.client!;
+    let stopQuote: (() => void) | undefined;
+    const stopLookup = client.queries.subscribe(client.resources.equity(ticker), (state) => {
+      const id = state.data?.Id;
+      if (!stopQuote && typeof id === 'number') stopQuote = listen(id);
     });
-    this.subscriptions.set(key, stop);
+    return () => {
+      stopLookup();
+      stopQuote?.();
+    };
   }
 
   /** Stops streaming `key` a little later, unless it is shown again meanwhile. */
