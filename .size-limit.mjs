@@ -7,6 +7,10 @@
  * only the changed cells per frame, lit's AsyncDirective included) and subscribe-then-fetch in
  * the client, then ~2 kB headroom above the measured figures (size-limit counts kB of 1000
  * bytes; `pnpm bench size` prints KiB). See docs/performance.md.
+ * Raised again by 1.5–4.5 kB for the trust work: the shared URL policy and token-origin binding
+ * (in the loader's first load), the order placement controller with its confirm window, and
+ * the query cache's automatic recovery (backoff, Retry-After, online/visible) with its retry
+ * countdown; each limit is ~1 kB above the figure measured after them.
  */
 import { existsSync } from 'node:fs';
 import {
@@ -54,41 +58,41 @@ export default [
       [`${widgets}/elements/watchlist/watchlist.js`]: '{ AutoSharesWatchlist }',
     },
     gzip: true,
-    limit: '48 KB',
+    limit: '50 KB',
   },
   {
     name: 'npm: whole kit (index.js), chart library excluded',
     path: `${widgets}/index.js`,
     ignore: ['lightweight-charts'],
     gzip: true,
-    limit: '90 KB',
+    limit: '94 KB',
   },
   {
     name: 'CDN: autoshares.js loader, first load (with <as-session>)',
     path: filesOf(manifest, loader).map((file) => `${cdn}/${file}`),
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '35 KB',
+    limit: '37.5 KB',
   },
   {
     name: 'CDN: loader + <as-watchlist> chunks',
     path: cdnWith('watchlist'),
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '58 KB',
+    limit: '60.5 KB',
   },
   {
     name: 'CDN: loader + <as-chart> + lightweight-charts',
     path: chartFiles(),
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '114 KB',
+    limit: '115 KB',
   },
   {
     name: 'CDN: every chunk but the chart library',
     path: nonChartFiles,
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '112 KB',
+    limit: '116.5 KB',
   },
 ];
