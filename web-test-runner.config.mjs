@@ -221,6 +221,9 @@ export default {
     <script>
       globalThis.__AUTOSHARES_SANDBOX__ = ${JSON.stringify(sandboxInfo && { ...sandboxInfo, foreignOrigin })};
       globalThis.__AUTOSHARES_SANDBOX_ERROR__ = ${JSON.stringify(sandboxError)};
+      // Resource Timing keeps 250 entries by default and drops later ones silently; a test
+      // page loads hundreds of modules, and tests read requests from it (src/test/requests.ts).
+      performance.setResourceTimingBufferSize(100000);
     </script>
   </head>
   <body>

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { defineElement } from './shared/define.ts';
 import { createTestUser, eventually, sandbox, textOf, type TestUser } from './test/sandbox.ts';
 import type { AutoSharesSession } from './session/as-session.ts';
+import { requestedUrls } from './test/requests.ts';
 // The module under test: importing it starts the autoloader on `document`. This file imports
 // no element, so every element below is defined by the autoloader or not at all.
 import { loadElement, loaderFor, requestedTags } from './autoloader.ts';
@@ -47,10 +48,7 @@ function shownState(element: Element): string {
 const showsData = (element: Element) => ['content', 'empty'].includes(shownState(element));
 
 /** Script URLs the page has requested so far. */
-const requested = () =>
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => (entry as PerformanceResourceTiming).name);
+const requested = requestedUrls;
 
 describe('autoloader', () => {
   let user: TestUser;

@@ -25,6 +25,7 @@ import {
   type TestUser,
 } from '../test/sandbox.ts';
 import { deepQueryAll } from '../test/user.ts';
+import { requestedUrls } from '../test/requests.ts';
 import { DASHBOARD, rest, shownState, widgetsIn, allShowData } from './dashboard.test-support.ts';
 
 type Flagged = { __faultPwned?: number };
@@ -138,9 +139,7 @@ describe('faults: hostile data', () => {
       );
       expect(link, 'the story links to the other origin').to.not.equal(undefined);
 
-      const resources = performance
-        .getEntriesByType('resource')
-        .map((e) => ({ url: e.name, headers: '' }));
+      const resources = requestedUrls().map((url) => ({ url, headers: '' }));
       const all = [...seen, ...resources];
       const toOthers = all.filter((r) => !r.url.startsWith(api.origin) && r.url !== '(xhr header)');
       expect(

@@ -3,6 +3,7 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 // The whole kit, as a page would import it: this must not download the chart library.
 import '../../index.ts';
 import '../../test/probe-element.ts';
+import { requestsTo } from '../../test/requests.ts';
 import type { AutoSharesSession } from '../../session/as-session.ts';
 import {
   createTestUser,
@@ -24,8 +25,7 @@ import {
 import type { AutoSharesChart } from './chart.ts';
 
 /** Resources the page has fetched whose URL mentions `part`. */
-const fetched = (part: string) =>
-  performance.getEntriesByType('resource').filter((e) => e.name.includes(part));
+const fetched = requestsTo;
 const chartLibraryLoadedAtImport = fetched('lightweight-charts').length > 0;
 
 const summary = (el: AutoSharesChart) =>
