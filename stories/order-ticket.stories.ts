@@ -78,8 +78,8 @@ export const NotPlaced: Story = {
   play: placeWith({ serverError: { count: 1, status: 503 } }),
 };
 
-/** A 429 storm when the symbol changes: said plainly; the ticket retries by itself. */
-export const RateLimited: Story = {
+/** A 429 storm when the symbol changes: the form stays, its quote says it is rate limited and retries by itself. */
+export const RateLimitedQuote: Story = {
   play: async ({ canvasElement, loaded }) => {
     const { user } = loaded.sandbox as SandboxLoaded;
     if (user) await faultFor(user, { rateLimit: { count: 1000, retryAfterSeconds: 30 } });
