@@ -1,5 +1,5 @@
 /**
- * Fault suite: every element (but the order ticket) recovers BY ITSELF once the API answers
+ * Fault suite: every element recovers BY ITSELF once the API answers
  * again — after a burst of 502s, after a latency spike longer than the request timeout — and
  * says "Rate limited" under a 429 storm. No Retry button is clicked here: the client retries
  * failures that may pass with capped, jittered backoff (1 s, 2 s, 4 s … ceilings).
@@ -9,6 +9,7 @@ import { html } from 'lit';
 import '../elements/account-summary/define.ts';
 import '../elements/chart/define.ts';
 import '../elements/news/define.ts';
+import '../elements/order-ticket/define.ts';
 import '../elements/orders/define.ts';
 import '../elements/pnl-leaders/define.ts';
 import '../elements/positions/define.ts';
@@ -55,6 +56,8 @@ const count = (el: HTMLElement, selector: string) => root(el).querySelectorAll(s
 const quoteLast = (el: HTMLElement) =>
   root(el).querySelector('[data-field="last"]')?.textContent?.trim() ?? '';
 const summary = (el: HTMLElement) => root(el).querySelector('[data-summary]')?.textContent ?? '';
+const ticketLast = (el: HTMLElement) =>
+  root(el).querySelector('[data-quote="last"]')?.textContent?.trim() ?? '';
 
 const QUOTE_SYMBOL = 'JNJ';
 
@@ -79,6 +82,12 @@ const ELEMENTS: ElementCase[] = [
   { tag: 'as-positions', shows: (el) => count(el, 'tbody tr') > 0 },
   { tag: 'as-orders', shows: (el) => count(el, 'tbody tr') > 0 },
   { tag: 'as-account-summary', shows: (el) => count(el, '[data-figure] dd') > 0 },
+  {
+    tag: 'as-order-ticket',
+    attributes: { symbol: QUOTE_SYMBOL },
+    shows: (el) => /\d/.test(ticketLast(el)) && !!root(el).querySelector('form'),
+    livePrice: ticketLast,
+  },
 ];
 
 /** The element shows a failure: its error block, or the "could not refresh" badge over data. */

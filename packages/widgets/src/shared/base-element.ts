@@ -246,7 +246,7 @@ export class AutoSharesElement extends LitElement {
    * "Retrying…" while a failed source retries, "Retrying in N s." while one is planned, and
    * "Retrying once back online." while an offline page holds the retry back.
    */
-  private retryNote(source: StateSource): string | undefined {
+  protected retryNote(source: StateSource): string | undefined {
     if (source.fetching) return 'Retrying…';
     if (source.retryAt !== undefined)
       return `Retrying in ${this.countdown.secondsUntil(source.retryAt)} s.`;

@@ -17,7 +17,7 @@ import { claimOrderAnnouncement } from '../../shared/announced-orders.ts';
 import { rejectionReason, statusAnnouncement } from '../../shared/order-announcement.ts';
 import { statusLabel, statusTone } from '../../shared/order-status.ts';
 import '../../shared/symbol-search/define.ts';
-import { errorMessage } from '../../shared/view-states.ts';
+import { errorMessage, renderError } from '../../shared/view-states.ts';
 import { orderTicketStyles } from './order-ticket.styles.ts';
 import {
   checkOrder,
@@ -475,7 +475,9 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
     const limited =
       this.rateLimit.limited && this.equity.status !== 'success'
         ? html`<p class="hint" data-rate-limited role="status">${RATE_LIMITED_MESSAGE}</p>`
-        : nothing;
+        : this.equity.status === 'error' && !this.equity.hasData
+          ? renderError(this.equity.error, () => this.equity.refresh(), this.retryNote(this.equity))
+          : nothing;
     return html`<div class="quote" part="quote">
       ${limited}
       <h2 class="symbol">${equity?.Symbol ?? this.ticker}</h2>
