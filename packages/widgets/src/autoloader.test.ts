@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { defineElement } from './shared/define.ts';
+import { defineElement } from './core/define.ts';
 import { createTestUser, eventually, sandbox, textOf, type TestUser } from './test/sandbox.ts';
 import type { AutoSharesSession } from './session/as-session.ts';
 import { requestedUrls } from './test/requests.ts';

@@ -9,14 +9,14 @@
  * have is left alone (a console warning, no error).
  */
 import './session/define.ts';
-import { pageSingleton } from './shared/global-registry.ts';
+import { pageSingleton } from './core/global-registry.ts';
 
 /** Loads the module that defines a tag. */
 export type ElementLoader = () => Promise<unknown>;
 
 /** Tags that do not follow the `as-<name>` → `elements/<name>/define.ts` convention. */
 const SPECIAL_LOADERS: Record<string, ElementLoader> = {
-  'as-symbol-search': () => import('./shared/symbol-search/define.ts'),
+  'as-symbol-search': () => import('./components/symbol-search/define.ts'),
 };
 
 /** Never loaded lazily: defined by this module, or only for tests. */

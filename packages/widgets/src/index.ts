@@ -2,7 +2,7 @@
  * @autoshares/widgets: AutoShares custom elements sharing one session through `@lit/context`.
  */
 import './session/define.ts';
-import './shared/symbol-search/define.ts';
+import './components/symbol-search/define.ts';
 import './elements/watchlist/define.ts';
 import './elements/pnl-leaders/define.ts';
 import './elements/top-traded/define.ts';
@@ -16,34 +16,34 @@ import './elements/order-ticket/define.ts';
 import './elements/price-alerts/define.ts';
 
 export * from './session/index.ts';
-export * from './shared/events.ts';
-export * from './shared/controllers/index.ts';
+export * from './core/events.ts';
+export * from './controllers/index.ts';
 export {
   AutoSharesElement,
   type RenderStateOptions,
   type StateSource,
-} from './shared/base-element.ts';
-export { defineElement } from './shared/define.ts';
-export { flash } from './shared/directives/flash.ts';
-export { errorMessage } from './shared/view-states.ts';
-export { AutoSharesSymbolSearch } from './shared/symbol-search/symbol-search.ts';
-export * from './shared/format.ts';
+} from './base/base-element.ts';
+export { defineElement } from './core/define.ts';
+export { flash } from './directives/flash.ts';
+export { errorMessage } from './base/view-states.ts';
+export { AutoSharesSymbolSearch } from './components/symbol-search/symbol-search.ts';
+export * from './format/format.ts';
 export * from './theme/index.ts';
 export { AutoSharesWatchlist } from './elements/watchlist/watchlist.ts';
 export { AutoSharesQuote } from './elements/quote/quote.ts';
 export { AutoSharesNews } from './elements/news/news.ts';
 export { AutoSharesChart } from './elements/chart/chart.ts';
 export { PeriodChangeEvent } from './elements/chart/period-change-event.ts';
-export { formatRelativeTime } from './shared/relative-time.ts';
+export { formatRelativeTime } from './format/relative-time.ts';
 export { AutoSharesPnlLeaders } from './elements/pnl-leaders/pnl-leaders.ts';
 export { AutoSharesTopTraded } from './elements/top-traded/top-traded.ts';
 export { AutoSharesPositions } from './elements/positions/positions.ts';
 export { AutoSharesOrders } from './elements/orders/orders.ts';
 export { AutoSharesAccountSummary } from './elements/account-summary/account-summary.ts';
-export { AccountSelectEvent } from './shared/account-events.ts';
+export { AccountSelectEvent } from './core/account-events.ts';
 export { rankTraded, type TradedPeriod, type TradedRow } from './elements/top-traded/traded.ts';
-export * from './shared/pnl.ts';
-export { formatSignedMoney } from './shared/format-money.ts';
+export * from './portfolio/pnl.ts';
+export { formatSignedMoney } from './format/format-money.ts';
 export { AutoSharesOrderTicket } from './elements/order-ticket/order-ticket.ts';
 export {
   checkOrder,
@@ -52,5 +52,5 @@ export {
   type OrderContext,
   type OrderErrors,
 } from './elements/order-ticket/order-validation.ts';
-export { parseNumberInput, normalizeDigits, isOnTick } from './shared/number-input.ts';
+export { parseNumberInput, normalizeDigits, isOnTick } from './format/number-input.ts';
 export { AutoSharesPriceAlerts } from './elements/price-alerts/price-alerts.ts';

@@ -15,7 +15,7 @@
  *   origin that records every header.)
  */
 import { expect, html } from '@open-wc/testing';
-import { publishToLinkGroup } from '../shared/controllers/link-group-controller.ts';
+import { publishToLinkGroup } from '../controllers/link-group-controller.ts';
 import '../elements/chart/define.ts';
 import {
   createTestUser,

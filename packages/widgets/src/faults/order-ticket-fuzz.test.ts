@@ -19,7 +19,7 @@ import {
 } from '../elements/order-ticket/order-validation.ts';
 import '../elements/order-ticket/define.ts';
 import type { AutoSharesOrderTicket } from '../elements/order-ticket/order-ticket.ts';
-import { isOnTick } from '../shared/number-input.ts';
+import { isOnTick } from '../format/number-input.ts';
 import { createTestUser, eventually, sessionFixture } from '../test/sandbox.ts';
 import { button, field } from '../test/user.ts';
 import { rest } from './dashboard.test-support.ts';

@@ -21,7 +21,7 @@
  */
 import { expect, html } from '@open-wc/testing';
 import type { AutoSharesSession } from '../session/as-session.ts';
-import { formatMoney, formatNumber, formatPrice } from '../shared/format.ts';
+import { formatMoney, formatNumber, formatPrice } from '../format/format.ts';
 import { isOpenOrder } from '../elements/orders/order-view.ts';
 import {
   createTestUser,

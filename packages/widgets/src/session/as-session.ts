@@ -1,7 +1,7 @@
 import { checkUrl, UrlPolicyError } from '@autoshares/client';
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
-import { AuthRequiredEvent, type AuthRequiredReason } from '../shared/events.ts';
+import { AuthRequiredEvent, type AuthRequiredReason } from '../core/events.ts';
 import {
   createWidgetClient,
   isAuthError,

@@ -1,4 +1,4 @@
-import { pageSingleton } from '../shared/global-registry.ts';
+import { pageSingleton } from '../core/global-registry.ts';
 import type { Session } from './session.ts';
 
 type Listener = (session: Session | undefined) => void;

@@ -1,4 +1,4 @@
-import { defineElement } from '../shared/define.ts';
+import { defineElement } from '../core/define.ts';
 import { AutoSharesSession } from './as-session.ts';
 
 defineElement('as-session', AutoSharesSession);

@@ -4,10 +4,10 @@
  * account, and the symbol its link group selected.
  */
 import { html } from 'lit';
-import { AutoSharesElement } from '../shared/base-element.ts';
-import { LinkGroupController } from '../shared/controllers/link-group-controller.ts';
-import { defineElement } from '../shared/define.ts';
-import type { SymbolSelection } from '../shared/events.ts';
+import { AutoSharesElement } from '../base/base-element.ts';
+import { LinkGroupController } from '../controllers/link-group-controller.ts';
+import { defineElement } from '../core/define.ts';
+import type { SymbolSelection } from '../core/events.ts';
 
 export class TestProbe extends AutoSharesElement {
   /** The symbol the link group last selected. */

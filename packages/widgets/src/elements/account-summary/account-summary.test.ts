@@ -15,7 +15,7 @@ import {
   expectStaleWhileDisconnected,
   mountElement,
 } from '../../test/states.ts';
-import { formatMoney } from '../../shared/format.ts';
+import { formatMoney } from '../../format/format.ts';
 import { pollUntil, restPlace } from '../positions/portfolio.test-support.ts';
 import './define.ts';
 import type { AutoSharesAccountSummary } from './account-summary.ts';

@@ -1,14 +1,14 @@
 import type { AccountBalance, UserAccountModel } from '@autoshares/client';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Session } from '../../session/session.ts';
-import { AccountSelectEvent } from '../../shared/account-events.ts';
-import { AccountResolver } from '../../shared/account-resolver.ts';
-import { AutoSharesElement } from '../../shared/base-element.ts';
-import { AnnouncerController } from '../../shared/controllers/announcer-controller.ts';
-import { QueryController } from '../../shared/controllers/query-controller.ts';
-import { StreamController } from '../../shared/controllers/stream-controller.ts';
-import { flash } from '../../shared/directives/flash.ts';
-import { direction } from '../../shared/format.ts';
+import { AccountSelectEvent } from '../../core/account-events.ts';
+import { AccountResolver } from '../../controllers/account-resolver.ts';
+import { AutoSharesElement } from '../../base/base-element.ts';
+import { AnnouncerController } from '../../controllers/announcer-controller.ts';
+import { QueryController } from '../../controllers/query-controller.ts';
+import { StreamController } from '../../controllers/stream-controller.ts';
+import { flash } from '../../directives/flash.ts';
+import { direction } from '../../format/format.ts';
 import { accountSummaryStyles } from './account-summary.styles.ts';
 import { FIGURES } from './figures.ts';
 

@@ -1,4 +1,4 @@
-import { defineElement } from '../../shared/define.ts';
+import { defineElement } from '../../core/define.ts';
 import { AutoSharesAccountSummary } from './account-summary.ts';
 
 defineElement('as-account-summary', AutoSharesAccountSummary);

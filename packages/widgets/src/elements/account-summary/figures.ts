@@ -1,8 +1,8 @@
 /** The figures `<as-account-summary>` shows, in order, from the camelCase account balance. */
 import type { AccountBalance } from '@autoshares/client';
-import { formatMoney, formatNumber, formatPercent } from '../../shared/format.ts';
-import { formatSignedMoney } from '../../shared/format-money.ts';
-import { finiteNumber } from '../../shared/finite.ts';
+import { formatMoney, formatNumber, formatPercent } from '../../format/format.ts';
+import { formatSignedMoney } from '../../format/format-money.ts';
+import { finiteNumber } from '../../core/finite.ts';
 
 export interface Figure {
   key: string;

@@ -10,10 +10,10 @@ import type {
 } from 'lightweight-charts';
 import type { QueryDef } from '../../session/client-port.ts';
 import type { Session } from '../../session/session.ts';
-import { AutoSharesElement, type StateSource } from '../../shared/base-element.ts';
-import { LinkGroupController } from '../../shared/controllers/link-group-controller.ts';
-import { QueryController } from '../../shared/controllers/query-controller.ts';
-import { QuoteController } from '../../shared/controllers/quote-controller.ts';
+import { AutoSharesElement, type StateSource } from '../../base/base-element.ts';
+import { LinkGroupController } from '../../controllers/link-group-controller.ts';
+import { QueryController } from '../../controllers/query-controller.ts';
+import { QuoteController } from '../../controllers/quote-controller.ts';
 import {
   formatChange,
   formatDate,
@@ -21,8 +21,8 @@ import {
   formatPercent,
   formatPrice,
   formatVolume,
-} from '../../shared/format.ts';
-import { lastPrice } from '../../shared/last-price.ts';
+} from '../../format/format.ts';
+import { lastPrice } from '../../live/last-price.ts';
 import { applyTick, toBars, type Bar } from './bars.ts';
 import { chartStyles } from './chart.styles.ts';
 import { PeriodChangeEvent } from './period-change-event.ts';
@@ -43,7 +43,7 @@ import {
   withAlpha,
   type ChartColors,
 } from './theme-colors.ts';
-import { finiteNumber } from '../../shared/finite.ts';
+import { finiteNumber } from '../../core/finite.ts';
 
 const NEW_YORK = 'America/New_York';
 const toTime = (ms: number) => Math.floor(ms / 1000) as UTCTimestamp;

@@ -1,4 +1,4 @@
-import { defineElement } from '../../shared/define.ts';
+import { defineElement } from '../../core/define.ts';
 import { AutoSharesNews } from './news.ts';
 
 defineElement('as-news', AutoSharesNews);

@@ -1,12 +1,12 @@
 import type { NewsResource } from '@autoshares/client';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { AutoSharesElement } from '../../shared/base-element.ts';
-import { LinkGroupController } from '../../shared/controllers/link-group-controller.ts';
-import { QueryController } from '../../shared/controllers/query-controller.ts';
-import { formatDateTime } from '../../shared/format.ts';
-import { rowLimit } from '../../shared/limit.ts';
-import { formatRelativeTime } from '../../shared/relative-time.ts';
+import { AutoSharesElement } from '../../base/base-element.ts';
+import { LinkGroupController } from '../../controllers/link-group-controller.ts';
+import { QueryController } from '../../controllers/query-controller.ts';
+import { formatDateTime } from '../../format/format.ts';
+import { rowLimit } from '../../core/limit.ts';
+import { formatRelativeTime } from '../../format/relative-time.ts';
 import { newsStyles } from './news.styles.ts';
 import { plainText, safeHttpUrl } from './safe-content.ts';
 

@@ -1,4 +1,4 @@
-import { defineElement } from '../../shared/define.ts';
+import { defineElement } from '../../core/define.ts';
 import { AutoSharesOrderTicket } from './order-ticket.ts';
 
 defineElement('as-order-ticket', AutoSharesOrderTicket);

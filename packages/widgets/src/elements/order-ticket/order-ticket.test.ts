@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
-import type { OrderPlacedEvent } from '../../shared/events.ts';
+import type { OrderPlacedEvent } from '../../core/events.ts';
 import '../../test/probe-element.ts';
 import {
   clearFaults,
@@ -14,7 +14,7 @@ import {
   type TestUser,
 } from '../../test/sandbox.ts';
 import { button, field, press, type } from '../../test/user.ts';
-import { dateInZone } from '../../shared/number-input.ts';
+import { dateInZone } from '../../format/trading-date.ts';
 import { restOrders, restPlace } from '../positions/portfolio.test-support.ts';
 
 async function restCall<T>(user: TestUser, path: string): Promise<T> {

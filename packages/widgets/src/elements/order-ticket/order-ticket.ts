@@ -3,21 +3,21 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Session } from '../../session/session.ts';
-import { AccountResolver } from '../../shared/account-resolver.ts';
-import { AutoSharesElement } from '../../shared/base-element.ts';
-import { AnnouncerController } from '../../shared/controllers/announcer-controller.ts';
-import { LinkGroupController } from '../../shared/controllers/link-group-controller.ts';
-import { QueryController } from '../../shared/controllers/query-controller.ts';
-import { QuoteController } from '../../shared/controllers/quote-controller.ts';
-import { StreamController } from '../../shared/controllers/stream-controller.ts';
-import { OrderPlacedEvent, type SymbolPickEvent, type TradeRequest } from '../../shared/events.ts';
-import { formatMoney, formatNumber, formatPrice } from '../../shared/format.ts';
-import { dateInZone } from '../../shared/number-input.ts';
-import { claimOrderAnnouncement } from '../../shared/announced-orders.ts';
-import { rejectionReason, statusAnnouncement } from '../../shared/order-announcement.ts';
-import { statusLabel, statusTone } from '../../shared/order-status.ts';
-import '../../shared/symbol-search/define.ts';
-import { errorMessage, renderError } from '../../shared/view-states.ts';
+import { AccountResolver } from '../../controllers/account-resolver.ts';
+import { AutoSharesElement } from '../../base/base-element.ts';
+import { AnnouncerController } from '../../controllers/announcer-controller.ts';
+import { LinkGroupController } from '../../controllers/link-group-controller.ts';
+import { QueryController } from '../../controllers/query-controller.ts';
+import { QuoteController } from '../../controllers/quote-controller.ts';
+import { StreamController } from '../../controllers/stream-controller.ts';
+import { OrderPlacedEvent, type SymbolPickEvent, type TradeRequest } from '../../core/events.ts';
+import { formatMoney, formatNumber, formatPrice } from '../../format/format.ts';
+import { dateInZone } from '../../format/trading-date.ts';
+import { claimOrderAnnouncement } from '../../orders/announced-orders.ts';
+import { rejectionReason, statusAnnouncement } from '../../orders/order-announcement.ts';
+import { statusLabel, statusTone } from '../../orders/order-status.ts';
+import '../../components/symbol-search/define.ts';
+import { errorMessage, renderError } from '../../base/view-states.ts';
 import { orderTicketStyles } from './order-ticket.styles.ts';
 import {
   checkOrder,
@@ -74,7 +74,7 @@ const optionOf = <T extends string>(options: readonly T[], value: unknown): T | 
  * filled → Filled, or Rejected with the reason); fills, rejections, cancellations and expiries
  * are announced politely (e.g. "Order filled: bought 3 AAPL at 190.12."), each status once per
  * page: when an `<as-orders>` of the same session has already announced it, the ticket stays
- * quiet, and the other way round (`shared/announced-orders.ts`).
+ * quiet, and the other way round (`orders/announced-orders.ts`).
  *
  * Which sides are offered: Sell short only on margin accounts. Sell and Buy to cover are always
  * offered; whether the account holds the shares is checked by the server's preview (positions

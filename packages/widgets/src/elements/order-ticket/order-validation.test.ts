@@ -1,6 +1,6 @@
 import type { EquityResource } from '@autoshares/client';
 import { expect } from '@open-wc/testing';
-import { isOnTick, normalizeDigits, parseNumberInput } from '../../shared/number-input.ts';
+import { isOnTick, normalizeDigits, parseNumberInput } from '../../format/number-input.ts';
 import {
   checkOrder,
   MAX_ORDER_QUANTITY,

@@ -5,14 +5,9 @@
  * in the browser.
  */
 import type { CreateOrderResource, EquityResource } from '@autoshares/client';
-import { formatNumber, formatPrice } from '../../shared/format.ts';
-import {
-  endOfTradingDay,
-  isOnTick,
-  parseDateInput,
-  parseNumberInput,
-  tickDecimals,
-} from '../../shared/number-input.ts';
+import { formatNumber, formatPrice } from '../../format/format.ts';
+import { isOnTick, parseNumberInput, tickDecimals } from '../../format/number-input.ts';
+import { endOfTradingDay, parseDateInput } from '../../format/trading-date.ts';
 
 export const ORDER_SIDES = ['Buy', 'Sell', 'SellShort', 'BuyToCover'] as const;
 export const ORDER_TYPES = ['Market', 'Limit', 'Stop', 'StopLimit'] as const;

@@ -1,11 +1,11 @@
 /**
  * Pure helpers of the order ticket's placement flow: which failures leave the outcome
  * unknown, and how the order is summed up. What is announced for a status is in
- * `shared/order-announcement.ts` (the orders list says the same).
+ * `orders/order-announcement.ts` (the orders list says the same).
  */
 import type { CreateOrderResource } from '@autoshares/client';
-import { formatNumber, formatPrice } from '../../shared/format.ts';
-import { hasLimitPrice, hasStopPrice } from '../../shared/order-status.ts';
+import { formatNumber, formatPrice } from '../../format/format.ts';
+import { hasLimitPrice, hasStopPrice } from '../../orders/order-status.ts';
 import { SIDE_LABELS, TYPE_LABELS, type TicketSide, type TicketType } from './order-validation.ts';
 
 /** Error codes after which the server may or may not have the order: look it up before anything else. */

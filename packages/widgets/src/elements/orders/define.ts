@@ -1,4 +1,4 @@
-import { defineElement } from '../../shared/define.ts';
+import { defineElement } from '../../core/define.ts';
 import { AutoSharesOrders } from './orders.ts';
 
 defineElement('as-orders', AutoSharesOrders);

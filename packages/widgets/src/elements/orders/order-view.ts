@@ -1,10 +1,10 @@
 /**
  * Pure helpers of the orders blotter: filters, descriptions, replace validation. Status words
- * and tones, and which prices an order type uses, are in `shared/order-status.ts`.
+ * and tones, and which prices an order type uses, are in `orders/order-status.ts`.
  */
 import { OPEN_ORDER_STATUSES, type OrderResource } from '@autoshares/client';
-import { formatNumber, formatPrice } from '../../shared/format.ts';
-import { hasLimitPrice, hasStopPrice } from '../../shared/order-status.ts';
+import { formatNumber, formatPrice } from '../../format/format.ts';
+import { hasLimitPrice, hasStopPrice } from '../../orders/order-status.ts';
 
 export type OrderFilter = 'open' | 'filled' | 'cancelled' | 'all';
 export const ORDER_FILTERS: readonly OrderFilter[] = ['open', 'filled', 'cancelled', 'all'];

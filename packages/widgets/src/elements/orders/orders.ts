@@ -3,18 +3,18 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Session } from '../../session/session.ts';
-import { AccountResolver } from '../../shared/account-resolver.ts';
-import { claimOrderAnnouncement } from '../../shared/announced-orders.ts';
-import { AutoSharesElement } from '../../shared/base-element.ts';
-import { AnnouncerController } from '../../shared/controllers/announcer-controller.ts';
-import { QueryController } from '../../shared/controllers/query-controller.ts';
-import { StreamController } from '../../shared/controllers/stream-controller.ts';
-import { formatDateTime, formatNumber, formatPrice } from '../../shared/format.ts';
-import { statusAnnouncement, type AnnouncedOrder } from '../../shared/order-announcement.ts';
-import { hasLimitPrice, hasStopPrice, statusLabel, statusTone } from '../../shared/order-status.ts';
-import { renderSegmented, segmentedStyles } from '../../shared/segmented.ts';
-import { rowActionStyles } from '../../shared/table-styles.ts';
-import { errorMessage } from '../../shared/view-states.ts';
+import { AccountResolver } from '../../controllers/account-resolver.ts';
+import { claimOrderAnnouncement } from '../../orders/announced-orders.ts';
+import { AutoSharesElement } from '../../base/base-element.ts';
+import { AnnouncerController } from '../../controllers/announcer-controller.ts';
+import { QueryController } from '../../controllers/query-controller.ts';
+import { StreamController } from '../../controllers/stream-controller.ts';
+import { formatDateTime, formatNumber, formatPrice } from '../../format/format.ts';
+import { statusAnnouncement, type AnnouncedOrder } from '../../orders/order-announcement.ts';
+import { hasLimitPrice, hasStopPrice, statusLabel, statusTone } from '../../orders/order-status.ts';
+import { renderSegmented, segmentedStyles } from '../../components/segmented/segmented.ts';
+import { rowActionStyles } from '../../components/table/table-styles.ts';
+import { errorMessage } from '../../base/view-states.ts';
 import {
   checkReplace,
   describeOrder,
@@ -43,7 +43,7 @@ type Action = { kind: 'cancel' | 'replace'; order: OrderResource };
  * resting limit order filling later, another tab, an `<as-order-ticket>`). The first load and
  * refetches announce nothing. Each order status is announced once per page: when an
  * `<as-order-ticket>` of the same session has already announced it, the list stays quiet, and the
- * other way round (`shared/announced-orders.ts`).
+ * other way round (`orders/announced-orders.ts`).
  *
  * @summary Orders blotter with cancel and replace.
  * @tag as-orders

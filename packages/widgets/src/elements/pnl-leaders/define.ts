@@ -1,4 +1,4 @@
-import { defineElement } from '../../shared/define.ts';
+import { defineElement } from '../../core/define.ts';
 import { AutoSharesPnlLeaders } from './pnl-leaders.ts';
 
 defineElement('as-pnl-leaders', AutoSharesPnlLeaders);

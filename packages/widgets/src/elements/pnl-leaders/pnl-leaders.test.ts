@@ -15,7 +15,7 @@ import {
   expectStaleWhileDisconnected,
   mountElement,
 } from '../../test/states.ts';
-import { formatSignedMoney } from '../../shared/format-money.ts';
+import { formatSignedMoney } from '../../format/format-money.ts';
 import './define.ts';
 import type { AutoSharesPnlLeaders } from './pnl-leaders.ts';
 import {

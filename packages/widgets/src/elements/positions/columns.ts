@@ -4,11 +4,11 @@ import {
   formatNumber,
   formatPercent,
   formatPrice,
-} from '../../shared/format.ts';
-import { formatSignedMoney } from '../../shared/format-money.ts';
-import type { LivePosition } from '../../shared/pnl.ts';
-import type { CellView } from '../../shared/directives/live-cell.ts';
-import { sortRowsBy, type SortDirection } from '../../shared/sort-rows.ts';
+} from '../../format/format.ts';
+import { formatSignedMoney } from '../../format/format-money.ts';
+import type { LivePosition } from '../../portfolio/pnl.ts';
+import type { CellView } from '../../directives/live-cell.ts';
+import { sortRowsBy, type SortDirection } from '../../components/table/sort-rows.ts';
 
 export type { SortDirection };
 

@@ -1,4 +1,4 @@
-import { defineElement } from '../../shared/define.ts';
+import { defineElement } from '../../core/define.ts';
 import { AutoSharesPositions } from './positions.ts';
 
 defineElement('as-positions', AutoSharesPositions);

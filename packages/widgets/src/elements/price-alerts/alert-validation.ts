@@ -3,14 +3,9 @@
  * finite, on the tick) and the expiry (a date after today).
  */
 import type { PriceAlertInput } from '@autoshares/client';
-import { formatPrice } from '../../shared/format.ts';
-import {
-  endOfTradingDay,
-  isOnTick,
-  parseDateInput,
-  parseNumberInput,
-  tickDecimals,
-} from '../../shared/number-input.ts';
+import { formatPrice } from '../../format/format.ts';
+import { isOnTick, parseNumberInput, tickDecimals } from '../../format/number-input.ts';
+import { endOfTradingDay, parseDateInput } from '../../format/trading-date.ts';
 
 export const ALERT_FIELDS = ['Last', 'Bid', 'Ask'] as const;
 export const ALERT_OPERATORS = ['GTEQ', 'LTEQ'] as const;

@@ -1,4 +1,4 @@
-import { defineElement } from '../../shared/define.ts';
+import { defineElement } from '../../core/define.ts';
 import { AutoSharesPriceAlerts } from './price-alerts.ts';
 
 defineElement('as-price-alerts', AutoSharesPriceAlerts);

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { AlertTriggeredEvent } from '../../shared/events.ts';
-import { dateInZone } from '../../shared/number-input.ts';
+import type { AlertTriggeredEvent } from '../../core/events.ts';
+import { dateInZone } from '../../format/trading-date.ts';
 import {
   clearFaults,
   createTestUser,

@@ -4,15 +4,15 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Session } from '../../session/session.ts';
-import { AutoSharesElement } from '../../shared/base-element.ts';
-import { AnnouncerController } from '../../shared/controllers/announcer-controller.ts';
-import { QueryController } from '../../shared/controllers/query-controller.ts';
-import { StreamController } from '../../shared/controllers/stream-controller.ts';
-import { AlertTriggeredEvent, type SymbolPickEvent } from '../../shared/events.ts';
-import { formatDate, formatPrice } from '../../shared/format.ts';
-import { dateInZone } from '../../shared/number-input.ts';
-import '../../shared/symbol-search/define.ts';
-import { errorMessage } from '../../shared/view-states.ts';
+import { AutoSharesElement } from '../../base/base-element.ts';
+import { AnnouncerController } from '../../controllers/announcer-controller.ts';
+import { QueryController } from '../../controllers/query-controller.ts';
+import { StreamController } from '../../controllers/stream-controller.ts';
+import { AlertTriggeredEvent, type SymbolPickEvent } from '../../core/events.ts';
+import { formatDate, formatPrice } from '../../format/format.ts';
+import { dateInZone } from '../../format/trading-date.ts';
+import '../../components/symbol-search/define.ts';
+import { errorMessage } from '../../base/view-states.ts';
 import {
   ALERT_FIELDS,
   ALERT_OPERATORS,

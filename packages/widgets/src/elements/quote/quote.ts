@@ -2,12 +2,12 @@ import type { EquityResource } from '@autoshares/client';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { LiveQuote } from '../../session/client-port.ts';
 import type { Session } from '../../session/session.ts';
-import { AutoSharesElement } from '../../shared/base-element.ts';
-import { AnnouncerController } from '../../shared/controllers/announcer-controller.ts';
-import { LinkGroupController } from '../../shared/controllers/link-group-controller.ts';
-import { QueryController } from '../../shared/controllers/query-controller.ts';
-import { QuoteController } from '../../shared/controllers/quote-controller.ts';
-import { flash } from '../../shared/directives/flash.ts';
+import { AutoSharesElement } from '../../base/base-element.ts';
+import { AnnouncerController } from '../../controllers/announcer-controller.ts';
+import { LinkGroupController } from '../../controllers/link-group-controller.ts';
+import { QueryController } from '../../controllers/query-controller.ts';
+import { QuoteController } from '../../controllers/quote-controller.ts';
+import { flash } from '../../directives/flash.ts';
 import {
   direction,
   formatChange,
@@ -15,10 +15,10 @@ import {
   formatPrice,
   formatVolume,
   priceDigits,
-} from '../../shared/format.ts';
-import { lastPrice } from '../../shared/last-price.ts';
+} from '../../format/format.ts';
+import { lastPrice } from '../../live/last-price.ts';
 import { quoteStyles } from './quote.styles.ts';
-import { finiteNumber } from '../../shared/finite.ts';
+import { finiteNumber } from '../../core/finite.ts';
 
 /**
  * A compact live quote header for one symbol: symbol, company name, last price (flashing up or

@@ -1,4 +1,4 @@
-import { defineElement } from '../../shared/define.ts';
+import { defineElement } from '../../core/define.ts';
 import { AutoSharesTopTraded } from './top-traded.ts';
 
 defineElement('as-top-traded', AutoSharesTopTraded);

@@ -7,11 +7,11 @@ import {
   formatPrice,
   formatVolume,
   priceDigits,
-} from '../../shared/format.ts';
-import { lastPrice } from '../../shared/last-price.ts';
-import { sortRowsBy, type SortDirection } from '../../shared/sort-rows.ts';
-import { finiteNumber } from '../../shared/finite.ts';
-import type { CellView } from '../../shared/directives/live-cell.ts';
+} from '../../format/format.ts';
+import { lastPrice } from '../../live/last-price.ts';
+import { sortRowsBy, type SortDirection } from '../../components/table/sort-rows.ts';
+import { finiteNumber } from '../../core/finite.ts';
+import type { CellView } from '../../directives/live-cell.ts';
 
 export type Security = SecurityModel;
 

@@ -1,4 +1,4 @@
-import { defineElement } from '../../shared/define.ts';
+import { defineElement } from '../../core/define.ts';
 import { AutoSharesWatchlist } from './watchlist.ts';
 
 defineElement('as-watchlist', AutoSharesWatchlist);

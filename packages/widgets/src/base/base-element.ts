@@ -1,0 +1,246 @@
+import { ContextConsumer } from '@lit/context';
+import { LitElement, type TemplateResult } from 'lit';
+import { ensureContextRoot, sessionContext } from '../session/context.ts';
+import { defaultSessionRegistry } from '../session/default-session.ts';
+import type { WidgetClient } from '../session/client-port.ts';
+import type { Session } from '../session/session.ts';
+import { tokens } from '../theme/tokens.ts';
+import { sharedStyles } from '../theme/shared-styles.ts';
+import { RetryCountdown } from '../controllers/retry-countdown.ts';
+import type { StateSource } from '../controllers/state-source.ts';
+import {
+  renderEmpty,
+  renderError,
+  renderLoading,
+  renderMisconfigured,
+  renderNoSession,
+  renderRateLimitedWait,
+  renderRefreshFailed,
+  renderRefreshRateLimited,
+  renderSignedOut,
+  renderStaleBadge,
+} from './view-states.ts';
+
+export type { StateSource };
+
+// Elements may load before (or without) the session module; late providers must still reach them.
+ensureContextRoot();
+
+export interface RenderStateOptions {
+  /** The main query(ies) of the element; the first loading/error one wins. */
+  sources?: readonly StateSource[];
+  /** True when loaded but there is nothing to show. */
+  empty?: boolean;
+  emptyMessage?: string;
+  /** Extra content in the empty state, e.g. a "Create watchlist" button. */
+  emptyAction?: TemplateResult;
+  /** Called by the Retry button; default: `refresh()` on each source that has it. */
+  retry?: () => void;
+  loadingLabel?: string;
+}
+
+/**
+ * Base class of every `as-*` element.
+ *
+ * - Finds its session: the nearest `<as-session>` (through `@lit/context`, also when either
+ *   upgrades first) or else the page's default session. `this.session` is the current
+ *   immutable `Session`; `sessionChanged()` runs when it changes.
+ * - Common attributes: `locale` and `account-id` override the session's; `link-group` links
+ *   symbol selection with other elements (see `LinkGroupController`).
+ * - Theme: the session's `theme`/`transparent` become custom states the tokens react to.
+ * - `renderState()` renders the common states in one place: no session, signed out, loading
+ *   (skeleton; "Rate limited" while a request waits out a 429), error (message,
+ *   "Retrying in N s" while the client retries by itself, Retry), empty. `renderStale()` renders, over data that is still shown, "Could not refresh" (or
+ *   "Rate limited") when a source of the last `renderState()` failed to refresh, else the
+ *   "Delayed — reconnecting" badge.
+ *
+ * Subclasses: call `super.connectedCallback()` etc., extend `static styles` with
+ * `[...AutoSharesElement.styles, css\`…\`]`, and keep `static properties` spread from
+ * `AutoSharesElement.properties`.
+ */
+export class AutoSharesElement extends LitElement {
+  static override properties = {
+    locale: { reflect: false },
+    accountId: { attribute: 'account-id', type: Number },
+    linkGroup: { attribute: 'link-group' },
+  };
+
+  static override styles = [tokens, ...sharedStyles];
+
+  /** BCP 47 locale overriding the session's. */
+  declare locale: string | undefined;
+  /** Account overriding the session's selected account. */
+  declare accountId: number | undefined;
+  /** Elements with the same link group follow each other's selected symbol. */
+  declare linkGroup: string | undefined;
+
+  #session: Session | undefined;
+  protected readonly internals: ElementInternals;
+
+  private contextSession: Session | undefined;
+  private insideProvider = false;
+  private defaultSession: Session | undefined;
+  private offDefault: (() => void) | undefined;
+  private readonly countdown = new RetryCountdown(this);
+  /** The sources and Retry action of the last `renderState()`, for `renderStale()`. */
+  private shownSources: readonly StateSource[] = [];
+  private retrySources: () => void = () => undefined;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    new ContextConsumer(this, {
+      context: sessionContext,
+      subscribe: true,
+      callback: (session) => {
+        this.insideProvider = true;
+        this.contextSession = session;
+        this.applySession();
+      },
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.offDefault = defaultSessionRegistry().subscribe((session) => {
+      this.defaultSession = session;
+      this.applySession();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.offDefault?.();
+    this.offDefault = undefined;
+    this.insideProvider = false;
+    this.contextSession = undefined;
+  }
+
+  /** The session in effect, or undefined when none reaches this element. */
+  get session(): Session | undefined {
+    return this.#session;
+  }
+
+  /** The session's client, when there is a session. */
+  protected get client(): WidgetClient | undefined {
+    return this.session?.client;
+  }
+
+  /** Locale in effect: the element's, else the session's, else the browser's. */
+  get effectiveLocale(): string | undefined {
+    return this.locale || this.session?.locale;
+  }
+
+  /** Account in effect: the element's `account-id`, else the session's selected account. */
+  get effectiveAccountId(): number | null {
+    if (this.accountId != null && !Number.isNaN(this.accountId)) return this.accountId;
+    return this.session?.accountId ?? null;
+  }
+
+  /** True when the session is signed in (queries may run). */
+  get signedIn(): boolean {
+    return this.session?.authState === 'signed-in';
+  }
+
+  /** Hook: the session object changed (new token, account, locale…). */
+  protected sessionChanged(_previous: Session | undefined): void {}
+
+  private applySession(): void {
+    const next = this.insideProvider ? this.contextSession : this.defaultSession;
+    if (next === this.#session) return;
+    const previous = this.#session;
+    this.#session = next;
+    this.setState('theme-light', next?.theme === 'light');
+    this.setState('theme-dark', next?.theme === 'dark');
+    this.setState('transparent', next?.transparent === true);
+    this.sessionChanged(previous);
+    this.requestUpdate();
+  }
+
+  /** Toggle a custom state (`:host(:state(name))`). */
+  protected setState(name: string, on: boolean): void {
+    if (on) this.internals.states.add(name);
+    else this.internals.states.delete(name);
+  }
+
+  /**
+   * The common state to show instead of the content, or undefined when the content should
+   * render. Order: no session → misconfigured → signed out → pending sign-in → error → loading →
+   * empty.
+   */
+  protected renderState(options: RenderStateOptions = {}): TemplateResult | undefined {
+    const session = this.session;
+    if (!session) return renderNoSession();
+    if (session.configError) return renderMisconfigured(session.configError);
+    if (session.authState === 'signed-out') return renderSignedOut(() => session.requestSignIn());
+    const sources = options.sources ?? [];
+    const run =
+      options.retry ?? (() => sources.forEach((s) => (s as { refresh?: () => void }).refresh?.()));
+    this.shownSources = sources;
+    this.retrySources = () => this.retryKeepingFocus(run);
+    if (session.authState === 'pending') return renderLoading(options.loadingLabel);
+    const failed = sources.find((s) => s.status === 'error' && !s.hasData);
+    if (failed) return renderError(failed.error, this.retrySources, this.retryNote(failed));
+    const pending = sources.filter(
+      (s) => (s.status === 'loading' || s.status === 'idle') && !s.hasData,
+    );
+    const limitedNote = pending.map((s) => this.rateLimitNote(s)).find((note) => note);
+    if (limitedNote) return renderRateLimitedWait(limitedNote);
+    if (pending.length > 0) return renderLoading(options.loadingLabel);
+    if (options.empty)
+      return renderEmpty(options.emptyMessage ?? 'Nothing to show.', options.emptyAction);
+    return undefined;
+  }
+
+  /**
+   * Runs a retry; if the Retry button had focus, the element itself takes it (for as long as
+   * it keeps it), so focus stays here while the loading and data views replace the button
+   * instead of falling back to the page.
+   */
+  private retryKeepingFocus(run: () => void): void {
+    const hadFocus = !!this.shadowRoot?.activeElement?.matches('[part~="retry-button"]');
+    run();
+    if (!hadFocus) return;
+    if (!this.hasAttribute('tabindex')) {
+      this.tabIndex = -1;
+      this.addEventListener('blur', () => this.removeAttribute('tabindex'), { once: true });
+    }
+    this.focus({ preventScroll: true });
+  }
+
+  /**
+   * Over data still shown: "Could not refresh" / "Rate limited" (with the retry note and Retry)
+   * when a source of the last `renderState()` failed to refresh; else the
+   * "Delayed — reconnecting" badge when `stale`; else nothing.
+   */
+  protected renderStale(stale: boolean): TemplateResult | undefined {
+    const failed = this.shownSources.find((s) => s.status === 'error' && s.hasData);
+    if (failed) return renderRefreshFailed(failed.error, this.retrySources, this.retryNote(failed));
+    const limitedNote = this.shownSources
+      .filter((s) => s.hasData)
+      .map((s) => this.rateLimitNote(s))
+      .find((note) => note);
+    if (limitedNote) return renderRefreshRateLimited(limitedNote);
+    return stale ? renderStaleBadge() : undefined;
+  }
+
+  /** "Retrying in N s." while the source's request waits out a 429, else undefined. */
+  private rateLimitNote(source: StateSource): string | undefined {
+    const until = source.rateLimitedUntil;
+    if (!source.fetching || until === undefined || until <= Date.now()) return undefined;
+    return `Retrying in ${this.countdown.secondsUntil(until)} s.`;
+  }
+
+  /**
+   * "Retrying…" while a failed source retries, "Retrying in N s." while one is planned, and
+   * "Retrying once back online." while an offline page holds the retry back.
+   */
+  protected retryNote(source: StateSource): string | undefined {
+    if (source.fetching) return 'Retrying…';
+    if (source.retryAt !== undefined)
+      return `Retrying in ${this.countdown.secondsUntil(source.retryAt)} s.`;
+    const passing = (source.error as { transient?: unknown } | undefined)?.transient === true;
+    if (passing && globalThis.navigator?.onLine === false) return 'Retrying once back online.';
+    return undefined;
+  }
+}

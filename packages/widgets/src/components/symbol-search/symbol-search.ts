@@ -1,0 +1,308 @@
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { AutoSharesElement } from '../../base/base-element.ts';
+import { AnnouncerController } from '../../controllers/announcer-controller.ts';
+import { SymbolPickEvent } from '../../core/events.ts';
+import { errorMessage } from '../../base/view-states.ts';
+import type { EquityResource } from '@autoshares/client';
+
+type Equity = EquityResource;
+
+let nextId = 0;
+
+/**
+ * A symbol search box (ARIA combobox with a listbox popup) backed by the equity lookup
+ * (`GET /v1.0/equities/lookup`, cached and de-duplicated by the session's query cache).
+ * Keyboard: type, ArrowDown/ArrowUp to move, Enter to pick, Escape to close.
+ * Used inside other elements (watchlist, order ticket, alerts); relies on their tokens.
+ *
+ * @summary Symbol search combobox.
+ * @tag as-symbol-search
+ * @event {SymbolPickEvent} as-symbol-pick - A security was picked (bubbles, not composed).
+ * @csspart input - The text input.
+ * @csspart listbox - The suggestions popup.
+ * @csspart option - One suggestion.
+ * @attr label - Visible label text (default "Add symbol").
+ * @attr placeholder - Input placeholder.
+ * @attr count - How many suggestions to ask for (default 8).
+ */
+export class AutoSharesSymbolSearch extends AutoSharesElement {
+  static override properties = {
+    ...AutoSharesElement.properties,
+    label: {},
+    placeholder: {},
+    count: { type: Number },
+    disabled: { type: Boolean },
+    mask: { state: true },
+    results: { state: true },
+    active: { state: true },
+    open: { state: true },
+    searching: { state: true },
+    failure: { state: true },
+  };
+
+  static override styles = [
+    ...AutoSharesElement.styles,
+    css`
+      :host {
+        display: block;
+        position: relative;
+        border: 0;
+        background: transparent;
+        container-type: normal;
+      }
+      .field {
+        display: flex;
+        flex-direction: column;
+        gap: 2px;
+      }
+      input {
+        width: 100%;
+      }
+      [role='listbox'],
+      .popup {
+        position: absolute;
+        z-index: 10;
+        inset-inline: 0;
+        margin: 2px 0 0;
+        padding: var(--as-space-1) 0;
+        list-style: none;
+        max-height: 16rem;
+        overflow: auto;
+        background: var(--as-surface);
+        color: var(--as-text);
+        border: 1px solid var(--as-border);
+        border-radius: var(--as-radius-small);
+        box-shadow: 0 6px 18px rgb(0 0 0 / 0.18);
+      }
+      [role='option'] {
+        display: flex;
+        gap: var(--as-space-2);
+        padding: var(--as-space-1) var(--as-space-2);
+        cursor: pointer;
+      }
+      [role='option'][aria-selected='true'] {
+        background: var(--as-accent);
+        color: var(--as-accent-text);
+      }
+      .sym {
+        font-weight: 600;
+        min-width: 4.5em;
+      }
+      .desc {
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+      .note {
+        padding: var(--as-space-1) var(--as-space-2);
+        color: var(--as-muted);
+      }
+    `,
+  ];
+
+  declare label: string;
+  declare placeholder: string;
+  declare count: number;
+  declare disabled: boolean;
+  declare private mask: string;
+  declare private results: readonly Equity[];
+  declare private active: number;
+  declare private open: boolean;
+  declare private searching: boolean;
+  declare private failure: unknown;
+
+  private readonly ids = `as-symbol-search-${++nextId}`;
+  private readonly announcer = new AnnouncerController(this, 800);
+  private debounce: ReturnType<typeof setTimeout> | undefined;
+  private lookupSeq = 0;
+
+  constructor() {
+    super();
+    this.label = 'Add symbol';
+    this.placeholder = 'Search symbol or company';
+    this.count = 8;
+    this.disabled = false;
+    this.mask = '';
+    this.results = [];
+    this.active = -1;
+    this.open = false;
+    this.searching = false;
+    this.failure = undefined;
+  }
+
+  /** Focus the text input. */
+  override focus(): void {
+    this.renderRoot.querySelector('input')?.focus();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.debounce);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('active') && this.active >= 0) {
+      this.renderRoot
+        .querySelector(`#${this.ids}-opt-${this.active}`)
+        ?.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  private onInput(event: Event): void {
+    this.mask = (event.target as HTMLInputElement).value;
+    this.active = -1;
+    clearTimeout(this.debounce);
+    const mask = this.mask.trim();
+    if (!mask) {
+      this.results = [];
+      this.open = false;
+      this.failure = undefined;
+      return;
+    }
+    this.open = true;
+    this.debounce = setTimeout(() => void this.lookup(mask), 150);
+  }
+
+  private async lookup(mask: string): Promise<void> {
+    const client = this.client;
+    if (!client || !this.signedIn) return;
+    const seq = ++this.lookupSeq;
+    this.searching = true;
+    this.failure = undefined;
+    try {
+      const results = await client.queries.fetch(client.resources.lookup(mask, this.count));
+      if (seq !== this.lookupSeq) return;
+      this.results = results.filter((r) => r.Symbol);
+      this.active = this.results.length > 0 ? 0 : -1;
+      this.announcer.announce(
+        this.results.length === 0
+          ? 'No matches'
+          : `${this.results.length} ${this.results.length === 1 ? 'match' : 'matches'}`,
+      );
+    } catch (error) {
+      if (seq !== this.lookupSeq) return;
+      this.results = [];
+      this.failure = error;
+    } finally {
+      if (seq === this.lookupSeq) this.searching = false;
+    }
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const n = this.results.length;
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        if (!this.open && this.mask.trim()) this.open = true;
+        if (n) this.active = (this.active + 1) % n;
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        if (n) this.active = this.active <= 0 ? n - 1 : this.active - 1;
+        break;
+      case 'Enter': {
+        event.preventDefault();
+        const choice = this.results[this.active >= 0 ? this.active : 0];
+        if (this.open && choice) this.pick(choice);
+        break;
+      }
+      case 'Escape':
+        if (this.open) {
+          event.preventDefault();
+          this.open = false;
+          this.active = -1;
+        } else if (this.mask) {
+          event.preventDefault();
+          this.clear();
+        }
+        break;
+    }
+  }
+
+  private pick(equity: Equity): void {
+    this.dispatchEvent(
+      new SymbolPickEvent({
+        symbol: equity.Symbol!,
+        securityId: equity.Id,
+        description: equity.Description,
+        exchange: equity.Exchange,
+      }),
+    );
+    this.clear();
+  }
+
+  private clear(): void {
+    clearTimeout(this.debounce);
+    this.lookupSeq++;
+    this.mask = '';
+    this.results = [];
+    this.active = -1;
+    this.open = false;
+    this.searching = false;
+    this.failure = undefined;
+  }
+
+  protected override render() {
+    const listId = `${this.ids}-list`;
+    const expanded = this.open && this.mask.trim() !== '';
+    return html`<div class="field">
+        <label class="as-label" for="${this.ids}-input">${this.label}</label>
+        <input
+          id="${this.ids}-input"
+          class="as-input"
+          part="input"
+          type="text"
+          role="combobox"
+          autocomplete="off"
+          spellcheck="false"
+          aria-autocomplete="list"
+          aria-expanded=${expanded ? 'true' : 'false'}
+          aria-controls=${listId}
+          aria-activedescendant=${ifDefined(expanded && this.active >= 0 ? `${this.ids}-opt-${this.active}` : undefined)}
+          placeholder=${this.placeholder}
+          .value=${this.mask}
+          ?disabled=${this.disabled || !this.signedIn}
+          @input=${this.onInput}
+          @keydown=${this.onKeyDown}
+          @blur=${() => (this.open = false)}
+        />
+      </div>
+      <ul
+        id=${listId}
+        role="listbox"
+        part="listbox"
+        aria-label="${this.label} suggestions"
+        ?hidden=${!expanded || this.results.length === 0}
+      >
+        ${this.results.map(
+          (equity, i) =>
+            html`<li
+              id="${this.ids}-opt-${i}"
+              role="option"
+              part="option"
+              aria-selected=${i === this.active ? 'true' : 'false'}
+              @mousedown=${(e: Event) => e.preventDefault()}
+              @click=${() => this.pick(equity)}
+            >
+              <span class="sym">${equity.Symbol}</span
+              ><span class="desc">${equity.Description ?? ''}</span>
+            </li>`,
+        )}
+      </ul>
+      ${
+        this.results.length === 0 && expanded
+          ? html`<div class="note popup" part="listbox-note">
+              ${this.failure ? errorMessage(this.failure) : this.searching ? 'Searching…' : 'No matches'}
+            </div>`
+          : nothing
+      }
+      ${this.announcer.render()}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'as-symbol-search': AutoSharesSymbolSearch;
+  }
+}

@@ -1,0 +1,124 @@
+import type { ReactiveController } from 'lit';
+import type { QueryDef, QuerySnapshot, WidgetClient } from '../session/client-port.ts';
+import type { Session } from '../session/session.ts';
+import type { StateSource } from './state-source.ts';
+
+/** A host that knows its session (every `AutoSharesElement`). */
+export interface SessionHost {
+  addController(controller: ReactiveController): void;
+  requestUpdate(): void;
+  readonly session: Session | undefined;
+}
+
+/**
+ * Which query to run for the current session and host state, or null when none should run
+ * (e.g. no account selected yet). Prefer the client's shared definitions
+ * (`session.client.resources.watchlists()`, `.positions(accountId)`, …): same key, one request
+ * for every element, and their stream hooks keep the data live.
+ */
+export type QuerySelector<T> = (session: Session) => QueryDef<T> | null;
+
+/**
+ * Subscribes the host to one query of the session client's query cache and re-renders it on
+ * every change. The selector is re-read before each render, so a changed attribute
+ * (`watchlist-id`, `account-id`) switches queries by itself. Runs only while signed in.
+ * A failure that may pass by itself (network, timeout, 429, 5xx) is retried by the cache
+ * unasked while subscribed (`retryAt` says when); `refresh()` retries at once.
+ *
+ * @example
+ * private lists = new QueryController(this, (s) => s.client.resources.watchlists());
+ * render() { return this.renderState({ sources: [this.lists] }) ?? html`${this.lists.data…}`; }
+ */
+export class QueryController<T> implements ReactiveController, StateSource {
+  status: QuerySnapshot<T>['status'] = 'idle';
+  data: T | undefined;
+  error: unknown;
+  /** Data shown is old (invalidated or past its freshness) and being refetched. */
+  stale = false;
+  /** A request is in flight (also a background refetch). */
+  fetching = false;
+  /** After a failure that may pass by itself: when the client retries unasked, epoch ms. */
+  retryAt: number | undefined;
+  /** The request in flight was refused with 429 and waits until then to try again, epoch ms. */
+  rateLimitedUntil: number | undefined;
+
+  private keyText: string | null = null;
+  private client: WidgetClient | undefined;
+  private def: QueryDef<T> | null = null;
+  private stop: (() => void) | undefined;
+  private connected = false;
+
+  constructor(
+    private readonly host: SessionHost,
+    private readonly select: QuerySelector<T>,
+  ) {
+    host.addController(this);
+  }
+
+  get hasData(): boolean {
+    return this.data !== undefined;
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.unsubscribe();
+    this.keyText = null;
+    this.client = undefined;
+  }
+
+  hostUpdate(): void {
+    this.sync();
+  }
+
+  /** Fetch again now, also while backing off after a failure (the Retry button, or after a change made here). */
+  refresh(): void {
+    if (this.client && this.def) this.client.queries.refetch(this.def.key);
+  }
+
+  private current(): QueryDef<T> | null {
+    const session = this.host.session;
+    if (!session || session.authState !== 'signed-in') return null;
+    return this.select(session);
+  }
+
+  /** Re-subscribe when the client or the key changed. */
+  private sync(): void {
+    if (!this.connected) return;
+    const client = this.host.session?.client;
+    const def = this.current();
+    const keyText = def ? JSON.stringify(def.key) : null;
+    if (keyText === this.keyText && client === this.client) return;
+    this.unsubscribe();
+    this.keyText = keyText;
+    this.client = client;
+    this.def = def;
+    this.data = undefined;
+    this.error = undefined;
+    this.stale = this.fetching = false;
+    this.retryAt = this.rateLimitedUntil = undefined;
+    this.status = def && client ? 'loading' : 'idle';
+    if (!def || !client) return;
+    this.stop = client.queries.subscribe(def, (snapshot: QuerySnapshot<T>) => this.apply(snapshot));
+  }
+
+  private apply(snapshot: QuerySnapshot<T>): void {
+    this.status = snapshot.status;
+    this.data = snapshot.data;
+    this.error = snapshot.error;
+    this.stale = snapshot.stale;
+    this.fetching = snapshot.fetching;
+    this.retryAt = snapshot.retryAt;
+    this.rateLimitedUntil = snapshot.rateLimitedUntil;
+    this.host.requestUpdate();
+  }
+
+  private unsubscribe(): void {
+    this.stop?.();
+    this.stop = undefined;
+  }
+}
