@@ -3,7 +3,7 @@
  * minified and code-split like a production bundle, and serves it on 127.0.0.1 with a page
  * whose body each scenario sets.
  *
- * Benchmark-only build hook: the session's client factory (`client-port.ts`) is given the
+ * Benchmark-only build hook: the session's client factory (`client.ts`) is given the
  * options in `globalThis.__BENCH__.clientOptions` (e.g. `{ quotes: { coalesce: false } }` for
  * the baseline runs); the shipped code is unchanged.
  */
@@ -20,14 +20,14 @@ export const ROOT = join(here, '..', '..');
 const clientOptionsHook: Plugin = {
   name: 'bench-client-options',
   setup(b) {
-    b.onLoad({ filter: /session[\\/]client-port\.ts$/ }, async (args) => {
+    b.onLoad({ filter: /session[\\/]client\.ts$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
       const patched = source.replace(
         'new AutoSharesClient({',
         'new AutoSharesClient({ ...(globalThis.__BENCH__?.clientOptions ?? {}),',
       );
       if (patched === source)
-        throw new Error('bench: client-port.ts no longer constructs the client as expected');
+        throw new Error('bench: client.ts no longer constructs the client as expected');
       return { contents: patched, loader: 'ts' };
     });
   },

@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement, type TemplateResult } from 'lit';
 import { ensureContextRoot, sessionContext } from '../session/context.ts';
 import { defaultSessionRegistry } from '../session/default-session.ts';
-import type { WidgetClient } from '../session/client-port.ts';
+import type { AutoSharesClient } from '@autoshares/client';
 import type { Session } from '../session/session.ts';
 import { tokens } from '../theme/tokens.ts';
 import { sharedStyles } from '../theme/shared-styles.ts';
@@ -122,7 +122,7 @@ export class AutoSharesElement extends LitElement {
   }
 
   /** The session's client, when there is a session. */
-  protected get client(): WidgetClient | undefined {
+  protected get client(): AutoSharesClient | undefined {
     return this.session?.client;
   }
 

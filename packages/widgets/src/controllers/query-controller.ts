@@ -1,5 +1,5 @@
 import type { ReactiveController } from 'lit';
-import type { QueryDef, QuerySnapshot, WidgetClient } from '../session/client-port.ts';
+import type { QueryDef, QueryState, AutoSharesClient } from '@autoshares/client';
 import type { Session } from '../session/session.ts';
 import type { StateSource } from './state-source.ts';
 
@@ -30,7 +30,7 @@ export type QuerySelector<T> = (session: Session) => QueryDef<T> | null;
  * render() { return this.renderState({ sources: [this.lists] }) ?? html`${this.lists.data…}`; }
  */
 export class QueryController<T> implements ReactiveController, StateSource {
-  status: QuerySnapshot<T>['status'] = 'idle';
+  status: QueryState<T>['status'] = 'idle';
   data: T | undefined;
   error: unknown;
   /** Data shown is old (invalidated or past its freshness) and being refetched. */
@@ -43,7 +43,7 @@ export class QueryController<T> implements ReactiveController, StateSource {
   rateLimitedUntil: number | undefined;
 
   private keyText: string | null = null;
-  private client: WidgetClient | undefined;
+  private client: AutoSharesClient | undefined;
   private def: QueryDef<T> | null = null;
   private stop: (() => void) | undefined;
   private connected = false;
@@ -103,10 +103,10 @@ export class QueryController<T> implements ReactiveController, StateSource {
     this.retryAt = this.rateLimitedUntil = undefined;
     this.status = def && client ? 'loading' : 'idle';
     if (!def || !client) return;
-    this.stop = client.queries.subscribe(def, (snapshot: QuerySnapshot<T>) => this.apply(snapshot));
+    this.stop = client.queries.subscribe(def, (snapshot: QueryState<T>) => this.apply(snapshot));
   }
 
-  private apply(snapshot: QuerySnapshot<T>): void {
+  private apply(snapshot: QueryState<T>): void {
     this.status = snapshot.status;
     this.data = snapshot.data;
     this.error = snapshot.error;

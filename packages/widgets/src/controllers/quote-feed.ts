@@ -1,5 +1,5 @@
 import type { ReactiveController } from 'lit';
-import type { LiveQuote, WidgetClient } from '../session/client-port.ts';
+import type { StreamQuote, AutoSharesClient } from '@autoshares/client';
 import type { Session } from '../session/session.ts';
 import { constantLive, LiveValue, type Live } from '../live/live-value.ts';
 import type { SessionHost } from './query-controller.ts';
@@ -8,7 +8,7 @@ import { isStale, onStreamStatus } from './stream-status.ts';
 /** A security to quote: its internal id (preferred; the streamer keys quotes by id) or ticker. */
 export type QuoteKey = number | string;
 
-const NO_QUOTE: Live<LiveQuote | undefined> = constantLive(undefined);
+const NO_QUOTE: Live<StreamQuote | undefined> = constantLive(undefined);
 
 /** How long a security nobody shows any more stays subscribed (scrolling back costs nothing). */
 const LINGER_MS = 3000;
@@ -40,11 +40,11 @@ export interface QuoteFeedOptions {
  * only when the quote streamer's status changes (`stale`).
  */
 export class QuoteFeed implements ReactiveController {
-  private readonly values = new Map<string, LiveValue<LiveQuote | undefined>>();
+  private readonly values = new Map<string, LiveValue<StreamQuote | undefined>>();
   private readonly subscriptions = new Map<string, () => void>();
   private readonly changed = new Set<string>();
   private flushQueued = false;
-  private client: WidgetClient | undefined;
+  private client: AutoSharesClient | undefined;
   private offStatus: (() => void) | undefined;
   private connected = false;
   /** Securities the host wants (streaming or not). */
@@ -66,17 +66,17 @@ export class QuoteFeed implements ReactiveController {
   }
 
   /** The latest quote of a security, if one has arrived. */
-  get(key: QuoteKey | null | undefined): LiveQuote | undefined {
+  get(key: QuoteKey | null | undefined): StreamQuote | undefined {
     return key == null ? undefined : this.values.get(String(key))?.value;
   }
 
   /** A security's quote as a live value (stable object per security while it is wanted). */
-  quote(key: QuoteKey | null | undefined): Live<LiveQuote | undefined> {
+  quote(key: QuoteKey | null | undefined): Live<StreamQuote | undefined> {
     if (key == null) return NO_QUOTE;
     const id = String(key);
     let value = this.values.get(id);
     if (!value) {
-      value = new LiveValue<LiveQuote | undefined>(undefined, (observed) =>
+      value = new LiveValue<StreamQuote | undefined>(undefined, (observed) =>
         this.observedChanged(id, observed),
       );
       this.values.set(id, value);
@@ -125,7 +125,7 @@ export class QuoteFeed implements ReactiveController {
     }
     const all = this.streamAll();
     for (const key of this.wanted) {
-      const value = this.quote(key) as LiveValue<LiveQuote | undefined>;
+      const value = this.quote(key) as LiveValue<StreamQuote | undefined>;
       if (all || value.observed) this.subscribe(key);
       else if (this.subscriptions.has(key)) this.linger(key);
     }
@@ -141,11 +141,11 @@ export class QuoteFeed implements ReactiveController {
     clearTimeout(this.lingering.get(key));
     this.lingering.delete(key);
     if (this.subscriptions.has(key) || !this.client) return;
-    const value = this.quote(key) as LiveValue<LiveQuote | undefined>;
+    const value = this.quote(key) as LiveValue<StreamQuote | undefined>;
     const listen = (id: number) => {
       const store = this.client!.quotes;
       value.set(store.get(id) ?? value.value);
-      return store.subscribe(id, (quote: LiveQuote) => {
+      return store.subscribe(id, (quote: StreamQuote) => {
         value.set(quote);
         this.changed.add(key);
         this.queueFlush();
@@ -211,7 +211,7 @@ export class QuoteFeed implements ReactiveController {
     this.onChange?.(keys);
   }
 
-  private setClient(client: WidgetClient | undefined): void {
+  private setClient(client: AutoSharesClient | undefined): void {
     for (const key of [...this.subscriptions.keys()]) this.unsubscribe(key);
     for (const timer of this.lingering.values()) clearTimeout(timer);
     this.lingering.clear();

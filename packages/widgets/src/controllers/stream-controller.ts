@@ -1,5 +1,5 @@
 import type { ReactiveController } from 'lit';
-import type { StreamEntity, StreamPayloads, WidgetClient } from '../session/client-port.ts';
+import type { StreamEntity, StreamPayloads, AutoSharesClient } from '@autoshares/client';
 import type { Session } from '../session/session.ts';
 import type { SessionHost } from './query-controller.ts';
 import { isStale, onStreamStatus, type StreamerKind } from './stream-status.ts';
@@ -29,7 +29,7 @@ export interface StreamOptions<E extends StreamEntity> {
  */
 export class StreamController<E extends StreamEntity> implements ReactiveController {
   private subscriptions = new Map<string, () => void>();
-  private client: WidgetClient | undefined;
+  private client: AutoSharesClient | undefined;
   private offStatus: (() => void) | undefined;
   private offResync: (() => void) | undefined;
   private connected = false;
@@ -93,7 +93,7 @@ export class StreamController<E extends StreamEntity> implements ReactiveControl
     }
   }
 
-  private setClient(client: WidgetClient | undefined): void {
+  private setClient(client: AutoSharesClient | undefined): void {
     this.subscriptions.forEach((stop) => stop());
     this.subscriptions.clear();
     this.offStatus?.();

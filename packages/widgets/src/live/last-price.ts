@@ -1,4 +1,4 @@
-import type { LiveQuote } from '../session/client-port.ts';
+import type { StreamQuote } from '@autoshares/client';
 import { finiteNumber } from '../core/finite.ts';
 
 /**
@@ -7,5 +7,5 @@ import { finiteNumber } from '../core/finite.ts';
  * Unlike `livePrice` in `pnl.ts` (the price a position is marked at), a zero `Last` is shown as
  * is and there is no bid/ask midpoint fallback.
  */
-export const lastPrice = (quote: LiveQuote | undefined): number | undefined =>
+export const lastPrice = (quote: StreamQuote | undefined): number | undefined =>
   finiteNumber(quote?.Last) ?? finiteNumber(quote?.Price);

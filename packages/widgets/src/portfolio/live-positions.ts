@@ -1,5 +1,4 @@
-import type { PositionResource } from '@autoshares/client';
-import type { LiveQuote } from '../session/client-port.ts';
+import type { PositionResource, StreamQuote } from '@autoshares/client';
 import type { QuoteFeed } from '../controllers/quote-feed.ts';
 import { livePosition, type LivePosition } from './pnl.ts';
 import { mapLive, type Live } from '../live/live-value.ts';
@@ -12,7 +11,7 @@ import { mapLive, type Live } from '../live/live-value.ts';
 export class LivePositions {
   private readonly rows = new WeakMap<
     PositionResource,
-    { quote: Live<LiveQuote | undefined>; row: Live<LivePosition> }
+    { quote: Live<StreamQuote | undefined>; row: Live<LivePosition> }
   >();
 
   constructor(private readonly quotes: QuoteFeed) {}

@@ -9,8 +9,7 @@
  *
  * Until a quote arrives, unrealized falls back to the server's `UnrealizedProfitLoss`.
  */
-import type { PositionResource } from '@autoshares/client';
-import type { LiveQuote } from '../session/client-port.ts';
+import type { PositionResource, StreamQuote } from '@autoshares/client';
 
 /** Which P&L to show or rank by. */
 export type PnlMode = 'unrealized' | 'day' | 'realized';
@@ -46,7 +45,7 @@ const positive = (value: unknown): number | undefined => {
 };
 
 /** The price a position is marked at: last trade, else `Price` (extended hours), else the mid. */
-export function livePrice(quote: Partial<LiveQuote> | undefined): number | undefined {
+export function livePrice(quote: Partial<StreamQuote> | undefined): number | undefined {
   if (!quote) return undefined;
   const last = positive(quote.Last) ?? positive(quote.Price);
   if (last !== undefined) return last;
@@ -63,7 +62,7 @@ const percentOf = (value: number | undefined, basis: number | undefined) =>
 /** Marks one position to its live quote (pure). */
 export function livePosition(
   position: PositionResource,
-  quote: Partial<LiveQuote> | undefined,
+  quote: Partial<StreamQuote> | undefined,
 ): LivePosition {
   const quantity = num(position.Quantity) ?? 0;
   const size = positive(position.ContractSize) ?? 1;

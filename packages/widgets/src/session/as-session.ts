@@ -1,14 +1,13 @@
-import { checkUrl, UrlPolicyError } from '@autoshares/client';
+import {
+  checkUrl,
+  UrlPolicyError,
+  type LimitsOption,
+  type AutoSharesClient,
+} from '@autoshares/client';
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { AuthRequiredEvent, type AuthRequiredReason } from '../core/events.ts';
-import {
-  createWidgetClient,
-  isAuthError,
-  loadIdentity,
-  type LimitsOption,
-  type WidgetClient,
-} from './client-port.ts';
+import { createWidgetClient, isAuthError, loadIdentity } from './client.ts';
 import { ConfigErrors } from './config-error.ts';
 import { ensureContextRoot, sessionContext } from './context.ts';
 import { defaultSessionRegistry } from './default-session.ts';
@@ -148,7 +147,7 @@ export class AutoSharesSession extends LitElement {
   private readonly provider = new ContextProvider(this, { context: sessionContext });
   /** Settings refused by the URL policy, and a token endpoint's token for another API. */
   private readonly configErrors = new ConfigErrors(this);
-  private client: WidgetClient | undefined;
+  private client: AutoSharesClient | undefined;
   private clientKey: string | undefined;
   private offAuthRequired: (() => void) | undefined;
   private authState: AuthState = 'pending';
@@ -401,7 +400,7 @@ export class AutoSharesSession extends LitElement {
     }
   }
 
-  private async loadUser(attempt: number, client: WidgetClient): Promise<void> {
+  private async loadUser(attempt: number, client: AutoSharesClient): Promise<void> {
     try {
       const identity = await loadIdentity(client);
       if (attempt !== this.attempt) return;

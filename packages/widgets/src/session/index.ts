@@ -19,5 +19,5 @@ export {
   type IssuedToken,
 } from './token-source.ts';
 export { readSignInMessage, SIGN_IN_MESSAGE_TYPE, type SignInOutcome } from './sign-in-popup.ts';
-export type { WidgetClient } from './client-port.ts';
 export { ConfigErrorEvent, type ConfigErrorReason } from './config-error.ts';
+export type { AutoSharesClient } from '@autoshares/client';

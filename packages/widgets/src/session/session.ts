@@ -1,5 +1,4 @@
-import type { UserAccountModel, UserInfoModel } from '@autoshares/client';
-import type { WidgetClient } from './client-port.ts';
+import type { UserAccountModel, UserInfoModel, AutoSharesClient } from '@autoshares/client';
 
 export type UserInfo = UserInfoModel;
 export type UserAccount = UserAccountModel;
@@ -17,7 +16,7 @@ export type ThemeName = 'light' | 'dark';
  */
 export interface Session {
   /** The one API client of this session (shared cache, one streamer connection). */
-  readonly client: WidgetClient;
+  readonly client: AutoSharesClient;
   readonly authState: AuthState;
   /** The signed-in user, once loaded. */
   readonly user: UserInfo | null;

@@ -1,4 +1,4 @@
-import type { ChartHistoryModel } from '@autoshares/client';
+import type { ChartHistoryModel, QueryDef } from '@autoshares/client';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type {
@@ -8,7 +8,6 @@ import type {
   Time,
   UTCTimestamp,
 } from 'lightweight-charts';
-import type { QueryDef } from '../../session/client-port.ts';
 import type { Session } from '../../session/session.ts';
 import { AutoSharesElement, type StateSource } from '../../base/base-element.ts';
 import { LinkGroupController } from '../../controllers/link-group-controller.ts';

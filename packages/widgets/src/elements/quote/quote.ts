@@ -1,6 +1,5 @@
-import type { EquityResource } from '@autoshares/client';
+import type { EquityResource, StreamQuote } from '@autoshares/client';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { LiveQuote } from '../../session/client-port.ts';
 import type { Session } from '../../session/session.ts';
 import { AutoSharesElement } from '../../base/base-element.ts';
 import { AnnouncerController } from '../../controllers/announcer-controller.ts';
@@ -80,7 +79,7 @@ export class AutoSharesQuote extends AutoSharesElement {
   }
 
   /** The latest live quote shown, if any. */
-  get quote(): LiveQuote | undefined {
+  get quote(): StreamQuote | undefined {
     return this.quotes.get(this.equity.data?.Id);
   }
 

@@ -3,8 +3,13 @@
  * account's filled and partially filled orders over a period (`Status in (1, 2)` and
  * `CreateDate between #from# and #to#`, every page, bounded), counted per symbol.
  */
-import { between, STALE_TIMES, type OrderResource } from '@autoshares/client';
-import type { QueryDef, WidgetClient } from '../../session/client-port.ts';
+import {
+  between,
+  STALE_TIMES,
+  type OrderResource,
+  type QueryDef,
+  type AutoSharesClient,
+} from '@autoshares/client';
 
 export type TradedPeriod = '1M' | '3M' | '1Y' | 'all';
 export const TRADED_PERIODS: readonly TradedPeriod[] = ['1M', '3M', '1Y', 'all'];
@@ -31,7 +36,7 @@ export function periodStart(period: TradedPeriod, now: number): Date | undefined
  * since it cannot change the counts. A data-stream resync refetches it too (`['account']`).
  */
 export function tradedOrdersQuery(
-  client: WidgetClient,
+  client: AutoSharesClient,
   accountId: number,
   period: TradedPeriod,
 ): QueryDef<OrderResource[]> {

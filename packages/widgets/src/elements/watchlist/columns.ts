@@ -1,5 +1,4 @@
-import type { SecurityModel } from '@autoshares/client';
-import type { LiveQuote } from '../../session/client-port.ts';
+import type { SecurityModel, StreamQuote } from '@autoshares/client';
 import {
   direction,
   formatChange,
@@ -18,7 +17,7 @@ export type Security = SecurityModel;
 /** One watchlist row: the security and its latest quote. */
 export interface WatchRow {
   security: Security;
-  quote: LiveQuote | undefined;
+  quote: StreamQuote | undefined;
 }
 
 export type ColumnKey =

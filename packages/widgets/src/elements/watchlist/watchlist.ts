@@ -1,8 +1,7 @@
-import type { WatchlistModel } from '@autoshares/client';
+import type { WatchlistModel, QueryKey } from '@autoshares/client';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { QueryKey } from '../../session/client-port.ts';
 import type { Session } from '../../session/session.ts';
 import { AutoSharesElement } from '../../base/base-element.ts';
 import { AnnouncerController } from '../../controllers/announcer-controller.ts';

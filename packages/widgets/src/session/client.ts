@@ -1,28 +1,10 @@
 /**
- * The slice of `@autoshares/client` the widgets use, in one place: the client type, the
- * stream and query types, and the only place a client is constructed.
+ * The one place the widgets construct their API client, and the identity load every session
+ * does first. Elements take types and helpers from `@autoshares/client`'s public entry.
  */
-import {
-  AutoSharesClient,
-  isAutoSharesError,
-  type LimitsOption,
-  type QueryDef,
-  type QueryKey,
-  type QueryState,
-  type StreamEntity,
-  type StreamPayloads,
-  type StreamQuote,
-} from '@autoshares/client';
+import { AutoSharesClient, isAutoSharesError, type LimitsOption } from '@autoshares/client';
 import type { UserAccount, UserInfo } from './session.ts';
 import type { IssuedToken, TokenRequest } from './token-source.ts';
-
-/** The session's API client. */
-export type WidgetClient = AutoSharesClient;
-/** A live quote from the quote store (numbers as numbers; fields present when known). */
-export type LiveQuote = StreamQuote;
-export type { LimitsOption, QueryDef, QueryKey, StreamEntity, StreamPayloads };
-/** What a query subscriber sees (the client's `QueryState`). */
-export type QuerySnapshot<T> = QueryState<T>;
 
 export interface WidgetClientOptions {
   baseUrl: string;
@@ -38,7 +20,7 @@ export interface WidgetClientOptions {
   timeoutMs?: number;
 }
 
-export function createWidgetClient(options: WidgetClientOptions): WidgetClient {
+export function createWidgetClient(options: WidgetClientOptions): AutoSharesClient {
   return new AutoSharesClient({
     baseUrl: options.baseUrl,
     appKey: options.appKey,
@@ -58,7 +40,7 @@ export function isAuthError(error: unknown): boolean {
 
 /** Load who is signed in and their accounts. */
 export async function loadIdentity(
-  client: WidgetClient,
+  client: AutoSharesClient,
 ): Promise<{ user: UserInfo; accounts: UserAccount[] }> {
   const [user, accounts] = await Promise.all([
     client.queries.fetch(client.resources.userInfo()),
