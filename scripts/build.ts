@@ -1,12 +1,12 @@
 /**
  * `pnpm build`: the publishable output of the packages, into each package's `dist/` (gitignored).
  *
- * - `@autoshares/client`, `@autoshares/widgets`: unbundled ESM + `.d.ts` with `tsc`
+ * - `@autoshares/client`, `@autoshares/widgets`, `@autoshares/host`: unbundled ESM + `.d.ts` with `tsc`
  *   (`packages/<name>/tsconfig.build.json`, relative `.ts` imports rewritten to `.js`).
  * - widgets: `dist/custom-elements.json` (custom-elements.manifest.config.mjs) and the CDN build
  *   `dist/cdn/autoshares.js` (packages/widgets/vite.cdn.config.ts).
  *
- * Usage: `pnpm build [client|widgets]…` (default: all). Steps that do not depend on each other
+ * Usage: `pnpm build [client|widgets|host]…` (default: all). Steps that do not depend on each other
  * run in parallel.
  */
 import { spawn } from 'node:child_process';
@@ -38,6 +38,10 @@ const steps: Record<string, () => Promise<void>> = {
   client: async () => {
     await clean('client');
     await tsc('client');
+  },
+  host: async () => {
+    await clean('host');
+    await tsc('host');
   },
   widgets: async () => {
     await clean('widgets');

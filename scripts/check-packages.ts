@@ -1,0 +1,82 @@
+/**
+ * `pnpm check:packages` (after `pnpm build`): the publishable packages as npm would get them.
+ * Each is packed with `pnpm pack` (so `publishConfig` applies), then
+ * - its file list holds only runtime code, types, the manifest and the CDN build: no tests,
+ *   test support, fault suites or source maps outside `cdn/`;
+ * - `publint` finds nothing to fix (strict: warnings fail too);
+ * - `@arethetypeswrong/cli` finds every import typed (ESM-only profile: the kit ships no CJS).
+ *   The CDN bundle is a script for `<script type="module" src>`, not an import, so it is left
+ *   out of that check.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name: string) => join(root, 'node_modules/.bin', name);
+const packages: { name: string; excludeFromTypeCheck?: string[] }[] = [
+  { name: 'client' },
+  { name: 'host' },
+  { name: 'widgets', excludeFromTypeCheck: ['./cdn/autoshares.js'] },
+];
+const forbidden = [
+  /(^|\/)test\//,
+  /test-support/,
+  /\.test\./,
+  /(^|\/)faults\//,
+  /^(?!.*cdn\/).*\.map$/,
+];
+
+const out = mkdtempSync(join(tmpdir(), 'autoshares-pack-'));
+const problems: string[] = [];
+try {
+  for (const { name, excludeFromTypeCheck = [] } of packages) {
+    const dir = join(root, 'packages', name);
+    execFileSync('pnpm', ['pack', '--pack-destination', out], { cwd: dir, stdio: 'pipe' });
+    const tarball = join(
+      out,
+      readdirSync(out).find((f) => f.includes(`-${name}-`))!,
+    );
+    const files = execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map((f) => f.replace(/^package\//, ''));
+    const bad = files.filter((f) => forbidden.some((re) => re.test(f)));
+    if (bad.length)
+      problems.push(
+        `${name}: ships ${bad.length} non-runtime files, e.g. ${bad.slice(0, 5).join(', ')}`,
+      );
+    console.log(`check:packages: @autoshares/${name}: ${files.length} files`);
+    for (const [label, command, args] of [
+      ['publint', bin('publint'), [dir, '--pack', 'pnpm', '--strict']],
+      [
+        'attw',
+        bin('attw'),
+        [
+          tarball,
+          '--profile',
+          'esm-only',
+          '--format',
+          'ascii',
+          ...excludeFromTypeCheck.flatMap((e) => ['--exclude-entrypoints', e]),
+        ],
+      ],
+    ] as const) {
+      try {
+        execFileSync(command, args, { stdio: 'pipe', encoding: 'utf8' });
+        console.log(`check:packages: @autoshares/${name}: ${label} clean`);
+      } catch (error) {
+        const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+        problems.push(`${name}: ${label} failed\n${stdout}${stderr}`);
+      }
+    }
+  }
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
