@@ -47,7 +47,7 @@ export function reachable(manifest, key, seen = new Set()) {
 export function elementChunks(manifest) {
   const out = {};
   for (const [key, chunk] of Object.entries(manifest)) {
-    const match = (chunk.src ?? key).match(/(?:elements|shared)\/([^/]+)\/define\.ts$/);
+    const match = (chunk.src ?? key).match(/(?:elements|components)\/([^/]+)\/define\.ts$/);
     if (match && chunk.isDynamicEntry) out[match[1]] = key;
   }
   return out;

@@ -3,16 +3,21 @@
  * Each is packed with `pnpm pack` (so `publishConfig` applies), then
  * - its file list holds only runtime code, types, the manifest and the CDN build: no tests,
  *   test support, fault suites or source maps outside `cdn/`;
+ * - no built module imports a `.ts` file (a bundler or browser would fetch a file that is not
+ *   shipped);
+ * - a bundler follows the npm autoloader: Vite, given `dist/autoloader.js` as its entry, makes
+ *   one chunk per element the autoloader's registry names;
  * - `publint` finds nothing to fix (strict: warnings fail too);
  * - `@arethetypeswrong/cli` finds every import typed (ESM-only profile: the kit ships no CJS).
  *   The CDN bundle is a script for `<script type="module" src>`, not an import, so it is left
  *   out of that check.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
@@ -48,6 +53,13 @@ try {
       problems.push(
         `${name}: ships ${bad.length} non-runtime files, e.g. ${bad.slice(0, 5).join(', ')}`,
       );
+    const tsImports = files
+      .filter((f) => f.endsWith('.js') && !f.startsWith('dist/cdn/'))
+      .filter((f) =>
+        /(?:import\(\s*|from\s*)[`'"][^`'"]*\.ts[`'"]/.test(readFileSync(join(dir, f), 'utf8')),
+      );
+    if (tsImports.length)
+      problems.push(`${name}: built modules import .ts files: ${tsImports.join(', ')}`);
     console.log(`check:packages: @autoshares/${name}: ${files.length} files`);
     for (const [label, command, args] of [
       ['publint', bin('publint'), [dir, '--pack', 'pnpm', '--strict']],
@@ -76,7 +88,34 @@ try {
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
+problems.push(...(await bundleAutoloader()));
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);
+}
+
+/** Builds the npm autoloader with Vite into a temporary folder; problems found, if any. */
+async function bundleAutoloader(): Promise<string[]> {
+  const entry = join(root, 'packages/widgets/dist/autoloader.js');
+  const registered = [...readFileSync(entry, 'utf8').matchAll(/'(as-[a-z-]+)': \(\) => import\(/g)]
+    .length;
+  const outDir = mkdtempSync(join(tmpdir(), 'autoshares-vite-'));
+  try {
+    await build({
+      configFile: false,
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true, lib: { entry, formats: ['es'], fileName: 'page' } },
+    });
+    const chunks = readdirSync(outDir).filter((f) => /^define-.*\.js$/.test(f));
+    console.log(
+      `check:packages: Vite bundles the npm autoloader into ${chunks.length} element chunks`,
+    );
+    return registered > 0 && chunks.length >= registered
+      ? []
+      : [`autoloader: ${registered} elements registered, ${chunks.length} chunks built by Vite`];
+  } catch (error) {
+    return [`autoloader: vite build failed: ${(error as Error).message}`];
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
 }

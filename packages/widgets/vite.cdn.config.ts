@@ -13,7 +13,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 /** `…/src/elements/<name>/define.ts` → `elements/<name>`; undefined for other chunks. */
 export function elementChunkName(facadeModuleId: string | null | undefined): string | undefined {
   const match = facadeModuleId?.match(
-    /[\\/]src[\\/](?:elements|shared)[\\/]([^\\/]+)[\\/]define\.ts$/,
+    /[\\/]src[\\/](?:elements|components)[\\/]([^\\/]+)[\\/]define\.ts$/,
   );
   return match ? `elements/${match[1]}` : undefined;
 }

@@ -5,8 +5,9 @@
  * (`dist/cdn/autoshares.js`, one chunk per element) and `@autoshares/widgets/autoloader.js` on npm.
  *
  * Importing this module starts it on `document` (once per page, whichever copy of the kit
- * runs first). A tag `as-<name>` loads `./elements/<name>/define.ts`; a tag the kit does not
- * have is left alone (a console warning, no error).
+ * runs first). Each tag's module is in `ELEMENT_LOADERS`, a list of plain `import()` calls
+ * that every bundler (Vite, Rollup, webpack, esbuild) and the unbundled browser can follow; a
+ * tag the kit does not have is left alone.
  */
 import './session/define.ts';
 import { pageSingleton } from './core/global-registry.ts';
@@ -14,31 +15,32 @@ import { pageSingleton } from './core/global-registry.ts';
 /** Loads the module that defines a tag. */
 export type ElementLoader = () => Promise<unknown>;
 
-/** Tags that do not follow the `as-<name>` → `elements/<name>/define.ts` convention. */
-const SPECIAL_LOADERS: Record<string, ElementLoader> = {
+/**
+ * The module that defines each lazily loaded tag: one chunk per element in bundles. A new
+ * element adds its line here (`scripts/autoloader-registry.test.ts` fails until it does).
+ */
+export const ELEMENT_LOADERS: Readonly<Record<string, ElementLoader>> = {
+  'as-account-summary': () => import('./elements/account-summary/define.ts'),
+  'as-chart': () => import('./elements/chart/define.ts'),
+  'as-news': () => import('./elements/news/define.ts'),
+  'as-order-ticket': () => import('./elements/order-ticket/define.ts'),
+  'as-orders': () => import('./elements/orders/define.ts'),
+  'as-pnl-leaders': () => import('./elements/pnl-leaders/define.ts'),
+  'as-positions': () => import('./elements/positions/define.ts'),
+  'as-price-alerts': () => import('./elements/price-alerts/define.ts'),
+  'as-quote': () => import('./elements/quote/define.ts'),
   'as-symbol-search': () => import('./components/symbol-search/define.ts'),
+  'as-top-traded': () => import('./elements/top-traded/define.ts'),
+  'as-watchlist': () => import('./elements/watchlist/define.ts'),
 };
-
-/** Never loaded lazily: defined by this module, or only for tests. */
-const NOT_AUTOLOADED = new Set(['as-session', 'as-test-probe']);
 
 const PREFIX = 'as-';
 
-/** A tag whose name could be an element of the kit: `as-` plus lowercase words and dashes. */
-const CANDIDATE = /^as-[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-
-/**
- * The loader for a tag, or undefined when the tag cannot be one of the kit's elements.
- * Element folders are found by naming convention, so a new element needs no list to update;
- * bundlers turn the template import into one chunk per element folder.
- */
+/** The loader for a tag, or undefined when the kit has no such lazily loaded element. */
 export function loaderFor(tag: string): ElementLoader | undefined {
-  const name = tag.toLowerCase();
-  if (NOT_AUTOLOADED.has(name) || !CANDIDATE.test(name)) return undefined;
-  const special = SPECIAL_LOADERS[name];
-  if (special) return special;
-  const folder = name.slice(PREFIX.length);
-  return () => import(`./elements/${folder}/define.ts`);
+  return Object.hasOwn(ELEMENT_LOADERS, tag.toLowerCase())
+    ? ELEMENT_LOADERS[tag.toLowerCase()]
+    : undefined;
 }
 
 /** What one page's autoloader has done (shared by every copy of the kit on the page). */
