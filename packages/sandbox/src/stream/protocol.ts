@@ -2,7 +2,12 @@
  * The ETNA streamer's command side (api-reference §12.2–12.3): the login query of
  * `CreateSession.txt`, the client commands and the server's acknowledgements.
  */
-import { STREAM_COMMANDS as CMD, STREAM_STATUS, isStreamEntity } from '@autoshares/client/contract';
+import {
+  STREAMER_KINDS,
+  STREAM_COMMANDS as CMD,
+  STREAM_STATUS,
+  isStreamEntity,
+} from '@autoshares/client/contract';
 import type { SandboxWorld, StreamerKind } from '../contract.ts';
 import type { StreamEntityType, StreamMessage } from './messages.ts';
 
@@ -26,7 +31,7 @@ export const STREAMER_PATHS: Record<StreamerKind, string> = {
  */
 export function streamerKindForPath(pathname: string): StreamerKind | null {
   const path = pathname.replace(/\/{2,}/g, '/');
-  for (const kind of ['quote', 'data'] as const) {
+  for (const kind of STREAMER_KINDS) {
     if (path === `${STREAMER_PATHS[kind]}/${CMD.createSession}`) return kind;
   }
   return null;
