@@ -15,6 +15,8 @@ export {
   assertVerified,
 } from './order-rejections.ts';
 export * from './types.ts';
+// The wire contract, also published alone as `@autoshares/client/contract`.
+export * from './contract/index.ts';
 export { toEpochMs, toUnixSeconds, toIsoString, DATE_KEYS, isDateKey } from './http/dates.ts';
 export { normalizeDates, toPage } from './http/normalize.ts';
 export { errorFromResponse, retryAfterMs } from './http/error-body.ts';

@@ -5,6 +5,7 @@
  * have are hand-written below and marked **Hand-written** in their JSDoc.
  */
 import type { components } from './generated/autoshares-api.ts';
+import type { AccountBalance } from './contract/index.ts';
 import type { DateInput, DateKey, EpochMs } from './http/dates.ts';
 
 export type { DateInput, DateKey, EpochMs } from './http/dates.ts';
@@ -62,48 +63,17 @@ export type CreateOrderResource = Omit<Schemas['CreateOrderResource'], 'ExpireDa
 export type PriceAlertInput = Omit<Schemas['PriceAlertEditableModel'], 'ExpirationDate'> & {
   ExpirationDate: DateInput;
 };
-export type OrderSide = NonNullable<Schemas['OrderResource']['Side']>;
-export type OrderType = NonNullable<Schemas['OrderResource']['Type']>;
-export type OrderStatus = NonNullable<Schemas['OrderResource']['Status']>;
-export type TimeInForce = NonNullable<Schemas['OrderResource']['TimeInForce']>;
+
+// ---- wire contract (enums, status codes, balance fields): see contract/ -----------------
+export type {
+  AccountBalance,
+  OrderSide,
+  OrderType,
+  OrderStatus,
+  TimeInForce,
+} from './contract/index.ts';
 
 // ---- hand-written ----------------------------------------------------------------------
-
-/**
- * **Hand-written** (the spec types `/accounts/{id}/info` only as `object`): the camelCase
- * balance of one account, field list from the documentation sample (api-reference §3).
- * Numbers; a field the server omits is absent.
- */
-export interface AccountBalance {
-  cash: number;
-  netCash: number;
-  excess: number;
-  pendingCash: number;
-  changeAbsolute: number;
-  changePercent: number;
-  equityTotal: number;
-  netLiquidity: number;
-  marketValue: number;
-  pendingOrdersCount: number;
-  dayTrades: number;
-  stockLongMarketValue: number;
-  stockShortMarketValue: number;
-  optionLongMarketValue: number;
-  optionShortMarketValue: number;
-  forexLongMarketValue: number;
-  forexShortMarketValue: number;
-  stockBuyingPower: number;
-  optionBuyingPower: number;
-  forexBuyingPower: number;
-  dayTradingBuyingPower: number;
-  maintenanceMargin: number;
-  optionMaintenanceMargin: number;
-  openPL: number;
-  openPLDay: number;
-  openPLPercent: number;
-  closePL: number;
-  totalPL: number;
-}
 
 /**
  * **Hand-written**: `/users/{id}/balance-info` is untyped in the spec and its doc sample is
@@ -130,37 +100,3 @@ export interface WatchlistRename {
   id: number;
   name: string;
 }
-
-/**
- * **Hand-written**: the numeric order status codes that order filters use (api-reference §4.4,
- * §4.6; `Held` has no number).
- */
-export const ORDER_STATUS_CODES = {
-  New: 0,
-  PartiallyFilled: 1,
-  Filled: 2,
-  DoneForDay: 3,
-  Canceled: 4,
-  Replaced: 5,
-  PendingCancel: 6,
-  Stopped: 7,
-  Rejected: 8,
-  Suspended: 9,
-  PendingNew: 10,
-  Calculated: 11,
-  Expired: 12,
-  AcceptedForBidding: 13,
-  PendingReplace: 14,
-  Error: 15,
-} as const satisfies Partial<Record<OrderStatus, number>>;
-
-/** Order statuses an order can still change from (what an "open orders" blotter shows). */
-export const OPEN_ORDER_STATUSES = [
-  'New',
-  'PartiallyFilled',
-  'PendingNew',
-  'PendingCancel',
-  'PendingReplace',
-  'AcceptedForBidding',
-  'Suspended',
-] as const satisfies readonly OrderStatus[];

@@ -7,7 +7,7 @@
  * injected clock, randomness from a seeded PRNG; nothing in the world reads `Date.now()` or
  * `Math.random()` directly.
  */
-import type { AccountBalance } from '@autoshares/client';
+import type { AccountBalance, StreamerKind } from '@autoshares/client/contract';
 import type { components } from '@autoshares/client/api-types';
 
 export type Schemas = components['schemas'];
@@ -18,8 +18,8 @@ export type PriceAlertInfoModel = Schemas['PriceAlertInfoModel'];
 export type QuoteModel = Schemas['QuoteModel'];
 
 /** The camelCase balance object of `/accounts/{id}/info` (the spec types it only as object): the
- * client's hand-written type, so the server and the client cannot drift apart. */
-export type { AccountBalance };
+ * wire contract's hand-written type, so the server and the client cannot drift apart. */
+export type { AccountBalance, StreamerKind };
 
 /**
  * Everything the world announces; the streamer turns these into ETNA stream messages
@@ -50,9 +50,8 @@ export type WorldEvent =
 export type WorldEventType = WorldEvent['type'];
 export type WorldListener = (event: WorldEvent) => void;
 
-/** The streamer kinds, with the numbers `PUT /v1.0/streamers/session/recover?sessionType=` uses. */
-export type StreamerKind = 'data' | 'quote';
-export const STREAMER_SESSION_TYPE: Record<StreamerKind, number> = { data: 0, quote: 1 };
+/** The streamer kinds and their `sessionType` numbers: wire contract (`@autoshares/client/contract`). */
+export { STREAMER_SESSION_TYPE } from '@autoshares/client/contract';
 
 /** What the world exposes to transports. Implemented in `src/world/`. */
 export interface SandboxWorld {

@@ -19,5 +19,5 @@ export { MarketDriver, DEFAULT_TICK_RATE, MAX_TICK_RATE } from './driver.ts';
 export { createApp, CORS_ALLOW_HEADERS, CORS_EXPOSE_HEADERS, type AppOptions } from './http/app.ts';
 export type { SandboxDeps, RouteRegistrar } from './http/deps.ts';
 export { parseFaultHeader, type FaultRequest, type FaultScope } from './http/faults.ts';
-export { ORDER_STATUS_CODES } from './world/broker/enums.ts';
+export { ORDER_STATUS_CODES } from '@autoshares/client/contract';
 export * from './contract.ts';

@@ -21,15 +21,14 @@ import { inList } from '../filter/filter.ts';
 import { toIsoString, type DateInput } from '../http/dates.ts';
 import { path, type CallOptions, type HttpTransport } from '../http/transport.ts';
 import { assertVerified } from '../order-rejections.ts';
+import { orderStatusCode, type OrderStatus } from '../contract/index.ts';
 import {
-  ORDER_STATUS_CODES,
   type CreateOrderResource,
   type ModifyOrderResource,
   type OrderDetailsModel,
   type OrderLimits,
   type OrderPreviewResource,
   type OrderResource,
-  type OrderStatus,
   type OrderVerifiedResource,
   type Page,
 } from '../types.ts';
@@ -55,7 +54,10 @@ export interface OrderListOptions extends CallOptions {
   /** At most 100 (default 100). */
   pageSize?: number;
   filter?: FilterInput;
-  /** Only these statuses (becomes `Status in (…)` with the numeric codes). */
+  /**
+   * Only these statuses (becomes `Status in (…)` with the numeric codes). A status without a
+   * code (`Held`, see `ORDER_STATUS_CODES`) cannot be filtered on and is left out.
+   */
   statuses?: readonly OrderStatus[];
   /** Default `Id`. */
   sortField?: string;
@@ -82,9 +84,7 @@ const newClientId = (): string =>
 
 function statusFilter(statuses: readonly OrderStatus[] | undefined) {
   if (!statuses?.length) return undefined;
-  const codes = statuses
-    .map((s) => (ORDER_STATUS_CODES as Partial<Record<OrderStatus, number>>)[s])
-    .filter((c): c is number => c !== undefined);
+  const codes = statuses.map(orderStatusCode).filter((c): c is number => c !== undefined);
   return codes.length ? inList('Status', codes) : undefined;
 }
 

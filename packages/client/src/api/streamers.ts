@@ -2,11 +2,10 @@
 import { AutoSharesError } from '../errors.ts';
 import type { CallOptions, HttpTransport } from '../http/transport.ts';
 import type { StreamerDataModel } from '../types.ts';
-import type { StreamerKind } from '../streaming/stream-types.ts';
+import { STREAMER_SESSION_TYPE, type StreamerKind } from '../contract/index.ts';
 import { objectOf } from './shared.ts';
 
 export type { StreamerKind };
-const SESSION_TYPE: Record<StreamerKind, number> = { data: 0, quote: 1 };
 
 export function createStreamersApi(http: HttpTransport) {
   return {
@@ -25,7 +24,7 @@ export function createStreamersApi(http: HttpTransport) {
         ...call,
         method: 'PUT',
         path: 'v1.0/streamers/session/recover',
-        query: { sessionType: SESSION_TYPE[kind] },
+        query: { sessionType: STREAMER_SESSION_TYPE[kind] },
         category: 'queries',
       });
       const id =

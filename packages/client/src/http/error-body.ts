@@ -1,6 +1,7 @@
 /**
  * Maps every documented error response (api-reference §1.6) to an {@link AutoSharesError}.
- * The spec has no error schemas, so this reads the body by shape, then falls back on the status.
+ * The spec has no error schemas, so this reads the body by shape (the shapes of
+ * `contract/error-bodies.ts`), then falls back on the status.
  *
  * | body                                                   | code                      |
  * |--------------------------------------------------------|---------------------------|
@@ -14,6 +15,7 @@
  * | the same envelope with 500, `{"message","error"}` 5xx  | `server_error`            |
  * | 429 (+ `Retry-After`)                                  | `rate_limited`            |
  */
+import { AUTH_FAILED_STATE, UNSUPPORTED_API_VERSION } from '../contract/index.ts';
 import { AutoSharesError, type AutoSharesErrorCode } from '../errors.ts';
 
 type Json = Record<string, unknown>;
@@ -120,7 +122,7 @@ export function errorFromResponse(
     return make('app_key_invalid', undefined, { serverMessage: lowerError });
   }
   // {"State":"Failed","Step":…,"Reason":…}
-  if (body.State === 'Failed') {
+  if (body.State === AUTH_FAILED_STATE) {
     const step = str(body.Step);
     const reason = str(body.Reason);
     const message =
@@ -134,7 +136,7 @@ export function errorFromResponse(
     const apiCode = str(body.Error.Code);
     const serverMessage = str(body.Error.Message);
     const code =
-      apiCode === 'UnsupportedApiVersion' ? 'unsupported_api_version' : codeForStatus(status);
+      apiCode === UNSUPPORTED_API_VERSION ? 'unsupported_api_version' : codeForStatus(status);
     return make(code, undefined, { apiCode, serverMessage });
   }
   // {"Message":…,"ModelState":{…}}

@@ -15,6 +15,11 @@ import { toText, type RawFields } from './coerce.ts';
 import { checkUrl } from '../http/url-policy.ts';
 import { parseStreamFrames } from './messages.ts';
 import {
+  STREAM_COMMANDS as CMD,
+  STREAM_HTTP_CLIENT_TYPE,
+  STREAM_STATUS,
+} from '../contract/index.ts';
+import {
   isStreamEntity,
   type StreamEntity,
   type StreamerKind,
@@ -102,7 +107,7 @@ function defaultWebSocket(): WebSocketConstructor {
 export function createSessionUrl(baseUrl: string, userId: number, sessionId: string): string {
   const base = baseUrl.replace(/\/+$/, '').replace(/^http/i, 'ws');
   const sid = encodeURIComponent(sessionId);
-  return `${base}/CreateSession.txt?User=${encodeURIComponent(String(userId))}:${sid}&Password=${sid}&HttpClientType=WebSocket`;
+  return `${base}/${CMD.createSession}?User=${encodeURIComponent(String(userId))}:${sid}&Password=${sid}&HttpClientType=${STREAM_HTTP_CLIENT_TYPE}`;
 }
 
 /** One streamer link. Created and driven by `StreamingClient`. */
@@ -201,7 +206,7 @@ export class StreamerConnection {
     const id = entity + SEP + key;
     if (this.#wanted.has(id)) return;
     this.#wanted.add(id);
-    if (this.#status === 'open') this.#command('Subscribe.txt', entity, key);
+    if (this.#status === 'open') this.#command(CMD.subscribe, entity, key);
   }
 
   /** No longer wants `entity`/`key`: sends Unsubscribe if open. */
@@ -210,7 +215,7 @@ export class StreamerConnection {
     if (!this.#wanted.delete(id)) return;
     this.#acknowledged.delete(id);
     this.#answered([id]);
-    if (this.#status === 'open') this.#command('Unsubscribe.txt', entity, key);
+    if (this.#status === 'open') this.#command(CMD.unsubscribe, entity, key);
   }
 
   /** True once the server has acknowledged the subscription on the current link. */
@@ -288,10 +293,10 @@ export class StreamerConnection {
           this.#events.message(frame.message);
           break;
         case 'command':
-          if (frame.cmd === 'Ping') this.#send({ Cmd: 'Pong', StatusCode: 'Ok' });
-          else if (frame.cmd === 'CreateSession.txt') {
+          if (frame.cmd === CMD.ping) this.#send({ Cmd: CMD.pong, StatusCode: STREAM_STATUS.ok });
+          else if (frame.cmd === CMD.createSession) {
             this.#sessionReply(frame.statusCode, frame.sessionId);
-          } else if (frame.cmd === 'Subscribe.txt') {
+          } else if (frame.cmd === CMD.subscribe) {
             this.#subscribeReply(frame.statusCode, frame.fields);
           }
           break;
@@ -314,7 +319,7 @@ export class StreamerConnection {
     this.#setStatus('open');
     for (const id of this.#wanted) {
       const [entity, key] = id.split(SEP) as [StreamEntity, string];
-      this.#command('Subscribe.txt', entity, key);
+      this.#command(CMD.subscribe, entity, key);
     }
     if (isResync) {
       // Refetching before the server has the subscriptions back would leave a gap again.
@@ -398,14 +403,18 @@ export class StreamerConnection {
       );
   }
 
-  #command(cmd: 'Subscribe.txt' | 'Unsubscribe.txt', entity: StreamEntity, key: string): void {
-    if (cmd === 'Subscribe.txt') this.#awaitingAck.push(entity + SEP + key);
+  #command(
+    cmd: typeof CMD.subscribe | typeof CMD.unsubscribe,
+    entity: StreamEntity,
+    key: string,
+  ): void {
+    if (cmd === CMD.subscribe) this.#awaitingAck.push(entity + SEP + key);
     this.#send({
       Cmd: cmd,
       SessionId: this.#sessionId,
       Keys: key,
       EntityType: entity,
-      HttpClientType: 'WebSocket',
+      HttpClientType: STREAM_HTTP_CLIENT_TYPE,
     });
   }
 

@@ -17,41 +17,15 @@ import type {
   QuoteModel,
   WatchlistModel,
 } from '../types.ts';
+import type { StreamEntity } from '../contract/index.ts';
 
-/** The two streamers: `quote` (quotes) and `data` (orders, positions, balances, watchlists, alerts). */
-export type StreamerKind = 'quote' | 'data';
-
-/** Stream entity types this client understands. */
-export type StreamEntity =
-  | 'Quote'
-  | 'Order'
-  | 'Position'
-  | 'AccountBalance'
-  | 'UserBalance'
-  | 'Watchlist'
-  | 'WatchlistContent'
-  | 'PriceAlert';
-
-const ENTITIES: ReadonlySet<string> = new Set<StreamEntity>([
-  'Quote',
-  'Order',
-  'Position',
-  'AccountBalance',
-  'UserBalance',
-  'Watchlist',
-  'WatchlistContent',
-  'PriceAlert',
-]);
-
-/** True when `name` is an entity type this client understands. */
-export function isStreamEntity(name: string): name is StreamEntity {
-  return ENTITIES.has(name);
-}
-
-/** Which streamer carries an entity: quotes the quote streamer, everything else the data streamer. */
-export function streamerFor(entity: StreamEntity): StreamerKind {
-  return entity === 'Quote' ? 'quote' : 'data';
-}
+// The streamer and entity names are wire contract (contract/streamer.ts).
+export {
+  isStreamEntity,
+  streamerFor,
+  type StreamEntity,
+  type StreamerKind,
+} from '../contract/index.ts';
 
 /** Adds an optional numeric `<Field>Offset` for each date field (the stream's time zone offsets). */
 type WithOffsets<K extends string> = { [F in K as `${F}Offset`]?: number };

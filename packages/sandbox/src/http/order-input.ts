@@ -2,46 +2,12 @@
  * Binding of the order bodies (`CreateOrderResource`, `ModifyOrderResource`) the way the real
  * API's model binder does it: case-insensitive keys (so both `TimeInforce` and `TimeInForce`
  * work), enum names matched case-insensitively, and a body that cannot bind answers the
- * documented validation error with `placeParams.<Field>` keys.
+ * documented validation error with `placeParams.<Field>` keys. The enum values are the contract's
+ * (`@autoshares/client/contract`, in spec order: a number binds by its position).
  */
+import { ORDER_SIDES, ORDER_TYPES, TIMES_IN_FORCE } from '@autoshares/client/contract';
 import { validationError } from './errors.ts';
-import type {
-  ModifyInput,
-  OrderInput,
-  OrderSide,
-  OrderType,
-  TimeInForce,
-} from '../world/broker/types.ts';
-
-const TYPES: readonly OrderType[] = [
-  'Market',
-  'Limit',
-  'Stop',
-  'StopLimit',
-  'Pegged',
-  'TrailingStop',
-  'TrailingStopLimit',
-  'OneCancelOther',
-  'OneTriggerOther',
-  'OneTriggerOneCancelOther',
-  'External',
-  'MutualFundsExchange',
-  'StagingBlotter',
-];
-const SIDES: readonly OrderSide[] = ['Buy', 'Sell', 'SellShort', 'BuyToCover'];
-const TIFS: readonly TimeInForce[] = [
-  'Day',
-  'GoodTillCancel',
-  'AtTheOpening',
-  'ImmediateOrCancel',
-  'FillOrKill',
-  'GoodTillCrossing',
-  'GoodTillDate',
-  'AtTheClose',
-  'GoodTillTime',
-  'GoodTillCancelPlus',
-  'GoodTillDatePlus',
-];
+import type { ModifyInput, OrderInput } from '../world/broker/types.ts';
 
 type Body = Record<string, unknown>;
 
@@ -124,9 +90,9 @@ class Binder {
 /** Binds a `CreateOrderResource`; throws the documented 400 validation error when it cannot. */
 export function bindCreateOrder(body: Body): OrderInput {
   const b = new Binder(lower(body), 'placeParams');
-  const type = b.require('Type', b.enumOf('Type', TYPES));
-  const side = b.require('Side', b.enumOf('Side', SIDES));
-  const tif = b.enumOf('TimeInforce', TIFS, ['TimeInForce']);
+  const type = b.require('Type', b.enumOf('Type', ORDER_TYPES));
+  const side = b.require('Side', b.enumOf('Side', ORDER_SIDES));
+  const tif = b.enumOf('TimeInforce', TIMES_IN_FORCE, ['TimeInForce']);
   const quantity = b.require('Quantity', b.number('Quantity'));
   const input: Partial<OrderInput> = {
     symbol: (b.string('Symbol') ?? '').trim(),
@@ -152,11 +118,11 @@ export function bindModifyOrder(body: Body): ModifyInput {
   const id = b.require('Id', b.number('Id'));
   const input: ModifyInput = {
     id: id ?? 0,
-    type: b.enumOf('Type', TYPES),
+    type: b.enumOf('Type', ORDER_TYPES),
     quantity: b.number('Quantity'),
     price: b.number('Price'),
     stopPrice: b.number('StopPrice'),
-    timeInForce: b.enumOf('TimeInForce', TIFS, ['TimeInforce']),
+    timeInForce: b.enumOf('TimeInForce', TIMES_IN_FORCE, ['TimeInforce']),
     expireDate: b.date('ExpireDate'),
     comment: b.string('Comment'),
   };

@@ -6,6 +6,7 @@
  * Fan-out cost is per subscriber, not per socket: subscriptions are indexed by `EntityType:key`,
  * so an event touches only the sockets subscribed to its key, and is serialized once.
  */
+import { STREAM_COMMANDS as CMD, streamerFor } from '@autoshares/client/contract';
 import type {
   SandboxSocket,
   SandboxWorld,
@@ -15,7 +16,6 @@ import type {
 } from '../contract.ts';
 import { eventMessage, eventTopic, quoteMessage, type StreamMessage } from './messages.ts';
 import {
-  ENTITY_STREAMER,
   PING,
   canSubscribe,
   commandAck,
@@ -150,7 +150,7 @@ export function createStreamerHub(
       return;
     }
     const entityType = command.EntityType;
-    if (!isEntityType(entityType) || ENTITY_STREAMER[entityType] !== conn.kind) {
+    if (!isEntityType(entityType) || streamerFor(entityType) !== conn.kind) {
       sendMessage(
         conn,
         commandAck(
@@ -169,7 +169,7 @@ export function createStreamerHub(
     const accepted: string[] = [];
     const rejected: string[] = [];
     const ids: number[] = [];
-    const isSubscribe = command.Cmd === 'Subscribe.txt';
+    const isSubscribe = command.Cmd === CMD.subscribe;
     for (const key of keys) {
       const id = parseKey(key);
       if (id === null || (isSubscribe && !canSubscribe(world, conn.userId, entityType, id))) {
@@ -199,10 +199,10 @@ export function createStreamerHub(
       return;
     }
     switch (command.Cmd) {
-      case 'Pong':
+      case CMD.pong:
         return;
-      case 'Subscribe.txt':
-      case 'Unsubscribe.txt':
+      case CMD.subscribe:
+      case CMD.unsubscribe:
         handleSubscription(conn, command);
         return;
       default:
@@ -240,7 +240,8 @@ export function createStreamerHub(
         }
       };
       if (closed) return refuse('The streamer is closed');
-      if (!url.pathname.endsWith('/CreateSession.txt')) return refuse('Expected CreateSession.txt');
+      if (!url.pathname.endsWith(`/${CMD.createSession}`))
+        return refuse(`Expected ${CMD.createSession}`);
       const userId = resolveStreamerLogin(world, url);
       if (userId === null) return refuse('Invalid user or streamer session');
 

@@ -20,19 +20,16 @@ import type {
   WorldEvent,
 } from '../contract.ts';
 import { easternOffset } from '../world/market/eastern-time.ts';
+import type { StreamEntity } from '@autoshares/client/contract';
 
 /** A streamer message: a flat object of strings. */
 export type StreamMessage = Record<string, string>;
 
-/** The streamer entity types the sandbox serves. `PriceAlert` is a sandbox addition (ETNA documents no alert stream). */
-export type StreamEntityType =
-  | 'Quote'
-  | 'Order'
-  | 'Position'
-  | 'AccountBalance'
-  | 'Watchlist'
-  | 'WatchlistContent'
-  | 'PriceAlert';
+/**
+ * The streamer entity types the sandbox serves: the contract's `STREAM_ENTITIES` but
+ * `UserBalance`. `PriceAlert` is a sandbox addition (ETNA documents no alert stream).
+ */
+export type StreamEntityType = Exclude<StreamEntity, 'UserBalance'>;
 
 /** .NET `DateTime.MinValue` as Unix ms: what ETNA sends for "no date". */
 export const NO_DATE_MS = -62135596800000;

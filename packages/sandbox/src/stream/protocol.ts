@@ -2,6 +2,12 @@
  * The ETNA streamer's command side (api-reference §12.2–12.3): the login query of
  * `CreateSession.txt`, the client commands and the server's acknowledgements.
  */
+import {
+  STREAMER_KINDS,
+  STREAM_COMMANDS as CMD,
+  STREAM_STATUS,
+  isStreamEntity,
+} from '@autoshares/client/contract';
 import type { SandboxWorld, StreamerKind } from '../contract.ts';
 import type { StreamEntityType, StreamMessage } from './messages.ts';
 
@@ -25,25 +31,15 @@ export const STREAMER_PATHS: Record<StreamerKind, string> = {
  */
 export function streamerKindForPath(pathname: string): StreamerKind | null {
   const path = pathname.replace(/\/{2,}/g, '/');
-  for (const kind of ['quote', 'data'] as const) {
-    if (path === `${STREAMER_PATHS[kind]}/CreateSession.txt`) return kind;
+  for (const kind of STREAMER_KINDS) {
+    if (path === `${STREAMER_PATHS[kind]}/${CMD.createSession}`) return kind;
   }
   return null;
 }
 
-/** Which streamer carries each entity type. */
-export const ENTITY_STREAMER: Record<StreamEntityType, StreamerKind> = {
-  Quote: 'quote',
-  Order: 'data',
-  Position: 'data',
-  AccountBalance: 'data',
-  Watchlist: 'data',
-  WatchlistContent: 'data',
-  PriceAlert: 'data',
-};
-
+/** An entity type the sandbox serves (a contract entity but `UserBalance`, which it does not stream). */
 export const isEntityType = (value: unknown): value is StreamEntityType =>
-  typeof value === 'string' && Object.hasOwn(ENTITY_STREAMER, value);
+  isStreamEntity(value) && value !== 'UserBalance';
 
 /**
  * May `userId` subscribe to `key` of `entityType`? Quotes: a known SecurityId. Orders, positions,
@@ -136,20 +132,20 @@ export function resolveStreamerLogin(world: SandboxWorld, url: URL): number | nu
 
 /** `{"Cmd":"CreateSession.txt","StatusCode":"Ok","SessionId":"…"}`. */
 export const createSessionOk = (sessionId: string): StreamMessage => ({
-  Cmd: 'CreateSession.txt',
-  StatusCode: 'Ok',
+  Cmd: CMD.createSession,
+  StatusCode: STREAM_STATUS.ok,
   SessionId: sessionId,
 });
 
 /** `{"Cmd":"CreateSession.txt","StatusCode":"Error","Message":"…"}` (the socket is then closed). */
 export const createSessionError = (message: string): StreamMessage => ({
-  Cmd: 'CreateSession.txt',
-  StatusCode: 'Error',
+  Cmd: CMD.createSession,
+  StatusCode: STREAM_STATUS.error,
   Message: message,
 });
 
 /** The keep-alive the server sends; clients answer `{"Cmd":"Pong"}`. */
-export const PING: StreamMessage = { Cmd: 'Ping' };
+export const PING: StreamMessage = { Cmd: CMD.ping };
 
 /**
  * Acknowledgement of a Subscribe.txt/Unsubscribe.txt: echoes `Cmd`, `SessionId`, `EntityType`
@@ -164,7 +160,8 @@ export function commandAck(
 ): StreamMessage {
   const ack: StreamMessage = {
     Cmd: command.Cmd,
-    StatusCode: rejected.length === 0 && message === undefined ? 'Ok' : 'Error',
+    StatusCode:
+      rejected.length === 0 && message === undefined ? STREAM_STATUS.ok : STREAM_STATUS.error,
     SessionId: command.SessionId ?? '',
     EntityType: command.EntityType ?? '',
     Keys: accepted.join(';'),
@@ -177,6 +174,6 @@ export function commandAck(
 /** Error reply to a frame that is not a command the streamer knows. */
 export const commandError = (cmd: string, message: string): StreamMessage => ({
   Cmd: cmd,
-  StatusCode: 'Error',
+  StatusCode: STREAM_STATUS.error,
   Message: message,
 });

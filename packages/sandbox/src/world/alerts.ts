@@ -4,16 +4,19 @@
  * `Operator` (`GTEQ`: value >= Argument, `LTEQ`: value <= Argument). At `ExpirationDate` (Unix s)
  * a `New` alert becomes `Expired`. Every change emits `{type:'alert'}`.
  *
- * The store wires itself to the market: construct it once and quotes drive it.
+ * The store wires itself to the market: construct it once and quotes drive it. The states,
+ * operators and fields are wire contract (`@autoshares/client/contract`).
  */
+import {
+  PRICE_ALERT_FIELDS,
+  PRICE_ALERT_OPERATORS,
+  PRICE_ALERT_STATES,
+  type PriceAlertField,
+} from '@autoshares/client/contract';
 import type { PriceAlertInfoModel, QuoteModel, Schemas, WorldEvent } from '../contract.ts';
 
 export type PriceAlertEditableModel = Schemas['PriceAlertEditableModel'];
 export type AlertState = NonNullable<PriceAlertInfoModel['State']>;
-
-export const ALERT_OPERATORS = ['GTEQ', 'LTEQ'] as const;
-export const ALERT_FIELDS = ['Last', 'Bid', 'Ask'] as const;
-export const ALERT_STATES: readonly AlertState[] = ['New', 'Expired', 'Completed', 'Stopped'];
 
 /** Why an alert operation failed (routes answer 409). */
 export type AlertFailure = 'notFound' | 'invalid' | 'unknownSecurity';
@@ -166,7 +169,7 @@ export class PriceAlerts {
         this.finish(a, 'Expired');
         continue;
       }
-      const value = quote[a.info.Field as (typeof ALERT_FIELDS)[number]];
+      const value = quote[a.info.Field as PriceAlertField];
       if (typeof value !== 'number' || value <= 0) continue;
       const hit = a.info.Operator === 'GTEQ' ? value >= a.info.Argument : value <= a.info.Argument;
       if (hit) this.finish(a, 'Completed');
@@ -230,9 +233,9 @@ export class PriceAlerts {
       return raw;
     };
     const valid: ValidAlert = {
-      State: pick('State', ALERT_STATES),
-      Operator: pick('Operator', ALERT_OPERATORS),
-      Field: pick('Field', ALERT_FIELDS),
+      State: pick('State', PRICE_ALERT_STATES),
+      Operator: pick('Operator', PRICE_ALERT_OPERATORS),
+      Field: pick('Field', PRICE_ALERT_FIELDS),
       SecurityId: num('SecurityId'),
       Argument: num('Argument'),
       ExpirationDate: num('ExpirationDate'),

@@ -9,7 +9,7 @@
  */
 import type { Context, Hono } from 'hono';
 import type { OrderResource, SandboxEnv } from '../../contract.ts';
-import { ORDER_STATUS_CODES } from '../../world/broker/enums.ts';
+import { orderStatusCode } from '@autoshares/client/contract';
 import { markPrice } from '../../world/broker/positions.ts';
 import type { AccountState, OrderRecord } from '../../world/broker/types.ts';
 import { accountOf } from '../auth.ts';
@@ -69,8 +69,11 @@ export function compileOrBadRequest<T>(
   }
 }
 
-const statusCode = (o: OrderResource): number | undefined =>
-  o.Status ? ORDER_STATUS_CODES[o.Status] : undefined;
+/**
+ * An order's `Status` as the number filters compare (`Status in (0,1)`). A status without a
+ * documented number (`Held`, see the contract) has none, so no numeric filter matches it.
+ */
+const statusCode = (o: OrderResource): number | undefined => orderStatusCode(o.Status);
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -124,8 +127,7 @@ export function registerOrderRoutes(app: Hono<SandboxEnv>, { world, faults }: Sa
         allowedFields: ORDER_FILTER_FIELDS,
         fields: {
           Status: statusCode,
-          ExecutionStatus: (o: OrderResource) =>
-            o.ExecutionStatus ? ORDER_STATUS_CODES[o.ExecutionStatus] : undefined,
+          ExecutionStatus: (o: OrderResource) => orderStatusCode(o.ExecutionStatus),
         },
       });
       const desc = queryParam(c, 'desc');

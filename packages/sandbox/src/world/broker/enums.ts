@@ -1,32 +1,20 @@
-/** Order enum numbers (api-reference §4.4); the numbers are what order filters use. */
+/**
+ * Order statuses as the simulated broker works them. The names, their filter numbers and the
+ * statuses a client treats as open are wire contract (`@autoshares/client/contract`).
+ */
+import type { OPEN_ORDER_STATUSES } from '@autoshares/client/contract';
 import type { OrderStatus } from './types.ts';
 
-export const ORDER_STATUS_CODES: Record<OrderStatus, number> = {
-  New: 0,
-  PartiallyFilled: 1,
-  Filled: 2,
-  DoneForDay: 3,
-  Canceled: 4,
-  Replaced: 5,
-  PendingCancel: 6,
-  Stopped: 7,
-  Rejected: 8,
-  Suspended: 9,
-  PendingNew: 10,
-  Calculated: 11,
-  Expired: 12,
-  AcceptedForBidding: 13,
-  PendingReplace: 14,
-  Error: 15,
-  Held: 16,
-};
-
-/** Statuses in which an order can still fill, be canceled or replaced. */
+/**
+ * Statuses in which an order can still fill, be canceled or replaced: the open statuses the
+ * sandbox produces (every one of them is in the contract's `OPEN_ORDER_STATUSES`, so a client
+ * shows as open every order the sandbox would let it cancel).
+ */
 export const OPEN_STATUSES: ReadonlySet<OrderStatus> = new Set([
   'PendingNew',
   'New',
   'PartiallyFilled',
-]);
+] satisfies (typeof OPEN_ORDER_STATUSES)[number][]);
 
 /** Is the order still working? */
 export const isOpen = (status: OrderStatus | undefined): boolean =>

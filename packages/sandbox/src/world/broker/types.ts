@@ -3,6 +3,7 @@
  * the API resources themselves (`OrderResource`, `TransactionMapModel`, …) and a few internal
  * fields beside them, so answering a request is a copy, not a translation.
  */
+import type { OrderSide, OrderType, TimeInForce } from '@autoshares/client/contract';
 import type { OrderResource, QuoteModel, Schemas } from '../../contract.ts';
 
 export type CreateOrderResource = Schemas['CreateOrderResource'];
@@ -17,10 +18,7 @@ export type UserInfoModel = Schemas['UserInfoModel'];
 export type EquityResource = Schemas['EquityResource'];
 export type GroupPositionsResource = Schemas['GroupPositionsResource'];
 export type AccountValueItem = Schemas['AccountValueItem'];
-export type OrderStatus = NonNullable<OrderResource['Status']>;
-export type OrderType = NonNullable<OrderResource['Type']>;
-export type OrderSide = NonNullable<OrderResource['Side']>;
-export type TimeInForce = NonNullable<OrderResource['TimeInForce']>;
+export type { OrderSide, OrderStatus, OrderType, TimeInForce } from '@autoshares/client/contract';
 
 /** What the broker needs from the market: securities and live quotes. */
 export interface BrokerMarket {

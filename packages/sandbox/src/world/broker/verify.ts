@@ -13,10 +13,16 @@ import type {
   EquityResource,
   OrderInput,
   OrderPreviewResource,
+  OrderType,
 } from './types.ts';
 
 /** Order types the sandbox executes. */
-export const SUPPORTED_TYPES = new Set(['Market', 'Limit', 'Stop', 'StopLimit']);
+export const SUPPORTED_TYPES: ReadonlySet<OrderType> = new Set<OrderType>([
+  'Market',
+  'Limit',
+  'Stop',
+  'StopLimit',
+]);
 
 /** A failed rule. */
 export interface Rejection {
