@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { AutoSharesElement } from '../../base/base-element.ts';
 import { AnnouncerController } from '../../controllers/announcer-controller.ts';
@@ -15,6 +15,7 @@ let nextId = 0;
  * (`GET /v1.0/equities/lookup`, cached and de-duplicated by the session's query cache).
  * Keyboard: type, ArrowDown/ArrowUp to move, Enter to pick, Escape to close.
  * Used inside other elements (watchlist, order ticket, alerts); relies on their tokens.
+ * Focusing the element (`focus()`, a click on its label, Tab) focuses its input.
  *
  * @summary Symbol search combobox.
  * @tag as-symbol-search
@@ -39,6 +40,12 @@ export class AutoSharesSymbolSearch extends AutoSharesElement {
     open: { state: true },
     searching: { state: true },
     failure: { state: true },
+  };
+
+  /** Focus given to the element (`focus()`, a click on its label) goes to its input. */
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
   };
 
   static override styles = [
@@ -129,11 +136,6 @@ export class AutoSharesSymbolSearch extends AutoSharesElement {
     this.open = false;
     this.searching = false;
     this.failure = undefined;
-  }
-
-  /** Focus the text input. */
-  override focus(): void {
-    this.renderRoot.querySelector('input')?.focus();
   }
 
   override disconnectedCallback(): void {

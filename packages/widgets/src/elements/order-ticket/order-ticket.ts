@@ -327,7 +327,7 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
       first === 'symbol'
         ? this.renderRoot.querySelector<HTMLElement>('as-symbol-search')
         : this.renderRoot.querySelector<HTMLElement>(`[data-field="${first}"]`);
-    if (first === 'symbol') target?.shadowRoot?.querySelector<HTMLElement>('input')?.focus();
+    if (first === 'symbol') target?.focus();
     else target?.focus();
   }
 

@@ -18,7 +18,6 @@ import { direction, formatPercent } from '../../format/format.ts';
 import { formatSignedMoney } from '../../format/format-money.ts';
 import { PNL_MODES, pnlOf, type LivePosition, type PnlMode } from '../../portfolio/pnl.ts';
 import { rowLimit } from '../../core/limit.ts';
-import { onRowKeyDown } from '../../controllers/row-keys.ts';
 import { RowFocus } from '../../controllers/row-focus.ts';
 import { renderSegmented, segmentedStyles } from '../../components/segmented/segmented.ts';
 import { selectableRowStyles } from '../../components/table/table-styles.ts';
@@ -116,8 +115,16 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
 
   private readonly announcer = new AnnouncerController(this);
 
-  /** One tab stop for the rows, and a focused row keeps its focus when a re-sort moves it. */
-  private readonly rowFocus = new RowFocus(this);
+  /**
+   * Keyboard in the rows of both tables: one tab stop, arrows, Enter or Space selects; a focused
+   * row keeps its focus when a re-rank moves it.
+   */
+  private readonly rowFocus = new RowFocus(this, {
+    activate: (symbol) => {
+      const position = this.positions.data?.find((p) => p.Symbol === symbol);
+      if (position) this.select(this.liveRows.of(position).value);
+    },
+  });
   private readonly ranks: Record<Side, RankThrottle> = {
     gainers: new RankThrottle(this),
     losers: new RankThrottle(this),
@@ -259,7 +266,6 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
                       data-symbol=${r.symbol}
                       aria-current=${ifDefined(current ? 'true' : undefined)}
                       @click=${() => this.select(r)}
-                      @keydown=${(e: KeyboardEvent) => onRowKeyDown(e, () => this.select(r))}
                     >
                       <th scope="row" part="cell" class="col-symbol">${r.symbol}</th>
                       <td

@@ -17,7 +17,6 @@ import { positionTotals, type LivePosition, type PositionTotals } from '../../po
 import { LiveValue, mapLive, type Live } from '../../live/live-value.ts';
 import { LivePositions } from '../../portfolio/live-positions.ts';
 import { UpdateThrottle } from '../../live/update-throttle.ts';
-import { onRowKeyDown } from '../../controllers/row-keys.ts';
 import { RowFocus } from '../../controllers/row-focus.ts';
 import { nextSort } from '../../components/table/sort-rows.ts';
 import { sortCaption, sortHeaderCells } from '../../components/table/sortable-table.ts';
@@ -113,8 +112,16 @@ export class AutoSharesPositions extends AutoSharesElement {
 
   private readonly announcer = new AnnouncerController(this);
 
-  /** One tab stop for the rows, and a focused row keeps its focus when a re-sort moves it. */
-  private readonly rowFocus = new RowFocus(this);
+  /**
+   * Keyboard in the rows: one tab stop, arrows, Enter or Space selects; a focused row keeps its
+   * focus when a re-sort moves it.
+   */
+  private readonly rowFocus = new RowFocus(this, {
+    activate: (symbol) => {
+      const position = this.positions.data?.find((p) => p.Symbol === symbol);
+      if (position) this.select(this.liveRows.of(position).value);
+    },
+  });
 
   constructor() {
     super();
@@ -245,7 +252,6 @@ export class AutoSharesPositions extends AutoSharesElement {
       data-symbol=${row.symbol}
       aria-current=${ifDefined(current ? 'true' : undefined)}
       @click=${() => this.select(row)}
-      @keydown=${(e: KeyboardEvent) => onRowKeyDown(e, () => this.select(row))}
     >
       ${COLUMNS.map((c) => {
         const cls = `col-${c.key}${c.numeric ? ' num' : ''}`;

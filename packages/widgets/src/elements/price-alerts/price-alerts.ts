@@ -215,10 +215,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
     this.draft = this.emptyDraft();
     this.resetForm();
     void this.updateComplete.then(() =>
-      this.renderRoot
-        .querySelector('as-symbol-search')
-        ?.shadowRoot?.querySelector<HTMLElement>('input')
-        ?.focus(),
+      this.renderRoot.querySelector<HTMLElement>('as-symbol-search')?.focus(),
     );
   }
 
@@ -306,12 +303,8 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
     if (!input) {
       await this.updateComplete;
       const first = (['symbol', 'price', 'expiry'] as AlertFormField[]).find((f) => errors[f]);
-      if (first === 'symbol')
-        this.renderRoot
-          .querySelector('as-symbol-search')
-          ?.shadowRoot?.querySelector<HTMLElement>('input')
-          ?.focus();
-      else this.renderRoot.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus();
+      const field = first === 'symbol' ? 'as-symbol-search' : `[data-field="${first}"]`;
+      this.renderRoot.querySelector<HTMLElement>(field)?.focus();
       return;
     }
     const editing = this.mode === 'edit' ? this.target : undefined;

@@ -15,7 +15,6 @@ import { TradeRequestEvent, type SymbolSelection } from '../../core/events.ts';
 import { formatMoney, formatNumber, formatPrice } from '../../format/format.ts';
 import { livePrice } from '../../portfolio/pnl.ts';
 import { rowLimit } from '../../core/limit.ts';
-import { onRowKeyDown } from '../../controllers/row-keys.ts';
 import { renderSegmented, segmentedStyles } from '../../components/segmented/segmented.ts';
 import { rowActionStyles, selectableRowStyles } from '../../components/table/table-styles.ts';
 import { topTradedStyles } from './top-traded.styles.ts';
@@ -108,8 +107,16 @@ export class AutoSharesTopTraded extends AutoSharesElement {
   });
 
   private readonly announcer = new AnnouncerController(this);
-  /** One tab stop for the rows (then the focused row's Buy and Sell), kept through re-ranks. */
-  private readonly rowFocus = new RowFocus(this);
+  /**
+   * Keyboard in the rows: one tab stop (then the focused row's Buy and Sell), arrows, Enter or
+   * Space selects; kept through re-ranks.
+   */
+  private readonly rowFocus = new RowFocus(this, {
+    activate: (symbol) => {
+      const row = this.topRows().find((r) => r.symbol === symbol);
+      if (row) this.select(row);
+    },
+  });
   private ranked: { source: OrderResource[] | undefined; rows: TradedRow[] } = {
     source: undefined,
     rows: [],
@@ -214,7 +221,6 @@ export class AutoSharesTopTraded extends AutoSharesElement {
                   @click=${(e: Event) => {
                     if (!(e.target as Element).closest('button')) this.select(r);
                   }}
-                  @keydown=${(e: KeyboardEvent) => onRowKeyDown(e, () => this.select(r))}
                 >
                   <td part="cell" class="num col-rank">${i + 1}</td>
                   <th scope="row" part="cell" class="col-symbol">${r.symbol}</th>

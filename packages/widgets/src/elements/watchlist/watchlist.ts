@@ -20,6 +20,7 @@ import { errorMessage } from '../../base/view-states.ts';
 import { cellView, COLUMNS, sortRows, type ColumnKey, type WatchRow } from './columns.ts';
 import { watchlistStyles } from './watchlist.styles.ts';
 import { RowFocus } from '../../controllers/row-focus.ts';
+import { focusLost } from '../../core/focus.ts';
 
 type Watchlist = WatchlistModel;
 
@@ -156,10 +157,24 @@ export class AutoSharesWatchlist extends AutoSharesElement {
   private readonly announcer = new AnnouncerController(this);
 
   /**
-   * One tab stop for the rows (Tab: row → its Remove button → out), and a focused row keeps its
-   * focus when a live re-sort moves it.
+   * Keyboard in the rows: one tab stop (Tab: row → its Remove button → out), arrows, Enter or
+   * Space selects, Delete removes; a focused row keeps its focus when a live re-sort moves it,
+   * and a removed one hands it to the row now in its place (or the search box).
    */
-  private readonly rowFocus = new RowFocus(this);
+  private readonly rowFocus = new RowFocus(this, {
+    activate: (symbol) => {
+      const row = this.rowOf(symbol);
+      if (row) this.select(row);
+    },
+    keys: {
+      Delete: (symbol) => {
+        const row = this.rowOf(symbol);
+        if (!row || !this.editable) return false;
+        this.removeSecurity(row);
+      },
+    },
+    whenEmpty: () => this.renderRoot.querySelector<HTMLElement>('as-symbol-search'),
+  });
 
   /**
    * Lists this element deleted: left out of what it shows at once, since the refetch after the
@@ -169,8 +184,6 @@ export class AutoSharesWatchlist extends AutoSharesElement {
 
   /** Which button opened the panel (focus returns to it when the panel closes). */
   private opener: Mode = 'view';
-  /** A focused row being removed: focus moves on once it is gone (see `updated`). */
-  private refocusAfterRemoval: { symbol: string; index: number } | undefined;
 
   constructor() {
     super();
@@ -318,9 +331,6 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     const client = this.client;
     if (!list?.Id || !client) return;
     const { Id, Symbol } = row.security;
-    const focusedRow = (this.shadowRoot?.activeElement as HTMLElement | null)?.closest('tr');
-    if (Symbol && focusedRow?.dataset.symbol === Symbol)
-      this.refocusAfterRemoval = { symbol: Symbol, index: Number(focusedRow.dataset.index) };
     void this.mutate(
       () =>
         Id != null
@@ -333,26 +343,10 @@ export class AutoSharesWatchlist extends AutoSharesElement {
 
   // ---- interaction ----------------------------------------------------------------------
 
-  /**
-   * Keyboard users keep their place: once a row they removed (Delete, or its Remove button) is
-   * gone, focus goes to the row that took its place (or the search box when none is left).
-   */
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const removed = this.refocusAfterRemoval;
-    if (!removed) return;
-    if (this.actionError) {
-      // the removal failed: the row stays, and gets back a focus its disabled button dropped
-      this.refocusAfterRemoval = undefined;
-      this.refocusLost([`tbody tr[data-symbol="${CSS.escape(removed.symbol)}"]`]);
-      return;
-    }
-    if (this.currentSecurities().some((s) => s.Symbol === removed.symbol)) return;
-    this.refocusAfterRemoval = undefined;
-    const rows = this.renderRoot.querySelectorAll<HTMLElement>('tbody tr');
-    const next = Math.min(removed.index, rows.length - 1);
-    if (next >= 0) rows[next]!.focus();
-    else this.renderRoot.querySelector<HTMLElement>('as-symbol-search')?.focus();
+  /** The row of `symbol`, as the keyboard in the rows names it. */
+  private rowOf(symbol: string): WatchRow | undefined {
+    const security = this.currentSecurities().find((s) => s.Symbol === symbol);
+    return security && { security, quote: this.quotes.get(security.Id) };
   }
 
   private select(row: WatchRow): void {
@@ -366,40 +360,6 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     const next = nextSort({ key: this.sortKey, dir: this.sortDir }, key);
     this.sortKey = next.key;
     this.sortDir = next.dir;
-  }
-
-  private onRowKeyDown(event: KeyboardEvent, rows: readonly WatchRow[], index: number): void {
-    if (event.target !== event.currentTarget) return; // keys inside the Remove button
-    let next = index;
-    switch (event.key) {
-      case 'ArrowDown':
-        next = Math.min(rows.length - 1, index + 1);
-        break;
-      case 'ArrowUp':
-        next = Math.max(0, index - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = rows.length - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.select(rows[index]!);
-        return;
-      case 'Delete':
-        if (this.editable) {
-          event.preventDefault();
-          this.removeSecurity(rows[index]!);
-        }
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>(`tbody tr[data-index="${next}"]`)?.focus();
   }
 
   private onEditorSubmit(event: SubmitEvent): void {
@@ -638,10 +598,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
    * body with a control that disappeared or was disabled), never when the user has moved on.
    */
   private refocusLost(selectors: readonly string[]): void {
-    const active = document.activeElement;
-    const lost =
-      !active || active === document.body || (active === this && !this.shadowRoot?.activeElement);
-    if (!lost) return;
+    if (!focusLost(this)) return;
     for (const selector of selectors) {
       const target = this.renderRoot.querySelector<HTMLElement>(selector);
       if (target) return target.focus();
@@ -692,31 +649,24 @@ export class AutoSharesWatchlist extends AutoSharesElement {
           ${repeat(
             sorted,
             (row) => row.security.Id ?? row.security.Symbol,
-            (row, i) => this.renderRow(row, i, sorted, locale),
+            (row) => this.renderRow(row, locale),
           )}
         </tbody>
       </table>
     </div>`;
   }
 
-  private renderRow(
-    row: WatchRow,
-    index: number,
-    rows: readonly WatchRow[],
-    locale: string | undefined,
-  ): TemplateResult {
+  private renderRow(row: WatchRow, locale: string | undefined): TemplateResult {
     const symbol = row.security.Symbol ?? '';
     const current = symbol === this.selectedSymbol;
     return html`<tr
       part="row"
-      data-index=${index}
       data-symbol=${symbol}
       aria-current=${ifDefined(current ? 'true' : undefined)}
       @click=${(e: Event) => {
         if ((e.target as Element).closest('button')) return;
         this.select(row);
       }}
-      @keydown=${(e: KeyboardEvent) => this.onRowKeyDown(e, rows, index)}
     >
       ${COLUMNS.map((c) => {
         const cls = `col-${c.key} ${c.key}${c.numeric ? ' num' : ''}`;
