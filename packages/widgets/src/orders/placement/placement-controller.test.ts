@@ -137,7 +137,7 @@ describe('PlacementController (real sandbox client)', function () {
 
   it('timed out and not found when the window ran out: "absent" only then, never "confirmed"; the order turns up later on the server', async () => {
     timing = { placeTimeoutMs: 300, windowMs: 1500, recheckMs: 200 };
-    await fault({ placementDelayMs: 3000 }, user);
+    await fault({ placementDelayMs: 4000 }, user);
     await placement.place(request(22));
     expect(placement.state).to.include({ kind: 'absent', windowRanOut: true });
     expect(seen.indexOf('unconfirmed')).to.be.greaterThan(-1);
@@ -146,7 +146,7 @@ describe('PlacementController (real sandbox client)', function () {
     expect(await withClientId(), 'not on the server when it was said').to.equal(0);
     // Still being processed: the server creates it after all (what "most likely" allows for).
     await waitUntil(async () => (await withClientId()) === 1, 'created late', {
-      timeout: 6000,
+      timeout: 8000,
       interval: 200,
     });
   });
@@ -246,5 +246,6 @@ describe('PlacementController (real sandbox client)', function () {
     await placing;
     expect(placement.result?.Id, 'the stream message is kept').to.equal(2);
     expect(confirmed, 'told once').to.have.length(1);
+    expect(await withClientId(), 'the late answer placed nothing more').to.equal(1);
   });
 });
