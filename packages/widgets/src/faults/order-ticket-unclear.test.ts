@@ -9,7 +9,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../elements/order-ticket/define.ts';
 import type { AutoSharesOrderTicket } from '../elements/order-ticket/order-ticket.ts';
-import { serverOrders } from '../elements/order-ticket/placement.test-support.ts';
+import { serverOrders } from '../orders/placement/placement.test-support.ts';
 import {
   clearFaults,
   createTestUser,

@@ -1,0 +1,146 @@
+/**
+ * The ticket after Place (template only): the placed order and its live status, or — while the
+ * outcome is not known — what is known and nothing more (see `docs/order-safety.md`).
+ */
+import type { CreateOrderResource } from '@autoshares/client';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { errorMessage } from '../../base/view-states.ts';
+import { formatNumber, formatPrice } from '../../format/format.ts';
+import { rejectionReason } from '../../orders/order-announcement.ts';
+import { statusLabel, statusTone } from '../../orders/order-status.ts';
+import type { ConfirmedBy } from '../../orders/placement/placement-state.ts';
+import { describeTicketOrder } from './order-summary.ts';
+import type { LiveOrder } from './ticket-flow.ts';
+
+/** Notices shown with a confirmed order whose answer did not come straight back. */
+export const DELAYED_NOTICE =
+  'The answer from AutoShares was delayed, but your order was received. It was placed once.';
+export const DUPLICATE_NOTICE = 'Your earlier attempt did reach AutoShares; it was not sent again.';
+
+const NOTICES: Record<ConfirmedBy, string | undefined> = {
+  answered: undefined,
+  late: DELAYED_NOTICE,
+  duplicate: DUPLICATE_NOTICE,
+};
+
+export interface PlacedView {
+  /** The order as sent. */
+  order: CreateOrderResource;
+  /** The order as the server has it (answer, look-up, stream). */
+  live: LiveOrder;
+  by: ConfirmedBy;
+  locale: string | undefined;
+  newOrder(): void;
+}
+
+/** The placed order and its live status. */
+export function renderPlaced(view: PlacedView): TemplateResult {
+  const { order, live, locale } = view;
+  const notice = NOTICES[view.by];
+  const filled = live.ExecutedQuantity ?? 0;
+  return html`<div class="placed" part="status" role="group" aria-label="Order status">
+    <h3 class="review-title">Order placed</h3>
+    <p class="what">
+      ${describeTicketOrder({ ...order, ...(live as CreateOrderResource) }, locale)}
+    </p>
+    ${notice ? html`<p class="notice" data-notice>${notice}</p>` : nothing}
+    <p>
+      Status:
+      <span
+        class="as-badge"
+        data-tone=${ifDefined(statusTone(live.Status))}
+        data-status=${live.Status ?? ''}
+        >${statusLabel(live.Status)}</span
+      >
+    </p>
+    ${
+      filled > 0
+        ? html`<p data-fill>
+            Filled ${formatNumber(filled, locale)} of
+            ${formatNumber(live.Quantity ?? order.Quantity, locale)} at
+            ${formatPrice(live.AveragePrice, locale)}
+          </p>`
+        : nothing
+    }
+    ${
+      live.Status === 'Rejected'
+        ? html`<p class="form-error" data-reject>Reason: ${rejectionReason(live)}</p>`
+        : nothing
+    }
+    <p class="hint">Order #${live.Id ?? '—'}</p>
+    <div class="actions">
+      <button class="as-button" part="button" type="button" data-autofocus @click=${view.newOrder}>
+        New order
+      </button>
+    </div>
+  </div>`;
+}
+
+/** No answer yet, or checking: the order may still arrive; nothing to press. */
+export function renderUnconfirmed(): TemplateResult {
+  return html`<div class="uncertain" role="group" aria-label="Order not confirmed yet">
+    <p role="status" data-outcome="unconfirmed">
+      No answer from AutoShares yet. Your order may still arrive: checking whether it arrived… Do
+      not place it again; it shows here as soon as it is found.
+    </p>
+  </div>`;
+}
+
+/** The look-ups failed when a decision was due: the ticket does not know; Check again. */
+export function renderUnknown(error: unknown, checkAgain: () => void): TemplateResult {
+  return html`<div class="uncertain" role="group" aria-label="Order status unknown">
+    <p role="alert" data-outcome="unknown">
+      We could not confirm whether your order was placed: ${errorMessage(error)} Check your orders
+      before placing it again.
+    </p>
+    <div class="actions">
+      <button class="as-button" part="button" type="button" data-autofocus @click=${checkAgain}>
+        Check again
+      </button>
+    </div>
+  </div>`;
+}
+
+export interface AbsentView {
+  /** The window ran out (else the request ended with `error`). */
+  windowRanOut: boolean;
+  error?: unknown;
+  /** The confirm window, in whole seconds. */
+  windowSeconds: number;
+  retry(): void;
+  cancel(): void;
+}
+
+/** Known absent: only now is Try again offered (it re-sends the same ClientId). */
+export function renderAbsent(view: AbsentView): TemplateResult {
+  const message = view.windowRanOut
+    ? html`<p role="alert" data-outcome="not-found">
+        No answer from AutoShares within ${view.windowSeconds} s, and your order is not in your
+        orders. It was most likely not placed; if it still arrives, it shows here.
+      </p>`
+    : html`<p role="alert" data-outcome="not-placed">
+        ${errorMessage(view.error)} Your order did not reach AutoShares: it is not in your orders,
+        so nothing was placed.
+      </p>`;
+  return html`<div class="uncertain" role="group" aria-label="Order not placed">
+    ${message}
+    <p class="hint">
+      Try again sends it with the same reference (ClientId), so AutoShares can tell it from a new
+      order if the first attempt turns up after all.
+    </p>
+    <div class="actions">
+      <button
+        class="as-button"
+        data-variant="primary"
+        part="button"
+        type="button"
+        data-autofocus
+        @click=${view.retry}
+      >
+        Try again
+      </button>
+      <button class="as-button" part="button" type="button" @click=${view.cancel}>Cancel</button>
+    </div>
+  </div>`;
+}

@@ -1,0 +1,62 @@
+/** The ticket's quote area (template only): the security, its bid/ask/last, and why it is empty. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { renderError } from '../../base/view-states.ts';
+import { formatPrice } from '../../format/format.ts';
+import { RATE_LIMITED_MESSAGE, type TicketQuote } from './ticket-quote.ts';
+
+export interface QuoteView {
+  quote: TicketQuote;
+  ticker: string | undefined;
+  /** The symbol field already says the symbol is unknown. */
+  symbolError: boolean;
+  /** A query of the ticket waits out rate limiting. */
+  rateLimited: boolean;
+  /** The automatic retry's note for a failed query ("Retrying in 4 s."). */
+  retryNote(source: TicketQuote['equity']): string | undefined;
+  locale: string | undefined;
+}
+
+/** Rate limited: said plainly; the ticket retries by itself (no Retry button needed). */
+export function renderRateLimited(): TemplateResult {
+  return html`<div class="as-state" data-state="rate-limited" role="status" part="state">
+    <p>${RATE_LIMITED_MESSAGE}</p>
+  </div>`;
+}
+
+/** Why the quote is missing, if it is: rate limited (no Retry), or the lookup's error with Retry. */
+function renderQuoteProblem(view: QuoteView): TemplateResult | typeof nothing {
+  const equity = view.quote.equity;
+  if (view.rateLimited && equity.status !== 'success')
+    return html`<p class="hint" data-rate-limited role="status">${RATE_LIMITED_MESSAGE}</p>`;
+  if (equity.status === 'error' && !equity.hasData)
+    return renderError(equity.error, () => equity.refresh(), view.retryNote(equity));
+  return nothing;
+}
+
+/** The bid/ask/last line of the security to trade. */
+export function renderQuote(view: QuoteView): TemplateResult {
+  const { equity, quote: q, security } = view.quote;
+  const locale = view.locale;
+  if (!view.ticker) return html`<p class="hint">Choose a symbol to trade.</p>`;
+  if (security === null && !view.symbolError)
+    return html`<p class="hint" data-unknown>No security found for “${view.ticker}”.</p>`;
+  return html`<div class="quote" part="quote">
+    ${renderQuoteProblem(view)}
+    <h2 class="symbol">${equity.data?.Symbol ?? view.ticker}</h2>
+    <span class="name">${equity.data?.Description ?? ''}</span>
+    <dl class="prices">
+      <div>
+        <dt>Bid</dt>
+        <dd data-quote="bid">${formatPrice(q?.Bid, locale)}</dd>
+      </div>
+      <div>
+        <dt>Ask</dt>
+        <dd data-quote="ask">${formatPrice(q?.Ask, locale)}</dd>
+      </div>
+      <div>
+        <dt>Last</dt>
+        <dd data-quote="last">${formatPrice(q?.Last, locale)}</dd>
+      </div>
+    </dl>
+  </div>`;
+}

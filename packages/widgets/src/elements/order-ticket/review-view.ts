@@ -1,0 +1,77 @@
+/** The ticket's review (template only): the server's preview of the order, Place and Edit. */
+import type { CreateOrderResource, OrderPreviewResource } from '@autoshares/client';
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatMoney } from '../../format/format.ts';
+import { renderActionError } from './form-view.ts';
+import { describeTicketOrder } from './order-summary.ts';
+import { TIF_LABELS, type TicketTimeInForce } from './order-validation.ts';
+
+export interface ReviewView {
+  order: CreateOrderResource;
+  preview: OrderPreviewResource;
+  /** The order is on its way (Place does nothing more). */
+  placing: boolean;
+  /** The refusal of the last Place, if any. */
+  error: unknown;
+  locale: string | undefined;
+  place(): void;
+  edit(): void;
+}
+
+/** The review of the order about to be placed. */
+export function renderReview(view: ReviewView): TemplateResult {
+  const { order, preview: p, placing, locale } = view;
+  const buying = order.Side === 'Buy' || order.Side === 'SellShort';
+  return html`<div class="review" part="summary" role="group" aria-label="Review order">
+    <h3 class="review-title">Review order</h3>
+    <p class="what" data-summary="order">${describeTicketOrder(order, locale)}</p>
+    <dl class="figures">
+      <div>
+        <dt>Time in force</dt>
+        <dd>${TIF_LABELS[order.TimeInforce as TicketTimeInForce] ?? order.TimeInforce}</dd>
+      </div>
+      <div>
+        <dt>Estimated cost</dt>
+        <dd data-summary="cost">${formatMoney(p.Cost, locale)}</dd>
+      </div>
+      <div>
+        <dt>Commission</dt>
+        <dd data-summary="commission">${formatMoney(p.Commission, locale)}</dd>
+      </div>
+      <div>
+        <dt>Estimated total</dt>
+        <dd data-summary="total">${formatMoney(p.TotalCost ?? p.NetCost, locale)}</dd>
+      </div>
+      <div>
+        <dt>Buying power</dt>
+        <dd data-summary="buying-power">
+          ${buying ? `Uses ${formatMoney(p.MarginChange ?? p.TotalCost, locale)}` : 'Not reduced'}
+        </dd>
+      </div>
+    </dl>
+    ${renderActionError(view.error)}
+    <div class="actions">
+      <button
+        class="as-button"
+        data-variant="primary"
+        part="button place-button"
+        type="button"
+        data-autofocus
+        aria-disabled=${placing ? 'true' : 'false'}
+        @click=${view.place}
+      >
+        ${placing ? 'Placing…' : 'Place order'}
+      </button>
+      <button
+        class="as-button"
+        part="button"
+        type="button"
+        ?disabled=${placing}
+        @click=${view.edit}
+      >
+        Edit order
+      </button>
+    </div>
+    ${placing ? html`<p class="as-visually-hidden" role="status">Placing your order…</p>` : nothing}
+  </div>`;
+}
