@@ -262,8 +262,7 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
       first === 'symbol'
         ? this.renderRoot.querySelector<HTMLElement>('as-symbol-search')
         : this.renderRoot.querySelector<HTMLElement>(`[data-field="${first}"]`);
-    if (first === 'symbol') target?.focus();
-    else target?.focus();
+    target?.focus();
   }
 
   /** Forget the order and start a new one (keeps the symbol, side and type). */
