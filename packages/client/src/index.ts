@@ -72,6 +72,7 @@ export type {
   SecurityListOptions,
 } from './api/securities.ts';
 export type { OrdersApi, OrderRouteOptions, OrderListOptions } from './api/orders.ts';
+export { newClientId } from './api/orders.ts';
 export type { PositionsApi, PositionListOptions } from './api/positions.ts';
 export type { WatchlistsApi, WatchlistReadOptions } from './api/watchlists.ts';
 export type { AlertsApi, AlertListOptions } from './api/alerts.ts';

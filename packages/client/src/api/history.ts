@@ -7,42 +7,9 @@ import type { CallOptions, HttpTransport } from '../http/transport.ts';
 import type { Candle, ChartHistoryModel, Schemas, SecuritySignature } from '../types.ts';
 import { listOf, objectOf, toSignature } from './shared.ts';
 
-/** Candle periods the API accepts. */
-export type ChartPeriod =
-  | '1m'
-  | '2m'
-  | '3m'
-  | '5m'
-  | '10m'
-  | '15m'
-  | '30m'
-  | '1h'
-  | '2h'
-  | '4h'
-  | '1D'
-  | '1W'
-  | '1M'
-  | '3M'
-  | '6M'
-  | '1Y';
+import { CHART_INTERVAL, type ChartPeriod } from '../contract/chart-history.ts';
 
-/** `Interval` codes (api-reference §9.1). */
-export const CHART_INTERVAL = {
-  Candles: 0,
-  All: -1,
-  YearToDate: -2,
-  Custom: -3,
-  Day1: -4,
-  Week1: -5,
-  Month1: -6,
-  Month3: -7,
-  Month6: -8,
-  Year1: -9,
-  Year3: -10,
-  CustomCandles: -11,
-  Day3: -12,
-  Today: -13,
-} as const;
+export { CHART_INTERVAL, type ChartPeriod };
 
 export interface IndicatorRequest {
   /** e.g. `SMA|1h|false|10|0`, `MACD|1h|false|12|26|9`. */

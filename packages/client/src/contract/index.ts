@@ -10,3 +10,4 @@ export * from './price-alert.ts';
 export * from './streamer.ts';
 export * from './error-bodies.ts';
 export type { AccountBalance } from './balance.ts';
+export * from './chart-history.ts';

@@ -6,7 +6,8 @@
 import type { Hono } from 'hono';
 import type { SandboxEnv } from '../../contract.ts';
 import { chartHistory, type IndicatorRequest } from '../../world/market/chart.ts';
-import { isPeriod, PERIODS, type HistoryQuery } from '../../world/market/history.ts';
+import { CHART_PERIODS } from '@autoshares/client/contract';
+import { isPeriod, type HistoryQuery } from '../../world/market/history.ts';
 import { conflict, validationError } from '../errors.ts';
 import { jsonBody } from '../query.ts';
 import type { MarketRouteDeps } from './market-deps.ts';
@@ -48,7 +49,8 @@ function bindSettings(
     return { period: '1D', interval: 0 };
   }
   const period = prop(raw, 'Period') ?? fallback?.period;
-  if (!isPeriod(period)) b.add(`${prefix}.Period`, `Period must be one of ${PERIODS.join(', ')}.`);
+  if (!isPeriod(period))
+    b.add(`${prefix}.Period`, `Period must be one of ${CHART_PERIODS.join(', ')}.`);
   const num = (name: string, fallbackValue?: number): number | undefined => {
     const v = prop(raw, name);
     if (v === undefined || v === null) return fallbackValue;

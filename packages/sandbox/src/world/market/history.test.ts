@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Random } from '../random.ts';
 import { chartHistory } from './chart.ts';
-import { INTERVAL, PERIODS, type HistoryQuery } from './history.ts';
+import { CHART_INTERVAL, CHART_PERIODS } from '@autoshares/client/contract';
+import type { HistoryQuery } from './history.ts';
 import { Market } from './market.ts';
 
 const MONDAY_11AM_NY = Date.UTC(2026, 10, 23, 16, 0);
@@ -30,10 +31,10 @@ function checkCandles(candles: NonNullable<ReturnType<Market['history']>>, label
 test('every period gives valid candles whose last close is the live Last', () => {
   const { market } = makeMarket();
   const last = market.lastPrice('AAPL');
-  for (const period of PERIODS) {
+  for (const period of CHART_PERIODS) {
     const candles = market.history('AAPL', {
       period,
-      interval: INTERVAL.Candles,
+      interval: CHART_INTERVAL.Candles,
       candlesCount: 50,
     })!;
     checkCandles(candles, period);
@@ -44,16 +45,16 @@ test('every period gives valid candles whose last close is the live Last', () =>
 
 test('every interval code gives a bounded, non-empty series', () => {
   const { market } = makeMarket();
-  for (const interval of Object.values(INTERVAL)) {
+  for (const interval of Object.values(CHART_INTERVAL)) {
     const query: HistoryQuery =
-      interval === INTERVAL.Custom
+      interval === CHART_INTERVAL.Custom
         ? {
             period: '1h',
             interval,
             startDate: MONDAY_11AM_NY / 1000 - 5 * 86400,
             endDate: MONDAY_11AM_NY / 1000,
           }
-        : { period: interval === INTERVAL.All ? '1M' : '1h', interval };
+        : { period: interval === CHART_INTERVAL.All ? '1M' : '1h', interval };
     const candles = market.history('MSFT', query)!;
     checkCandles(candles, `interval ${interval}`);
     assert.ok(candles.length <= 5000);
@@ -62,14 +63,14 @@ test('every interval code gives a bounded, non-empty series', () => {
 
 test('1m bars over one day sit inside the regular session and are flagged IsMarket', () => {
   const { market } = makeMarket();
-  const candles = market.history('SPY', { period: '1m', interval: INTERVAL.Today })!;
+  const candles = market.history('SPY', { period: '1m', interval: CHART_INTERVAL.Today })!;
   // 09:30 to 11:00 New York = 91 one-minute bars, the last one in progress.
   assert.equal(candles.length, 91);
   assert.equal(candles[0].DateTime, '2026-11-23T14:30:00Z');
   assert.ok(candles.every((c) => c.IsMarket));
   const ext = market.history('SPY', {
     period: '1m',
-    interval: INTERVAL.Today,
+    interval: CHART_INTERVAL.Today,
     includeNonMarketData: true,
   })!;
   assert.equal(ext[0].DateTime, '2026-11-23T09:00:00Z');
@@ -79,7 +80,7 @@ test('1m bars over one day sit inside the regular session and are flagged IsMark
 test("today's daily bar is the quote's day; yesterday closes at PreviousClose", () => {
   const { market } = makeMarket();
   const q = market.quote(market.security('NVDA')!.Id!)!;
-  const daily = market.history('NVDA', { period: '1D', interval: INTERVAL.Month1 })!;
+  const daily = market.history('NVDA', { period: '1D', interval: CHART_INTERVAL.Month1 })!;
   const today = daily.at(-1)!;
   assert.equal(today.Open, q.Open);
   assert.equal(today.High, q.High);
@@ -92,7 +93,7 @@ test("today's daily bar is the quote's day; yesterday closes at PreviousClose", 
 test('history is deterministic, and bars before today do not move with the live price', () => {
   const a = makeMarket().market;
   const b = makeMarket().market;
-  const q: HistoryQuery = { period: '5m', interval: INTERVAL.Day3 };
+  const q: HistoryQuery = { period: '5m', interval: CHART_INTERVAL.Day3 };
   assert.deepEqual(a.history('TSLA', q), b.history('TSLA', q));
   const before = a.history('TSLA', q)!;
   a.setPrice(a.security('TSLA')!.Id!, a.lastPrice('TSLA')! * 1.1);
@@ -121,7 +122,7 @@ test('unknown symbols give null; a range in the future gives no candles', () => 
 
 test('SMA and EMA indicators follow the candles', () => {
   const { market } = makeMarket();
-  const query: HistoryQuery = { period: '1h', interval: INTERVAL.Candles, candlesCount: 40 };
+  const query: HistoryQuery = { period: '1h', interval: CHART_INTERVAL.Candles, candlesCount: 40 };
   const chart = chartHistory(market, 'AAPL', query, [
     { signature: 'SMA|1h|false|10|0', query },
     { signature: 'EMA|1h|false|10|0', query },
@@ -147,7 +148,7 @@ test('SMA and EMA indicators follow the candles', () => {
 test('on a weekend, one-day intervals show the last trading day', () => {
   const saturday = Date.UTC(2026, 10, 28, 15, 0);
   const { market } = makeMarket(saturday);
-  for (const interval of [INTERVAL.Today, INTERVAL.Day1]) {
+  for (const interval of [CHART_INTERVAL.Today, CHART_INTERVAL.Day1]) {
     const candles = market.history('AAPL', { period: '5m', interval })!;
     assert.equal(candles.length, 78, '09:30–16:00 in 5-minute bars');
     assert.equal(candles[0].DateTime, '2026-11-27T14:30:00Z');
@@ -157,7 +158,7 @@ test('on a weekend, one-day intervals show the last trading day', () => {
 
 test('an indicator with an absurd look-back stays bounded and answers an empty series', () => {
   const { market } = makeMarket();
-  const query: HistoryQuery = { period: '1m', interval: INTERVAL.Candles, candlesCount: 10 };
+  const query: HistoryQuery = { period: '1m', interval: CHART_INTERVAL.Candles, candlesCount: 10 };
   const chart = chartHistory(market, 'AAPL', query, [
     { signature: 'SMA|1m|false|100000000|0', query },
   ])!;
@@ -170,7 +171,7 @@ test("today's intraday bars meet the quote's day: Open, High/Low range, volume, 
   market.tick(2000);
   const q = market.quote(id)!;
   for (const period of ['1m', '5m', '1h'] as const) {
-    const bars = market.history('MSFT', { period, interval: INTERVAL.Day3 })!;
+    const bars = market.history('MSFT', { period, interval: CHART_INTERVAL.Day3 })!;
     const todayStart = Date.UTC(2026, 10, 23, 14, 30) / 1000;
     const first = bars.findIndex((b) => b.Time! >= todayStart);
     const today = bars.slice(first);

@@ -17,47 +17,11 @@ import {
   SESSION,
 } from './eastern-time.ts';
 import { roundToTick } from './quote-state.ts';
+import { CHART_INTERVAL, CHART_PERIODS, type ChartPeriod } from '@autoshares/client/contract';
 
 export type Candle = Schemas['TimeSeriesValueCandleMapModel'];
 
-/** Chart periods (bar sizes) of api-reference §9.1. */
-export const PERIODS = [
-  '1m',
-  '2m',
-  '3m',
-  '5m',
-  '10m',
-  '15m',
-  '30m',
-  '1h',
-  '2h',
-  '4h',
-  '1D',
-  '1W',
-  '1M',
-  '3M',
-  '6M',
-  '1Y',
-] as const;
-export type Period = (typeof PERIODS)[number];
-
-/** `Interval` codes of api-reference §9.1. */
-export const INTERVAL = {
-  Candles: 0,
-  All: -1,
-  YearToDate: -2,
-  Custom: -3,
-  Day1: -4,
-  Week1: -5,
-  Month1: -6,
-  Month3: -7,
-  Month6: -8,
-  Year1: -9,
-  Year3: -10,
-  CustomCandles: -11,
-  Day3: -12,
-  Today: -13,
-} as const;
+export type Period = ChartPeriod;
 
 /** Most bars one request returns (the newest ones are kept). */
 export const MAX_BARS = 5000;
@@ -87,7 +51,7 @@ export interface HistoryQuery {
 }
 
 export function isPeriod(value: unknown): value is Period {
-  return typeof value === 'string' && (PERIODS as readonly string[]).includes(value);
+  return typeof value === 'string' && (CHART_PERIODS as readonly string[]).includes(value);
 }
 
 const MINUTES: Partial<Record<Period, number>> = {
@@ -220,14 +184,14 @@ function intervalStart(interval: number, end: number, lastBar: number): number |
     );
   };
   switch (interval) {
-    case INTERVAL.All:
+    case CHART_INTERVAL.All:
       return back(12 * 10);
-    case INTERVAL.YearToDate:
+    case CHART_INTERVAL.YearToDate:
       return monthStart(new Date(day + 12 * MS.HOUR).getUTCFullYear(), 0);
-    case INTERVAL.Day1:
-    case INTERVAL.Today:
+    case CHART_INTERVAL.Day1:
+    case CHART_INTERVAL.Today:
       return day;
-    case INTERVAL.Day3: {
+    case CHART_INTERVAL.Day3: {
       let d = day;
       for (let found = 1; found < 3;) {
         d = addEasternDays(d, -1);
@@ -235,17 +199,17 @@ function intervalStart(interval: number, end: number, lastBar: number): number |
       }
       return d;
     }
-    case INTERVAL.Week1:
+    case CHART_INTERVAL.Week1:
       return end - 7 * MS.DAY;
-    case INTERVAL.Month1:
+    case CHART_INTERVAL.Month1:
       return back(1);
-    case INTERVAL.Month3:
+    case CHART_INTERVAL.Month3:
       return back(3);
-    case INTERVAL.Month6:
+    case CHART_INTERVAL.Month6:
       return back(6);
-    case INTERVAL.Year1:
+    case CHART_INTERVAL.Year1:
       return back(12);
-    case INTERVAL.Year3:
+    case CHART_INTERVAL.Year3:
       return back(36);
     default:
       return null; // Candles / CustomCandles / Custom: count- or date-driven

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { Random } from '../random.ts';
 import { World } from '../world.ts';
 import { CATALOG } from './catalog.ts';
-import { INTERVAL } from './history.ts';
+import { CHART_INTERVAL } from '@autoshares/client/contract';
 import { Market } from './market.ts';
 import { MAX_EXTRA_SECURITIES, syntheticCatalog } from './synthetic.ts';
 
@@ -74,7 +74,7 @@ test('synthetic stocks walk, chart and are found by search like any other securi
   const some = extras[123]!;
   const candles = market.history(some.Symbol!, {
     period: '1D',
-    interval: INTERVAL.Candles,
+    interval: CHART_INTERVAL.Candles,
     candlesCount: 30,
   });
   assert.equal(candles?.length, 30);

@@ -24,7 +24,8 @@ import type {
   PlacementTiming,
 } from './placement-state.ts';
 import { windowFor } from './placement-state.ts';
-import { errorCode, newClientId, outcomeUnknown, sleep } from './placement-support.ts';
+import { newClientId } from '@autoshares/client';
+import { errorCode, outcomeUnknown, sleep } from './placement-support.ts';
 
 export interface PlacementHooks<T> {
   /** Every state change (the host re-renders). */

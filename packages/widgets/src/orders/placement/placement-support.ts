@@ -27,11 +27,6 @@ export function outcomeUnknown(error: unknown): boolean {
   return code === undefined || UNCERTAIN_CODES.has(code);
 }
 
-/** A new client id for a new confirmed action. */
-export const newClientId = (): string =>
-  globalThis.crypto?.randomUUID?.() ??
-  `as-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-
 /** Resolves after `ms`, or at once when `signal` aborts. */
 export const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
   new Promise((resolve) => {
