@@ -104,6 +104,7 @@ export class MutationController implements ReactiveController {
     this.running.add(target);
     this.failure = undefined;
     this.host.requestUpdate();
+    let focus: FocusTarget | undefined;
     try {
       const result = await write(client);
       if (this.host.session?.client !== client) return false; // signed out or switched meanwhile
@@ -111,16 +112,18 @@ export class MutationController implements ReactiveController {
       const { announce } = options;
       const text = typeof announce === 'function' ? announce(result) : announce;
       if (text) this.announcer.announce(text, { keep: options.keepAnnouncement });
-      this.returnFocus(options.focus);
+      focus = options.focus;
       return true;
     } catch (error) {
       if (this.host.session?.client !== client) return false;
       this.failure = { what: options.failure, error, target: options.target };
-      this.returnFocus(options.focusOnError);
+      focus = options.focusOnError;
       return false;
     } finally {
       this.running.delete(target);
       this.host.requestUpdate();
+      // after the render that applies the outcome (and enables the controls again)
+      this.returnFocus(focus);
     }
   }
 
