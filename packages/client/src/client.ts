@@ -124,6 +124,11 @@ export class AutoSharesClient {
               this.follow('WatchlistContent', watchlistId, () =>
                 this.queries.invalidate(['watchlists', watchlistId]),
               ),
+            fills: (accountId, key) =>
+              this.stream.subscribe('Order', accountId, (order) => {
+                if (isFill(order.Status) || isFill(order.ExecutionStatus))
+                  this.queries.invalidate(key, { exact: true });
+              }),
           }
         : undefined,
     );
@@ -255,6 +260,8 @@ export class AutoSharesClient {
     this.limiter.dispose();
   }
 }
+
+const isFill = (status: string | undefined) => status === 'Filled' || status === 'PartiallyFilled';
 
 /**
  * One `GET /v1.0/streamers` answer lists both streamers, each with its own session id: the first

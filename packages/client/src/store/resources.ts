@@ -11,7 +11,8 @@
 import type { AutoSharesApi } from '../api/index.ts';
 import type { CandlesRequest } from '../api/history.ts';
 import type { DateInput } from '../http/dates.ts';
-import type { LiveLink, QueryDef } from './query-cache.ts';
+import { between } from '../filter/filter.ts';
+import type { LiveLink, QueryDef, QueryKey } from './query-cache.ts';
 import { queryKeys } from './query-keys.ts';
 import type {
   AccountBalance,
@@ -57,6 +58,8 @@ export interface LiveHooks {
   user(): LiveLink;
   /** Follow one watchlist's content (securities added/removed). */
   watchlist(watchlistId: number): LiveLink;
+  /** Refetch `key` when an order of the account fills (Filled / PartiallyFilled). */
+  fills(accountId: number, key: QueryKey): LiveLink;
 }
 
 /** Several live links as one: stops them all; ready when all are. */
@@ -67,6 +70,8 @@ export function combineLive(links: readonly LiveLink[]): LiveLink {
     ? stop
     : Object.assign(stop, { ready: Promise.all(pending).then(() => undefined) });
 }
+
+const DAY_MS = 86_400_000;
 
 export interface OrdersQuery {
   statuses?: readonly OrderStatus[];
@@ -120,6 +125,36 @@ export function createResourceQueries(api: AutoSharesApi, live?: LiveHooks) {
       staleTimeMs: STALE_TIMES.orders,
       live: account(accountId),
     }),
+    /**
+     * The account's executed orders (Filled, PartiallyFilled) created in the last `sinceDays`
+     * days (all of them when undefined), every page up to `maxPages` of 100. While subscribed,
+     * an Order stream message that is a fill refetches it; other order news (placed, cancelled)
+     * does not, since it cannot change it.
+     */
+    executedOrders: (
+      accountId: number,
+      sinceDays?: number,
+      maxPages = 50,
+    ): QueryDef<OrderResource[]> => {
+      const key = [...queryKeys.account(accountId), 'executed', sinceDays ?? 'all', maxPages];
+      return {
+        key,
+        fetch: (signal) => {
+          const now = Date.now();
+          return api.orders.all(accountId, {
+            statuses: ['Filled', 'PartiallyFilled'],
+            filter:
+              sinceDays === undefined
+                ? undefined
+                : between('CreateDate', new Date(now - sinceDays * DAY_MS), new Date(now + DAY_MS)),
+            maxPages,
+            signal,
+          });
+        },
+        staleTimeMs: STALE_TIMES.orders,
+        live: live ? () => live.fills(accountId, key) : undefined,
+      };
+    },
     /** Every position of the account (all pages, bounded). */
     positions: (accountId: number): QueryDef<PositionResource[]> => ({
       key: queryKeys.positions(accountId),
