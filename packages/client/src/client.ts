@@ -2,7 +2,8 @@
  * `AutoSharesClient`: one per session (one per `<as-session>`, or one in a partner's script).
  * It owns the HTTP transport (ky, limiter, retries, token lifecycle), the endpoint groups
  * (`api`), the shared query cache (`queries` + `resources`), the streamer connections
- * (`stream`) and the frame-coalesced quote store (`quotes`), and wires stream events into cache
+ * (`stream`), the writes that keep that cache true (`writes`) and the frame-coalesced quote
+ * store (`quotes`), and wires stream events into cache
  * invalidation: an `Order` event for an account invalidates that account's orders, positions,
  * transactions and balance; `Position` invalidates positions; `AccountBalance` patches the
  * cached balance; `Watchlist`/`WatchlistContent`/`PriceAlert` invalidate watchlists/alerts; a
@@ -18,6 +19,7 @@ import { RateLimiter, type LimitsOption } from './http/limiter.ts';
 import { HttpTransport, type RetryPolicy } from './http/transport.ts';
 import { QueryCache, type LiveLink, type QueryCacheOptions } from './store/query-cache.ts';
 import { combineLive, createResourceQueries, type ResourceQueries } from './store/resources.ts';
+import { createWrites, type AutoSharesWrites } from './writes/writes.ts';
 import type { AccountBalance } from './types.ts';
 import { StreamingClient } from './streaming/streaming-client.ts';
 import type {
@@ -63,6 +65,11 @@ export class AutoSharesClient {
   readonly queries: QueryCache;
   /** Query definitions with shared keys: `client.queries.subscribe(client.resources.balance(id), render)`. */
   readonly resources: ResourceQueries;
+  /**
+   * The user's changes, each invalidating exactly the cached queries it changes:
+   * `client.writes.watchlists.addSymbol(watchlistId, 'AAPL')`.
+   */
+  readonly writes: AutoSharesWrites;
   /** The streamer connections (ref-counted subscriptions, reconnect, resync). */
   readonly stream: StreamingClient;
   /** Live quotes, coalesced per animation frame. */
@@ -117,9 +124,15 @@ export class AutoSharesClient {
               this.follow('WatchlistContent', watchlistId, () =>
                 this.queries.invalidate(['watchlists', watchlistId]),
               ),
+            fills: (accountId, key) =>
+              this.stream.subscribe('Order', accountId, (order) => {
+                if (isFill(order.Status) || isFill(order.ExecutionStatus))
+                  this.queries.invalidate(key, { exact: true });
+              }),
           }
         : undefined,
     );
+    this.writes = createWrites(this.api, this.queries);
     this.quotes = new QuoteStore({
       ...options.quotes,
       streaming: this.stream,
@@ -247,6 +260,8 @@ export class AutoSharesClient {
     this.limiter.dispose();
   }
 }
+
+const isFill = (status: string | undefined) => status === 'Filled' || status === 'PartiallyFilled';
 
 /**
  * One `GET /v1.0/streamers` answer lists both streamers, each with its own session id: the first

@@ -95,6 +95,7 @@ export {
   type QueryStatus,
   type QueryListener,
   type QueryCacheOptions,
+  type KeyMatch,
 } from './store/query-cache.ts';
 export {
   pageRecoverySignals,
@@ -108,6 +109,7 @@ export {
   type LiveHooks,
   type OrdersQuery,
 } from './store/resources.ts';
+export { createWrites, type AutoSharesWrites } from './writes/writes.ts';
 // Streaming and live quotes
 export {
   StreamingClient,

@@ -7,8 +7,8 @@
  * - subscribers get `{ data, error, status, stale, fetching, updatedAt }` snapshots;
  * - stale-while-revalidate: data older than the entry's `staleTimeMs`, or invalidated, stays
  *   visible (`stale: true`) while a background fetch replaces it;
- * - `invalidate(prefix)` marks every key starting with `prefix` stale and refetches those with
- *   subscribers (stream events call it);
+ * - `invalidate(prefix)` marks every key starting with `prefix` stale (`{ exact: true }`: that key
+ *   alone) and refetches those with subscribers (stream events and the client's writes call it);
  * - ref-counted: an entry nobody subscribes to is dropped `gcTimeMs` later; when the last
  *   subscriber leaves during a fetch, the fetch's AbortSignal fires;
  * - subscribe, then fetch: a key whose `live` hook reports `ready` (its stream subscriptions
@@ -86,6 +86,12 @@ export type LiveLink = (() => void) & { ready?: Promise<void> };
 
 export type QueryListener<T> = (state: QueryState<T>) => void;
 
+/** Which keys a key given to `invalidate` / `refetch` stands for. */
+export interface KeyMatch {
+  /** Only that very key, not the longer keys it is a prefix of (default false). */
+  exact?: boolean;
+}
+
 export interface QueryCacheOptions {
   /** Default freshness (30 000 ms). */
   defaultStaleTimeMs?: number;
@@ -143,6 +149,8 @@ const MIN_REFRESH_MS = 1000;
 const hashKey = (key: QueryKey): string => JSON.stringify(key);
 const startsWith = (key: QueryKey, prefix: QueryKey): boolean =>
   prefix.length <= key.length && prefix.every((part, i) => key[i] === part);
+const matches = (key: QueryKey, prefix: QueryKey, { exact = false }: KeyMatch): boolean =>
+  startsWith(key, prefix) && (!exact || key.length === prefix.length);
 const unref = (timer: ReturnType<typeof setTimeout>) => {
   (timer as { unref?: () => void }).unref?.();
   return timer;
@@ -235,17 +243,18 @@ export class QueryCache {
    * after a failure that may pass refetches at its planned retry instead, so a stream of
    * changes does not hammer a failing server.
    */
-  invalidate(prefix: QueryKey = []): void {
-    this.invalidateWhere((key) => startsWith(key, prefix));
+  invalidate(prefix: QueryKey = [], options: KeyMatch = {}): void {
+    this.invalidateWhere((key) => matches(key, prefix, options));
   }
 
   /**
    * Like {@link invalidate}, but keys backing off after a failure fetch now too: what a user's
-   * Retry does. A fetch in flight is joined (and repeated after, if it had already gone out).
+   * Retry does, or a change the user just made. A fetch in flight is joined (and repeated after,
+   * if it had already gone out).
    */
-  refetch(prefix: QueryKey = []): void {
+  refetch(prefix: QueryKey = [], options: KeyMatch = {}): void {
     for (const entry of [...this.entries.values()]) {
-      if (startsWith(entry.key, prefix)) this.invalidateEntry(entry, true);
+      if (matches(entry.key, prefix, options)) this.invalidateEntry(entry, true);
     }
   }
 

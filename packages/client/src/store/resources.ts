@@ -3,14 +3,17 @@
  * place, so every widget shares the same cache entries and stream invalidation hits them.
  *
  * Keys: `['user', …]`, `['account', accountId, resource, …]`, `['watchlists', …]`,
- * `['alerts', …]`, `['security', …]`, `['news', …]`, `['history', …]`.
+ * `['alerts', …]`, `['security', …]`, `['news', …]`, `['history', …]` (the ones writes invalidate
+ * are built by `query-keys.ts`).
  * Account-scoped queries carry a `live` hook: while subscribed, the account's data stream keeps
  * them current (see `client.ts`).
  */
 import type { AutoSharesApi } from '../api/index.ts';
 import type { CandlesRequest } from '../api/history.ts';
 import type { DateInput } from '../http/dates.ts';
-import type { LiveLink, QueryDef } from './query-cache.ts';
+import { between } from '../filter/filter.ts';
+import type { LiveLink, QueryDef, QueryKey } from './query-cache.ts';
+import { queryKeys } from './query-keys.ts';
 import type {
   AccountBalance,
   AccountValueItem,
@@ -55,6 +58,8 @@ export interface LiveHooks {
   user(): LiveLink;
   /** Follow one watchlist's content (securities added/removed). */
   watchlist(watchlistId: number): LiveLink;
+  /** Refetch `key` when an order of the account fills (Filled / PartiallyFilled). */
+  fills(accountId: number, key: QueryKey): LiveLink;
 }
 
 /** Several live links as one: stops them all; ready when all are. */
@@ -65,6 +70,8 @@ export function combineLive(links: readonly LiveLink[]): LiveLink {
     ? stop
     : Object.assign(stop, { ready: Promise.all(pending).then(() => undefined) });
 }
+
+const DAY_MS = 86_400_000;
 
 export interface OrdersQuery {
   statuses?: readonly OrderStatus[];
@@ -87,7 +94,7 @@ export function createResourceQueries(api: AutoSharesApi, live?: LiveHooks) {
       staleTimeMs: STALE_TIMES.user,
     }),
     balance: (accountId: number): QueryDef<AccountBalance> => ({
-      key: ['account', accountId, 'balance'],
+      key: queryKeys.balance(accountId),
       fetch: (signal, hooks) => api.users.balance(accountId, { signal, ...hooks }),
       staleTimeMs: STALE_TIMES.balance,
       live: account(accountId),
@@ -104,9 +111,7 @@ export function createResourceQueries(api: AutoSharesApi, live?: LiveHooks) {
     /** The newest page of orders, optionally only some statuses (e.g. the open ones). */
     orders: (accountId: number, query: OrdersQuery = {}): QueryDef<Page<OrderResource>> => ({
       key: [
-        'account',
-        accountId,
-        'orders',
+        ...queryKeys.orders(accountId),
         (query.statuses ?? []).join(','),
         query.pageSize ?? 100,
       ],
@@ -120,21 +125,51 @@ export function createResourceQueries(api: AutoSharesApi, live?: LiveHooks) {
       staleTimeMs: STALE_TIMES.orders,
       live: account(accountId),
     }),
+    /**
+     * The account's executed orders (Filled, PartiallyFilled) created in the last `sinceDays`
+     * days (all of them when undefined), every page up to `maxPages` of 100. While subscribed,
+     * an Order stream message that is a fill refetches it; other order news (placed, cancelled)
+     * does not, since it cannot change it.
+     */
+    executedOrders: (
+      accountId: number,
+      sinceDays?: number,
+      maxPages = 50,
+    ): QueryDef<OrderResource[]> => {
+      const key = [...queryKeys.account(accountId), 'executed', sinceDays ?? 'all', maxPages];
+      return {
+        key,
+        fetch: (signal) => {
+          const now = Date.now();
+          return api.orders.all(accountId, {
+            statuses: ['Filled', 'PartiallyFilled'],
+            filter:
+              sinceDays === undefined
+                ? undefined
+                : between('CreateDate', new Date(now - sinceDays * DAY_MS), new Date(now + DAY_MS)),
+            maxPages,
+            signal,
+          });
+        },
+        staleTimeMs: STALE_TIMES.orders,
+        live: live ? () => live.fills(accountId, key) : undefined,
+      };
+    },
     /** Every position of the account (all pages, bounded). */
     positions: (accountId: number): QueryDef<PositionResource[]> => ({
-      key: ['account', accountId, 'positions'],
+      key: queryKeys.positions(accountId),
       fetch: (signal, hooks) => api.positions.all(accountId, { signal, ...hooks }),
       staleTimeMs: STALE_TIMES.positions,
       live: account(accountId),
     }),
     positionGroups: (accountId: number): QueryDef<GroupPositionsResource[]> => ({
-      key: ['account', accountId, 'positions', 'groups'],
+      key: [...queryKeys.positions(accountId), 'groups'],
       fetch: (signal, hooks) => api.positions.groups(accountId, { signal, ...hooks }),
       staleTimeMs: STALE_TIMES.positions,
       live: account(accountId),
     }),
     topPositions: (accountId: number, count = 5): QueryDef<GroupPositionsResource[]> => ({
-      key: ['account', accountId, 'positions', 'top', count],
+      key: [...queryKeys.positions(accountId), 'top', count],
       fetch: (signal, hooks) => api.positions.top(accountId, count, { signal, ...hooks }),
       staleTimeMs: STALE_TIMES.positions,
       live: account(accountId),
@@ -146,20 +181,20 @@ export function createResourceQueries(api: AutoSharesApi, live?: LiveHooks) {
       live: account(accountId),
     }),
     watchlists: (): QueryDef<WatchlistModel[]> => ({
-      key: ['watchlists'],
+      key: queryKeys.watchlists(),
       fetch: (signal, hooks) => api.watchlists.list({ includeSecurities: true, signal, ...hooks }),
       staleTimeMs: STALE_TIMES.watchlists,
       live: user,
     }),
     watchlist: (watchlistId: number): QueryDef<WatchlistModel> => ({
-      key: ['watchlists', watchlistId],
+      key: queryKeys.watchlist(watchlistId),
       fetch: (signal, hooks) =>
         api.watchlists.get(watchlistId, { includeSecurities: true, signal, ...hooks }),
       staleTimeMs: STALE_TIMES.watchlists,
       live: live ? () => combineLive([live.user(), live.watchlist(watchlistId)]) : undefined,
     }),
     alerts: (): QueryDef<Page<PriceAlertInfoModel>> => ({
-      key: ['alerts'],
+      key: queryKeys.alerts(),
       fetch: (signal, hooks) => api.alerts.list({ signal, ...hooks }),
       staleTimeMs: STALE_TIMES.alerts,
       live: user,

@@ -8,3 +8,11 @@ export {
 } from './link-group-controller.ts';
 export { AnnouncerController } from './announcer-controller.ts';
 export { isStale, type StreamerKind } from './stream-status.ts';
+export {
+  MutationController,
+  focusIfLost,
+  type FocusTarget,
+  type MutationFailure,
+  type MutationHost,
+  type MutationOptions,
+} from './mutation-controller.ts';

@@ -1,4 +1,4 @@
-import type { OrderResource, Page, StreamOrder } from '@autoshares/client';
+import type { AutoSharesClient, OrderResource, Page, StreamOrder } from '@autoshares/client';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -7,6 +7,7 @@ import { AccountResolver } from '../../controllers/account-resolver.ts';
 import { claimOrderAnnouncement } from '../../orders/announced-orders.ts';
 import { AutoSharesElement } from '../../base/base-element.ts';
 import { AnnouncerController } from '../../controllers/announcer-controller.ts';
+import { MutationController } from '../../controllers/mutation-controller.ts';
 import { QueryController } from '../../controllers/query-controller.ts';
 import { StreamController } from '../../controllers/stream-controller.ts';
 import { formatDateTime, formatNumber, formatPrice } from '../../format/format.ts';
@@ -67,8 +68,6 @@ export class AutoSharesOrders extends AutoSharesElement {
     ...AutoSharesElement.properties,
     filter: { reflect: true },
     action: { state: true },
-    busy: { state: true },
-    actionError: { state: true },
     invalid: { state: true },
   };
 
@@ -82,8 +81,6 @@ export class AutoSharesOrders extends AutoSharesElement {
   /** Which orders to list. */
   declare filter: OrderFilter;
   declare private action: Action | undefined;
-  declare private busy: boolean;
-  declare private actionError: unknown;
   declare private invalid: ReplaceCheck['errors'];
 
   private readonly account = new AccountResolver(this);
@@ -113,10 +110,12 @@ export class AutoSharesOrders extends AutoSharesElement {
 
   private readonly announcer = new AnnouncerController(this);
 
+  /** Saves changes: busy state, the failure shown, announcements, focus afterwards. */
+  private readonly mutation = new MutationController(this, this.announcer);
+
   constructor() {
     super();
     this.filter = 'open';
-    this.busy = false;
     this.invalid = {};
   }
 
@@ -182,7 +181,7 @@ export class AutoSharesOrders extends AutoSharesElement {
 
   private openAction(kind: Action['kind'], order: OrderResource): void {
     this.action = { kind, order };
-    this.actionError = undefined;
+    this.mutation.clearError();
     this.invalid = {};
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>('.panel input, .panel [data-autofocus]')?.focus(),
@@ -193,7 +192,7 @@ export class AutoSharesOrders extends AutoSharesElement {
     const id = this.action?.order.Id;
     const kind = this.action?.kind;
     this.action = undefined;
-    this.actionError = undefined;
+    this.mutation.clearError();
     this.invalid = {};
     if (refocus && id != null) {
       void this.updateComplete.then(() =>
@@ -204,33 +203,30 @@ export class AutoSharesOrders extends AutoSharesElement {
     }
   }
 
-  private async run(work: (accountId: number) => Promise<unknown>, done: string): Promise<void> {
-    const client = this.client;
+  /**
+   * Sends the cancel or replace of the open panel. Done: the panel closes and focus goes to the
+   * filter; failed: the panel stays with the reason, focus back on its button.
+   */
+  private send(
+    write: (client: AutoSharesClient, accountId: number) => Promise<unknown>,
+    options: { failure: string; announce: string },
+  ): void {
     const accountId = this.account.accountId(this.session);
-    if (!client || accountId == null || this.busy) return;
-    this.busy = true;
-    this.actionError = undefined;
-    try {
-      await work(accountId);
-      this.announcer.announce(done, { keep: true });
-      this.action = undefined;
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>('.as-segmented input:checked')?.focus(),
-      );
-    } catch (error) {
-      this.actionError = error;
-    } finally {
-      this.busy = false;
-      this.orders.refresh();
-    }
+    if (accountId == null) return;
+    void this.mutation.run((client) => write(client, accountId), {
+      ...options,
+      keepAnnouncement: true,
+      onSuccess: () => (this.action = undefined),
+      focus: '.as-segmented input:checked',
+      focusOnError: '.panel [data-autofocus], .panel button[type="submit"]',
+    });
   }
 
   private confirmCancel(order: OrderResource): void {
-    const locale = this.effectiveLocale;
-    void this.run(
-      (accountId) => this.client!.api.orders.cancel(accountId, order.Id!),
-      `Cancel requested: ${describeOrder(order, locale)}`,
-    );
+    this.send((client, accountId) => client.writes.orders.cancel(accountId, order.Id!), {
+      failure: 'Could not cancel the order.',
+      announce: `Cancel requested: ${describeOrder(order, this.effectiveLocale)}`,
+    });
   }
 
   private submitReplace(event: SubmitEvent, order: OrderResource): void {
@@ -251,9 +247,12 @@ export class AutoSharesOrders extends AutoSharesElement {
       );
       return;
     }
-    void this.run(
-      (accountId) => this.client!.api.orders.replace(accountId, order.Id!, check.changes),
-      `Order replaced: ${order.Symbol ?? ''}`,
+    this.send(
+      (client, accountId) => client.writes.orders.replace(accountId, order.Id!, check.changes),
+      {
+        failure: 'Could not replace the order.',
+        announce: `Order replaced: ${order.Symbol ?? ''}`,
+      },
     );
   }
 
@@ -349,7 +348,7 @@ export class AutoSharesOrders extends AutoSharesElement {
                             data-order=${String(o.Id)}
                             data-kind="replace"
                             aria-label="Replace ${describeOrder(o, locale)}"
-                            ?disabled=${this.busy}
+                            ?disabled=${this.mutation.busy}
                             @click=${() => this.openAction('replace', o)}
                           >
                             Replace
@@ -362,7 +361,7 @@ export class AutoSharesOrders extends AutoSharesElement {
                             data-order=${String(o.Id)}
                             data-kind="cancel"
                             aria-label="Cancel ${describeOrder(o, locale)}"
-                            ?disabled=${this.busy}
+                            ?disabled=${this.mutation.busy}
                             @click=${() => this.openAction('cancel', o)}
                           >
                             Cancel
@@ -381,18 +380,15 @@ export class AutoSharesOrders extends AutoSharesElement {
   private renderPanel(): TemplateResult | typeof nothing {
     const action = this.action;
     if (!action) {
-      return this.actionError
-        ? html`<p class="action-error" role="alert">${errorMessage(this.actionError)}</p>`
+      return this.mutation.failure
+        ? html`<p class="action-error" role="alert">${this.mutation.message(errorMessage)}</p>`
         : nothing;
     }
     const locale = this.effectiveLocale;
     const order = action.order;
     const what = describeOrder(order, locale);
-    const error = this.actionError
-      ? html`<p class="action-error" role="alert">
-          ${action.kind === 'cancel' ? 'Could not cancel the order.' : 'Could not replace the order.'}
-          ${errorMessage(this.actionError)}
-        </p>`
+    const error = this.mutation.failure
+      ? html`<p class="action-error" role="alert">${this.mutation.message(errorMessage)}</p>`
       : nothing;
     const keep = html`<button
       class="as-button"
@@ -423,7 +419,7 @@ export class AutoSharesOrders extends AutoSharesElement {
           part="button"
           type="button"
           data-autofocus
-          ?disabled=${this.busy}
+          ?disabled=${this.mutation.busy}
           @click=${() => this.confirmCancel(order)}
         >
           Yes, cancel order
@@ -468,7 +464,7 @@ export class AutoSharesOrders extends AutoSharesElement {
         data-variant="primary"
         part="button"
         type="submit"
-        ?disabled=${this.busy}
+        ?disabled=${this.mutation.busy}
       >
         Replace order
       </button>

@@ -6,6 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Session } from '../../session/session.ts';
 import { AutoSharesElement } from '../../base/base-element.ts';
 import { AnnouncerController } from '../../controllers/announcer-controller.ts';
+import { MutationController } from '../../controllers/mutation-controller.ts';
 import { QueryController } from '../../controllers/query-controller.ts';
 import { StreamController } from '../../controllers/stream-controller.ts';
 import { AlertTriggeredEvent, type SymbolPickEvent } from '../../core/events.ts';
@@ -72,8 +73,6 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
     mode: { state: true },
     draft: { state: true },
     errors: { state: true },
-    busy: { state: true },
-    actionError: { state: true },
     target: { state: true },
     toasts: { state: true },
   };
@@ -85,8 +84,6 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
   declare private mode: Mode;
   declare private draft: AlertDraft;
   declare private errors: AlertErrors;
-  declare private busy: boolean;
-  declare private actionError: unknown;
   declare private target: Alert | undefined;
   declare private toasts: Toast[];
 
@@ -123,13 +120,15 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
 
   private readonly announcer = new AnnouncerController(this, 1500);
 
+  /** Saves changes: busy state, the failure shown, announcements, focus afterwards. */
+  private readonly mutation = new MutationController(this, this.announcer);
+
   constructor() {
     super();
     this.notify = false;
     this.mode = 'list';
     this.draft = this.emptyDraft();
     this.errors = {};
-    this.busy = false;
     this.toasts = [];
   }
 
@@ -239,7 +238,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
   private openDelete(alert: Alert): void {
     this.mode = 'delete';
     this.target = alert;
-    this.actionError = undefined;
+    this.mutation.clearError();
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>('[data-autofocus]')?.focus(),
     );
@@ -248,7 +247,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
   private resetForm(): void {
     this.errors = {};
     this.validating = false;
-    this.actionError = undefined;
+    this.mutation.clearError();
   }
 
   /**
@@ -258,20 +257,25 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
    * back to New alert when that row is gone.
    */
   private closeForm(focus?: 'opener' | 'new'): void {
-    const opener = focus === 'opener' && this.mode !== 'create' ? this.target?.Id : undefined;
-    const kind = this.mode === 'delete' ? 'delete' : 'edit';
+    const back = focus && this.focusAfterClose(focus);
     this.mode = 'list';
     this.target = undefined;
     this.resetForm();
-    if (!focus) return;
-    void this.updateComplete.then(() => {
+    if (back) void this.updateComplete.then(() => back()?.focus());
+  }
+
+  /** Where focus goes once the open form or confirmation is gone (see `closeForm`). */
+  private focusAfterClose(focus: 'opener' | 'new'): () => HTMLElement | null {
+    const opener = focus === 'opener' && this.mode !== 'create' ? this.target?.Id : undefined;
+    const kind = this.mode === 'delete' ? 'delete' : 'edit';
+    return () => {
       const root = this.renderRoot;
       const back =
         opener != null
           ? root.querySelector<HTMLElement>(`button[data-alert="${opener}"][data-kind="${kind}"]`)
           : null;
-      (back ?? root.querySelector<HTMLElement>('button[data-kind="new"]'))?.focus();
-    });
+      return back ?? root.querySelector<HTMLElement>('button[data-kind="new"]');
+    };
   }
 
   /** Escape closes the form or confirmation, unless something inside used it (the search). */
@@ -295,8 +299,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
 
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
-    const client = this.client;
-    if (!client || this.busy) return;
+    if (!this.client || this.mutation.busy) return;
     this.validating = true;
     const { errors, input } = this.check();
     this.errors = errors;
@@ -308,47 +311,33 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
       return;
     }
     const editing = this.mode === 'edit' ? this.target : undefined;
-    await this.mutate(
-      () =>
+    await this.mutation.run(
+      (client) =>
         editing?.Id != null
-          ? client.api.alerts.update(editing.Id, input)
-          : client.api.alerts.create(input),
-      `${editing ? 'Updated' : 'Created'} alert: ${this.draft.symbol} ${conditionWords(
-        { Field: input.Field, Operator: input.Operator, Argument: input.Argument },
-        this.effectiveLocale,
-      )}.`,
+          ? client.writes.alerts.update(editing.Id, input)
+          : client.writes.alerts.create(input),
+      {
+        failure: editing ? 'Could not save the alert.' : 'Could not create the alert.',
+        announce: `${editing ? 'Updated' : 'Created'} alert: ${this.draft.symbol} ${conditionWords(
+          { Field: input.Field, Operator: input.Operator, Argument: input.Argument },
+          this.effectiveLocale,
+        )}.`,
+        onSuccess: () => this.closeForm(),
+        focus: this.focusAfterClose('opener'),
+        focusOnError: '.form button[type="submit"]',
+      },
     );
   }
 
   private async deleteAlert(alert: Alert): Promise<void> {
-    const client = this.client;
-    if (!client || alert.Id == null) return;
-    await this.mutate(
-      () => client.api.alerts.delete(alert.Id!),
-      `Deleted alert: ${alert.Symbol ?? ''} ${conditionWords(alert, this.effectiveLocale)}.`,
-      'new',
-    );
-  }
-
-  private async mutate(
-    action: () => Promise<unknown>,
-    announcement: string,
-    focus: 'opener' | 'new' = 'opener',
-  ): Promise<void> {
-    const client = this.client;
-    if (!client || this.busy) return;
-    this.busy = true;
-    this.actionError = undefined;
-    try {
-      await action();
-      this.announcer.announce(announcement);
-      this.closeForm(focus);
-    } catch (error) {
-      this.actionError = error;
-    } finally {
-      this.busy = false;
-      client.queries.invalidate(['alerts']);
-    }
+    if (alert.Id == null) return;
+    await this.mutation.run((client) => client.writes.alerts.delete(alert.Id!), {
+      failure: 'Could not delete the alert.',
+      announce: `Deleted alert: ${alert.Symbol ?? ''} ${conditionWords(alert, this.effectiveLocale)}.`,
+      onSuccess: () => this.closeForm(),
+      focus: this.focusAfterClose('new'),
+      focusOnError: '.confirm [data-autofocus]',
+    });
   }
 
   // ---- rendering ------------------------------------------------------------------------
@@ -468,7 +457,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
                           aria-label="Edit alert ${a.Symbol} ${conditionWords(a, locale)}"
                           data-alert=${ifDefined(a.Id)}
                           data-kind="edit"
-                          ?disabled=${this.busy}
+                          ?disabled=${this.mutation.busy}
                           @click=${() => this.openEdit(a)}
                         >
                           Edit
@@ -483,7 +472,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
                     aria-label="Delete alert ${a.Symbol} ${conditionWords(a, locale)}"
                     data-alert=${ifDefined(a.Id)}
                     data-kind="delete"
-                    ?disabled=${this.busy}
+                    ?disabled=${this.mutation.busy}
                     @click=${() => this.openDelete(a)}
                   >
                     Delete
@@ -511,7 +500,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
         part="button"
         type="button"
         data-autofocus
-        ?disabled=${this.busy}
+        ?disabled=${this.mutation.busy}
         @click=${() => void this.deleteAlert(alert)}
       >
         Delete alert
@@ -525,8 +514,8 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
         Cancel
       </button>
       ${
-        this.actionError
-          ? html`<p class="form-error" role="alert">${errorMessage(this.actionError)}</p>`
+        this.mutation.failure
+          ? html`<p class="form-error" role="alert">${this.mutation.message(errorMessage)}</p>`
           : nothing
       }
     </div>`;
@@ -635,8 +624,8 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
         ${this.fieldError('expiry')}
       </div>
       ${
-        this.actionError
-          ? html`<p class="form-error wide" role="alert">${errorMessage(this.actionError)}</p>`
+        this.mutation.failure
+          ? html`<p class="form-error wide" role="alert">${this.mutation.message(errorMessage)}</p>`
           : nothing
       }
       <div class="actions wide">
@@ -645,7 +634,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
           data-variant="primary"
           part="button"
           type="submit"
-          ?disabled=${this.busy}
+          ?disabled=${this.mutation.busy}
         >
           ${editing ? 'Save alert' : 'Create alert'}
         </button>

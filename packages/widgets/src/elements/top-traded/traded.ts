@@ -3,13 +3,7 @@
  * account's filled and partially filled orders over a period (`Status in (1, 2)` and
  * `CreateDate between #from# and #to#`, every page, bounded), counted per symbol.
  */
-import {
-  between,
-  STALE_TIMES,
-  type OrderResource,
-  type QueryDef,
-  type AutoSharesClient,
-} from '@autoshares/client';
+import type { OrderResource, QueryDef, AutoSharesClient } from '@autoshares/client';
 
 export type TradedPeriod = '1M' | '3M' | '1Y' | 'all';
 export const TRADED_PERIODS: readonly TradedPeriod[] = ['1M', '3M', '1Y', 'all'];
@@ -31,37 +25,20 @@ export function periodStart(period: TradedPeriod, now: number): Date | undefined
 }
 
 /**
- * The account's executed orders of a period. While shown, an `Order` stream message that is a
- * fill (Filled / PartiallyFilled) refetches it; other order news (placed, cancelled) does not,
- * since it cannot change the counts. A data-stream resync refetches it too (`['account']`).
+ * The account's executed orders of a period: the client's shared query (while shown, a fill on
+ * the Order stream refetches it; other order news does not, since it cannot change the counts).
  */
 export function tradedOrdersQuery(
   client: AutoSharesClient,
   accountId: number,
   period: TradedPeriod,
 ): QueryDef<OrderResource[]> {
-  const key = ['account', accountId, 'traded', period];
-  return {
-    key,
-    fetch: (signal) => {
-      const now = Date.now();
-      const from = periodStart(period, now);
-      return client.api.orders.all(accountId, {
-        statuses: ['Filled', 'PartiallyFilled'],
-        filter: from ? between('CreateDate', from, new Date(now + DAY)) : undefined,
-        maxPages: MAX_ORDER_PAGES,
-        signal,
-      });
-    },
-    staleTimeMs: STALE_TIMES.orders,
-    live: () =>
-      client.stream.subscribe('Order', accountId, (order) => {
-        if (isFill(order.Status) || isFill(order.ExecutionStatus)) client.queries.invalidate(key);
-      }),
-  };
+  return client.resources.executedOrders(
+    accountId,
+    period === 'all' ? undefined : PERIOD_DAYS[period],
+    MAX_ORDER_PAGES,
+  );
 }
-
-const isFill = (status: string | undefined) => status === 'Filled' || status === 'PartiallyFilled';
 
 /** One symbol's trading over the period. */
 export interface TradedRow {

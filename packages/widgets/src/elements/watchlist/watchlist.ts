@@ -1,4 +1,4 @@
-import type { WatchlistModel, QueryKey } from '@autoshares/client';
+import type { WatchlistModel } from '@autoshares/client';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -6,6 +6,11 @@ import type { Session } from '../../session/session.ts';
 import { AutoSharesElement } from '../../base/base-element.ts';
 import { AnnouncerController } from '../../controllers/announcer-controller.ts';
 import { LinkGroupController } from '../../controllers/link-group-controller.ts';
+import {
+  MutationController,
+  type FocusTarget,
+  type MutationOptions,
+} from '../../controllers/mutation-controller.ts';
 import { QueryController } from '../../controllers/query-controller.ts';
 import { QuoteFeed } from '../../controllers/quote-feed.ts';
 import { StreamController } from '../../controllers/stream-controller.ts';
@@ -20,12 +25,8 @@ import { errorMessage } from '../../base/view-states.ts';
 import { cellView, COLUMNS, sortRows, type ColumnKey, type WatchRow } from './columns.ts';
 import { watchlistStyles } from './watchlist.styles.ts';
 import { RowFocus } from '../../controllers/row-focus.ts';
-import { focusLost } from '../../core/focus.ts';
 
 type Watchlist = WatchlistModel;
-
-/** Cache key prefix of every watchlist query (the client's `resources.watchlists()`). */
-const WATCHLISTS_KEY: QueryKey = ['watchlists'];
 
 type Mode = 'view' | 'create' | 'rename' | 'delete';
 
@@ -85,8 +86,6 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     sortKey: { state: true },
     sortDir: { state: true },
     mode: { state: true },
-    busy: { state: true },
-    actionError: { state: true },
     selectedSymbol: { state: true },
   };
 
@@ -104,8 +103,6 @@ export class AutoSharesWatchlist extends AutoSharesElement {
   declare private sortKey: ColumnKey | undefined;
   declare private sortDir: SortDirection;
   declare private mode: Mode;
-  declare private busy: boolean;
-  declare private actionError: unknown;
   declare private selectedSymbol: string | undefined;
 
   /** All the user's lists with their securities; the client keeps it current from the `Watchlist` stream. */
@@ -156,6 +153,9 @@ export class AutoSharesWatchlist extends AutoSharesElement {
 
   private readonly announcer = new AnnouncerController(this);
 
+  /** Saves changes: busy state, the failure shown, announcements, focus afterwards. */
+  private readonly mutation = new MutationController(this, this.announcer);
+
   /**
    * Keyboard in the rows: one tab stop (Tab: row → its Remove button → out), arrows, Enter or
    * Space selects, Delete removes; a focused row keeps its focus when a live re-sort moves it,
@@ -190,7 +190,6 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     this.readonly = false;
     this.sortDir = 'ascending';
     this.mode = 'view';
-    this.busy = false;
   }
 
   /** The user's lists as shown: loaded, without the ones deleted here. */
@@ -226,7 +225,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
       this.chosenId = undefined;
       this.selectedSymbol = undefined;
       this.mode = 'view';
-      this.actionError = undefined;
+      this.mutation.clearError();
       this.deletedIds.clear();
       this.announcer.clear();
     }
@@ -239,75 +238,65 @@ export class AutoSharesWatchlist extends AutoSharesElement {
 
   // ---- mutations ------------------------------------------------------------------------
 
-  /** Run a change against the API, show its error inline, then refresh every watchlist view. */
-  private async mutate<T>(
-    action: () => Promise<T>,
+  /**
+   * How every change ends: on success the New / Rename / Delete panel (if open) closes and focus
+   * returns to the button that opened it; on failure the panel stays, with focus back in it (its
+   * button was disabled while saving, which drops focus), and `failure` says what went wrong.
+   */
+  private change<T>(
+    failure: string,
+    announce: string,
     done?: (result: T) => void,
-    announcement?: string,
-  ) {
-    const client = this.client;
-    if (!client || this.busy) return;
-    const editing = this.mode !== 'view';
-    this.busy = true;
-    this.actionError = undefined;
-    try {
-      const result = await action();
-      done?.(result);
-      if (announcement) this.announcer.announce(announcement);
-      if (editing) this.closeEditor();
-      else this.mode = 'view';
-    } catch (error) {
-      this.actionError = error;
-      // the panel's button was disabled while busy, which drops focus: put it back in the panel
-      if (editing)
-        void this.updateComplete.then(() =>
-          this.refocusLost(['.editor input', '.editor [data-autofocus]']),
-        );
-    } finally {
-      this.busy = false;
-      client.queries.invalidate(WATCHLISTS_KEY);
-    }
+  ): MutationOptions<T> {
+    const panel = this.mode !== 'view';
+    return {
+      failure,
+      announce,
+      onSuccess: (result) => {
+        done?.(result);
+        this.mode = 'view';
+      },
+      focus: panel ? this.openerFocus() : undefined,
+      focusOnError: panel ? ['.editor input', '.editor [data-autofocus]'] : undefined,
+    };
   }
 
   private createList(name: string): void {
-    const client = this.client!;
-    void this.mutate(
-      () => client.api.watchlists.create({ Name: name }),
-      (created: Watchlist) => {
-        if (this.watchlistId == null) this.chosenId = created.Id;
-      },
-      `Created watchlist ${name}`,
+    void this.mutation.run(
+      (client) => client.writes.watchlists.create({ Name: name }),
+      this.change(
+        'Could not create the watchlist.',
+        `Created watchlist ${name}`,
+        (created: Watchlist) => {
+          if (this.watchlistId == null) this.chosenId = created.Id;
+        },
+      ),
     );
   }
 
   private renameList(list: Watchlist, name: string): void {
-    const client = this.client!;
-    void this.mutate(
-      () => client.api.watchlists.rename(list.Id!, name),
-      undefined,
-      `Renamed to ${name}`,
+    void this.mutation.run(
+      (client) => client.writes.watchlists.rename(list.Id!, name),
+      this.change('Could not rename the watchlist.', `Renamed to ${name}`),
     );
   }
 
   private deleteList(list: Watchlist): void {
-    const client = this.client!;
-    void this.mutate(
-      () => client.api.watchlists.delete(list.Id!),
-      () => {
+    void this.mutation.run(
+      (client) => client.writes.watchlists.delete(list.Id!),
+      this.change('Could not delete the watchlist.', `Deleted watchlist ${list.Name ?? ''}`, () => {
         // confirmed: the picker stops offering it now, not when the refetch lands
         this.deletedIds.add(list.Id!);
         if (this.chosenId === list.Id) this.chosenId = undefined;
-      },
-      `Deleted watchlist ${list.Name ?? ''}`,
+      }),
     );
   }
 
   private addSecurity(event: SymbolPickEvent): void {
     const list = this.watchlist;
-    const client = this.client;
-    if (!list?.Id || !client) return;
+    if (!list?.Id || !this.client) return;
     const { symbol, securityId } = event.security;
-    if (this.busy) {
+    if (this.mutation.busy) {
       // the search stays enabled while a change is saved (disabling it would drop its focus)
       this.announcer.announce(`Still saving; pick ${symbol} again in a moment`);
       return;
@@ -316,28 +305,28 @@ export class AutoSharesWatchlist extends AutoSharesElement {
       this.announcer.announce(`${symbol} is already in ${list.Name ?? 'this watchlist'}`);
       return;
     }
-    void this.mutate(
-      () =>
+    void this.mutation.run(
+      (client) =>
         securityId != null
-          ? client.api.watchlists.addSecurity(list.Id!, securityId)
-          : client.api.watchlists.addSymbol(list.Id!, symbol),
-      undefined,
-      `Added ${symbol} to ${list.Name ?? 'the watchlist'}`,
+          ? client.writes.watchlists.addSecurity(list.Id!, securityId)
+          : client.writes.watchlists.addSymbol(list.Id!, symbol),
+      this.change(`Could not add ${symbol}.`, `Added ${symbol} to ${list.Name ?? 'the watchlist'}`),
     );
   }
 
   private removeSecurity(row: WatchRow): void {
     const list = this.watchlist;
-    const client = this.client;
-    if (!list?.Id || !client) return;
+    if (!list?.Id || !this.client) return;
     const { Id, Symbol } = row.security;
-    void this.mutate(
-      () =>
+    void this.mutation.run(
+      (client) =>
         Id != null
-          ? client.api.watchlists.removeSecurity(list.Id!, Id)
-          : client.api.watchlists.removeSymbol(list.Id!, Symbol!),
-      undefined,
-      `Removed ${Symbol ?? ''} from ${list.Name ?? 'the watchlist'}`,
+          ? client.writes.watchlists.removeSecurity(list.Id!, Id)
+          : client.writes.watchlists.removeSymbol(list.Id!, Symbol!),
+      this.change(
+        `Could not remove ${Symbol ?? ''}.`,
+        `Removed ${Symbol ?? ''} from ${list.Name ?? 'the watchlist'}`,
+      ),
     );
   }
 
@@ -367,7 +356,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     const form = event.target as HTMLFormElement;
     const name = String(new FormData(form).get('name') ?? '').trim();
     if (!name) {
-      this.actionError = new Error('empty-name');
+      this.mutation.fail('Enter a name for the watchlist.');
       return;
     }
     if (this.mode === 'create') this.createList(name);
@@ -377,7 +366,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
   private openEditor(mode: Mode): void {
     this.opener = mode;
     this.mode = mode;
-    this.actionError = undefined;
+    this.mutation.clearError();
     void this.updateComplete.then(() =>
       this.renderRoot
         .querySelector<HTMLElement>('.editor input, .editor [data-autofocus]')
@@ -413,8 +402,8 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     return html`${this.renderStale(stale) ?? nothing} ${this.renderToolbar(lists)}
     ${this.renderEditor()}
     ${
-      this.actionError && this.mode === 'view'
-        ? html`<p class="action-error" role="alert">${errorMessage(this.actionError)}</p>`
+      this.mutation.failure && this.mode === 'view'
+        ? html`<p class="action-error" role="alert">${this.mutation.message(errorMessage)}</p>`
         : nothing
     }
     ${this.renderTable()} ${this.announcer.render()}`;
@@ -456,7 +445,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
                 class="as-button"
                 part="button"
                 type="button"
-                ?disabled=${this.busy}
+                ?disabled=${this.mutation.busy}
                 data-opens="create"
                 @click=${() => this.openEditor('create')}
               >
@@ -468,7 +457,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
                         class="as-button"
                         part="button"
                         type="button"
-                        ?disabled=${this.busy}
+                        ?disabled=${this.mutation.busy}
                         data-opens="rename"
                         @click=${() => this.openEditor('rename')}
                       >
@@ -479,7 +468,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
                         data-variant="danger"
                         part="button"
                         type="button"
-                        ?disabled=${this.busy}
+                        ?disabled=${this.mutation.busy}
                         data-opens="delete"
                         @click=${() => this.openEditor('delete')}
                       >
@@ -505,14 +494,8 @@ export class AutoSharesWatchlist extends AutoSharesElement {
 
   private renderEditor(): TemplateResult | typeof nothing {
     const list = this.watchlist;
-    const error = this.actionError
-      ? html`<p role="alert" class="action-error">
-          ${
-            this.actionError instanceof Error && this.actionError.message === 'empty-name'
-              ? 'Enter a name for the watchlist.'
-              : errorMessage(this.actionError)
-          }
-        </p>`
+    const error = this.mutation.failure
+      ? html`<p role="alert" class="action-error">${this.mutation.message(errorMessage)}</p>`
       : nothing;
     const cancel = html`<button
       class="as-button"
@@ -536,7 +519,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
           part="button"
           type="button"
           data-autofocus
-          ?disabled=${this.busy}
+          ?disabled=${this.mutation.busy}
           @click=${() => this.deleteList(list)}
         >
           Delete watchlist
@@ -571,7 +554,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
         data-variant="primary"
         part="button"
         type="submit"
-        ?disabled=${this.busy}
+        ?disabled=${this.mutation.busy}
       >
         ${creating ? 'Create' : 'Save'}
       </button>
@@ -580,29 +563,20 @@ export class AutoSharesWatchlist extends AutoSharesElement {
   }
 
   /**
-   * Closes the New / Rename / Delete panel (Cancel, Escape, or done) and returns focus to the
-   * button that opened it, or New, or the list picker when that button is gone; focus that has
-   * moved elsewhere meanwhile (a click outside the element) is left alone.
+   * Closes the New / Rename / Delete panel (Cancel, Escape) and returns focus to the button that
+   * opened it, or New, or the list picker when that button is gone; focus that has moved
+   * elsewhere meanwhile (a click outside the element) is left alone.
    */
   private closeEditor(): void {
-    const opener = this.opener;
+    const opener = this.openerFocus();
     this.mode = 'view';
-    this.actionError = undefined;
-    void this.updateComplete.then(() =>
-      this.refocusLost([`button[data-opens="${opener}"]`, 'button[data-opens="create"]', 'select']),
-    );
+    this.mutation.clearError();
+    this.mutation.returnFocus(opener);
   }
 
-  /**
-   * Focuses the first of `selectors` found, but only when focus was lost (it went to the page's
-   * body with a control that disappeared or was disabled), never when the user has moved on.
-   */
-  private refocusLost(selectors: readonly string[]): void {
-    if (!focusLost(this)) return;
-    for (const selector of selectors) {
-      const target = this.renderRoot.querySelector<HTMLElement>(selector);
-      if (target) return target.focus();
-    }
+  /** The button that opened the panel, or New, or the list picker when that button is gone. */
+  private openerFocus(): FocusTarget {
+    return [`button[data-opens="${this.opener}"]`, 'button[data-opens="create"]', 'select'];
   }
 
   /** Escape in a panel closes it (unless something inside used the key). */
@@ -692,7 +666,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
                 data-row-control
                 aria-label="Remove ${symbol}"
                 title="Remove ${symbol}"
-                ?disabled=${this.busy}
+                ?disabled=${this.mutation.busy}
                 @click=${() => this.removeSecurity(row)}
               >
                 ✕
