@@ -1,7 +1,4 @@
-import type { UserAccountModel, UserInfoModel, AutoSharesClient } from '@autoshares/client';
-
-export type UserInfo = UserInfoModel;
-export type UserAccount = UserAccountModel;
+import type { AutoSharesClient, UserAccountModel, UserInfoModel } from '@autoshares/client';
 
 /** Where the session is with its token. */
 export type AuthState = 'pending' | 'signed-in' | 'signed-out';
@@ -19,10 +16,10 @@ export interface Session {
   readonly client: AutoSharesClient;
   readonly authState: AuthState;
   /** The signed-in user, once loaded. */
-  readonly user: UserInfo | null;
+  readonly user: UserInfoModel | null;
   readonly userId: number | null;
   /** The user's accounts, once loaded. */
-  readonly accounts: readonly UserAccount[];
+  readonly accounts: readonly UserAccountModel[];
   /** Selected account: the `account-id` attribute, else the first enabled account. */
   readonly accountId: number | null;
   /** BCP 47 locale for `Intl`; undefined = the browser's. */
@@ -52,7 +49,7 @@ export interface Session {
 }
 
 /** The first enabled account, or the first account. */
-export function defaultAccountId(accounts: readonly UserAccount[]): number | null {
+export function defaultAccountId(accounts: readonly UserAccountModel[]): number | null {
   const enabled = accounts.find((a) => a.Enabled !== false && a.Id != null);
   return enabled?.Id ?? accounts[0]?.Id ?? null;
 }
