@@ -45,7 +45,6 @@ export {
 } from './http/limiter.ts';
 export { TokenManager, jwtExpiry, type TokenManagerOptions } from './auth/token-manager.ts';
 export {
-  fixedToken,
   readTokenResult,
   type IssuedToken,
   type TokenProvider,

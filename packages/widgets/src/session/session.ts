@@ -29,15 +29,13 @@ export interface Session {
   readonly transparent: boolean;
   /** Increases with every new session object. */
   readonly revision: number;
-  /**
-   * Why the last sign-in failed or cannot work, in words for the user (a failed popup sign-in,
-   * a token endpoint that refuses this page); null otherwise.
-   */
+  /** Why the last sign-in through `login-url` failed, in words for the user; null otherwise. */
   readonly signInError: string | null;
   /**
-   * A configuration mistake of the page no sign-in can fix (a refused `token-endpoint`, a token
-   * for another API than `base-url`, a refused `login-url` while signed out); every element
-   * shows it instead of its content. null otherwise.
+   * A configuration mistake of the page no sign-in can fix (a refused `base-url` or
+   * `token-endpoint`, a token endpoint on another origin or answering 403, a token for another
+   * API than `base-url`, a refused `login-url` while signed out); every element shows it
+   * instead of its content. null otherwise.
    */
   readonly configError: string | null;
   /**
