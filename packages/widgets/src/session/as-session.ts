@@ -59,8 +59,8 @@ ensureContextRoot();
  * fires `as-config-error`. `base-url`, `token-endpoint` and `login-url` must be https: URLs or
  * paths of this site (http: only on localhost); anything else (`javascript:`, `//host`, …) is
  * refused the same way (for a refused `base-url` the elements get a client that sends nothing).
- * A `token` or `tokenProvider` set by page script is sent to `base-url`:
- * give them only with a `base-url` you trust.
+ * A `token` or `tokenProvider` set by page script is sent to `base-url`: give them only with a
+ * `base-url` you trust.
  *
  * When no valid token can be had the session fires `as-auth-required` and its elements show a
  * signed-out state; they recover by themselves when `token` is set or the provider succeeds
@@ -140,7 +140,7 @@ export class AutoSharesSession extends LitElement {
    * failure the client retries by itself. Property only; a change starts a fresh client.
    */
   declare timeoutMs: number | undefined;
-  /** The `token` the session answers the client with: a new one only once it is the same user's. */
+  /** The `token` the session answers the client with; a new one once it is the same user's. */
   private tokenInUse: string | null | undefined;
   /** The host's sign-in route; the elements' "Sign in" button opens it (see class docs). */
   declare loginUrl: string | undefined;
@@ -200,7 +200,10 @@ export class AutoSharesSession extends LitElement {
     this.stopSignIn = startSignIn(this.loginUrl, (outcome) => this.signInFinished(outcome));
   }
 
-  /** Try to sign in again: the client asks for its token again (`token`, or the provider) and the user is reloaded. */
+  /**
+   * Try to sign in again: the client asks for its token again (`token`, or the provider) and
+   * the user is reloaded.
+   */
   signIn(): void {
     const attempt = ++this.attempt;
     const client = this.client;
@@ -321,8 +324,8 @@ export class AutoSharesSession extends LitElement {
   /**
    * A new `token` while signed in: checked on the side (its own throwaway client, so nothing it
    * loads can reach this cache) and, when it is the same user's, answered from now on (the
-   * client is told its token changed), so it keeps its cache and sockets. Another user's token starts afresh, as at sign-in. Until the
-   * check is done, requests keep the token in use.
+   * client is told its token changed), so it keeps its cache and sockets. Another user's token
+   * starts afresh, as at sign-in. Until the check is done, requests keep the token in use.
    */
   private async rotateToken(token: string, userId: number): Promise<void> {
     const attempt = ++this.attempt;
