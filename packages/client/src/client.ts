@@ -8,13 +8,16 @@
  * transactions and balance; `Position` invalidates positions; `AccountBalance` patches the
  * cached balance; `Watchlist`/`WatchlistContent`/`PriceAlert` invalidate watchlists/alerts; a
  * data-stream resync (after a gap) invalidates everything those streams keep current.
+ *
+ * Tokens come in one way: the client asks its `tokenProvider` whenever it needs one (first use,
+ * shortly before a known expiry, once after a 401). A host whose token changes on its side
+ * (a new sign-in, a rotated token) calls {@link AutoSharesClient.tokenChanged} and the client
+ * asks again. The bearer token is sent only to `baseUrl`'s origin.
  */
 import { createApi, type AutoSharesApi } from './api/index.ts';
-import {
-  TokenManager,
-  type AuthRequiredListener,
-  type TokenProvider,
-} from './auth/token-manager.ts';
+import type { AuthRequiredListener } from './auth/auth-required.ts';
+import { TokenManager } from './auth/token-manager.ts';
+import { fixedToken, type TokenProvider } from './auth/token-result.ts';
 import { RateLimiter, type LimitsOption } from './http/limiter.ts';
 import { HttpTransport, type RetryPolicy } from './http/transport.ts';
 import { QueryCache, type LiveLink, type QueryCacheOptions } from './store/query-cache.ts';
@@ -36,9 +39,16 @@ export interface AutoSharesClientOptions {
   baseUrl: string;
   /** The `Et-App-Key` of the site. */
   appKey: string;
-  /** A bearer token (static). */
+  /**
+   * A bearer token. Alone, shorthand for a `tokenProvider` that always answers it; with a
+   * provider, the token to start with (the provider is asked when it nears expiry or is refused).
+   */
   token?: string;
-  /** Called for a fresh token: first use, before a known expiry, once after a 401. */
+  /**
+   * Asked for a token whenever the client needs one: first use (and after `tokenChanged()`),
+   * shortly before a known expiry, once after a 401. Answers a token, `{ token, expiresAt }`,
+   * an OAuth-style `{ access_token, expires_at | expires_in }`, or null when signed out.
+   */
   tokenProvider?: TokenProvider;
   /** A `fetch` to use instead of the global one (tests, instrumentation, a proxy). */
   fetch?: typeof fetch;
@@ -151,15 +161,29 @@ export class AutoSharesClient {
   }
 
   /**
-   * Replaces the bearer token (e.g. after the host signs the user in again). Queries that
-   * failed for lack of a valid token refetch.
+   * Tells the client that its provider has a new token (the host signed the user in again, or
+   * rotated the token): the token held is dropped, the next request asks the provider
+   * (`reason: 'initial'`), and queries that failed for lack of a valid token refetch.
    */
-  setToken(token: string | null, expiresAt?: number | Date): void {
-    this.tokens.set(token, expiresAt);
-    if (token) this.queries.invalidateWhere((_key, state) => state.error?.code === 'unauthorized');
+  tokenChanged(): void {
+    this.tokens.changed();
+    this.queries.invalidateWhere((_key, state) => state.error?.code === 'unauthorized');
   }
 
-  /** Called when no valid token can be had; show a signed-out state. Returns the unsubscribe. */
+  /**
+   * For a script that holds the token itself: from now on the client's provider is one that
+   * always answers `token` (null: signed out), in place of any `tokenProvider`; then as
+   * {@link tokenChanged}.
+   */
+  setToken(token: string | null, expiresAt?: number | Date): void {
+    this.tokens.useProvider(fixedToken(token, expiresAt));
+    this.tokenChanged();
+  }
+
+  /**
+   * Called with an `AuthRequiredEvent` when no valid token can be had (`reason`:
+   * `'no-token'` or `'token-rejected'`); show a signed-out state. Returns the unsubscribe.
+   */
   onAuthRequired(listener: AuthRequiredListener): () => void {
     return this.tokens.onAuthRequired(listener);
   }

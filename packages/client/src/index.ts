@@ -45,16 +45,20 @@ export {
   type BucketLimit,
   type LimitsOption,
 } from './http/limiter.ts';
+export { TokenManager, jwtExpiry, type TokenManagerOptions } from './auth/token-manager.ts';
 export {
-  TokenManager,
-  jwtExpiry,
+  readTokenResult,
+  type IssuedToken,
   type TokenProvider,
-  type TokenResult,
   type TokenRequest,
-  type AuthRequiredEvent,
+  type TokenResponse,
+  type TokenResult,
+} from './auth/token-result.ts';
+export {
+  AuthRequiredEvent,
   type AuthRequiredListener,
-  type TokenManagerOptions,
-} from './auth/token-manager.ts';
+  type AuthRequiredReason,
+} from './auth/auth-required.ts';
 export { createApi, type AutoSharesApi } from './api/index.ts';
 export {
   fetchAllPages,

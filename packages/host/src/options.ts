@@ -77,6 +77,15 @@ export interface ResolvedOptions {
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
+/**
+ * The one transport check of the bridge's URLs: https:, or http: only on this machine (a local
+ * sandbox). The same rule as the client's URL policy (`checkUrl` in `@autoshares/client`), which
+ * this server-side package does not depend on.
+ */
+function isSecureOrLoopback(url: URL): boolean {
+  return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
+}
+
 function absolute(name: string, value: string): URL {
   try {
     return new URL(value);
@@ -111,14 +120,12 @@ export function resolveOptions(options: TokenBridgeOptions): ResolvedOptions {
   }
   if (!options.apiBaseUrl) throw new TypeError('@autoshares/host: `apiBaseUrl` is required.');
   const api = absolute('apiBaseUrl', options.apiBaseUrl);
-  if (api.protocol !== 'https:' && !(api.protocol === 'http:' && LOOPBACK.has(api.hostname))) {
+  if (!isSecureOrLoopback(api)) {
     throw new TypeError(
       `@autoshares/host: apiBaseUrl must be an https: URL (http: only on localhost), got "${api.href}".`,
     );
   }
-  const insecureIsLocal = [authorize, token].every(
-    (u) => u.protocol === 'https:' || LOOPBACK.has(u.hostname),
-  );
+  const insecureIsLocal = [authorize, token].every(isSecureOrLoopback);
   return {
     issuer: issuer ?? authorize.origin,
     authorizeUrl: authorize.href,

@@ -69,7 +69,7 @@ describe('users and accounts', () => {
     );
     assert.deepEqual(
       signedOut,
-      ['token_rejected'],
+      ['token-rejected'],
       'a static token has nowhere to turn: the session signs out',
     );
     await assert.rejects(client.api.users.balance(user.userId), isCode('server_error'));

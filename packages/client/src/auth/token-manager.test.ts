@@ -54,7 +54,7 @@ test('no fresh token: callers get nothing and auth-required fires once', async (
   tokens.onAuthRequired((e) => events.push(e.reason));
   assert.equal(await tokens.refreshAfterUnauthorized('old'), undefined);
   assert.equal(await tokens.refreshAfterUnauthorized('old'), undefined);
-  assert.deepEqual(events, ['token_rejected']);
+  assert.deepEqual(events, ['token-rejected']);
   tokens.set('fresh');
   assert.equal(await tokens.get(), 'fresh');
 
@@ -65,7 +65,7 @@ test('no fresh token: callers get nothing and auth-required fires once', async (
   const staticOnly = new TokenManager({ token: 't' });
   staticOnly.onAuthRequired((e) => events.push(`static:${e.reason}`));
   assert.equal(await staticOnly.refreshAfterUnauthorized('t'), undefined);
-  assert.deepEqual(events, ['token_rejected', 'static:token_rejected']);
+  assert.deepEqual(events, ['token-rejected', 'static:token-rejected']);
 });
 
 test('a known expiry is refreshed before it passes; a JWT exp counts as known', async () => {

@@ -1,32 +1,35 @@
 /**
- * Token lifecycle. The host owns login; the client gets either a static `token` or an async
- * `tokenProvider`. The provider is asked:
- * - `'initial'`: the first time a request needs a token and none was given;
- * - `'expiring'`: before a request, when the token's expiry is known (a `{ token, expiresAt }`
- *   result, or a JWT `exp`) and is less than `refreshMarginMs` away;
- * - `'unauthorized'`: once after a 401; concurrent 401s share ONE call. If it yields no new
+ * Token lifecycle. The client has ONE way to a token: it asks its provider (a static `token`
+ * option is a provider that always answers it). The provider is asked:
+ * - `'initial'`: when a request needs a token and none is held (first use, or after
+ *   {@link TokenManager.changed}, which the client's `tokenChanged()` calls);
+ * - `'expiring'`: before a request, when the token's expiry is known (from the provider's
+ *   answer, or a JWT `exp`) and is less than `refreshMarginMs` away;
+ * - `'unauthorized'`: once after a 401; concurrent 401s share ONE call. If it yields no other
  *   token, the callers get `unauthorized` and the `auth-required` listeners fire (once per
- *   rejected token). `setToken()` recovers.
+ *   rejected token), as they do (`'no-token'`) when a request finds no token at all.
  */
+import {
+  AuthRequiredEvent,
+  type AuthRequiredListener,
+  type AuthRequiredReason,
+} from './auth-required.ts';
+import {
+  fixedToken,
+  readTokenResult,
+  type TokenProvider,
+  type TokenRequest,
+} from './token-result.ts';
 
-/** What a provider may return: a token, a token with its expiry, or nothing (signed out). */
-export type TokenResult = string | { token: string; expiresAt?: number | Date } | null | undefined;
-
-export interface TokenRequest {
-  reason: 'initial' | 'expiring' | 'unauthorized';
-}
-
-/** The host's callback that yields a fresh token (e.g. from its own token endpoint). */
-export type TokenProvider = (request: TokenRequest) => TokenResult | Promise<TokenResult>;
-
-/** Why the session needs a sign-in. */
-export interface AuthRequiredEvent {
-  reason: 'no_token' | 'token_rejected';
-}
-export type AuthRequiredListener = (event: AuthRequiredEvent) => void;
+export type { TokenProvider, TokenRequest, TokenResult } from './token-result.ts';
 
 export interface TokenManagerOptions {
+  /**
+   * A token to start with. Alone it is the only one (a provider that always answers it); with
+   * a `tokenProvider` it is held until it nears expiry or is refused, then the provider is asked.
+   */
   token?: string;
+  /** Asked for a token whenever one is needed (see the module docs). */
   tokenProvider?: TokenProvider;
   /** Refresh this long before a known expiry (default 60 s). */
   refreshMarginMs?: number;
@@ -48,22 +51,27 @@ export function jwtExpiry(token: string): number | undefined {
 export class TokenManager {
   private token: string | undefined;
   private expiresAt: number | undefined;
-  private readonly provider: TokenProvider | undefined;
+  private provider: TokenProvider;
   private readonly marginMs: number;
   private inflight: Promise<string | undefined> | undefined;
   private inflightReason: TokenRequest['reason'] | undefined;
+  /** Bumped by {@link changed}: an answer to an older question is not held. */
+  private generation = 0;
   private readonly listeners = new Set<AuthRequiredListener>();
   private readonly announced = new Set<string>();
   /** Every token this manager has held, so errors and logs can be scrubbed of them. */
   private readonly seen = new Set<string>();
 
   constructor(options: TokenManagerOptions = {}) {
-    this.provider = options.tokenProvider;
+    this.provider = options.tokenProvider ?? fixedToken(options.token);
     this.marginMs = options.refreshMarginMs ?? 60_000;
     if (options.token) this.set(options.token);
   }
 
-  /** Replaces the token (null/empty signs out). A known expiry may be given. */
+  /**
+   * Holds `token` as the provider's latest answer (what {@link get} hands out until it nears
+   * expiry or is refused). A known expiry may be given; else a JWT's `exp` is used.
+   */
   set(token: string | null | undefined, expiresAt?: number | Date): void {
     this.token = token || undefined;
     this.expiresAt =
@@ -74,48 +82,61 @@ export class TokenManager {
     if (this.token) this.seen.add(this.token);
   }
 
-  /** Whether a provider exists (so a 401 can be recovered from). */
-  get canRefresh(): boolean {
-    return this.provider !== undefined;
+  /**
+   * The provider has a new token: the one held is dropped and the next request asks the
+   * provider again (`'initial'`); `auth-required` may fire again.
+   */
+  changed(): void {
+    this.generation++;
+    this.token = undefined;
+    this.expiresAt = undefined;
+    this.inflight = undefined;
+    this.inflightReason = undefined;
+    this.announced.clear();
+  }
+
+  /** Asks `provider` from now on, in place of the current one; call {@link changed} after. */
+  useProvider(provider: TokenProvider): void {
+    this.provider = provider;
   }
 
   /** The token to send now; asks the provider first when there is none or it is about to expire. */
   async get(): Promise<string | undefined> {
-    if (!this.provider) return this.token;
     if (!this.token) return this.ask('initial');
     if (this.expiresAt !== undefined && Date.now() >= this.expiresAt - this.marginMs) {
       const fresh = await this.ask('expiring');
       if (fresh) return fresh;
-      return this.expiresAt > Date.now() ? this.token : undefined;
+      return this.expiresAt !== undefined && this.expiresAt > Date.now() ? this.token : undefined;
     }
     return this.token;
   }
 
   /**
    * After a 401 for a request sent with `rejected`: a token to replay with, or undefined when no
-   * fresh one can be had (then `auth-required` has fired).
+   * other one can be had (then `auth-required` has fired).
    */
   async refreshAfterUnauthorized(rejected: string | undefined): Promise<string | undefined> {
     if (this.token && this.token !== rejected) return this.token;
     // A refresh already under way for another reason ('expiring') may hand back the very token
     // the API just refused; then ask once more, saying why, so the host can force a refresh.
     const joinedOther = this.inflight !== undefined && this.inflightReason !== 'unauthorized';
-    let fresh = this.provider ? await this.ask('unauthorized', rejected) : undefined;
+    let fresh = await this.ask('unauthorized', rejected);
     if (joinedOther && (!fresh || fresh === rejected))
       fresh = await this.ask('unauthorized', rejected);
     if (fresh && fresh !== rejected) return fresh;
-    this.announce('token_rejected', rejected ?? '');
+    this.announce('token-rejected', rejected ?? '');
     return undefined;
   }
 
   /** Fires `auth-required` once per missing/rejected token. */
-  announce(reason: AuthRequiredEvent['reason'], forToken = ''): void {
+  announce(reason: AuthRequiredReason, forToken = ''): void {
     const key = `${reason}:${forToken}`;
     if (this.announced.has(key)) return;
     this.announced.add(key);
+    const event = new AuthRequiredEvent(reason);
     for (const listener of [...this.listeners]) {
       try {
-        listener({ reason });
+        listener(event);
       } catch {
         // a listener's failure must not break the request path
       }
@@ -132,23 +153,34 @@ export class TokenManager {
     return [...this.seen];
   }
 
+  /** Asks the provider, one question at a time (callers meanwhile share its answer). */
   private ask(reason: TokenRequest['reason'], rejected?: string): Promise<string | undefined> {
     if (this.inflight) return this.inflight;
-    const provider = this.provider!;
+    const asked = this.askProvider(reason, rejected);
+    this.inflight = asked;
     this.inflightReason = reason;
-    this.inflight = (async () => {
-      try {
-        const result = await provider({ reason });
-        const token = typeof result === 'string' ? result : result?.token;
-        if (!token || token === rejected) return undefined;
-        this.set(token, typeof result === 'object' && result ? result.expiresAt : undefined);
-        return token;
-      } catch {
-        return undefined;
-      } finally {
-        this.inflight = undefined;
-      }
-    })();
-    return this.inflight;
+    void asked.finally(() => {
+      if (this.inflight !== asked) return;
+      this.inflight = undefined;
+      this.inflightReason = undefined;
+    });
+    return asked;
+  }
+
+  private async askProvider(
+    reason: TokenRequest['reason'],
+    rejected: string | undefined,
+  ): Promise<string | undefined> {
+    const generation = this.generation;
+    try {
+      const issued = readTokenResult(await this.provider({ reason }));
+      if (!issued || issued.token === rejected) return undefined;
+      if (generation === this.generation) this.set(issued.token, issued.expiresAt);
+      else this.seen.add(issued.token);
+      return issued.token;
+    } catch {
+      // The provider's failure may carry anything (even a token): it is not surfaced.
+      return undefined;
+    }
   }
 }

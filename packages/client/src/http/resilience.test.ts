@@ -68,7 +68,7 @@ test('no fresh token: unauthorized, auth-required fires once, setToken recovers'
   await assert.rejects(client.api.users.info(), isCode('unauthorized'));
   await waitFor(() => states.at(-1)?.status === 'error', 5000, 'the query shows the error');
   assert.equal(states.at(-1)!.error?.code, 'unauthorized');
-  assert.deepEqual(events, ['token_rejected']);
+  assert.deepEqual(events, ['token-rejected']);
   client.setToken(await login(user));
   await waitFor(
     () => states.at(-1)?.status === 'success',

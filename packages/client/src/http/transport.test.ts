@@ -123,7 +123,7 @@ test('no token and no provider: unauthorized without a request, and auth-require
   client.onAuthRequired((e) => events.push(e.reason));
   await assert.rejects(client.api.users.accounts(), isCode('unauthorized'));
   assert.equal(server.requests.length, 0);
-  assert.deepEqual(events, ['no_token']);
+  assert.deepEqual(events, ['no-token']);
   client.setToken('now-signed-in');
   assert.deepEqual(await client.api.users.accounts(), []);
   assert.equal(server.requests[0]!.headers.authorization, 'Bearer now-signed-in');

@@ -262,7 +262,7 @@ export class HttpTransport {
     if (!call.auth) return;
     const token = call.token ?? (await this.tokens.get());
     if (!token) {
-      this.tokens.announce('no_token');
+      this.tokens.announce('no-token');
       throw new AutoSharesError({ code: 'unauthorized', message: 'You are not signed in.' });
     }
     call.sentToken = token;

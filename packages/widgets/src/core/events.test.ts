@@ -16,9 +16,9 @@ describe('events', () => {
   });
 
   it('carry their payload and never a token', () => {
-    const auth = new AuthRequiredEvent('expired');
+    const auth = new AuthRequiredEvent('token-rejected');
     expect(auth.type).to.equal('as-auth-required');
-    expect(auth.reason).to.equal('expired');
+    expect(auth.reason).to.equal('token-rejected');
     expect(Object.keys(auth).filter((k) => k !== 'isTrusted')).to.deep.equal(['reason']);
     const trade = new TradeRequestEvent({ symbol: 'MSFT', side: 'Buy' });
     expect(trade.request).to.deep.equal({ symbol: 'MSFT', side: 'Buy' });

@@ -3,6 +3,7 @@
  * shadow roots and reaches the host page, and is declared in `GlobalEventHandlersEventMap` so
  * `addEventListener('as-symbol-select', e => e.symbol)` is typed.
  */
+import type { AuthRequiredEvent } from '@autoshares/client';
 
 /** A security the user picked (a watchlist row, a search result). */
 export interface SymbolSelection {
@@ -23,22 +24,14 @@ export class SymbolSelectEvent extends Event {
   }
 }
 
-/** Why no token could be had. */
-export type AuthRequiredReason = 'no-token' | 'expired' | 'provider-failed';
-
 /**
- * `as-auth-required`: the session has no valid token (none given, expired, or the provider
- * failed). The host page should sign the user in and set `token` (or let `tokenProvider`
- * succeed); the elements recover by themselves. Never carries the token.
+ * `as-auth-required`: the session has no valid token (`reason`: `'no-token'`, none was given
+ * or the provider had none; `'token-rejected'`, the API refused it and no other one could be
+ * had). The host page should sign the user in and set `token` (or let `tokenProvider`
+ * succeed); the elements recover by themselves. Never carries the token. The same class the
+ * client hands its `onAuthRequired` listeners, so there is one vocabulary of reasons.
  */
-export class AuthRequiredEvent extends Event {
-  static readonly eventName = 'as-auth-required' as const;
-  readonly reason: AuthRequiredReason;
-  constructor(reason: AuthRequiredReason) {
-    super(AuthRequiredEvent.eventName, { bubbles: true, composed: true });
-    this.reason = reason;
-  }
-}
+export { AuthRequiredEvent, type AuthRequiredReason } from '@autoshares/client';
 
 /** What was placed, as the order ticket knows it. */
 export interface PlacedOrder {

@@ -85,7 +85,7 @@ describe('faults: token expiry mid-session', () => {
     await fault({ expireTokens: true }, user);
     await placeOrderElsewhere(user);
 
-    expect((await required).reason).to.equal('expired');
+    expect((await required).reason).to.equal('token-rejected');
     await eventually(
       () => widgetsIn(session).every((el) => shownState(el) === 'signed-out'),
       'every element shows signed-out',

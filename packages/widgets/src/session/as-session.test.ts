@@ -304,7 +304,7 @@ describe('<as-session>', () => {
     session.token = 'not-a-valid-token';
     session.innerHTML = '<as-test-probe></as-test-probe>';
     wrapper.append(session);
-    expect((await required).reason).to.equal('expired');
+    expect((await required).reason).to.equal('token-rejected');
     await eventually(
       () => textOf(probeIn(session)).includes('You are signed out'),
       'signed-out state',

@@ -1,33 +1,34 @@
 import {
   checkUrl,
+  readTokenResult,
   UrlPolicyError,
-  type LimitsOption,
   type AutoSharesClient,
+  type LimitsOption,
+  type TokenProvider,
+  type TokenRequest,
+  type TokenResult,
+  type UserAccountModel,
+  type UserInfoModel,
 } from '@autoshares/client';
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { AuthRequiredEvent, type AuthRequiredReason } from '../core/events.ts';
-import { createWidgetClient, isAuthError, loadIdentity } from './client.ts';
-import { ConfigErrors } from './config-error.ts';
+import {
+  authErrorReason,
+  createRefusedClient,
+  createSessionClient,
+  isAuthError,
+  loadIdentity,
+} from './client.ts';
+import { ConfigErrors, type ConfigErrorReason } from './config-error.ts';
 import { ensureContextRoot, sessionContext } from './context.ts';
 import { defaultSessionRegistry } from './default-session.ts';
-import {
-  defaultAccountId,
-  type AuthState,
-  type Session,
-  type ThemeName,
-  type UserAccount,
-  type UserInfo,
-} from './session.ts';
+import { defaultAccountId, type AuthState, type Session, type ThemeName } from './session.ts';
 import { startSignIn, type SignInOutcome } from './sign-in-popup.ts';
 import {
   endpointTokenProvider,
-  readTokenResult,
   TokenApiMismatchError,
   TokenEndpointForbiddenError,
-  type IssuedToken,
-  type TokenProvider,
-  type TokenRequest,
 } from './token-source.ts';
 
 /** Fired on `window` when a sign-in popup succeeded, so every signed-out session retries. */
@@ -39,21 +40,27 @@ ensureContextRoot();
  * Provides one AutoShares session (API client, user, accounts, locale, theme) to every
  * `as-*` element inside it. The host page owns login: it hands the session a `token`, or a
  * `tokenProvider` the client calls whenever it needs a fresh one (at start, shortly before a
- * known expiry, and once after a 401), or a `token-endpoint` on its own site.
+ * known expiry, and once after a 401), or a `token-endpoint` on its own site. All three reach
+ * the client one way: the session is the client's token provider, answering with `token` when
+ * one is set, else asking `tokenProvider` or `token-endpoint`; a new `token` tells the client
+ * (`client.tokenChanged()`), which asks again.
  *
  * With a sign-in bridge (`@autoshares/host`) a page needs no script of its own:
  * `<as-session token-endpoint="/autoshares/token" login-url="/autoshares/login">`. The session
  * GETs the token (same-origin cookies), POSTs after a 401 (the bridge refreshes at once), and
  * the elements' "Sign in" button opens `login-url?popup=1`; when the popup reports success every
- * element recovers without a reload. A 403 from the endpoint is shown as a configuration error.
+ * element recovers without a reload. An endpoint on another origin than the page, or answering
+ * 403, is a configuration error (`token-endpoint-forbidden`): the page is not where the bridge
+ * serves, and no sign-in can help.
  *
  * A token from `token-endpoint` is used only for the API the endpoint says it is for
  * (`api_base_url`, which `@autoshares/host` returns from its `apiBaseUrl`): for any other
  * `base-url` it is never sent, every element says the page is misconfigured and the session
  * fires `as-config-error`. `base-url`, `token-endpoint` and `login-url` must be https: URLs or
  * paths of this site (http: only on localhost); anything else (`javascript:`, `//host`, …) is
- * refused the same way. A `token` or `tokenProvider` set by page script is sent to `base-url`:
- * give them only with a `base-url` you trust.
+ * refused the same way (for a refused `base-url` the elements get a client that sends nothing).
+ * A `token` or `tokenProvider` set by page script is sent to `base-url`: give them only with a
+ * `base-url` you trust.
  *
  * When no valid token can be had the session fires `as-auth-required` and its elements show a
  * signed-out state; they recover by themselves when `token` is set or the provider succeeds
@@ -64,8 +71,8 @@ ensureContextRoot();
  * @summary The AutoShares session provider.
  * @tag as-session
  * @slot - The widgets that use this session.
- * @event {AuthRequiredEvent} as-auth-required - No valid token can be had; sign the user in and set `token`.
- * @event {ConfigErrorEvent} as-config-error - A setting is refused (`reason`: `base-url`, `token-endpoint`, `token-api`, `login-url`); nothing is sent with it. Log it.
+ * @event {AuthRequiredEvent} as-auth-required - No valid token can be had (`reason`: `no-token`, `token-rejected`); sign the user in and set `token`.
+ * @event {ConfigErrorEvent} as-config-error - A setting is refused (`reason`: `base-url`, `token-endpoint`, `token-endpoint-forbidden`, `token-api`, `login-url`); nothing is sent with it. Log it.
  * @attr base-url - The AutoShares API base URL (e.g. `https://…/api`).
  * @attr app-key - The `Et-App-Key` of the host application.
  * @attr account-id - The selected account (default: the user's first enabled account).
@@ -75,8 +82,7 @@ ensureContextRoot();
  * @attr default - This is the page's default session, for elements outside any `<as-session>`.
  * @attr token-endpoint - A path on the host's own site returning `{ access_token, expires_at, api_base_url }`; the token is used only when `api_base_url` is `base-url`.
  * @attr login-url - The host's sign-in route (e.g. `/autoshares/login`); "Sign in" opens it in a popup.
- * @csspart sign-in-error - The message shown when sign-in failed or cannot work on this page.
- * @csspart config-error - The message shown when `base-url` is refused (there is no session for the elements).
+ * @csspart sign-in-error - The message shown when a sign-in through `login-url` failed.
  */
 export class AutoSharesSession extends LitElement {
   static override properties = {
@@ -109,13 +115,17 @@ export class AutoSharesSession extends LitElement {
   `;
 
   /**
-   * A bearer token from the host page. Property only; never reflected to an attribute.
-   * A new token for the user already signed in is checked on the side and then used in place
-   * (data and live streams stay); another user's token starts afresh, so nothing of the
-   * previous user is ever shown.
+   * A bearer token from the host page. Property only; never reflected to an attribute. The
+   * client gets it by asking the session (its token provider); setting a new one tells the
+   * client to ask again. A new token for the user already signed in is checked on the side and
+   * then used in place (data and live streams stay); another user's token starts afresh, so
+   * nothing of the previous user is ever shown.
    */
   declare token: string | null | undefined;
-  /** Async callback returning a fresh token (string or `{ access_token, expires_at }`), or null. */
+  /**
+   * Callback returning a fresh token (a string, `{ token, expiresAt }` or
+   * `{ access_token, expires_at | expires_in }`), or null; asked with the client's `reason`.
+   */
   declare tokenProvider: TokenProvider | undefined;
   declare tokenEndpoint: string | undefined;
   /**
@@ -130,11 +140,11 @@ export class AutoSharesSession extends LitElement {
    * failure the client retries by itself. Property only; a change starts a fresh client.
    */
   declare timeoutMs: number | undefined;
-  /** The `token` the client uses: a new one only once it is known to be the same user's. */
+  /** The `token` the session answers the client with; a new one once it is the same user's. */
   private tokenInUse: string | null | undefined;
   /** The host's sign-in route; the elements' "Sign in" button opens it (see class docs). */
   declare loginUrl: string | undefined;
-  /** Why sign-in failed or cannot work here (shown above the elements); null when fine. */
+  /** Why a sign-in through `login-url` failed (shown above the elements); null when fine. */
   declare signInError: string | null;
   declare baseUrl: string | undefined;
   declare appKey: string | undefined;
@@ -151,8 +161,8 @@ export class AutoSharesSession extends LitElement {
   private clientKey: string | undefined;
   private offAuthRequired: (() => void) | undefined;
   private authState: AuthState = 'pending';
-  private user: UserInfo | null = null;
-  private accounts: readonly UserAccount[] = [];
+  private user: UserInfoModel | null = null;
+  private accounts: readonly UserAccountModel[] = [];
   private revision = 0;
   /** Bumped whenever a sign-in attempt starts, so a slow older attempt cannot win. */
   private attempt = 0;
@@ -190,11 +200,16 @@ export class AutoSharesSession extends LitElement {
     this.stopSignIn = startSignIn(this.loginUrl, (outcome) => this.signInFinished(outcome));
   }
 
-  /** Try to sign in again: ask the token provider (or use `token`) and reload the user. */
+  /**
+   * Try to sign in again: the client asks for its token again (`token`, or the provider) and
+   * the user is reloaded.
+   */
   signIn(): void {
     const attempt = ++this.attempt;
     const client = this.client;
-    if (!client) {
+    if (!client || this.configErrors.has('base-url')) {
+      // With a refused base-url the elements show why; nothing is asked or sent.
+      if (client) this.authState = 'signed-out';
       this.publish();
       return;
     }
@@ -203,7 +218,7 @@ export class AutoSharesSession extends LitElement {
       return;
     }
     this.tokenInUse = this.token;
-    if (this.token) client.setToken(this.token);
+    client.tokenChanged();
     this.authState = 'pending';
     this.publish();
     void this.loadUser(attempt, client);
@@ -267,14 +282,11 @@ export class AutoSharesSession extends LitElement {
   }
 
   protected override render() {
-    // Without a client there is no session for the elements to show the mistake in: say it here.
-    const configError = this.client ? null : this.configErrors.shown(false);
     return html`${
         this.signInError
           ? html`<p part="sign-in-error" role="alert">${this.signInError}</p>`
           : nothing
-      }${configError ? html`<p part="config-error" role="alert">${configError}</p>` : nothing}<slot
-      ></slot>`;
+      }<slot></slot>`;
   }
 
   /** Runs `base-url`, `token-endpoint` and `login-url` through the URL policy. */
@@ -311,18 +323,18 @@ export class AutoSharesSession extends LitElement {
 
   /**
    * A new `token` while signed in: checked on the side (its own throwaway client, so nothing it
-   * loads can reach this cache) and, when it is the same user's, handed to the client, which
-   * keeps its cache and sockets. Another user's token starts afresh, as at sign-in. Until the
-   * check is done, requests keep the token in use.
+   * loads can reach this cache) and, when it is the same user's, answered from now on (the
+   * client is told its token changed), so it keeps its cache and sockets. Another user's token
+   * starts afresh, as at sign-in. Until the check is done, requests keep the token in use.
    */
   private async rotateToken(token: string, userId: number): Promise<void> {
     const attempt = ++this.attempt;
     const client = this.client;
     if (!client || !this.baseUrl || !this.appKey) return;
-    const probe = createWidgetClient({
+    const probe = createSessionClient({
       baseUrl: this.baseUrl,
       appKey: this.appKey,
-      tokenProvider: async () => ({ token, expiresAt: undefined }),
+      tokenProvider: () => token,
     });
     let sameUser = false;
     try {
@@ -335,7 +347,7 @@ export class AutoSharesSession extends LitElement {
     if (attempt !== this.attempt || client !== this.client || this.token !== token) return;
     if (sameUser) {
       this.tokenInUse = token;
-      client.setToken(token);
+      client.tokenChanged();
       this.publish(); // same client and user; a new revision tells who cares that it settled
       return;
     }
@@ -349,17 +361,21 @@ export class AutoSharesSession extends LitElement {
     this.client = undefined;
     this.user = null;
     this.accounts = [];
-    this.configErrors.set('token-api', null);
-    if (!this.baseUrl || !this.appKey || this.configErrors.has('base-url')) return;
-    this.client = createWidgetClient({
+    this.clearTokenSourceErrors();
+    if (this.configErrors.has('base-url')) {
+      this.client = createRefusedClient();
+      return;
+    }
+    if (!this.baseUrl || !this.appKey) return;
+    this.client = createSessionClient({
       baseUrl: this.baseUrl,
       appKey: this.appKey,
       tokenProvider: (request) => this.askProvider(request),
       limits: this.limits,
       timeoutMs: this.timeoutMs,
     });
-    this.offAuthRequired = this.client.onAuthRequired(() => {
-      if (this.authState !== 'signed-out') this.signedOut('expired');
+    this.offAuthRequired = this.client.onAuthRequired((event) => {
+      if (this.authState !== 'signed-out') this.signedOut(event.reason);
     });
   }
 
@@ -370,34 +386,36 @@ export class AutoSharesSession extends LitElement {
     return undefined;
   }
 
-  /** What the client's token manager calls; null when there is no provider or it fails. */
-  private async askProvider(request?: TokenRequest): Promise<IssuedToken | null> {
+  /**
+   * The client's token provider: `token` when one is set (the one in use), else the host's
+   * provider or token endpoint. null when there is none or it fails; a failure that is a
+   * mistake of the page's configuration is shown as one.
+   */
+  private async askProvider(request: TokenRequest): Promise<TokenResult> {
     const provider = this.currentProvider();
-    if (!provider || this.token)
-      return this.tokenInUse ? { token: this.tokenInUse, expiresAt: undefined } : null;
+    if (!provider || this.token) return this.tokenInUse || null;
     try {
       const issued = readTokenResult(await provider(request));
-      const cleared = this.configErrors.set('token-api', null);
+      const cleared = this.clearTokenSourceErrors();
       if ((issued && this.signInError) || cleared) {
         if (issued) this.signInError = null;
         this.publish();
       }
       return issued;
     } catch (error) {
-      if (error instanceof TokenApiMismatchError || error instanceof UrlPolicyError) {
-        // Never used: the token is for another API, or the endpoint itself is refused.
-        const reason = error instanceof UrlPolicyError ? 'token-endpoint' : 'token-api';
-        if (this.configErrors.set(reason, error.message)) this.publish();
-        return null;
-      }
-      if (error instanceof TokenEndpointForbiddenError) {
-        // A configuration mistake, not a signed-out user: say so, on the page and to the developer.
-        if (this.signInError !== error.message) console.error(error.message);
-        this.signInError = error.message;
-      }
-      // Any other provider error may carry anything (even the token); it is not surfaced.
+      const reason = tokenSourceMistake(error);
+      // Never used: the token is for another API, or the endpoint cannot serve this page.
+      if (reason && this.configErrors.set(reason, (error as Error).message)) this.publish();
+      // Any other provider error may carry anything (even the token): it is not surfaced.
       return null;
     }
+  }
+
+  /** Forgets the token source's mistakes (a new client, or the source answered). True if any. */
+  private clearTokenSourceErrors(): boolean {
+    const api = this.configErrors.set('token-api', null);
+    const forbidden = this.configErrors.set('token-endpoint-forbidden', null);
+    return api || forbidden;
   }
 
   private async loadUser(attempt: number, client: AutoSharesClient): Promise<void> {
@@ -411,7 +429,7 @@ export class AutoSharesSession extends LitElement {
     } catch (error) {
       if (attempt !== this.attempt) return;
       if (isAuthError(error)) {
-        this.signedOut(this.token ? 'expired' : 'provider-failed');
+        this.signedOut(authErrorReason(error));
       } else {
         // Not an auth problem (network, 5xx): the token may be fine; elements show their own errors.
         this.authState = 'signed-in';
@@ -457,6 +475,14 @@ export class AutoSharesSession extends LitElement {
     this.provider.setValue(session, true);
     if (this.default) defaultSessionRegistry().publish(this, session);
   }
+}
+
+/** The configuration mistake a token source's failure is, if it is one. */
+function tokenSourceMistake(error: unknown): ConfigErrorReason | undefined {
+  if (error instanceof UrlPolicyError) return 'token-endpoint';
+  if (error instanceof TokenApiMismatchError) return 'token-api';
+  if (error instanceof TokenEndpointForbiddenError) return 'token-endpoint-forbidden';
+  return undefined;
 }
 
 declare global {

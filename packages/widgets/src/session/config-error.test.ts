@@ -224,31 +224,6 @@ describe('URLs from markup go through the URL policy', () => {
     }
   });
 
-  it('a base-url outside the policy gets no client; the session says why', async () => {
-    for (const baseUrl of [
-      'http://evil.example/api',
-      `javascript:${SCRIPT}`,
-      '//evil.example/api',
-    ]) {
-      const errors = recordConfigErrors();
-      const root = await fixture<HTMLDivElement>(
-        html`<div>
-          <as-session base-url=${baseUrl} app-key="x" .token=${'a-token'}
-            ><as-test-probe></as-test-probe
-          ></as-session>
-        </div>`,
-      );
-      errors.stop();
-      const session = root.querySelector<AutoSharesSession>('as-session')!;
-      expect(session.session, baseUrl).to.equal(undefined);
-      const alert = session.shadowRoot!.querySelector('[part="config-error"]');
-      expect(alert?.getAttribute('role')).to.equal('alert');
-      expect(alert?.textContent, baseUrl).to.contain('base-url is refused');
-      expect(stateOf(session.querySelector('as-test-probe')!)).to.equal('no-session');
-      expect(errors.seen.map((e) => e.reason)).to.deep.equal(['base-url']);
-    }
-  });
-
   it('a token-endpoint outside the policy is never fetched; every element says why', async () => {
     const errors = recordConfigErrors();
     try {

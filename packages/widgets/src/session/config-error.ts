@@ -1,12 +1,19 @@
 /**
  * Configuration mistakes of the page that no sign-in can fix: a refused `base-url`,
- * `token-endpoint` or `login-url`, or a token endpoint whose token is for another API than
- * `base-url`. The session shows them in every element, warns on the console and fires
- * `as-config-error` once per new mistake.
+ * `token-endpoint` or `login-url`, a token endpoint that cannot serve this page, or one whose
+ * token is for another API than `base-url`. The session shows them in every element, warns on
+ * the console and fires `as-config-error` once per new mistake.
  */
 
-/** Which setting is wrong. */
-export type ConfigErrorReason = 'base-url' | 'token-endpoint' | 'token-api' | 'login-url';
+/**
+ * What is wrong:
+ * - `base-url`, `token-endpoint`, `login-url`: that setting is refused by the URL policy;
+ * - `token-endpoint-forbidden`: the token endpoint is on another origin than the page, or
+ *   answered 403: the page is not on the origin the sign-in bridge serves;
+ * - `token-api`: the token endpoint's token is for another API than `base-url` (not used).
+ */
+export type ConfigErrorReason =
+  'base-url' | 'token-endpoint' | 'token-endpoint-forbidden' | 'token-api' | 'login-url';
 
 /**
  * `as-config-error`: the session found a configuration mistake (see `reason`) and will not use
@@ -55,11 +62,16 @@ export class ConfigErrors {
   }
 
   /**
-   * What the elements show: a wrong API or token endpoint always; a wrong `login-url` only
+   * What the elements show: a wrong API or token source always; a wrong `login-url` only
    * while signed out (the only time it would be used).
    */
   shown(signedOut: boolean): string | null {
-    for (const reason of ['base-url', 'token-endpoint', 'token-api'] as const) {
+    for (const reason of [
+      'base-url',
+      'token-endpoint',
+      'token-endpoint-forbidden',
+      'token-api',
+    ] as const) {
       const message = this.#problems.get(reason);
       if (message) return message;
     }

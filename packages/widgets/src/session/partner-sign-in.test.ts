@@ -15,14 +15,7 @@ import '../elements/positions/define.ts';
 import '../elements/watchlist/define.ts';
 import '../test/probe-element.ts';
 import { bridgeToken, oauth, signInThroughPopup, signOutOfBridge } from '../test/partner.ts';
-import {
-  createTestUser,
-  eventually,
-  fault,
-  sandbox,
-  textOf,
-  type TestUser,
-} from '../test/sandbox.ts';
+import { createTestUser, eventually, fault, sandbox, type TestUser } from '../test/sandbox.ts';
 import { button } from '../test/user.ts';
 import type { AutoSharesSession } from './as-session.ts';
 import './define.ts';
@@ -230,24 +223,5 @@ describe('partner sign-in (token-endpoint + login-url with the @autoshares/host 
     expect(alert?.textContent?.trim()).to.equal(session.signInError);
     expect(elements.every(signedOutShown)).to.equal(true);
     expect(await bridgeToken()).to.equal(null);
-  });
-
-  it('says clearly when the token endpoint is not on the page origin', async () => {
-    const foreign = `${sandbox().url}${oauth().bridge}/token`; // another origin than this page
-    const root = await fixture<HTMLDivElement>(
-      html`<div>
-        <as-session
-          base-url=${sandbox().apiUrl}
-          app-key=${sandbox().appKey!}
-          token-endpoint=${foreign}
-          ><as-test-probe></as-test-probe
-        ></as-session>
-      </div>`,
-    );
-    const session = root.querySelector<AutoSharesSession>('as-session')!;
-    await eventually(() => session.signInError !== null, 'a configuration error is shown');
-    expect(textOf(session)).to.contain('not set up for this page');
-    expect(textOf(session)).to.contain('same origin');
-    await eventually(() => signedOutShown(session.querySelector('as-test-probe')!), 'signed out');
   });
 });

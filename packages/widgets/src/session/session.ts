@@ -1,7 +1,4 @@
-import type { UserAccountModel, UserInfoModel, AutoSharesClient } from '@autoshares/client';
-
-export type UserInfo = UserInfoModel;
-export type UserAccount = UserAccountModel;
+import type { AutoSharesClient, UserAccountModel, UserInfoModel } from '@autoshares/client';
 
 /** Where the session is with its token. */
 export type AuthState = 'pending' | 'signed-in' | 'signed-out';
@@ -19,10 +16,10 @@ export interface Session {
   readonly client: AutoSharesClient;
   readonly authState: AuthState;
   /** The signed-in user, once loaded. */
-  readonly user: UserInfo | null;
+  readonly user: UserInfoModel | null;
   readonly userId: number | null;
   /** The user's accounts, once loaded. */
-  readonly accounts: readonly UserAccount[];
+  readonly accounts: readonly UserAccountModel[];
   /** Selected account: the `account-id` attribute, else the first enabled account. */
   readonly accountId: number | null;
   /** BCP 47 locale for `Intl`; undefined = the browser's. */
@@ -32,15 +29,13 @@ export interface Session {
   readonly transparent: boolean;
   /** Increases with every new session object. */
   readonly revision: number;
-  /**
-   * Why the last sign-in failed or cannot work, in words for the user (a failed popup sign-in,
-   * a token endpoint that refuses this page); null otherwise.
-   */
+  /** Why the last sign-in through `login-url` failed, in words for the user; null otherwise. */
   readonly signInError: string | null;
   /**
-   * A configuration mistake of the page no sign-in can fix (a refused `token-endpoint`, a token
-   * for another API than `base-url`, a refused `login-url` while signed out); every element
-   * shows it instead of its content. null otherwise.
+   * A configuration mistake of the page no sign-in can fix (a refused `base-url` or
+   * `token-endpoint`, a token endpoint on another origin or answering 403, a token for another
+   * API than `base-url`, a refused `login-url` while signed out); every element shows it
+   * instead of its content. null otherwise.
    */
   readonly configError: string | null;
   /**
@@ -52,7 +47,7 @@ export interface Session {
 }
 
 /** The first enabled account, or the first account. */
-export function defaultAccountId(accounts: readonly UserAccount[]): number | null {
+export function defaultAccountId(accounts: readonly UserAccountModel[]): number | null {
   const enabled = accounts.find((a) => a.Enabled !== false && a.Id != null);
   return enabled?.Id ?? accounts[0]?.Id ?? null;
 }

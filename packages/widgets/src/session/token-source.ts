@@ -1,59 +1,19 @@
-import { checkUrl } from '@autoshares/client';
-
 /**
- * What a host's `tokenProvider` may return: a bare token, an OAuth-style token response
- * (`{ access_token, expires_at? | expires_in? }`), or null when the user is not signed in.
+ * The token source of pages without script of their own: `<as-session token-endpoint>`. Its
+ * provider is asked like any other (the client's `TokenProvider`); what can go wrong with the
+ * endpoint is a configuration mistake of the page, thrown as its own error.
  */
-export type TokenProviderResult =
-  | string
-  | { access_token: string; expires_at?: number | string; expires_in?: number }
-  | null
-  | undefined;
+import { checkUrl, type TokenProvider, type TokenResponse } from '@autoshares/client';
 
 /**
- * Why the session asks for a token (the client's token manager decides): the first time,
- * shortly before a known expiry, or once after the API answered 401.
- */
-export interface TokenRequest {
-  reason: 'initial' | 'expiring' | 'unauthorized';
-}
-
-/**
- * The host's async callback the session calls whenever it needs a (fresh) token. After a 401
- * (`reason: 'unauthorized'`) it should return a token other than the refused one.
- */
-export type TokenProvider = (request?: TokenRequest) => Promise<TokenProviderResult>;
-
-/** A token and, when known, when it expires (epoch ms). */
-export interface IssuedToken {
-  token: string;
-  expiresAt: number | undefined;
-}
-
-/** Normalise a provider result; null when it holds no token. */
-export function readTokenResult(result: TokenProviderResult, now = Date.now()): IssuedToken | null {
-  if (!result) return null;
-  if (typeof result === 'string') return { token: result, expiresAt: undefined };
-  if (typeof result.access_token !== 'string' || !result.access_token) return null;
-  let expiresAt: number | undefined;
-  if (typeof result.expires_at === 'number') {
-    // seconds or ms since the epoch
-    expiresAt = result.expires_at < 1e12 ? result.expires_at * 1000 : result.expires_at;
-  } else if (typeof result.expires_at === 'string') {
-    const parsed = Date.parse(result.expires_at);
-    expiresAt = Number.isNaN(parsed) ? undefined : parsed;
-  } else if (typeof result.expires_in === 'number') {
-    expiresAt = now + result.expires_in * 1000;
-  }
-  return { token: result.access_token, expiresAt };
-}
-
-/**
- * The token endpoint refused this page (403): the page is not on the origin the sign-in
- * bridge serves, so no sign-in can help. A configuration mistake, not a signed-out user.
+ * The token endpoint refused this page (403), or is on another origin (whose answers a page
+ * cannot read): the page is not on the origin the sign-in bridge serves, so no sign-in can
+ * help. A configuration mistake, not a signed-out user.
  */
 export class TokenEndpointForbiddenError extends Error {
   override readonly name = 'TokenEndpointForbiddenError';
+  /** `refused`: the endpoint answered 403; `cross-origin`: it is not on the page's origin. */
+  readonly why: 'refused' | 'cross-origin';
   constructor(endpoint: string, why: 'refused' | 'cross-origin') {
     super(
       `AutoShares sign-in is not set up for this page: the token endpoint (${endpoint}) ` +
@@ -61,6 +21,7 @@ export class TokenEndpointForbiddenError extends Error {
         `. Serve the page from the same origin as the sign-in bridge ` +
         `(the origin of @autoshares/host's redirectUri) and use a path such as /autoshares/token.`,
     );
+    this.why = why;
   }
 }
 
@@ -102,14 +63,14 @@ export function endpointTokenProvider(endpoint: string, baseUrl: string): TokenP
     if (url.origin !== location.origin)
       throw new TokenEndpointForbiddenError(endpoint, 'cross-origin');
     const response = await fetch(url, {
-      method: request?.reason === 'unauthorized' ? 'POST' : 'GET',
+      method: request.reason === 'unauthorized' ? 'POST' : 'GET',
       credentials: 'same-origin',
       cache: 'no-store',
       headers: { Accept: 'application/json' },
     });
     if (response.status === 403) throw new TokenEndpointForbiddenError(endpoint, 'refused');
     if (!response.ok) return null;
-    const body = (await response.json()) as TokenProviderResult & { api_base_url?: unknown };
+    const body = (await response.json()) as (TokenResponse & { api_base_url?: unknown }) | null;
     const issuedFor = typeof body?.api_base_url === 'string' ? body.api_base_url : undefined;
     if (!issuedFor || comparableBase(issuedFor) !== comparableBase(baseUrl))
       throw new TokenApiMismatchError(endpoint, baseUrl, issuedFor);
