@@ -41,7 +41,7 @@ module.exports = {
       name: 'core-is-the-floor',
       comment: 'core/ (events, define, registry) imports nothing of the kit.',
       severity: 'error',
-      from: { path: `${W}/core/` },
+      from: { path: `${W}/core/`, pathNot: notTests },
       to: { path: '^packages/', pathNot: `${W}/core/` },
     },
     below(

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { AuthRequiredEvent, SymbolSelectEvent, TradeRequestEvent } from './events.ts';
+import { SymbolSelectEvent, TradeRequestEvent } from './events.ts';
+import { AuthRequiredEvent } from '../session/auth-required.ts';
 
 describe('events', () => {
   it('leave shadow roots and reach the page, typed', async () => {

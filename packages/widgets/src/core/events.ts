@@ -3,8 +3,6 @@
  * shadow roots and reaches the host page, and is declared in `GlobalEventHandlersEventMap` so
  * `addEventListener('as-symbol-select', e => e.symbol)` is typed.
  */
-import type { AuthRequiredEvent } from '@autoshares/client';
-
 /** A security the user picked (a watchlist row, a search result). */
 export interface SymbolSelection {
   symbol: string;
@@ -23,15 +21,6 @@ export class SymbolSelectEvent extends Event {
     this.securityId = selection.securityId;
   }
 }
-
-/**
- * `as-auth-required`: the session has no valid token (`reason`: `'no-token'`, none was given
- * or the provider had none; `'token-rejected'`, the API refused it and no other one could be
- * had). The host page should sign the user in and set `token` (or let `tokenProvider`
- * succeed); the elements recover by themselves. Never carries the token. The same class the
- * client hands its `onAuthRequired` listeners, so there is one vocabulary of reasons.
- */
-export { AuthRequiredEvent, type AuthRequiredReason } from '@autoshares/client';
 
 /** What was placed, as the order ticket knows it. */
 export interface PlacedOrder {
@@ -112,7 +101,6 @@ export class SymbolPickEvent extends Event {
 declare global {
   interface GlobalEventHandlersEventMap {
     'as-symbol-select': SymbolSelectEvent;
-    'as-auth-required': AuthRequiredEvent;
     'as-order-placed': OrderPlacedEvent;
     'as-alert-triggered': AlertTriggeredEvent;
     'as-trade-request': TradeRequestEvent;

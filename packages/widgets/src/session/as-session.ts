@@ -12,7 +12,7 @@ import {
 } from '@autoshares/client';
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
-import { AuthRequiredEvent, type AuthRequiredReason } from '../core/events.ts';
+import { AuthRequiredEvent, type AuthRequiredReason } from './auth-required.ts';
 import {
   authErrorReason,
   createRefusedClient,

@@ -16,3 +16,4 @@ export {
   type UserAccountModel,
   type UserInfoModel,
 } from '@autoshares/client';
+export { AuthRequiredEvent, type AuthRequiredReason } from './auth-required.ts';
