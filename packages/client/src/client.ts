@@ -17,7 +17,7 @@
 import { createApi, type AutoSharesApi } from './api/index.ts';
 import type { AuthRequiredListener } from './auth/auth-required.ts';
 import { TokenManager } from './auth/token-manager.ts';
-import { fixedToken, type TokenProvider } from './auth/token-result.ts';
+import type { TokenProvider } from './auth/token-result.ts';
 import { RateLimiter, type LimitsOption } from './http/limiter.ts';
 import { HttpTransport, type RetryPolicy } from './http/transport.ts';
 import { QueryCache, type LiveLink, type QueryCacheOptions } from './store/query-cache.ts';
@@ -168,16 +168,6 @@ export class AutoSharesClient {
   tokenChanged(): void {
     this.tokens.changed();
     this.queries.invalidateWhere((_key, state) => state.error?.code === 'unauthorized');
-  }
-
-  /**
-   * For a script that holds the token itself: from now on the client's provider is one that
-   * always answers `token` (null: signed out), in place of any `tokenProvider`; then as
-   * {@link tokenChanged}.
-   */
-  setToken(token: string | null, expiresAt?: number | Date): void {
-    this.tokens.useProvider(fixedToken(token, expiresAt));
-    this.tokenChanged();
   }
 
   /**

@@ -51,7 +51,7 @@ export function jwtExpiry(token: string): number | undefined {
 export class TokenManager {
   private token: string | undefined;
   private expiresAt: number | undefined;
-  private provider: TokenProvider;
+  private readonly provider: TokenProvider;
   private readonly marginMs: number;
   private inflight: Promise<string | undefined> | undefined;
   private inflightReason: TokenRequest['reason'] | undefined;
@@ -93,11 +93,6 @@ export class TokenManager {
     this.inflight = undefined;
     this.inflightReason = undefined;
     this.announced.clear();
-  }
-
-  /** Asks `provider` from now on, in place of the current one; call {@link changed} after. */
-  useProvider(provider: TokenProvider): void {
-    this.provider = provider;
   }
 
   /** The token to send now; asks the provider first when there is none or it is about to expire. */

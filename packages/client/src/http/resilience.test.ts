@@ -57,9 +57,10 @@ test('concurrent 401s share ONE refresh, and every caller gets its data', async 
   assert.equal(calls, 1);
 });
 
-test('no fresh token: unauthorized, auth-required fires once, setToken recovers', async () => {
+test('no fresh token: unauthorized, auth-required fires once, a new token recovers', async () => {
   const user = await h.createUser();
-  const client = h.client(user, { tokenProvider: () => null });
+  let current: string | null = null;
+  const client = h.client(user, { tokenProvider: () => current });
   const events: string[] = [];
   client.onAuthRequired((e) => events.push(e.reason));
   const states: QueryState<unknown>[] = [];
@@ -69,11 +70,12 @@ test('no fresh token: unauthorized, auth-required fires once, setToken recovers'
   await waitFor(() => states.at(-1)?.status === 'error', 5000, 'the query shows the error');
   assert.equal(states.at(-1)!.error?.code, 'unauthorized');
   assert.deepEqual(events, ['token-rejected']);
-  client.setToken(await login(user));
+  current = await login(user);
+  client.tokenChanged();
   await waitFor(
     () => states.at(-1)?.status === 'success',
     5000,
-    'the query recovers after setToken',
+    'the query recovers after the provider has a token',
   );
   stop();
 });

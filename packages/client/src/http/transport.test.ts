@@ -118,13 +118,15 @@ test('the token never reaches another origin, and never appears in an error', as
 
 test('no token and no provider: unauthorized without a request, and auth-required fires', async () => {
   const server = await serve((_req, res) => sendJson(res, 200, []));
-  const client = clientFor(server, { token: undefined });
+  let current: string | null = null;
+  const client = clientFor(server, { token: undefined, tokenProvider: () => current });
   const events: string[] = [];
   client.onAuthRequired((e) => events.push(e.reason));
   await assert.rejects(client.api.users.accounts(), isCode('unauthorized'));
   assert.equal(server.requests.length, 0);
   assert.deepEqual(events, ['no-token']);
-  client.setToken('now-signed-in');
+  current = 'now-signed-in';
+  client.tokenChanged();
   assert.deepEqual(await client.api.users.accounts(), []);
   assert.equal(server.requests[0]!.headers.authorization, 'Bearer now-signed-in');
 });
