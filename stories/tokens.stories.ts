@@ -7,9 +7,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@autoshares/widgets/quote.js';
 import { tokens } from '@autoshares/widgets';
 
-/** Token names declared in the stylesheet, in source order. */
+/** Token names the stylesheet resolves (`--_as-x` is the resolved `--as-x`), in source order. */
 const tokenNames = (): string[] => [
-  ...new Set([...tokens.cssText.matchAll(/(--as-[a-z0-9-]+)\s*:/g)].map((m) => m[1])),
+  ...new Set([...tokens.cssText.matchAll(/--_as-([a-z0-9-]+)\s*:/g)].map((m) => m[1]!)),
 ];
 
 const isColour = (value: string) => /^(#|rgb|hsl|color\(|oklch|lab|lch|light-dark)/.test(value);
@@ -77,9 +77,9 @@ function tokenTable(): HTMLElement {
       for (const name of tokenNames()) {
         const row = document.createElement('tr');
         row.append(
-          cell('td', code(name)),
-          valueCell(l.getPropertyValue(name).trim(), 'light', root),
-          valueCell(d.getPropertyValue(name).trim(), 'dark', root),
+          cell('td', code(`--as-${name}`)),
+          valueCell(l.getPropertyValue(`--_as-${name}`).trim(), 'light', root),
+          valueCell(d.getPropertyValue(`--_as-${name}`).trim(), 'dark', root),
         );
         table.append(row);
       }
@@ -94,5 +94,5 @@ const meta: Meta = {
 };
 export default meta;
 
-/** All tokens, light and dark. Override any on the page: `as-watchlist { --as-accent: … }`. */
+/** All tokens, light and dark. Set any on `:root`, an ancestor or one element (`docs/theming.md`). */
 export const Tokens: StoryObj = { render: tokenTable };

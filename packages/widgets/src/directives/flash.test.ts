@@ -2,11 +2,11 @@ import { expect, fixture } from '@open-wc/testing';
 import { html, render } from 'lit';
 import { flash } from './flash.ts';
 
-/** Renders `<span ${flash(value)}>` with the flash tokens set, into one container. */
+/** Renders `<span ${flash(value)}>` into one container with the flash tokens resolved as an element's `:host` does. */
 async function mount() {
   const host = await fixture<HTMLDivElement>(
     html`<div
-      style="--as-up-flash: rgb(0, 128, 0); --as-down-flash: rgb(255, 0, 0); --as-flash-duration: 10000ms"
+      style="--_as-up-flash: rgb(0, 128, 0); --_as-down-flash: rgb(255, 0, 0); --_as-flash-duration: 10000ms"
     ></div>`,
   );
   const show = (value: number | undefined) =>

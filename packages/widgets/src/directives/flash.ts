@@ -11,7 +11,7 @@ interface DurationRead {
 }
 
 const readDuration = (element: HTMLElement): number =>
-  parseFloat(getComputedStyle(element).getPropertyValue('--as-flash-duration')) || 0;
+  parseFloat(getComputedStyle(element).getPropertyValue('--_as-flash-duration')) || 0;
 
 /** Runs `callback` in a task after the next frame is rendered, when style is clean. */
 const afterNextFrame = (callback: () => void): void => {
@@ -102,7 +102,7 @@ export class FlashEffect {
       // the colour is resolved by the style engine (no computed-style read per cell)
       this.durations[tick] = duration;
       this.animations[tick] = element.animate(
-        [{ backgroundColor: `var(--as-${tick}-flash)` }, { backgroundColor: 'transparent' }],
+        [{ backgroundColor: `var(--_as-${tick}-flash)` }, { backgroundColor: 'transparent' }],
         { duration, easing: 'ease-out' },
       );
     }

@@ -16,7 +16,7 @@ async function mount(count: number, rowHeight = 20) {
   let renders = 0;
   const host = await fixture<HTMLDivElement>(
     html`<div
-      style="--as-up-flash: rgb(0, 128, 0); --as-down-flash: rgb(255, 0, 0); --as-flash-duration: 10000ms"
+      style="--_as-up-flash: rgb(0, 128, 0); --_as-down-flash: rgb(255, 0, 0); --_as-flash-duration: 10000ms"
     ></div>`,
   );
   const show = () => {

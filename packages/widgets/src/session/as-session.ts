@@ -108,8 +108,8 @@ export class AutoSharesSession extends LitElement {
     }
     [part='sign-in-error'] {
       display: block;
-      margin: var(--as-space-2, 0.5rem) 0;
-      color: var(--as-danger, currentColor);
+      margin: var(--_as-space-2, 0.5rem) 0;
+      color: var(--_as-danger, currentColor);
       font: inherit;
     }
   `;

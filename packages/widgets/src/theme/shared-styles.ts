@@ -12,36 +12,36 @@ export const buttonStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    gap: var(--as-space-1);
+    gap: var(--_as-space-1);
     min-height: 2rem;
-    padding: var(--as-space-1) var(--as-space-3);
-    border: 1px solid var(--as-border);
-    border-radius: var(--as-radius-small);
-    background: var(--as-surface-raised);
-    color: var(--as-text);
+    padding: var(--_as-space-1) var(--_as-space-3);
+    border: 1px solid var(--_as-border);
+    border-radius: var(--_as-radius-small);
+    background: var(--_as-surface-raised);
+    color: var(--_as-text);
     cursor: pointer;
   }
   .as-button:hover {
-    border-color: var(--as-accent);
+    border-color: var(--_as-accent);
   }
   .as-button[data-variant='primary'] {
-    background: var(--as-accent);
-    border-color: var(--as-accent);
-    color: var(--as-accent-text);
+    background: var(--_as-accent);
+    border-color: var(--_as-accent);
+    color: var(--_as-accent-text);
   }
   .as-button[data-variant='ghost'] {
     background: transparent;
     border-color: transparent;
   }
   .as-button[data-variant='danger'] {
-    color: var(--as-danger);
+    color: var(--_as-danger);
   }
   .as-button:disabled {
     opacity: 0.55;
     cursor: not-allowed;
   }
   :focus-visible {
-    outline: 2px solid var(--as-focus);
+    outline: 2px solid var(--_as-focus);
     outline-offset: 2px;
   }
 `;
@@ -51,21 +51,21 @@ export const inputStyles = css`
   .as-select {
     font: inherit;
     min-height: 2rem;
-    padding: var(--as-space-1) var(--as-space-2);
-    border: 1px solid var(--as-border);
-    border-radius: var(--as-radius-small);
-    background: var(--as-surface);
-    color: var(--as-text);
+    padding: var(--_as-space-1) var(--_as-space-2);
+    border: 1px solid var(--_as-border);
+    border-radius: var(--_as-radius-small);
+    background: var(--_as-surface);
+    color: var(--_as-text);
     min-width: 0;
   }
   .as-input:focus-visible,
   .as-select:focus-visible {
-    outline: 2px solid var(--as-focus);
+    outline: 2px solid var(--_as-focus);
     outline-offset: 0;
   }
   .as-label {
-    color: var(--as-muted);
-    font-size: var(--as-font-size-small);
+    color: var(--_as-muted);
+    font-size: var(--_as-font-size-small);
   }
 `;
 
@@ -77,17 +77,17 @@ export const tableStyles = css`
   }
   .as-table th,
   .as-table td {
-    padding: var(--as-space-1) var(--as-space-2);
-    border-bottom: 1px solid var(--as-border);
+    padding: var(--_as-space-1) var(--_as-space-2);
+    border-bottom: 1px solid var(--_as-border);
     text-align: start;
     white-space: nowrap;
-    height: var(--as-row-height);
+    height: var(--_as-row-height);
   }
   .as-table th {
-    color: var(--as-muted);
+    color: var(--_as-muted);
     font-weight: 600;
-    font-size: var(--as-font-size-small);
-    background: var(--as-surface-raised);
+    font-size: var(--_as-font-size-small);
+    background: var(--_as-surface-raised);
     position: sticky;
     top: 0;
   }
@@ -98,17 +98,17 @@ export const tableStyles = css`
   .as-table tbody th {
     position: static;
     background: none;
-    color: var(--as-text);
+    color: var(--_as-text);
     font-size: inherit;
   }
   .as-table .num {
     text-align: end;
   }
   .as-table tbody tr:hover {
-    background: var(--as-surface-raised);
+    background: var(--_as-surface-raised);
   }
   .as-table tbody tr:focus-visible {
-    outline: 2px solid var(--as-focus);
+    outline: 2px solid var(--_as-focus);
     outline-offset: -2px;
   }
 `;
@@ -117,45 +117,45 @@ export const badgeStyles = css`
   .as-badge {
     display: inline-flex;
     align-items: center;
-    gap: var(--as-space-1);
-    padding: 0 var(--as-space-2);
+    gap: var(--_as-space-1);
+    padding: 0 var(--_as-space-2);
     border-radius: 999px;
-    font-size: var(--as-font-size-small);
+    font-size: var(--_as-font-size-small);
     border: 1px solid currentColor;
     white-space: nowrap;
   }
   .as-badge[data-tone='warning'] {
-    color: var(--as-warning);
-    background: var(--as-warning-surface);
+    color: var(--_as-warning);
+    background: var(--_as-warning-surface);
   }
   .as-badge[data-tone='danger'] {
-    color: var(--as-danger);
-    background: var(--as-danger-surface);
+    color: var(--_as-danger);
+    background: var(--_as-danger-surface);
   }
 `;
 
 /** Up/down colours; always paired with a sign and arrow in the text. */
 export const directionStyles = css`
   .up {
-    color: var(--as-up);
+    color: var(--_as-up);
   }
   .down {
-    color: var(--as-down);
+    color: var(--_as-down);
   }
   .flash-up {
-    animation: as-flash-up var(--as-flash-duration) ease-out;
+    animation: as-flash-up var(--_as-flash-duration) ease-out;
   }
   .flash-down {
-    animation: as-flash-down var(--as-flash-duration) ease-out;
+    animation: as-flash-down var(--_as-flash-duration) ease-out;
   }
   @keyframes as-flash-up {
     from {
-      background: var(--as-up-flash);
+      background: var(--_as-up-flash);
     }
   }
   @keyframes as-flash-down {
     from {
-      background: var(--as-down-flash);
+      background: var(--_as-down-flash);
     }
   }
   @media (prefers-reduced-motion: reduce) {
@@ -173,27 +173,27 @@ export const stateStyles = css`
     flex-direction: column;
     align-items: center;
     justify-content: center;
-    gap: var(--as-space-2);
-    padding: var(--as-space-4);
+    gap: var(--_as-space-2);
+    padding: var(--_as-space-4);
     text-align: center;
-    color: var(--as-muted);
+    color: var(--_as-muted);
   }
   .as-state[data-state='error'] {
-    color: var(--as-danger);
+    color: var(--_as-danger);
   }
   .as-state p {
     margin: 0;
   }
   .as-skeleton {
     display: grid;
-    gap: var(--as-space-2);
-    padding: var(--as-space-3);
+    gap: var(--_as-space-2);
+    padding: var(--_as-space-3);
   }
   .as-skeleton span {
     display: block;
     height: 1rem;
-    border-radius: var(--as-radius-small);
-    background: var(--as-skeleton);
+    border-radius: var(--_as-radius-small);
+    background: var(--_as-skeleton);
     animation: as-pulse 1.2s ease-in-out infinite alternate;
   }
   @keyframes as-pulse {
@@ -211,13 +211,13 @@ export const stateStyles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: flex-end;
-    gap: var(--as-space-2);
-    padding: var(--as-space-1) var(--as-space-2) 0;
+    gap: var(--_as-space-2);
+    padding: var(--_as-space-1) var(--_as-space-2) 0;
   }
   .as-retry-note {
     margin: 0;
-    font-size: var(--as-font-size-small);
-    color: var(--as-muted);
+    font-size: var(--_as-font-size-small);
+    color: var(--_as-muted);
   }
   .as-visually-hidden {
     position: absolute;

@@ -39,12 +39,12 @@ describe('theme tokens', () => {
         html`<as-test-probe style="--as-color-scheme: ${scheme}"></as-test-probe>`,
       );
       const failures: string[] = [];
-      for (const text of ['--as-up', '--as-down', '--as-text'])
+      for (const text of ['--_as-up', '--_as-down', '--_as-text'])
         for (const background of [
-          '--as-surface',
-          '--as-surface-raised',
-          '--as-up-flash',
-          '--as-down-flash',
+          '--_as-surface',
+          '--_as-surface-raised',
+          '--_as-up-flash',
+          '--_as-down-flash',
         ]) {
           const colours = resolve(el, text, background);
           const ratio = contrast(colours.text, colours.background);

@@ -63,8 +63,8 @@ export const segmentedStyles = css`
   .as-segmented .segments {
     display: inline-flex;
     flex-wrap: wrap;
-    border: 1px solid var(--as-border);
-    border-radius: var(--as-radius-small);
+    border: 1px solid var(--_as-border);
+    border-radius: var(--_as-radius-small);
     overflow: hidden;
     width: fit-content;
   }
@@ -73,7 +73,7 @@ export const segmentedStyles = css`
     display: inline-flex;
   }
   .as-segmented .segment + .segment {
-    border-inline-start: 1px solid var(--as-border);
+    border-inline-start: 1px solid var(--_as-border);
   }
   .as-segmented input {
     position: absolute;
@@ -86,21 +86,21 @@ export const segmentedStyles = css`
     cursor: pointer;
   }
   .as-segmented .segment label {
-    padding: var(--as-space-1) var(--as-space-2);
-    font-size: var(--as-font-size-small);
-    color: var(--as-text);
-    background: var(--as-surface);
+    padding: var(--_as-space-1) var(--_as-space-2);
+    font-size: var(--_as-font-size-small);
+    color: var(--_as-text);
+    background: var(--_as-surface);
     min-height: 1.75rem;
     display: inline-flex;
     align-items: center;
   }
   .as-segmented input:checked + label {
-    background: var(--as-accent);
-    color: var(--as-accent-text);
+    background: var(--_as-accent);
+    color: var(--_as-accent-text);
     font-weight: 600;
   }
   .as-segmented input:focus-visible + label {
-    outline: 2px solid var(--as-focus);
+    outline: 2px solid var(--_as-focus);
     outline-offset: -2px;
   }
 `;

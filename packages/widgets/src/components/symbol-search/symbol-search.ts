@@ -72,25 +72,25 @@ export class AutoSharesSymbolSearch extends AutoSharesElement {
         z-index: 10;
         inset-inline: 0;
         margin: 2px 0 0;
-        padding: var(--as-space-1) 0;
+        padding: var(--_as-space-1) 0;
         list-style: none;
         max-height: 16rem;
         overflow: auto;
-        background: var(--as-surface);
-        color: var(--as-text);
-        border: 1px solid var(--as-border);
-        border-radius: var(--as-radius-small);
+        background: var(--_as-surface);
+        color: var(--_as-text);
+        border: 1px solid var(--_as-border);
+        border-radius: var(--_as-radius-small);
         box-shadow: 0 6px 18px rgb(0 0 0 / 0.18);
       }
       [role='option'] {
         display: flex;
-        gap: var(--as-space-2);
-        padding: var(--as-space-1) var(--as-space-2);
+        gap: var(--_as-space-2);
+        padding: var(--_as-space-1) var(--_as-space-2);
         cursor: pointer;
       }
       [role='option'][aria-selected='true'] {
-        background: var(--as-accent);
-        color: var(--as-accent-text);
+        background: var(--_as-accent);
+        color: var(--_as-accent-text);
       }
       .sym {
         font-weight: 600;
@@ -102,8 +102,8 @@ export class AutoSharesSymbolSearch extends AutoSharesElement {
         white-space: nowrap;
       }
       .note {
-        padding: var(--as-space-1) var(--as-space-2);
-        color: var(--as-muted);
+        padding: var(--_as-space-1) var(--_as-space-2);
+        color: var(--_as-muted);
       }
     `,
   ];

@@ -28,7 +28,7 @@ export const selectableRowStyles = css`
     cursor: pointer;
   }
   tbody tr[aria-current='true'] {
-    box-shadow: inset 3px 0 0 var(--as-accent);
+    box-shadow: inset 3px 0 0 var(--_as-accent);
   }
 `;
 
@@ -41,6 +41,6 @@ export const rowActionStyles = css`
   }
   td.actions .as-button {
     min-height: 1.75rem;
-    padding: 0 var(--as-space-2);
+    padding: 0 var(--_as-space-2);
   }
 `;

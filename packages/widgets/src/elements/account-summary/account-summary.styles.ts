@@ -2,22 +2,19 @@ import { css } from 'lit';
 
 /** `<as-account-summary>` styles (on top of the shared tokens and snippets). */
 export const accountSummaryStyles = css`
-  :host {
-    --as-account-summary-columns: 10rem;
-  }
   .toolbar {
     display: flex;
     flex-direction: column;
     gap: 2px;
-    padding: var(--as-space-2) var(--as-space-3);
-    border-bottom: 1px solid var(--as-border);
+    padding: var(--_as-space-2) var(--_as-space-3);
+    border-bottom: 1px solid var(--_as-border);
   }
   .figures {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(var(--as-account-summary-columns), 1fr));
-    gap: var(--as-space-3);
+    grid-template-columns: repeat(auto-fill, minmax(var(--as-account-summary-columns, 10rem), 1fr));
+    gap: var(--_as-space-3);
     margin: 0;
-    padding: var(--as-space-3);
+    padding: var(--_as-space-3);
   }
   .figure {
     display: flex;
@@ -26,8 +23,8 @@ export const accountSummaryStyles = css`
     min-width: 0;
   }
   dt {
-    font-size: var(--as-font-size-small);
-    color: var(--as-muted);
+    font-size: var(--_as-font-size-small);
+    color: var(--_as-muted);
   }
   dd {
     margin: 0;
@@ -41,16 +38,16 @@ export const accountSummaryStyles = css`
   .detail {
     display: block;
     font-weight: 400;
-    font-size: var(--as-font-size-small);
+    font-size: var(--_as-font-size-small);
   }
   @container (max-width: 339px) {
     .figures {
       grid-template-columns: 1fr 1fr;
-      padding: var(--as-space-2);
-      gap: var(--as-space-2);
+      padding: var(--_as-space-2);
+      gap: var(--_as-space-2);
     }
     .toolbar {
-      padding-inline: var(--as-space-2);
+      padding-inline: var(--_as-space-2);
     }
   }
 `;

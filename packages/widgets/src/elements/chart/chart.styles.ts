@@ -2,17 +2,14 @@ import { css } from 'lit';
 
 /** `<as-chart>` styles (on top of the shared tokens and snippets). */
 export const chartStyles = css`
-  :host {
-    --as-chart-height: 320px;
-  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: var(--as-space-2);
-    padding: var(--as-space-2) var(--as-space-3);
-    border-bottom: 1px solid var(--as-border);
+    gap: var(--_as-space-2);
+    padding: var(--_as-space-2) var(--_as-space-3);
+    border-bottom: 1px solid var(--_as-border);
   }
   .toolbar h2 {
     margin: 0;
@@ -26,23 +23,23 @@ export const chartStyles = css`
   }
   .periods .as-button {
     min-height: 1.75rem;
-    padding: 0 var(--as-space-2);
-    font-size: var(--as-font-size-small);
+    padding: 0 var(--_as-space-2);
+    font-size: var(--_as-font-size-small);
   }
   .periods .as-button[aria-pressed='true'] {
-    background: var(--as-accent);
-    border-color: var(--as-accent);
-    color: var(--as-accent-text);
+    background: var(--_as-accent);
+    border-color: var(--_as-accent);
+    color: var(--_as-accent-text);
     font-weight: 600;
   }
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 2px var(--as-space-3);
+    gap: 2px var(--_as-space-3);
     margin: 0;
-    padding: var(--as-space-1) var(--as-space-3);
-    font-size: var(--as-font-size-small);
-    color: var(--as-muted);
+    padding: var(--_as-space-1) var(--_as-space-3);
+    font-size: var(--_as-font-size-small);
+    color: var(--_as-muted);
     min-height: 1.5rem;
   }
   .legend div {
@@ -54,14 +51,14 @@ export const chartStyles = css`
   }
   .legend dd {
     margin: 0;
-    color: var(--as-text);
+    color: var(--_as-text);
   }
   .legend .overlay dt {
     color: var(--overlay-color, inherit);
   }
   .plot {
     position: relative;
-    height: var(--as-chart-height);
+    height: var(--as-chart-height, 320px);
     min-height: 160px;
   }
   .plot[data-busy='true'] {
@@ -69,9 +66,9 @@ export const chartStyles = css`
   }
   .attribution {
     display: block;
-    padding: var(--as-space-1) var(--as-space-3);
-    font-size: var(--as-font-size-small);
-    color: var(--as-muted);
+    padding: var(--_as-space-1) var(--_as-space-3);
+    font-size: var(--_as-font-size-small);
+    color: var(--_as-muted);
     text-align: end;
   }
   .attribution a {
@@ -80,7 +77,7 @@ export const chartStyles = css`
   @container (max-width: 359px) {
     .toolbar,
     .legend {
-      padding-inline: var(--as-space-2);
+      padding-inline: var(--_as-space-2);
     }
     .legend .volume,
     .legend .time {

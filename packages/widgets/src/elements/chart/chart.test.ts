@@ -243,11 +243,11 @@ describe('<as-chart>', () => {
     }
     await eventually(() => colours().background === 'rgb(255, 255, 255)', 'light again');
     // a page-level token override (plain CSS, no event of ours) is picked up too
-    document.documentElement.style.setProperty('--as-theme-surface', 'rgb(1, 2, 3)');
+    document.documentElement.style.setProperty('--as-surface', 'rgb(1, 2, 3)');
     try {
       await eventually(() => colours().background === 'rgb(1, 2, 3)', 'page override applied');
     } finally {
-      document.documentElement.style.removeProperty('--as-theme-surface');
+      document.documentElement.style.removeProperty('--as-surface');
     }
   });
 

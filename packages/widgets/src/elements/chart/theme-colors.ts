@@ -29,40 +29,35 @@ export function renderPalette(onChange: () => void): TemplateResult {
 }
 
 export const paletteStyles = css`
-  :host {
-    --as-chart-overlay-1: var(--as-accent);
-    --as-chart-overlay-2: var(--as-warning);
-    --as-chart-overlay-3: var(--as-muted);
-  }
   .palette span {
     transition: color 1ms linear;
   }
   [data-swatch='surface'] {
-    color: var(--as-surface);
+    color: var(--_as-surface);
   }
   [data-swatch='text'] {
-    color: var(--as-text);
+    color: var(--_as-text);
   }
   [data-swatch='muted'] {
-    color: var(--as-muted);
+    color: var(--_as-muted);
   }
   [data-swatch='border'] {
-    color: var(--as-border);
+    color: var(--_as-border);
   }
   [data-swatch='up'] {
-    color: var(--as-up);
+    color: var(--_as-up);
   }
   [data-swatch='down'] {
-    color: var(--as-down);
+    color: var(--_as-down);
   }
   [data-swatch='overlay1'] {
-    color: var(--as-chart-overlay-1);
+    color: var(--as-chart-overlay-1, var(--_as-accent));
   }
   [data-swatch='overlay2'] {
-    color: var(--as-chart-overlay-2);
+    color: var(--as-chart-overlay-2, var(--_as-warning));
   }
   [data-swatch='overlay3'] {
-    color: var(--as-chart-overlay-3);
+    color: var(--as-chart-overlay-3, var(--_as-muted));
   }
 `;
 

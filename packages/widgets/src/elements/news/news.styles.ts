@@ -2,16 +2,13 @@ import { css } from 'lit';
 
 /** `<as-news>` styles (on top of the shared tokens and snippets). */
 export const newsStyles = css`
-  :host {
-    --as-news-max-height: none;
-  }
   .header {
     display: flex;
     align-items: baseline;
     justify-content: space-between;
-    gap: var(--as-space-2);
-    padding: var(--as-space-2) var(--as-space-3);
-    border-bottom: 1px solid var(--as-border);
+    gap: var(--_as-space-2);
+    padding: var(--_as-space-2) var(--_as-space-3);
+    border-bottom: 1px solid var(--_as-border);
   }
   .header h2 {
     margin: 0;
@@ -23,41 +20,41 @@ export const newsStyles = css`
     margin: 0;
     padding: 0;
     overflow: auto;
-    max-height: var(--as-news-max-height);
+    max-height: var(--as-news-max-height, none);
   }
   li + li {
-    border-top: 1px solid var(--as-border);
+    border-top: 1px solid var(--_as-border);
   }
   article {
-    padding: var(--as-space-2) var(--as-space-3);
+    padding: var(--_as-space-2) var(--_as-space-3);
     display: flex;
     flex-direction: column;
     gap: 2px;
   }
   h3 {
     margin: 0;
-    font-size: var(--as-font-size);
+    font-size: var(--_as-font-size);
     font-weight: 600;
     overflow-wrap: anywhere;
   }
   h3 a {
-    color: var(--as-text);
+    color: var(--_as-text);
     text-decoration: none;
   }
   h3 a:hover {
-    color: var(--as-accent);
+    color: var(--_as-accent);
     text-decoration: underline;
   }
   .meta {
-    color: var(--as-muted);
-    font-size: var(--as-font-size-small);
+    color: var(--_as-muted);
+    font-size: var(--_as-font-size-small);
     display: flex;
     flex-wrap: wrap;
-    gap: var(--as-space-1);
+    gap: var(--_as-space-1);
   }
   .preview {
     margin: 0;
-    color: var(--as-muted);
+    color: var(--_as-muted);
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
@@ -70,7 +67,7 @@ export const newsStyles = css`
     }
     article,
     .header {
-      padding-inline: var(--as-space-2);
+      padding-inline: var(--_as-space-2);
     }
   }
 `;

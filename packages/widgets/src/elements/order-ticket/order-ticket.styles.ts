@@ -7,13 +7,13 @@ export const orderTicketStyles = css`
   }
   .ticket {
     display: grid;
-    gap: var(--as-space-2);
-    padding: var(--as-space-2) var(--as-space-3);
+    gap: var(--_as-space-2);
+    padding: var(--_as-space-2) var(--_as-space-3);
   }
   .quote {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--as-space-1) var(--as-space-3);
+    gap: var(--_as-space-1) var(--_as-space-3);
     align-items: baseline;
   }
   .symbol {
@@ -23,23 +23,23 @@ export const orderTicketStyles = css`
   }
   .name,
   .hint {
-    color: var(--as-muted);
+    color: var(--_as-muted);
     margin: 0;
     font-size: 0.875em;
   }
   .prices {
     display: flex;
-    gap: var(--as-space-3);
+    gap: var(--_as-space-3);
     margin: 0;
     font-variant-numeric: tabular-nums;
   }
   .prices div,
   .figures div {
     display: flex;
-    gap: var(--as-space-1);
+    gap: var(--_as-space-1);
   }
   dt {
-    color: var(--as-muted);
+    color: var(--_as-muted);
   }
   dd {
     margin: 0;
@@ -47,11 +47,11 @@ export const orderTicketStyles = css`
   .form {
     display: grid;
     grid-template-columns: repeat(2, minmax(0, 1fr));
-    gap: var(--as-space-2) var(--as-space-3);
+    gap: var(--_as-space-2) var(--_as-space-3);
   }
   .field {
     display: grid;
-    gap: var(--as-space-1);
+    gap: var(--_as-space-1);
     align-content: start;
   }
   .symbol-field,
@@ -62,18 +62,18 @@ export const orderTicketStyles = css`
   .field.check {
     display: flex;
     align-items: center;
-    gap: var(--as-space-1);
+    gap: var(--_as-space-1);
   }
   .field-error,
   .form-error {
-    color: var(--as-danger);
+    color: var(--_as-danger);
     margin: 0;
     font-size: 0.875em;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--as-space-2);
+    gap: var(--_as-space-2);
   }
   .review-title {
     margin: 0;
@@ -85,8 +85,8 @@ export const orderTicketStyles = css`
   }
   .figures {
     display: grid;
-    gap: var(--as-space-1);
-    margin: var(--as-space-2) 0;
+    gap: var(--_as-space-1);
+    margin: var(--_as-space-2) 0;
     font-variant-numeric: tabular-nums;
   }
   .figures div {
@@ -96,7 +96,7 @@ export const orderTicketStyles = css`
   .placed,
   .uncertain {
     display: grid;
-    gap: var(--as-space-2);
+    gap: var(--_as-space-2);
   }
   .review p,
   .placed p,

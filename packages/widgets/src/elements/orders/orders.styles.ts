@@ -2,29 +2,26 @@ import { css } from 'lit';
 
 /** `<as-orders>` styles (on top of the shared tokens and snippets, and `rowActionStyles`). */
 export const ordersStyles = css`
-  :host {
-    --as-orders-max-height: none;
-  }
   .toolbar {
-    padding: var(--as-space-2) var(--as-space-3);
-    border-bottom: 1px solid var(--as-border);
+    padding: var(--_as-space-2) var(--_as-space-3);
+    border-bottom: 1px solid var(--_as-border);
   }
   .table-wrap {
     overflow: auto;
-    max-height: var(--as-orders-max-height);
+    max-height: var(--as-orders-max-height, none);
   }
   .col-time {
     white-space: nowrap;
-    color: var(--as-muted);
+    color: var(--_as-muted);
   }
   .panel {
     display: flex;
     flex-wrap: wrap;
     align-items: flex-start;
-    gap: var(--as-space-2);
-    padding: var(--as-space-2) var(--as-space-3);
-    border-bottom: 1px solid var(--as-border);
-    background: var(--as-surface-raised);
+    gap: var(--_as-space-2);
+    padding: var(--_as-space-2) var(--_as-space-3);
+    border-bottom: 1px solid var(--_as-border);
+    background: var(--_as-surface-raised);
   }
   .panel p {
     margin: 0;
@@ -40,22 +37,22 @@ export const ordersStyles = css`
     align-self: flex-end;
   }
   .field-error {
-    color: var(--as-danger);
-    font-size: var(--as-font-size-small);
+    color: var(--_as-danger);
+    font-size: var(--_as-font-size-small);
   }
   .action-error {
     margin: 0;
-    padding: var(--as-space-1) var(--as-space-3);
-    color: var(--as-danger);
-    background: var(--as-danger-surface);
+    padding: var(--_as-space-1) var(--_as-space-3);
+    color: var(--_as-danger);
+    background: var(--_as-danger-surface);
   }
   .panel .action-error {
-    padding: var(--as-space-1) var(--as-space-2);
+    padding: var(--_as-space-1) var(--_as-space-2);
   }
   .list-empty {
-    padding: var(--as-space-4);
+    padding: var(--_as-space-4);
     text-align: center;
-    color: var(--as-muted);
+    color: var(--_as-muted);
     margin: 0;
   }
   @container (max-width: 639px) {
@@ -75,8 +72,8 @@ export const ordersStyles = css`
     .side-inline {
       display: block;
       font-weight: 400;
-      font-size: var(--as-font-size-small);
-      color: var(--as-muted);
+      font-size: var(--_as-font-size-small);
+      color: var(--_as-muted);
     }
     td.actions .as-button {
       display: flex;
@@ -88,13 +85,13 @@ export const ordersStyles = css`
     }
     .toolbar,
     .panel {
-      padding-inline: var(--as-space-2);
+      padding-inline: var(--_as-space-2);
     }
   }
   @container (max-width: 339px) {
     .as-table th,
     .as-table td {
-      padding-inline: var(--as-space-1);
+      padding-inline: var(--_as-space-1);
     }
   }
 `;

@@ -3,8 +3,8 @@ import { css } from 'lit';
 /** `<as-pnl-leaders>` styles (on top of the shared tokens and snippets, and `selectableRowStyles`). */
 export const pnlLeadersStyles = css`
   .toolbar {
-    padding: var(--as-space-2) var(--as-space-3);
-    border-bottom: 1px solid var(--as-border);
+    padding: var(--_as-space-2) var(--_as-space-3);
+    border-bottom: 1px solid var(--_as-border);
   }
   .sides {
     display: grid;
@@ -12,24 +12,24 @@ export const pnlLeadersStyles = css`
   }
   .side h3 {
     margin: 0;
-    padding: var(--as-space-2) var(--as-space-3) var(--as-space-1);
-    font-size: var(--as-font-size-small);
+    padding: var(--_as-space-2) var(--_as-space-3) var(--_as-space-1);
+    font-size: var(--_as-font-size-small);
     font-weight: 600;
     text-transform: uppercase;
     letter-spacing: 0.04em;
-    color: var(--as-muted);
+    color: var(--_as-muted);
   }
   .side-empty {
     margin: 0;
-    padding: var(--as-space-2) var(--as-space-3);
-    color: var(--as-muted);
+    padding: var(--_as-space-2) var(--_as-space-3);
+    color: var(--_as-muted);
   }
   @container (max-width: 339px) {
     .col-percent {
       display: none;
     }
     .toolbar {
-      padding-inline: var(--as-space-2);
+      padding-inline: var(--_as-space-2);
     }
   }
 `;

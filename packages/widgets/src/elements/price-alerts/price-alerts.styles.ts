@@ -9,8 +9,8 @@ export const priceAlertsStyles = css`
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: var(--as-space-2);
-    padding: var(--as-space-2) var(--as-space-3);
+    gap: var(--_as-space-2);
+    padding: var(--_as-space-2) var(--_as-space-3);
   }
   .title {
     margin: 0;
@@ -19,12 +19,12 @@ export const priceAlertsStyles = css`
   .form {
     display: grid;
     grid-template-columns: repeat(2, minmax(0, 1fr));
-    gap: var(--as-space-2) var(--as-space-3);
-    padding: var(--as-space-2) var(--as-space-3);
+    gap: var(--_as-space-2) var(--_as-space-3);
+    padding: var(--_as-space-2) var(--_as-space-3);
   }
   .field {
     display: grid;
-    gap: var(--as-space-1);
+    gap: var(--_as-space-1);
     align-content: start;
   }
   .wide {
@@ -36,14 +36,14 @@ export const priceAlertsStyles = css`
   }
   .field-error,
   .form-error {
-    color: var(--as-danger);
+    color: var(--_as-danger);
     margin: 0;
     font-size: 0.875em;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--as-space-2);
+    gap: var(--_as-space-2);
   }
   /* A cell stays a table cell (a flex cell breaks the table's layout); its buttons sit inline. */
   td.actions {
@@ -52,21 +52,21 @@ export const priceAlertsStyles = css`
     white-space: nowrap;
   }
   td.actions > * + * {
-    margin-inline-start: var(--as-space-1);
+    margin-inline-start: var(--_as-space-1);
   }
   .num {
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
   tr[data-triggered] {
-    box-shadow: inset 3px 0 0 var(--as-accent);
+    box-shadow: inset 3px 0 0 var(--_as-accent);
   }
   .confirm {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: var(--as-space-2);
-    padding: var(--as-space-2) var(--as-space-3);
+    gap: var(--_as-space-2);
+    padding: var(--_as-space-2) var(--_as-space-3);
   }
   .confirm p {
     margin: 0;
@@ -74,18 +74,18 @@ export const priceAlertsStyles = css`
   }
   .toasts {
     display: grid;
-    gap: var(--as-space-1);
-    padding: var(--as-space-2) var(--as-space-3) 0;
+    gap: var(--_as-space-1);
+    padding: var(--_as-space-2) var(--_as-space-3) 0;
   }
   .toast {
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: var(--as-space-2);
-    padding: var(--as-space-2);
-    border: 1px solid var(--as-accent);
-    border-radius: var(--as-radius-small);
-    background: var(--as-surface);
+    gap: var(--_as-space-2);
+    padding: var(--_as-space-2);
+    border: 1px solid var(--_as-accent);
+    border-radius: var(--_as-radius-small);
+    background: var(--_as-surface);
   }
   .scroll {
     overflow-x: auto;

@@ -5,13 +5,13 @@ export const quoteStyles = css`
   .quote {
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
-    gap: var(--as-space-1) var(--as-space-3);
-    padding: var(--as-space-2) var(--as-space-3);
+    gap: var(--_as-space-1) var(--_as-space-3);
+    padding: var(--_as-space-2) var(--_as-space-3);
     align-items: baseline;
   }
   .title {
     display: flex;
-    gap: var(--as-space-2);
+    gap: var(--_as-space-2);
     align-items: baseline;
     min-width: 0;
   }
@@ -21,14 +21,14 @@ export const quoteStyles = css`
     font-weight: 700;
   }
   .name {
-    color: var(--as-muted);
+    color: var(--_as-muted);
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
   }
   .price {
     display: flex;
-    gap: var(--as-space-2);
+    gap: var(--_as-space-2);
     align-items: baseline;
     justify-content: flex-end;
     flex-wrap: wrap;
@@ -36,28 +36,28 @@ export const quoteStyles = css`
   .last {
     font-size: 1.375rem;
     font-weight: 700;
-    border-radius: var(--as-radius-small);
-    padding: 0 var(--as-space-1);
+    border-radius: var(--_as-radius-small);
+    padding: 0 var(--_as-space-1);
   }
   .details {
     grid-column: 1 / -1;
     display: flex;
     flex-wrap: wrap;
-    gap: var(--as-space-1) var(--as-space-4);
+    gap: var(--_as-space-1) var(--_as-space-4);
     margin: 0;
-    color: var(--as-muted);
-    font-size: var(--as-font-size-small);
+    color: var(--_as-muted);
+    font-size: var(--_as-font-size-small);
   }
   .details div {
     display: flex;
-    gap: var(--as-space-1);
+    gap: var(--_as-space-1);
   }
   .details dt {
     font-weight: 600;
   }
   .details dd {
     margin: 0;
-    color: var(--as-text);
+    color: var(--_as-text);
   }
   @container (max-width: 359px) {
     .quote {

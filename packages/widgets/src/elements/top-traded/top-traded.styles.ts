@@ -2,20 +2,17 @@ import { css } from 'lit';
 
 /** `<as-top-traded>` styles (on top of the shared tokens and snippets, `selectableRowStyles` and `rowActionStyles`). */
 export const topTradedStyles = css`
-  :host {
-    --as-top-traded-max-height: none;
-  }
   .toolbar {
-    padding: var(--as-space-2) var(--as-space-3);
-    border-bottom: 1px solid var(--as-border);
+    padding: var(--_as-space-2) var(--_as-space-3);
+    border-bottom: 1px solid var(--_as-border);
   }
   .table-wrap {
     overflow: auto;
-    max-height: var(--as-top-traded-max-height);
+    max-height: var(--as-top-traded-max-height, none);
   }
   .col-rank {
     width: 1%;
-    color: var(--as-muted);
+    color: var(--_as-muted);
   }
   @container (max-width: 459px) {
     .col-value,
@@ -23,7 +20,7 @@ export const topTradedStyles = css`
       display: none;
     }
     .toolbar {
-      padding-inline: var(--as-space-2);
+      padding-inline: var(--_as-space-2);
     }
   }
   @container (max-width: 339px) {

@@ -2,16 +2,13 @@ import { css } from 'lit';
 
 /** `<as-watchlist>` styles (on top of the shared tokens and snippets, `sortButtonStyles` and `selectableRowStyles`). */
 export const watchlistStyles = css`
-  :host {
-    --as-watchlist-max-height: none;
-  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
     align-items: flex-end;
-    gap: var(--as-space-2);
-    padding: var(--as-space-2) var(--as-space-3);
-    border-bottom: 1px solid var(--as-border);
+    gap: var(--_as-space-2);
+    padding: var(--_as-space-2) var(--_as-space-3);
+    border-bottom: 1px solid var(--_as-border);
   }
   .picker {
     display: flex;
@@ -29,7 +26,7 @@ export const watchlistStyles = css`
   }
   .actions {
     display: flex;
-    gap: var(--as-space-1);
+    gap: var(--_as-space-1);
     flex-wrap: wrap;
   }
   .search {
@@ -39,10 +36,10 @@ export const watchlistStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: flex-end;
-    gap: var(--as-space-2);
-    padding: var(--as-space-2) var(--as-space-3);
-    border-bottom: 1px solid var(--as-border);
-    background: var(--as-surface-raised);
+    gap: var(--_as-space-2);
+    padding: var(--_as-space-2) var(--_as-space-3);
+    border-bottom: 1px solid var(--_as-border);
+    background: var(--_as-surface-raised);
   }
   .editor .field {
     display: flex;
@@ -56,13 +53,13 @@ export const watchlistStyles = css`
   }
   .action-error {
     margin: 0;
-    padding: var(--as-space-1) var(--as-space-3);
-    color: var(--as-danger);
-    background: var(--as-danger-surface);
+    padding: var(--_as-space-1) var(--_as-space-3);
+    color: var(--_as-danger);
+    background: var(--_as-danger-surface);
   }
   .table-wrap {
     overflow: auto;
-    max-height: var(--as-watchlist-max-height);
+    max-height: var(--as-watchlist-max-height, none);
   }
   td.symbol {
     font-weight: 600;
@@ -78,12 +75,12 @@ export const watchlistStyles = css`
   }
   .remove-button {
     min-height: 1.75rem;
-    padding: 0 var(--as-space-2);
+    padding: 0 var(--_as-space-2);
   }
   .list-empty {
-    padding: var(--as-space-4);
+    padding: var(--_as-space-4);
     text-align: center;
-    color: var(--as-muted);
+    color: var(--_as-muted);
   }
   @container (max-width: 639px) {
     .col-bid,
@@ -98,7 +95,7 @@ export const watchlistStyles = css`
     }
     .toolbar,
     .editor {
-      padding-inline: var(--as-space-2);
+      padding-inline: var(--_as-space-2);
     }
   }
   @container (max-width: 339px) {
