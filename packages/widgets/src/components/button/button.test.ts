@@ -49,6 +49,23 @@ describe('button()', () => {
     expect(el.hasAttribute('data-kind')).to.equal(false);
   });
 
+  it('leaves the DOM untouched when re-rendered with the same options', async () => {
+    const options: ButtonOptions = { label: 'Edit', data: { alert: 7, kind: 'edit' } };
+    const { show, host } = await mount(options);
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((found) => records.push(...found));
+    observer.observe(host, {
+      subtree: true,
+      attributes: true,
+      childList: true,
+      characterData: true,
+    });
+    show({ ...options, data: { alert: 7, kind: 'edit' } });
+    await Promise.resolve(); // mutation records are delivered in a microtask
+    observer.disconnect();
+    expect(records.map((r) => r.attributeName ?? r.type)).to.deep.equal([]);
+  });
+
   it('calls onClick when enabled, and not when disabled', async () => {
     let clicks = 0;
     const { el, show } = await mount({ label: 'Go', onClick: () => clicks++ });

@@ -35,9 +35,12 @@ export interface ButtonOptions {
   data?: ButtonData;
 }
 
-/** Sets the given `data-*` attributes on its element; removes those it set before and no longer gets. */
+/**
+ * Sets the given `data-*` attributes on its element, touching only those that changed (an
+ * unchanged render causes no DOM mutation), and removes those it set before and no longer gets.
+ */
 class DataAttributes extends Directive {
-  private names: readonly string[] = [];
+  private shown = new Map<string, string>();
 
   constructor(part: PartInfo) {
     super(part);
@@ -50,15 +53,13 @@ class DataAttributes extends Directive {
 
   override update(part: ElementPart, [data]: [ButtonData]): typeof noChange {
     const dataset = (part.element as HTMLElement).dataset;
-    for (const name of this.names)
-      if (data[name] == null || data[name] === false) delete dataset[name];
-    const names: string[] = [];
+    const next = new Map<string, string>();
     for (const [name, value] of Object.entries(data)) {
-      if (value == null || value === false) continue;
-      dataset[name] = value === true ? '' : String(value);
-      names.push(name);
+      if (value != null && value !== false) next.set(name, value === true ? '' : String(value));
     }
-    this.names = names;
+    for (const name of this.shown.keys()) if (!next.has(name)) delete dataset[name];
+    for (const [name, value] of next) if (this.shown.get(name) !== value) dataset[name] = value;
+    this.shown = next;
     return noChange;
   }
 }
