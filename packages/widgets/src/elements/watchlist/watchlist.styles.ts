@@ -76,7 +76,7 @@ export const watchlistStyles = css`
     width: 1%;
     text-align: end;
   }
-  .remove-button {
+  [part~='remove-button'] {
     min-height: 1.75rem;
     padding: 0 var(--as-space-2);
   }
