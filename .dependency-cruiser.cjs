@@ -115,9 +115,17 @@ module.exports = {
     below(
       'base-below-elements',
       'base',
-      ['components', 'orders', 'portfolio', 'elements'],
-      'The base class knows no component, domain module or element.',
+      ['components(?!/button/)', 'orders', 'portfolio', 'elements'],
+      'The base class knows no component (but the button template, a leaf), domain module or element.',
     ),
+    {
+      name: 'button-is-a-leaf',
+      comment:
+        'The button template every layer from base/ up renders imports nothing of the kit, so base/ may use it.',
+      severity: 'error',
+      from: { path: `${W}/components/button/`, pathNot: notTests },
+      to: { path: '^packages/', pathNot: `${W}/components/button/` },
+    },
     below(
       'domain-below-elements',
       '(orders|portfolio)',

@@ -84,6 +84,8 @@ export default {
   files: ['examples/**/*.test.ts', 'examples/**/*.test.tsx'],
   plugins: [
     reactAsEsm(),
+    // The plugin hands this file to esbuild as written (its `extends` is not followed), so it
+    // repeats the base's decorator settings, which the kit's elements need.
     esbuildPlugin({
       ts: true,
       tsx: true,

@@ -54,7 +54,8 @@ describe('layering rules', () => {
         [`${W}/core/events.ts`]: ok,
         [`${W}/format/format.ts`]: `import '../core/events.ts';\n${ok}`,
         [`${W}/controllers/query.ts`]: `import '../core/events.ts';\n${ok}`,
-        [`${W}/base/base-element.ts`]: `import '../controllers/query.ts';\n${ok}`,
+        [`${W}/base/base-element.ts`]: `import '../controllers/query.ts';\nimport '../components/button/button.ts';\n${ok}`,
+        [`${W}/components/button/button.ts`]: ok,
         [`${W}/elements/quote/quote.ts`]: `import '../../base/base-element.ts';\nimport '../../format/format.ts';\n${ok}`,
         [`${W}/elements/quote/quote.test.ts`]: `import '../watchlist/watchlist.ts';\n${ok}`,
         [`${W}/elements/watchlist/watchlist.ts`]: ok,
@@ -145,10 +146,14 @@ describe('layering rules', () => {
         ['domain-below-elements', 'orders', 'components'],
         ['domain-below-elements', 'portfolio', 'elements'],
         ['components-below-elements', 'components', 'orders'],
+        ['button-is-a-leaf', 'components/button', 'core'],
       ] as const
     ).map(([rule, from, to]): [string, Record<string, string>] => [
       rule,
-      { [`${W}/${from}/a.ts`]: `import '../${to}/b.ts';\n${ok}`, [`${W}/${to}/b.ts`]: ok },
+      {
+        [`${W}/${from}/a.ts`]: `import '${'../'.repeat(from.split('/').length)}${to}/b.ts';\n${ok}`,
+        [`${W}/${to}/b.ts`]: ok,
+      },
     ]),
   ];
 

@@ -1,5 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ensureContextRoot, sessionContext } from '../session/context.ts';
 import { defaultSessionRegistry } from '../session/default-session.ts';
 import type { AutoSharesClient } from '@autoshares/client';
@@ -40,39 +41,25 @@ export interface RenderStateOptions {
 }
 
 /**
- * Base class of every `as-*` element.
+ * Base class of every `as-*` element: finds its session (the nearest `<as-session>`, else the
+ * page's default session), carries the common attributes, applies the session's theme, and
+ * renders the common states (no session, signed out, loading, error, empty, stale) in one place.
  *
- * - Finds its session: the nearest `<as-session>` (through `@lit/context`, also when either
- *   upgrades first) or else the page's default session. `this.session` is the current
- *   immutable `Session`; `sessionChanged()` runs when it changes.
- * - Common attributes: `locale` and `account-id` override the session's; `link-group` links
- *   symbol selection with other elements (see `LinkGroupController`).
- * - Theme: the session's `theme`/`transparent` become custom states the tokens react to.
- * - `renderState()` renders the common states in one place: no session, signed out, loading
- *   (skeleton; "Rate limited" while a request waits out a 429), error (message,
- *   "Retrying in N s" while the client retries by itself, Retry), empty. `renderStale()` renders, over data that is still shown, "Could not refresh" (or
- *   "Rate limited") when a source of the last `renderState()` failed to refresh, else the
- *   "Delayed — reconnecting" badge.
- *
- * Subclasses: call `super.connectedCallback()` etc., extend `static styles` with
- * `[...AutoSharesElement.styles, css\`…\`]`, and keep `static properties` spread from
- * `AutoSharesElement.properties`.
+ * Subclasses declare their own properties with `@property()` / `@state()`, call
+ * `super.connectedCallback()` etc., and extend `static styles` with
+ * `[...AutoSharesElement.styles, css\`…\`]`. See `docs/elements/base.md`.
  */
 export class AutoSharesElement extends LitElement {
-  static override properties = {
-    locale: { reflect: false },
-    accountId: { attribute: 'account-id', type: Number },
-    linkGroup: { attribute: 'link-group' },
-  };
-
   static override styles = [tokens, ...sharedStyles];
 
   /** BCP 47 locale overriding the session's. */
-  declare locale: string | undefined;
+  @property() locale: string | undefined;
+
   /** Account overriding the session's selected account. */
-  declare accountId: number | undefined;
+  @property({ attribute: 'account-id', type: Number }) accountId: number | undefined;
+
   /** Elements with the same link group follow each other's selected symbol. */
-  declare linkGroup: string | undefined;
+  @property({ attribute: 'link-group' }) linkGroup: string | undefined;
 
   #session: Session | undefined;
   protected readonly internals: ElementInternals;

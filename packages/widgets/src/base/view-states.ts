@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { button } from '../components/button/button.ts';
 
 /** A readable message for any error: the client's message (always user-fit) or a generic one. */
 export function errorMessage(error: unknown): string {
@@ -55,11 +56,7 @@ function renderRetryNote(note: string | undefined): TemplateResult | typeof noth
 }
 
 function renderRetryButton(retry: (() => void) | undefined): TemplateResult | typeof nothing {
-  return retry
-    ? html`<button class="as-button" part="button retry-button" type="button" @click=${retry}>
-        Retry
-      </button>`
-    : nothing;
+  return retry ? button({ label: 'Retry', part: 'button retry-button', onClick: retry }) : nothing;
 }
 
 /**
@@ -137,15 +134,12 @@ export function renderSignedOut(signIn?: () => void): TemplateResult {
     <p>You are signed out of AutoShares.</p>
     ${
       signIn
-        ? html`<button
-            class="as-button"
-            data-variant="primary"
-            part="button sign-in-button"
-            type="button"
-            @click=${signIn}
-          >
-            Sign in
-          </button>`
+        ? button({
+            label: 'Sign in',
+            variant: 'primary',
+            part: 'button sign-in-button',
+            onClick: signIn,
+          })
         : nothing
     }
   </div>`;

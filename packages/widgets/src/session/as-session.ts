@@ -21,6 +21,7 @@ import {
   loadIdentity,
 } from './client.ts';
 import { ConfigErrors, type ConfigErrorReason } from './config-error.ts';
+import { property, state } from 'lit/decorators.js';
 import { ensureContextRoot, sessionContext } from './context.ts';
 import { defaultSessionRegistry } from './default-session.ts';
 import { defaultAccountId, type AuthState, type Session, type ThemeName } from './session.ts';
@@ -37,71 +38,20 @@ const SIGNED_IN_EVENT = 'autoshares:signed-in';
 ensureContextRoot();
 
 /**
- * Provides one AutoShares session (API client, user, accounts, locale, theme) to every
- * `as-*` element inside it. The host page owns login: it hands the session a `token`, or a
- * `tokenProvider` the client calls whenever it needs a fresh one (at start, shortly before a
- * known expiry, and once after a 401), or a `token-endpoint` on its own site. All three reach
- * the client one way: the session is the client's token provider, answering with `token` when
- * one is set, else asking `tokenProvider` or `token-endpoint`; a new `token` tells the client
- * (`client.tokenChanged()`), which asks again.
- *
- * With a sign-in bridge (`@autoshares/host`) a page needs no script of its own:
- * `<as-session token-endpoint="/autoshares/token" login-url="/autoshares/login">`. The session
- * GETs the token (same-origin cookies), POSTs after a 401 (the bridge refreshes at once), and
- * the elements' "Sign in" button opens `login-url?popup=1`; when the popup reports success every
- * element recovers without a reload. An endpoint on another origin than the page, or answering
- * 403, is a configuration error (`token-endpoint-forbidden`): the page is not where the bridge
- * serves, and no sign-in can help.
- *
- * A token from `token-endpoint` is used only for the API the endpoint says it is for
- * (`api_base_url`, which `@autoshares/host` returns from its `apiBaseUrl`): for any other
- * `base-url` it is never sent, every element says the page is misconfigured and the session
- * fires `as-config-error`. `base-url`, `token-endpoint` and `login-url` must be https: URLs or
- * paths of this site (http: only on localhost); anything else (`javascript:`, `//host`, …) is
- * refused the same way (for a refused `base-url` the elements get a client that sends nothing).
- * A `token` or `tokenProvider` set by page script is sent to `base-url`: give them only with a
- * `base-url` you trust.
- *
- * When no valid token can be had the session fires `as-auth-required` and its elements show a
- * signed-out state; they recover by themselves when `token` is set or the provider succeeds
- * (`signIn()` asks it again).
- *
- * The token is never written to an attribute, storage, log or error message.
+ * Provides one AutoShares session (API client, user, accounts, locale, theme) to every `as-*`
+ * element inside it. The host page owns login: it gives the session a `token`, a
+ * `tokenProvider`, or a `token-endpoint` on its own site; the token is never written to an
+ * attribute, storage, log or error message. Behaviour (sign-in bridge, URL policy, signed-out
+ * state): `docs/elements/session.md`.
  *
  * @summary The AutoShares session provider.
  * @tag as-session
  * @slot - The widgets that use this session.
  * @event {AuthRequiredEvent} as-auth-required - No valid token can be had (`reason`: `no-token`, `token-rejected`); sign the user in and set `token`.
  * @event {ConfigErrorEvent} as-config-error - A setting is refused (`reason`: `base-url`, `token-endpoint`, `token-endpoint-forbidden`, `token-api`, `login-url`); nothing is sent with it. Log it.
- * @attr base-url - The AutoShares API base URL (e.g. `https://…/api`).
- * @attr app-key - The `Et-App-Key` of the host application.
- * @attr account-id - The selected account (default: the user's first enabled account).
- * @attr locale - BCP 47 locale for numbers and dates (default: the browser's).
- * @attr theme - `light` or `dark`; unset follows the page's colour scheme.
- * @attr transparent - Elements drop their surface background.
- * @attr default - This is the page's default session, for elements outside any `<as-session>`.
- * @attr token-endpoint - A path on the host's own site returning `{ access_token, expires_at, api_base_url }`; the token is used only when `api_base_url` is `base-url`.
- * @attr login-url - The host's sign-in route (e.g. `/autoshares/login`); "Sign in" opens it in a popup.
  * @csspart sign-in-error - The message shown when a sign-in through `login-url` failed.
  */
 export class AutoSharesSession extends LitElement {
-  static override properties = {
-    token: { attribute: false },
-    tokenProvider: { attribute: false },
-    tokenEndpoint: { attribute: 'token-endpoint' },
-    limits: { attribute: false },
-    timeoutMs: { attribute: false },
-    loginUrl: { attribute: 'login-url' },
-    signInError: { state: true },
-    baseUrl: { attribute: 'base-url' },
-    appKey: { attribute: 'app-key' },
-    accountId: { attribute: 'account-id', type: Number },
-    locale: {},
-    theme: {},
-    transparent: { type: Boolean },
-    default: { type: Boolean },
-  };
-
   static override styles = css`
     :host {
       display: contents;
@@ -114,6 +64,36 @@ export class AutoSharesSession extends LitElement {
     }
   `;
 
+  /** The AutoShares API base URL (e.g. `https://…/api`): https, or a path of this site. */
+  @property({ attribute: 'base-url' }) baseUrl: string | undefined;
+
+  /** The `Et-App-Key` of the host application. */
+  @property({ attribute: 'app-key' }) appKey: string | undefined;
+
+  /** The selected account (default: the user's first enabled account). */
+  @property({ attribute: 'account-id', type: Number }) accountId: number | undefined;
+
+  /** BCP 47 locale for numbers and dates (default: the browser's). */
+  @property() locale: string | undefined;
+
+  /** `light` or `dark`; unset follows the page's colour scheme. */
+  @property() theme: ThemeName | undefined;
+
+  /** Elements drop their surface background. */
+  @property({ type: Boolean }) transparent = false;
+
+  /** This is the page's default session, for elements outside any `<as-session>`. */
+  @property({ type: Boolean }) default = false;
+
+  /**
+   * A path on the host's own site returning `{ access_token, expires_at, api_base_url }`; the
+   * token is used only when `api_base_url` is `base-url`.
+   */
+  @property({ attribute: 'token-endpoint' }) tokenEndpoint: string | undefined;
+
+  /** The host's sign-in route (e.g. `/autoshares/login`); "Sign in" opens it in a popup. */
+  @property({ attribute: 'login-url' }) loginUrl: string | undefined;
+
   /**
    * A bearer token from the host page. Property only; never reflected to an attribute. The
    * client gets it by asking the session (its token provider); setting a new one tells the
@@ -121,38 +101,33 @@ export class AutoSharesSession extends LitElement {
    * then used in place (data and live streams stay); another user's token starts afresh, so
    * nothing of the previous user is ever shown.
    */
-  declare token: string | null | undefined;
+  @property({ attribute: false }) token: string | null | undefined;
+
   /**
    * Callback returning a fresh token (a string, `{ token, expiresAt }` or
    * `{ access_token, expires_at | expires_in }`), or null; asked with the client's `reason`.
    */
-  declare tokenProvider: TokenProvider | undefined;
-  declare tokenEndpoint: string | undefined;
+  @property({ attribute: false }) tokenProvider: TokenProvider | undefined;
+
   /**
    * Request budgets per category, e.g. `{ queries: 240, orders: 100 }` per minute, when your
    * AutoShares agreement has other limits than the documented ones (the default), or `false`
    * where the server has none. Property only; set it before the session signs in (a change
    * starts a fresh client).
    */
-  declare limits: LimitsOption | undefined;
+  @property({ attribute: false }) limits: LimitsOption | undefined;
+
   /**
    * How long one request attempt may take, in ms (default 15 000); a slower answer counts as a
    * failure the client retries by itself. Property only; a change starts a fresh client.
    */
-  declare timeoutMs: number | undefined;
+  @property({ attribute: false }) timeoutMs: number | undefined;
+
+  /** Why a sign-in through `login-url` failed (shown above the elements); null when fine. */
+  @state() signInError: string | null = null;
+
   /** The `token` the session answers the client with; a new one once it is the same user's. */
   private tokenInUse: string | null | undefined;
-  /** The host's sign-in route; the elements' "Sign in" button opens it (see class docs). */
-  declare loginUrl: string | undefined;
-  /** Why a sign-in through `login-url` failed (shown above the elements); null when fine. */
-  declare signInError: string | null;
-  declare baseUrl: string | undefined;
-  declare appKey: string | undefined;
-  declare accountId: number | undefined;
-  declare locale: string | undefined;
-  declare theme: ThemeName | undefined;
-  declare transparent: boolean;
-  declare default: boolean;
 
   private readonly provider = new ContextProvider(this, { context: sessionContext });
   /** Settings refused by the URL policy, and a token endpoint's token for another API. */
@@ -172,13 +147,6 @@ export class AutoSharesSession extends LitElement {
   private readonly onSignedInElsewhere = (): void => {
     if (this.authState === 'signed-out' && this.currentProvider()) this.signIn();
   };
-
-  constructor() {
-    super();
-    this.transparent = false;
-    this.default = false;
-    this.signInError = null;
-  }
 
   /** The session currently provided (undefined until `base-url` and `app-key` are set). */
   get session(): Session | undefined {

@@ -1,4 +1,5 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { AutoSharesElement } from '../../base/base-element.ts';
 import { AnnouncerController } from '../../controllers/announcer-controller.ts';
@@ -11,11 +12,10 @@ type Equity = EquityResource;
 let nextId = 0;
 
 /**
- * A symbol search box (ARIA combobox with a listbox popup) backed by the equity lookup
- * (`GET /v1.0/equities/lookup`, cached and de-duplicated by the session's query cache).
- * Keyboard: type, ArrowDown/ArrowUp to move, Enter to pick, Escape to close.
- * Used inside other elements (watchlist, order ticket, alerts); relies on their tokens.
- * Focusing the element (`focus()`, a click on its label, Tab) focuses its input.
+ * A symbol search box (an ARIA combobox with a listbox popup) backed by the equity lookup, used
+ * inside other elements (watchlist, order ticket, alerts). Behaviour and keyboard:
+ * `docs/elements/symbol-search.md`. Focusing the element (`focus()`, a click on its label, Tab)
+ * focuses its input.
  *
  * @summary Symbol search combobox.
  * @tag as-symbol-search
@@ -23,25 +23,8 @@ let nextId = 0;
  * @csspart input - The text input.
  * @csspart listbox - The suggestions popup.
  * @csspart option - One suggestion.
- * @attr label - Visible label text (default "Add symbol").
- * @attr placeholder - Input placeholder.
- * @attr count - How many suggestions to ask for (default 8).
  */
 export class AutoSharesSymbolSearch extends AutoSharesElement {
-  static override properties = {
-    ...AutoSharesElement.properties,
-    label: {},
-    placeholder: {},
-    count: { type: Number },
-    disabled: { type: Boolean },
-    mask: { state: true },
-    results: { state: true },
-    active: { state: true },
-    open: { state: true },
-    searching: { state: true },
-    failure: { state: true },
-  };
-
   /** Focus given to the element (`focus()`, a click on its label) goes to its input. */
   static override shadowRootOptions: ShadowRootInit = {
     ...LitElement.shadowRootOptions,
@@ -108,35 +91,35 @@ export class AutoSharesSymbolSearch extends AutoSharesElement {
     `,
   ];
 
-  declare label: string;
-  declare placeholder: string;
-  declare count: number;
-  declare disabled: boolean;
-  declare private mask: string;
-  declare private results: readonly Equity[];
-  declare private active: number;
-  declare private open: boolean;
-  declare private searching: boolean;
-  declare private failure: unknown;
+  /** The visible label. */
+  @property() label = 'Add symbol';
+
+  /** The input's placeholder. */
+  @property() placeholder = 'Search symbol or company';
+
+  /** How many suggestions to ask for. */
+  @property({ type: Number }) count = 8;
+
+  /** Disables the input. */
+  @property({ type: Boolean }) disabled = false;
+
+  /** The text typed. */
+  @state() private mask = '';
+  /** The suggestions of the last lookup. */
+  @state() private results: readonly Equity[] = [];
+  /** The highlighted suggestion's index; -1 for none. */
+  @state() private active = -1;
+  /** The popup is shown. */
+  @state() private open = false;
+  /** A lookup is in flight. */
+  @state() private searching = false;
+  /** Why the last lookup failed. */
+  @state() private failure: unknown;
 
   private readonly ids = `as-symbol-search-${++nextId}`;
   private readonly announcer = new AnnouncerController(this, 800);
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private lookupSeq = 0;
-
-  constructor() {
-    super();
-    this.label = 'Add symbol';
-    this.placeholder = 'Search symbol or company';
-    this.count = 8;
-    this.disabled = false;
-    this.mask = '';
-    this.results = [];
-    this.active = -1;
-    this.open = false;
-    this.searching = false;
-    this.failure = undefined;
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

@@ -19,17 +19,13 @@ export function accountLabel(account: UserAccountModel): string {
 }
 
 /**
- * The account's balance at a glance: equity, today's and open P&L (sign, arrow and %), cash,
- * buying power, market value, margin figures (margin accounts) and open orders. Live: the
- * AccountBalance stream patches the balance as prices move and orders fill. When the user has
- * several accounts, a switcher changes the account this element shows and fires
- * `as-account-select` so the page can switch its `<as-session account-id>` too.
+ * The account's balance at a glance (equity, P&L, cash, buying power, market value, margin
+ * figures, open orders), live, with a switcher when the user has several accounts. Behaviour:
+ * `docs/elements/account-summary.md`.
  *
  * @summary Live account balance summary with an account switcher.
  * @tag as-account-summary
  * @event {AccountSelectEvent} as-account-select - The user switched account: `{ accountId }`.
- * @attr account-id - Show this account instead of the session's selected one.
- * @attr locale - Overrides the session's locale.
  * @csspart switcher - The account `<select>`.
  * @csspart figures - The list of figures.
  * @csspart figure - One figure (label and value).

@@ -1,5 +1,6 @@
 import type { ChartHistoryModel, QueryDef } from '@autoshares/client';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type {
   IChartApi,
@@ -10,6 +11,7 @@ import type {
 } from 'lightweight-charts';
 import type { Session } from '../../session/session.ts';
 import { AutoSharesElement, type StateSource } from '../../base/base-element.ts';
+import { button } from '../../components/button/button.ts';
 import { LinkGroupController } from '../../controllers/link-group-controller.ts';
 import { QueryController } from '../../controllers/query-controller.ts';
 import { QuoteController } from '../../controllers/quote-controller.ts';
@@ -55,22 +57,12 @@ interface OverlayLine extends Overlay {
 }
 
 /**
- * Candlestick chart with a volume histogram for one symbol, drawn by TradingView's
- * lightweight-charts (loaded on first use only). Period buttons 1D · 5D · 1M · 3M · 1Y; the last
- * bar follows the live quote (a new bar starts when its time rolls, in New York session time);
- * optional SMA/EMA overlays (`indicators="sma:20,ema:50"`), which follow the live bar too. A
- * legend shows open, high, low, close and volume of the hovered bar (else the last one), and a
- * visually hidden summary describes the period for screen readers, since the canvas is opaque
- * to them. Resizes with its container; colours follow the `--as-*` tokens and the theme,
- * re-applied on change.
+ * A live candlestick chart with volume for one symbol, with period buttons, optional moving
+ * averages and an OHLC legend. Behaviour (live bars, overlays, screen-reader summary, theme):
+ * `docs/elements/chart.md`.
  *
  * @summary A live candlestick chart.
  * @tag as-chart
- * @attr symbol - The ticker, e.g. `AAPL`.
- * @attr period - `1D`, `5D`, `1M` (default), `3M` or `1Y`.
- * @attr indicators - Moving-average overlays, e.g. `sma:20,ema:50`.
- * @attr link-group - Follow the symbol selected by elements of this group.
- * @attr locale - Overrides the session's locale.
  * @event {PeriodChangeEvent} as-period-change - The user picked another period: `{ period }`.
  * @csspart toolbar - Title and period buttons.
  * @csspart period-button - Each period button.
@@ -85,23 +77,19 @@ interface OverlayLine extends Overlay {
  * @cssprop --as-up - Rising candles; also `--as-down`, `--as-surface`, `--as-text`, `--as-border`.
  */
 export class AutoSharesChart extends AutoSharesElement {
-  static override properties = {
-    ...AutoSharesElement.properties,
-    symbol: { reflect: true },
-    period: { reflect: true },
-    indicators: {},
-    hoverTime: { state: true },
-  };
-
   static override styles = [...AutoSharesElement.styles, paletteStyles, chartStyles];
 
-  /** The ticker charted. */
-  declare symbol: string | undefined;
-  /** The period button selected: `1D`, `5D`, `1M`, `3M`, `1Y`. */
-  declare period: string;
-  /** Overlays, `sma:20,ema:50`. */
-  declare indicators: string | undefined;
-  declare private hoverTime: number | undefined;
+  /** The ticker to chart, e.g. `AAPL`. */
+  @property({ reflect: true }) symbol: string | undefined;
+
+  /** The period shown: `1D`, `5D`, `1M`, `3M` or `1Y`. */
+  @property({ reflect: true }) period = '1M';
+
+  /** Moving-average overlays, e.g. `sma:20,ema:50`. */
+  @property() indicators: string | undefined;
+
+  /** The bar under the pointer (epoch ms), shown in the legend. */
+  @state() private hoverTime: number | undefined;
 
   private readonly history = new QueryController<ChartHistoryModel>(this, (session) =>
     this.ticker ? this.historyQuery(session, this.ticker) : null,
@@ -136,11 +124,6 @@ export class AutoSharesChart extends AutoSharesElement {
   private colors: ChartColors | undefined;
   private colorScheme: MediaQueryList | undefined;
   private readonly onSchemeChange = () => this.applyTheme();
-
-  constructor() {
-    super();
-    this.period = '1M';
-  }
 
   private get ticker(): string | undefined {
     return this.symbol?.trim().toUpperCase() || undefined;
@@ -497,19 +480,15 @@ export class AutoSharesChart extends AutoSharesElement {
     return html`<div class="toolbar" part="toolbar">
       <h2>${this.ticker}</h2>
       <div class="periods" role="group" aria-label="Chart period">
-        ${CHART_RANGES.map(
-          (r) =>
-            html`<button
-              class="as-button"
-              part="period-button"
-              type="button"
-              aria-pressed=${r.id === current.id ? 'true' : 'false'}
-              aria-label=${`${r.id}, ${r.label}`}
-              title=${r.label}
-              @click=${() => this.pickRange(r)}
-            >
-              ${r.id}
-            </button>`,
+        ${CHART_RANGES.map((r) =>
+          button({
+            label: r.id,
+            part: 'period-button',
+            pressed: r.id === current.id,
+            ariaLabel: `${r.id}, ${r.label}`,
+            title: r.label,
+            onClick: () => this.pickRange(r),
+          }),
         )}
       </div>
     </div>`;

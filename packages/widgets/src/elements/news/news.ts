@@ -1,5 +1,6 @@
 import type { NewsResource } from '@autoshares/client';
 import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { AutoSharesElement } from '../../base/base-element.ts';
 import { LinkGroupController } from '../../controllers/link-group-controller.ts';
@@ -14,19 +15,11 @@ import { plainText, safeHttpUrl } from './safe-content.ts';
 const CLOCK_MS = 60_000;
 
 /**
- * Recent headlines for one symbol: headline, source, and when (relative, with the exact date
- * and time on hover and in `datetime`), with a short preview. Headlines link to the article in
- * a new tab (`rel="noopener noreferrer"`) only when its address is http(s); anything else is
- * shown as plain text. Everything from the feed is rendered as text: markup in a preview is
- * reduced to its words, so nothing in a story can run script or add elements. Follows the
- * symbol selected in its `link-group`.
+ * Recent headlines for one symbol, each with its source, time and a short preview. Behaviour
+ * (links, safe content, times): `docs/elements/news.md`.
  *
  * @summary News headlines for a symbol.
  * @tag as-news
- * @attr symbol - The ticker, e.g. `AAPL`.
- * @attr limit - At most this many headlines (default 10).
- * @attr link-group - Follow the symbol selected by elements of this group.
- * @attr locale - Overrides the session's locale.
  * @csspart header - The title bar.
  * @csspart list - The list of stories.
  * @csspart item - One story.
@@ -38,18 +31,13 @@ const CLOCK_MS = 60_000;
  * @cssprop --as-news-max-height - Scroll the list beyond this height (default none).
  */
 export class AutoSharesNews extends AutoSharesElement {
-  static override properties = {
-    ...AutoSharesElement.properties,
-    symbol: { reflect: true },
-    limit: { type: Number },
-  };
-
   static override styles = [...AutoSharesElement.styles, newsStyles];
 
-  /** The ticker whose news is shown. */
-  declare symbol: string | undefined;
-  /** Most headlines shown (default 10). */
-  declare limit: number;
+  /** The ticker whose news is shown, e.g. `AAPL`. */
+  @property({ reflect: true }) symbol: string | undefined;
+
+  /** At most this many headlines. */
+  @property({ type: Number }) limit = 10;
 
   private readonly news = new QueryController<NewsResource[]>(this, (session) =>
     this.ticker ? session.client.resources.news(this.ticker) : null,
@@ -60,11 +48,6 @@ export class AutoSharesNews extends AutoSharesElement {
   });
 
   private clock: ReturnType<typeof setInterval> | undefined;
-
-  constructor() {
-    super();
-    this.limit = 10;
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();

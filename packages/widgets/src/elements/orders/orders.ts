@@ -1,11 +1,13 @@
 import type { AutoSharesClient, OrderResource, Page, StreamOrder } from '@autoshares/client';
 import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Session } from '../../session/session.ts';
 import { AccountResolver } from '../../controllers/account-resolver.ts';
 import { claimOrderAnnouncement } from '../../orders/announced-orders.ts';
 import { AutoSharesElement } from '../../base/base-element.ts';
+import { button } from '../../components/button/button.ts';
 import { AnnouncerController } from '../../controllers/announcer-controller.ts';
 import { MutationController } from '../../controllers/mutation-controller.ts';
 import { QueryController } from '../../controllers/query-controller.ts';
@@ -32,25 +34,12 @@ import { ordersStyles } from './orders.styles.ts';
 type Action = { kind: 'cancel' | 'replace'; order: OrderResource };
 
 /**
- * The account's orders blotter: open and recent orders with their status, kept current by the
- * Order stream (a status change shows at once). Filter by open, filled, cancelled or all (a
- * labelled segmented control). Open orders can be cancelled (after a confirmation) or replaced
- * with a new quantity and price (validated before sending). Errors from AutoShares, e.g. an
- * order filled meanwhile (409), are shown in words.
- *
- * Announcements (polite, throttled; several in a row are all read): when an order arriving over
- * the Order stream is filled, partially filled, rejected, cancelled or expired, e.g. "Order
- * filled: bought 3 AAPL at 190.12." in the session's locale, wherever the order came from (a
- * resting limit order filling later, another tab, an `<as-order-ticket>`). The first load and
- * refetches announce nothing. Each order status is announced once per page: when an
- * `<as-order-ticket>` of the same session has already announced it, the list stays quiet, and the
- * other way round (`orders/announced-orders.ts`).
+ * The account's orders blotter: open and recent orders with their live status, a filter, and
+ * cancel and replace for open orders. Behaviour (live updates, confirmations, announcements):
+ * `docs/elements/orders.md`.
  *
  * @summary Orders blotter with cancel and replace.
  * @tag as-orders
- * @attr filter - `open` (default) | `filled` | `cancelled` | `all`; the user can switch it too.
- * @attr account-id - Show this account instead of the session's selected one.
- * @attr locale - Overrides the session's locale.
  * @csspart segmented - The filter switch; `segment` each of its options.
  * @csspart table - The orders table.
  * @csspart row - One order row.
@@ -64,13 +53,6 @@ type Action = { kind: 'cancel' | 'replace'; order: OrderResource };
  * @cssprop --as-orders-max-height - Scroll the rows beyond this height (default none).
  */
 export class AutoSharesOrders extends AutoSharesElement {
-  static override properties = {
-    ...AutoSharesElement.properties,
-    filter: { reflect: true },
-    action: { state: true },
-    invalid: { state: true },
-  };
-
   static override styles = [
     ...AutoSharesElement.styles,
     segmentedStyles,
@@ -78,10 +60,13 @@ export class AutoSharesOrders extends AutoSharesElement {
     ordersStyles,
   ];
 
-  /** Which orders to list. */
-  declare filter: OrderFilter;
-  declare private action: Action | undefined;
-  declare private invalid: ReplaceCheck['errors'];
+  /** Which orders to list: `open`, `filled`, `cancelled` or `all`; the user can switch it too. */
+  @property({ reflect: true }) filter: OrderFilter = 'open';
+
+  /** The cancel confirmation or replace form shown, with its order. */
+  @state() private action: Action | undefined;
+  /** The replace form's messages by field. */
+  @state() private invalid: ReplaceCheck['errors'] = {};
 
   private readonly account = new AccountResolver(this);
 
@@ -112,12 +97,6 @@ export class AutoSharesOrders extends AutoSharesElement {
 
   /** Saves changes: busy state, the failure shown, announcements, focus afterwards. */
   private readonly mutation = new MutationController(this, this.announcer);
-
-  constructor() {
-    super();
-    this.filter = 'open';
-    this.invalid = {};
-  }
 
   private get effectiveFilter(): OrderFilter {
     return ORDER_FILTERS.includes(this.filter) ? this.filter : 'open';
@@ -341,31 +320,23 @@ export class AutoSharesOrders extends AutoSharesElement {
                 <td part="cell" class="actions">
                   ${
                     open
-                      ? html`<button
-                            class="as-button"
-                            part="button replace-button"
-                            type="button"
-                            data-order=${String(o.Id)}
-                            data-kind="replace"
-                            aria-label="Replace ${describeOrder(o, locale)}"
-                            ?disabled=${this.mutation.busy}
-                            @click=${() => this.openAction('replace', o)}
-                          >
-                            Replace
-                          </button>
-                          <button
-                            class="as-button"
-                            data-variant="danger"
-                            part="button cancel-button"
-                            type="button"
-                            data-order=${String(o.Id)}
-                            data-kind="cancel"
-                            aria-label="Cancel ${describeOrder(o, locale)}"
-                            ?disabled=${this.mutation.busy}
-                            @click=${() => this.openAction('cancel', o)}
-                          >
-                            Cancel
-                          </button>`
+                      ? html`${button({
+                          label: 'Replace',
+                          part: 'button replace-button',
+                          data: { order: String(o.Id), kind: 'replace' },
+                          ariaLabel: `Replace ${describeOrder(o, locale)}`,
+                          disabled: this.mutation.busy,
+                          onClick: () => this.openAction('replace', o),
+                        })}
+                        ${button({
+                          label: 'Cancel',
+                          variant: 'danger',
+                          part: 'button cancel-button',
+                          data: { order: String(o.Id), kind: 'cancel' },
+                          ariaLabel: `Cancel ${describeOrder(o, locale)}`,
+                          disabled: this.mutation.busy,
+                          onClick: () => this.openAction('cancel', o),
+                        })}`
                       : nothing
                   }
                 </td>
@@ -390,14 +361,10 @@ export class AutoSharesOrders extends AutoSharesElement {
     const error = this.mutation.failure
       ? html`<p class="action-error" role="alert">${this.mutation.message(errorMessage)}</p>`
       : nothing;
-    const keep = html`<button
-      class="as-button"
-      part="button"
-      type="button"
-      @click=${() => this.closeAction(true)}
-    >
-      ${action.kind === 'cancel' ? 'Keep order' : 'Close'}
-    </button>`;
+    const keep = button({
+      label: action.kind === 'cancel' ? 'Keep order' : 'Close',
+      onClick: () => this.closeAction(true),
+    });
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
         e.preventDefault();
@@ -413,17 +380,13 @@ export class AutoSharesOrders extends AutoSharesElement {
         @keydown=${onKeyDown}
       >
         <p id="as-orders-panel-title">Cancel the order ${what}?</p>
-        <button
-          class="as-button"
-          data-variant="danger"
-          part="button"
-          type="button"
-          data-autofocus
-          ?disabled=${this.mutation.busy}
-          @click=${() => this.confirmCancel(order)}
-        >
-          Yes, cancel order
-        </button>
+        ${button({
+          label: 'Yes, cancel order',
+          variant: 'danger',
+          data: { autofocus: true },
+          disabled: this.mutation.busy,
+          onClick: () => this.confirmCancel(order),
+        })}
         ${keep} ${error}
       </div>`;
     }
@@ -459,15 +422,7 @@ export class AutoSharesOrders extends AutoSharesElement {
       ${input('quantity', 'New quantity', order.Quantity)}
       ${hasLimitPrice(order) ? input('price', 'New limit price', order.Price) : nothing}
       ${hasStopPrice(order) ? input('stopPrice', 'New stop price', order.StopPrice) : nothing}
-      <button
-        class="as-button"
-        data-variant="primary"
-        part="button"
-        type="submit"
-        ?disabled=${this.mutation.busy}
-      >
-        Replace order
-      </button>
+      ${button({ label: 'Replace order', variant: 'primary', type: 'submit', disabled: this.mutation.busy })}
       ${keep}
       ${this.invalid.form ? html`<p class="action-error" role="alert">${this.invalid.form}</p>` : nothing}
       ${error}

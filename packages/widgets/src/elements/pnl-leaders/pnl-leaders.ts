@@ -1,5 +1,6 @@
 import type { PositionResource } from '@autoshares/client';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Session } from '../../session/session.ts';
@@ -33,28 +34,13 @@ const MODE_LABELS: Record<PnlMode, string> = {
 type Side = 'gainers' | 'losers';
 
 /**
- * The user's positions with the biggest profit and the biggest loss, live: values move with
- * every quote, while the ranking re-sorts at most once a second (ties keep their place), so rows
- * do not jump on every tick. `mode` picks unrealized P&L (live price against the average open
- * price), today's P&L (against the previous close / daily cost basis) or realized P&L. Click or
- * Enter on a row selects the symbol and drives elements in the same `link-group`.
- *
- * Keyboard: the arrow keys change the mode (radio buttons); the rows of both tables are one tab
- * stop, ArrowUp/ArrowDown/Home/End move between them, Enter or Space selects. A focused row keeps
- * the focus when a re-rank moves it.
- *
- * Live updates are cheap: a quote change recomputes the P&L of that security's position only
- * and its shown cells update themselves without re-rendering the element; the element itself
- * re-ranks (and moves rows between gainers and losers) at most once a second while prices move.
+ * The user's positions with the biggest profit and the biggest loss, live, by unrealized, today's
+ * or realized P&L; choosing a row selects its symbol for the `link-group`. Behaviour (ranking,
+ * keyboard, live updates): `docs/elements/pnl-leaders.md`.
  *
  * @summary Top gainers and losers of the user's positions.
  * @tag as-pnl-leaders
  * @event {SymbolSelectEvent} as-symbol-select - A row was chosen: `{ symbol, securityId }`.
- * @attr mode - `unrealized` (default) | `day` | `realized`; the user can switch it too.
- * @attr limit - Rows per side (default 5).
- * @attr account-id - Show this account instead of the session's selected one.
- * @attr link-group - Elements with the same group follow the selected symbol.
- * @attr locale - Overrides the session's locale.
  * @csspart segmented - The mode switch; `segment` each of its options.
  * @csspart section - The gainers and the losers block.
  * @csspart table - Each table.
@@ -65,13 +51,6 @@ type Side = 'gainers' | 'losers';
  * @cssprop --as-up - Colour of gains; also `--as-down` for losses.
  */
 export class AutoSharesPnlLeaders extends AutoSharesElement {
-  static override properties = {
-    ...AutoSharesElement.properties,
-    mode: { reflect: true },
-    limit: { type: Number },
-    selectedSymbol: { state: true },
-  };
-
   static override styles = [
     ...AutoSharesElement.styles,
     segmentedStyles,
@@ -79,11 +58,17 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
     pnlLeadersStyles,
   ];
 
-  /** Which P&L ranks the rows. */
-  declare mode: PnlMode;
+  /**
+   * Which P&L ranks the rows: `unrealized` (live price against the average open price), `day`
+   * (against the previous close / daily cost basis) or `realized`; the user can switch it too.
+   */
+  @property({ reflect: true }) mode: PnlMode = 'unrealized';
+
   /** Rows per side. */
-  declare limit: number;
-  declare private selectedSymbol: string | undefined;
+  @property({ type: Number }) limit = 5;
+
+  /** The symbol selected in the link group, marked in the rows. */
+  @state() private selectedSymbol: string | undefined;
 
   private readonly account = new AccountResolver(this);
   private readonly positions = new QueryController<PositionResource[]>(this, (session) => {
@@ -130,12 +115,6 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
     losers: new RankThrottle(this),
   };
   private leaders: Partial<Record<Side, string>> = {};
-
-  constructor() {
-    super();
-    this.mode = 'unrealized';
-    this.limit = 5;
-  }
 
   private get effectiveMode(): PnlMode {
     return PNL_MODES.includes(this.mode) ? this.mode : 'unrealized';

@@ -1,5 +1,6 @@
 import type { PositionResource } from '@autoshares/client';
 import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Session } from '../../session/session.ts';
@@ -25,27 +26,13 @@ import { cellView, COLUMNS, sortPositions, type ColumnKey, type SortDirection } 
 import { positionsStyles } from './positions.styles.ts';
 
 /**
- * The account's open positions marked to the live market: symbol, quantity, average price,
- * last, market value, today's and total (unrealized) P&L with a totals row. Values move with
- * every quote (the Last cell flashes, not under reduced motion); positions change with the
- * position and order streams. Sort by any column; click or Enter on a row selects the symbol
- * and drives elements in the same `link-group`.
- *
- * Keyboard: the rows are one tab stop (Tab moves past them); ArrowUp/ArrowDown/Home/End move
- * between rows, Enter or Space selects. A focused row keeps the focus when a re-sort moves it.
- *
- * Live updates are cheap: a quote change recomputes the P&L of that security's position only,
- * and its cells (and the totals) update themselves without re-rendering the table, only while
- * on or near the screen. Sorted by a live column (Last, Market value, Day P&L, Total P&L,
- * Total %), the rows re-sort at most once a second while prices move, and at once when the sort
- * is changed.
+ * The account's open positions marked to the live market, with today's and total P&L and a
+ * totals row; sortable, and choosing a row selects its symbol for the `link-group`. Behaviour
+ * (live values, keyboard, re-sorting): `docs/elements/positions.md`.
  *
  * @summary Live positions with P&L.
  * @tag as-positions
  * @event {SymbolSelectEvent} as-symbol-select - A row was chosen: `{ symbol, securityId }`.
- * @attr account-id - Show this account instead of the session's selected one.
- * @attr link-group - Elements with the same group follow the selected symbol.
- * @attr locale - Overrides the session's locale.
  * @csspart table - The positions table.
  * @csspart header - The header row.
  * @csspart row - One position row.
@@ -58,13 +45,6 @@ import { positionsStyles } from './positions.styles.ts';
  * @cssprop --as-up - Colour of gains; also `--as-down`, `--as-up-flash`, `--as-down-flash`.
  */
 export class AutoSharesPositions extends AutoSharesElement {
-  static override properties = {
-    ...AutoSharesElement.properties,
-    sortKey: { state: true },
-    sortDir: { state: true },
-    selectedSymbol: { state: true },
-  };
-
   static override styles = [
     ...AutoSharesElement.styles,
     sortButtonStyles,
@@ -72,9 +52,11 @@ export class AutoSharesPositions extends AutoSharesElement {
     positionsStyles,
   ];
 
-  declare private sortKey: ColumnKey | undefined;
-  declare private sortDir: SortDirection;
-  declare private selectedSymbol: string | undefined;
+  /** The column the rows are sorted by; unset keeps the server's order. */
+  @state() private sortKey: ColumnKey | undefined;
+  @state() private sortDir: SortDirection = 'ascending';
+  /** The symbol selected in the link group, marked in the rows. */
+  @state() private selectedSymbol: string | undefined;
 
   private readonly account = new AccountResolver(this);
 
@@ -122,11 +104,6 @@ export class AutoSharesPositions extends AutoSharesElement {
       if (position) this.select(this.liveRows.of(position).value);
     },
   });
-
-  constructor() {
-    super();
-    this.sortDir = 'ascending';
-  }
 
   protected override sessionChanged(previous: Session | undefined): void {
     if (previous?.client !== this.session?.client) {

@@ -1,10 +1,12 @@
 import type { EquityResource, Page, PriceAlertInfoModel } from '@autoshares/client';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Session } from '../../session/session.ts';
 import { AutoSharesElement } from '../../base/base-element.ts';
+import { button } from '../../components/button/button.ts';
 import { AnnouncerController } from '../../controllers/announcer-controller.ts';
 import { MutationController } from '../../controllers/mutation-controller.ts';
 import { QueryController } from '../../controllers/query-controller.ts';
@@ -41,19 +43,14 @@ interface Toast {
 const DAY_MS = 86_400_000;
 
 /**
- * The user's price alerts: symbol, condition (field and ≥/≤, read out as "at or above/below"),
- * price, expiry and state. Create (symbol search, field, condition, price on the security's
- * tick, a future expiry), modify and delete (with a confirmation). When an alert triggers
- * (seen through the `PriceAlert` stream, which refreshes the shared alerts query), its row is
- * marked, `as-alert-triggered` fires, it is announced politely, and with `notify` a
- * dismissable toast appears inside the element.
+ * The user's price alerts (symbol, condition, price, expiry, state) with create, modify and
+ * delete, and a notice when one triggers. Behaviour (form, confirmations, triggers):
+ * `docs/elements/price-alerts.md`.
  *
  * @summary Price alerts with create, modify, delete and trigger notifications.
  * @tag as-price-alerts
  * @event {AlertTriggeredEvent} as-alert-triggered - An alert fired: `{ alert: { alertId, symbol, condition, price } }`.
  * @event {AuthRequiredEvent} as-auth-required - (from the session) no valid token.
- * @attr notify - Show a toast inside the element when an alert triggers.
- * @attr locale - Overrides the session's locale.
  * @csspart table - The alerts table.
  * @csspart row - One alert row.
  * @csspart form - The create/modify form.
@@ -67,25 +64,21 @@ const DAY_MS = 86_400_000;
  * @cssprop --as-accent - Highlight of a triggered row; also `--as-danger`.
  */
 export class AutoSharesPriceAlerts extends AutoSharesElement {
-  static override properties = {
-    ...AutoSharesElement.properties,
-    notify: { type: Boolean },
-    mode: { state: true },
-    draft: { state: true },
-    errors: { state: true },
-    target: { state: true },
-    toasts: { state: true },
-  };
-
   static override styles = [...AutoSharesElement.styles, priceAlertsStyles];
 
-  /** Show a toast when an alert triggers. */
-  declare notify: boolean;
-  declare private mode: Mode;
-  declare private draft: AlertDraft;
-  declare private errors: AlertErrors;
-  declare private target: Alert | undefined;
-  declare private toasts: Toast[];
+  /** Show a dismissable toast inside the element when an alert triggers. */
+  @property({ type: Boolean }) notify = false;
+
+  /** The list, or the create / edit form, or the delete confirmation. */
+  @state() private mode: Mode = 'list';
+  /** The form's values, as typed. */
+  @state() private draft: AlertDraft = this.emptyDraft();
+  /** The form's messages by field. */
+  @state() private errors: AlertErrors = {};
+  /** The alert being edited or deleted. */
+  @state() private target: Alert | undefined;
+  /** Trigger notifications shown (with `notify`). */
+  @state() private toasts: Toast[] = [];
 
   private validating = false;
   /** Last seen state per alert id (to notice New → Completed). */
@@ -122,15 +115,6 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
 
   /** Saves changes: busy state, the failure shown, announcements, focus afterwards. */
   private readonly mutation = new MutationController(this, this.announcer);
-
-  constructor() {
-    super();
-    this.notify = false;
-    this.mode = 'list';
-    this.draft = this.emptyDraft();
-    this.errors = {};
-    this.toasts = [];
-  }
 
   private emptyDraft(): AlertDraft {
     return {
@@ -344,16 +328,12 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
 
   protected override render(): TemplateResult {
     const items = this.alerts.data?.items ?? [];
-    const addButton = html`<button
-      class="as-button"
-      data-variant="primary"
-      data-kind="new"
-      part="button"
-      type="button"
-      @click=${() => this.openCreate()}
-    >
-      New alert
-    </button>`;
+    const addButton = button({
+      label: 'New alert',
+      variant: 'primary',
+      data: { kind: 'new' },
+      onClick: () => this.openCreate(),
+    });
     const state = this.renderState({
       sources: [this.alerts],
       empty: items.length === 0 && this.mode === 'list',
@@ -381,15 +361,11 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
         (t) =>
           html`<div class="toast" role="status" part="toast">
             <span>${t.text}</span>
-            <button
-              class="as-button"
-              part="button"
-              type="button"
-              aria-label="Dismiss notification"
-              @click=${() => this.dismiss(t)}
-            >
-              ×
-            </button>
+            ${button({
+              label: '×',
+              ariaLabel: 'Dismiss notification',
+              onClick: () => this.dismiss(t),
+            })}
           </div>`,
       )}
     </div>`;
@@ -450,33 +426,23 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
                 <td class="actions">
                   ${
                     a.State === 'New'
-                      ? html`<button
-                          class="as-button"
-                          part="button"
-                          type="button"
-                          aria-label="Edit alert ${a.Symbol} ${conditionWords(a, locale)}"
-                          data-alert=${ifDefined(a.Id)}
-                          data-kind="edit"
-                          ?disabled=${this.mutation.busy}
-                          @click=${() => this.openEdit(a)}
-                        >
-                          Edit
-                        </button>`
+                      ? button({
+                          label: 'Edit',
+                          ariaLabel: `Edit alert ${a.Symbol} ${conditionWords(a, locale)}`,
+                          data: { alert: a.Id, kind: 'edit' },
+                          disabled: this.mutation.busy,
+                          onClick: () => this.openEdit(a),
+                        })
                       : nothing
                   }
-                  <button
-                    class="as-button"
-                    data-variant="danger"
-                    part="button"
-                    type="button"
-                    aria-label="Delete alert ${a.Symbol} ${conditionWords(a, locale)}"
-                    data-alert=${ifDefined(a.Id)}
-                    data-kind="delete"
-                    ?disabled=${this.mutation.busy}
-                    @click=${() => this.openDelete(a)}
-                  >
-                    Delete
-                  </button>
+                  ${button({
+                    label: 'Delete',
+                    variant: 'danger',
+                    ariaLabel: `Delete alert ${a.Symbol} ${conditionWords(a, locale)}`,
+                    data: { alert: a.Id, kind: 'delete' },
+                    disabled: this.mutation.busy,
+                    onClick: () => this.openDelete(a),
+                  })}
                 </td>
               </tr>`;
             },
@@ -494,25 +460,14 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
       @keydown=${this.onEscape}
     >
       <p>Delete the alert ${alert.Symbol} ${conditionText(alert, this.effectiveLocale)}?</p>
-      <button
-        class="as-button"
-        data-variant="danger"
-        part="button"
-        type="button"
-        data-autofocus
-        ?disabled=${this.mutation.busy}
-        @click=${() => void this.deleteAlert(alert)}
-      >
-        Delete alert
-      </button>
-      <button
-        class="as-button"
-        part="button"
-        type="button"
-        @click=${() => this.closeForm('opener')}
-      >
-        Cancel
-      </button>
+      ${button({
+        label: 'Delete alert',
+        variant: 'danger',
+        data: { autofocus: true },
+        disabled: this.mutation.busy,
+        onClick: () => void this.deleteAlert(alert),
+      })}
+      ${button({ label: 'Cancel', onClick: () => this.closeForm('opener') })}
       ${
         this.mutation.failure
           ? html`<p class="form-error" role="alert">${this.mutation.message(errorMessage)}</p>`
@@ -629,23 +584,13 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
           : nothing
       }
       <div class="actions wide">
-        <button
-          class="as-button"
-          data-variant="primary"
-          part="button"
-          type="submit"
-          ?disabled=${this.mutation.busy}
-        >
-          ${editing ? 'Save alert' : 'Create alert'}
-        </button>
-        <button
-          class="as-button"
-          part="button"
-          type="button"
-          @click=${() => this.closeForm('opener')}
-        >
-          Cancel
-        </button>
+        ${button({
+          label: editing ? 'Save alert' : 'Create alert',
+          variant: 'primary',
+          type: 'submit',
+          disabled: this.mutation.busy,
+        })}
+        ${button({ label: 'Cancel', onClick: () => this.closeForm('opener') })}
       </div>
     </form>`;
   }

@@ -1,5 +1,6 @@
 import type { EquityResource, StreamQuote } from '@autoshares/client';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { Session } from '../../session/session.ts';
 import { AutoSharesElement } from '../../base/base-element.ts';
 import { AnnouncerController } from '../../controllers/announcer-controller.ts';
@@ -20,20 +21,11 @@ import { quoteStyles } from './quote.styles.ts';
 import { finiteNumber } from '../../core/finite.ts';
 
 /**
- * A compact live quote header for one symbol: symbol, company name, last price (flashing up or
- * down on change, not under reduced motion), change and change % with sign and arrow, bid × ask,
- * the day's range and volume. Follows the symbol selected in its `link-group`.
- *
- * Price moves are not read out by default (a ticking price would be constant chatter); set
- * `announce-moves="1"` to hear a polite, throttled announcement whenever the price has moved
- * at least that many percent since the last one.
+ * A compact live quote header for one symbol: last price, change, bid × ask, day range and
+ * volume. Behaviour (flashes, announcements): `docs/elements/quote.md`.
  *
  * @summary A live quote header.
  * @tag as-quote
- * @attr symbol - The ticker to quote, e.g. `AAPL`.
- * @attr link-group - Follow the symbol selected by elements of this group.
- * @attr announce-moves - Announce moves of at least this many percent (off when unset).
- * @attr locale - Overrides the session's locale.
  * @csspart quote - The whole header.
  * @csspart symbol - The ticker heading.
  * @csspart name - The company name.
@@ -45,18 +37,13 @@ import { finiteNumber } from '../../core/finite.ts';
  * @cssprop --as-up - Colour of a rise; also `--as-down`, `--as-up-flash`, `--as-down-flash`.
  */
 export class AutoSharesQuote extends AutoSharesElement {
-  static override properties = {
-    ...AutoSharesElement.properties,
-    symbol: { reflect: true },
-    announceMoves: { attribute: 'announce-moves', type: Number },
-  };
-
   static override styles = [...AutoSharesElement.styles, quoteStyles];
 
-  /** The ticker shown. */
-  declare symbol: string | undefined;
-  /** Announce price moves of at least this many percent; undefined = never. */
-  declare announceMoves: number | undefined;
+  /** The ticker to quote, e.g. `AAPL`. */
+  @property({ reflect: true }) symbol: string | undefined;
+
+  /** Announce price moves of at least this many percent (off when unset). */
+  @property({ attribute: 'announce-moves', type: Number }) announceMoves: number | undefined;
 
   private readonly equity = new QueryController<EquityResource>(this, (session) =>
     this.ticker ? session.client.resources.equity(this.ticker) : null,

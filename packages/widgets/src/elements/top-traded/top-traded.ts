@@ -1,10 +1,12 @@
 import type { OrderResource } from '@autoshares/client';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Session } from '../../session/session.ts';
 import { AccountResolver } from '../../controllers/account-resolver.ts';
 import { AutoSharesElement } from '../../base/base-element.ts';
+import { button } from '../../components/button/button.ts';
 import { AnnouncerController } from '../../controllers/announcer-controller.ts';
 import { LinkGroupController } from '../../controllers/link-group-controller.ts';
 import { QueryController } from '../../controllers/query-controller.ts';
@@ -40,22 +42,14 @@ const PERIOD_SHORT: Record<TradedPeriod, string> = {
 };
 
 /**
- * The user's most frequently traded securities over a period, computed from the account's
- * filled and partially filled orders (every page of the filtered order history), ranked by
- * number of trades, with the traded value and a live last price. Buy and Sell on each row ask
- * the page to open an order ticket (`as-trade-request`) and select the symbol; a click or Enter
- * on a row selects the symbol and drives elements in the same `link-group`. New fills arrive
- * through the order stream.
+ * The user's most frequently traded securities over a period, ranked by number of trades, with
+ * the traded value, a live last price, and Buy and Sell on each row. Behaviour:
+ * `docs/elements/top-traded.md`.
  *
  * @summary Most traded securities of the user.
  * @tag as-top-traded
  * @event {SymbolSelectEvent} as-symbol-select - A row was chosen, or Buy/Sell pressed: `{ symbol, securityId }`.
  * @event {TradeRequestEvent} as-trade-request - Buy or Sell pressed: `request = { symbol, securityId, side }`.
- * @attr period - `1M` | `3M` | `1Y` (default) | `all`; the user can switch it too.
- * @attr limit - Rows to show (default 10).
- * @attr account-id - Show this account instead of the session's selected one.
- * @attr link-group - Elements with the same group follow the selected symbol.
- * @attr locale - Overrides the session's locale.
  * @csspart segmented - The period switch; `segment` each of its options.
  * @csspart table - The table.
  * @csspart row - One security row.
@@ -66,13 +60,6 @@ const PERIOD_SHORT: Record<TradedPeriod, string> = {
  * @cssprop --as-top-traded-max-height - Scroll the rows beyond this height (default none).
  */
 export class AutoSharesTopTraded extends AutoSharesElement {
-  static override properties = {
-    ...AutoSharesElement.properties,
-    period: { reflect: true },
-    limit: { type: Number },
-    selectedSymbol: { state: true },
-  };
-
   static override styles = [
     ...AutoSharesElement.styles,
     segmentedStyles,
@@ -81,11 +68,14 @@ export class AutoSharesTopTraded extends AutoSharesElement {
     topTradedStyles,
   ];
 
-  /** The period counted. */
-  declare period: TradedPeriod;
+  /** The period counted: `1M`, `3M`, `1Y` or `all`; the user can switch it too. */
+  @property({ reflect: true }) period: TradedPeriod = '1Y';
+
   /** Rows to show. */
-  declare limit: number;
-  declare private selectedSymbol: string | undefined;
+  @property({ type: Number }) limit = 10;
+
+  /** The symbol selected in the link group, marked in the rows. */
+  @state() private selectedSymbol: string | undefined;
 
   private readonly account = new AccountResolver(this);
 
@@ -121,12 +111,6 @@ export class AutoSharesTopTraded extends AutoSharesElement {
     source: undefined,
     rows: [],
   };
-
-  constructor() {
-    super();
-    this.period = '1Y';
-    this.limit = 10;
-  }
 
   private get effectivePeriod(): TradedPeriod {
     return TRADED_PERIODS.includes(this.period) ? this.period : '1Y';
@@ -230,26 +214,20 @@ export class AutoSharesTopTraded extends AutoSharesElement {
                     ${formatPrice(last, locale)}
                   </td>
                   <td part="cell" class="actions">
-                    <button
-                      class="as-button"
-                      part="button buy-button"
-                      type="button"
-                      aria-label="Buy ${r.symbol}"
-                      data-row-control
-                      @click=${() => this.trade(r, 'Buy')}
-                    >
-                      Buy
-                    </button>
-                    <button
-                      class="as-button"
-                      part="button sell-button"
-                      type="button"
-                      aria-label="Sell ${r.symbol}"
-                      data-row-control
-                      @click=${() => this.trade(r, 'Sell')}
-                    >
-                      Sell
-                    </button>
+                    ${button({
+                      label: 'Buy',
+                      part: 'button buy-button',
+                      ariaLabel: `Buy ${r.symbol}`,
+                      data: { rowControl: true },
+                      onClick: () => this.trade(r, 'Buy'),
+                    })}
+                    ${button({
+                      label: 'Sell',
+                      part: 'button sell-button',
+                      ariaLabel: `Sell ${r.symbol}`,
+                      data: { rowControl: true },
+                      onClick: () => this.trade(r, 'Sell'),
+                    })}
                   </td>
                 </tr>`;
               },

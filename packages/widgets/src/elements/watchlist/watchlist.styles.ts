@@ -73,7 +73,7 @@ export const watchlistStyles = css`
     width: 1%;
     text-align: end;
   }
-  .remove-button {
+  [part~='remove-button'] {
     min-height: 1.75rem;
     padding: 0 var(--_as-space-2);
   }

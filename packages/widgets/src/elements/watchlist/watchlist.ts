@@ -1,9 +1,11 @@
 import type { WatchlistModel } from '@autoshares/client';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Session } from '../../session/session.ts';
 import { AutoSharesElement } from '../../base/base-element.ts';
+import { button } from '../../components/button/button.ts';
 import { AnnouncerController } from '../../controllers/announcer-controller.ts';
 import { LinkGroupController } from '../../controllers/link-group-controller.ts';
 import {
@@ -34,35 +36,14 @@ type Mode = 'view' | 'create' | 'rename' | 'delete';
 const STREAM_EVERY_ROW_UP_TO = 100;
 
 /**
- * One of the user's watchlists with live quotes: symbol, name, last, change, change %, bid/ask
- * and volume, flashing up/down on change (not under reduced motion; direction is also shown by
- * sign and arrow). Create, rename and delete lists; add symbols with the search box
- * (type, arrows, Enter) and remove them; sort by any column. Changes made elsewhere (another
- * element, another device) arrive through the stream. Click or Enter on a row selects the
- * symbol and drives elements in the same `link-group`.
- *
- * Keyboard in the table: the rows are one tab stop (Tab goes from the row to its Remove button,
- * then out); ArrowUp/ArrowDown/Home/End move between rows, Enter or Space selects, Delete removes
- * the symbol (focus goes to the row that takes its place). A focused row keeps the focus when a
- * re-sort moves it. Escape closes the New / Rename / Delete panel, and focus returns to the button
- * that opened it.
- *
- * Live updates are cheap: each price cell updates itself when its security's quote changes (at
- * most once per animation frame), without re-rendering the table, and only while its row is on
- * or near the screen (a row scrolled into view shows the current quote at once). Sorted by a live
- * column (Last, Change, Change %, Bid, Ask, Volume), the rows re-sort at most once a second while
- * prices move, and at once when the sort is changed. In a list of more than 100 securities only
- * the rows on (or near) the screen stream their quotes, and for 3 s after they scroll away (a row
- * never shown has no price yet); sorted by a live column, every row streams.
+ * One of the user's watchlists with live quotes; lists can be created, renamed and deleted,
+ * symbols added and removed, and rows sorted; choosing a row selects its symbol for the
+ * `link-group`. Behaviour (keyboard, live updates, long lists): `docs/elements/watchlist.md`.
  *
  * @summary A live watchlist.
  * @tag as-watchlist
  * @event {SymbolSelectEvent} as-symbol-select - A row was chosen (click or Enter): `{ symbol, securityId }`.
  * @event {AuthRequiredEvent} as-auth-required - (from the session) no valid token.
- * @attr watchlist-id - Show this watchlist (hides the list picker). Default: a picker of all lists.
- * @attr link-group - Elements with the same group follow the selected symbol.
- * @attr locale - Overrides the session's locale.
- * @attr readonly - Hide the editing controls.
  * @csspart toolbar - The bar with the list picker, actions and search.
  * @csspart picker - The list `<select>`.
  * @csspart button - Every button.
@@ -78,17 +59,6 @@ const STREAM_EVERY_ROW_UP_TO = 100;
  * @cssprop --as-up - Colour of rising values; also `--as-down`, `--as-up-flash`, `--as-down-flash`.
  */
 export class AutoSharesWatchlist extends AutoSharesElement {
-  static override properties = {
-    ...AutoSharesElement.properties,
-    watchlistId: { attribute: 'watchlist-id', type: Number },
-    readonly: { type: Boolean },
-    chosenId: { state: true },
-    sortKey: { state: true },
-    sortDir: { state: true },
-    mode: { state: true },
-    selectedSymbol: { state: true },
-  };
-
   static override styles = [
     ...AutoSharesElement.styles,
     sortButtonStyles,
@@ -96,14 +66,21 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     watchlistStyles,
   ];
 
-  /** The watchlist to show; unset shows a picker of all the user's lists. */
-  declare watchlistId: number | undefined;
-  declare readonly: boolean;
-  declare private chosenId: number | undefined;
-  declare private sortKey: ColumnKey | undefined;
-  declare private sortDir: SortDirection;
-  declare private mode: Mode;
-  declare private selectedSymbol: string | undefined;
+  /** Show this watchlist (and no list picker); unset shows a picker of all the user's lists. */
+  @property({ attribute: 'watchlist-id', type: Number }) watchlistId: number | undefined;
+
+  /** Hide the editing controls. */
+  @property({ type: Boolean }) readonly = false;
+
+  /** The list picked in the picker (when no `watchlist-id` is set). */
+  @state() private chosenId: number | undefined;
+  /** The column the rows are sorted by; unset keeps the list's order. */
+  @state() private sortKey: ColumnKey | undefined;
+  @state() private sortDir: SortDirection = 'ascending';
+  /** The table, or the New / Rename / Delete panel. */
+  @state() private mode: Mode = 'view';
+  /** The symbol selected in the link group, marked in the rows. */
+  @state() private selectedSymbol: string | undefined;
 
   /** All the user's lists with their securities; the client keeps it current from the `Watchlist` stream. */
   private readonly lists = new QueryController<Watchlist[]>(this, (session) =>
@@ -184,13 +161,6 @@ export class AutoSharesWatchlist extends AutoSharesElement {
 
   /** Which button opened the panel (focus returns to it when the panel closes). */
   private opener: Mode = 'view';
-
-  constructor() {
-    super();
-    this.readonly = false;
-    this.sortDir = 'ascending';
-    this.mode = 'view';
-  }
 
   /** The user's lists as shown: loaded, without the ones deleted here. */
   private get shownLists(): Watchlist[] {
@@ -384,16 +354,12 @@ export class AutoSharesWatchlist extends AutoSharesElement {
       emptyMessage: 'You have no watchlists yet.',
       emptyAction: this.readonly
         ? undefined
-        : html`<button
-            class="as-button"
-            data-variant="primary"
-            part="button"
-            type="button"
-            data-opens="create"
-            @click=${() => this.openEditor('create')}
-          >
-            Create watchlist
-          </button>`,
+        : button({
+            label: 'Create watchlist',
+            variant: 'primary',
+            data: { opens: 'create' },
+            onClick: () => this.openEditor('create'),
+          }),
       loadingLabel: 'Loading watchlist',
     });
     const stale = this.quotes.stale || this.contentEvents.stale;
@@ -441,39 +407,27 @@ export class AutoSharesWatchlist extends AutoSharesElement {
       ${
         canManage
           ? html`<div class="actions">
-              <button
-                class="as-button"
-                part="button"
-                type="button"
-                ?disabled=${this.mutation.busy}
-                data-opens="create"
-                @click=${() => this.openEditor('create')}
-              >
-                New
-              </button>
+              ${button({
+                label: 'New',
+                disabled: this.mutation.busy,
+                data: { opens: 'create' },
+                onClick: () => this.openEditor('create'),
+              })}
               ${
                 this.editable
-                  ? html`<button
-                        class="as-button"
-                        part="button"
-                        type="button"
-                        ?disabled=${this.mutation.busy}
-                        data-opens="rename"
-                        @click=${() => this.openEditor('rename')}
-                      >
-                        Rename
-                      </button>
-                      <button
-                        class="as-button"
-                        data-variant="danger"
-                        part="button"
-                        type="button"
-                        ?disabled=${this.mutation.busy}
-                        data-opens="delete"
-                        @click=${() => this.openEditor('delete')}
-                      >
-                        Delete
-                      </button>`
+                  ? html`${button({
+                      label: 'Rename',
+                      disabled: this.mutation.busy,
+                      data: { opens: 'rename' },
+                      onClick: () => this.openEditor('rename'),
+                    })}
+                    ${button({
+                      label: 'Delete',
+                      variant: 'danger',
+                      disabled: this.mutation.busy,
+                      data: { opens: 'delete' },
+                      onClick: () => this.openEditor('delete'),
+                    })}`
                   : nothing
               }
             </div>`
@@ -497,14 +451,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     const error = this.mutation.failure
       ? html`<p role="alert" class="action-error">${this.mutation.message(errorMessage)}</p>`
       : nothing;
-    const cancel = html`<button
-      class="as-button"
-      part="button"
-      type="button"
-      @click=${() => this.closeEditor()}
-    >
-      Cancel
-    </button>`;
+    const cancel = button({ label: 'Cancel', onClick: () => this.closeEditor() });
     if (this.mode === 'delete' && list) {
       return html`<div
         class="editor"
@@ -513,17 +460,13 @@ export class AutoSharesWatchlist extends AutoSharesElement {
         @keydown=${this.onEditorKeyDown}
       >
         <p>Delete the watchlist “${list.Name}”? This cannot be undone.</p>
-        <button
-          class="as-button"
-          data-variant="danger"
-          part="button"
-          type="button"
-          data-autofocus
-          ?disabled=${this.mutation.busy}
-          @click=${() => this.deleteList(list)}
-        >
-          Delete watchlist
-        </button>
+        ${button({
+          label: 'Delete watchlist',
+          variant: 'danger',
+          data: { autofocus: true },
+          disabled: this.mutation.busy,
+          onClick: () => this.deleteList(list),
+        })}
         ${cancel} ${error}
       </div>`;
     }
@@ -549,15 +492,12 @@ export class AutoSharesWatchlist extends AutoSharesElement {
           .value=${creating ? '' : (list?.Name ?? '')}
         />
       </div>
-      <button
-        class="as-button"
-        data-variant="primary"
-        part="button"
-        type="submit"
-        ?disabled=${this.mutation.busy}
-      >
-        ${creating ? 'Create' : 'Save'}
-      </button>
+      ${button({
+        label: creating ? 'Create' : 'Save',
+        variant: 'primary',
+        type: 'submit',
+        disabled: this.mutation.busy,
+      })}
       ${cancel} ${error}
     </form>`;
   }
@@ -658,19 +598,16 @@ export class AutoSharesWatchlist extends AutoSharesElement {
       ${
         this.editable
           ? html`<td class="remove" part="cell">
-              <button
-                class="as-button remove-button"
-                data-variant="ghost"
-                part="button remove-button"
-                type="button"
-                data-row-control
-                aria-label="Remove ${symbol}"
-                title="Remove ${symbol}"
-                ?disabled=${this.mutation.busy}
-                @click=${() => this.removeSecurity(row)}
-              >
-                ✕
-              </button>
+              ${button({
+                label: '✕',
+                variant: 'ghost',
+                part: 'button remove-button',
+                data: { rowControl: true },
+                ariaLabel: `Remove ${symbol}`,
+                title: `Remove ${symbol}`,
+                disabled: this.mutation.busy,
+                onClick: () => this.removeSecurity(row),
+              })}
             </td>`
           : nothing
       }
