@@ -30,6 +30,11 @@ export interface ButtonOptions {
   /** A toggle button's state (`aria-pressed`); unset for an ordinary button. */
   pressed?: boolean;
   disabled?: boolean;
+  /**
+   * Announced as unavailable (`aria-disabled`) but kept focusable, for a button that is busy
+   * right after being pressed (focus stays on it); the click handler ignores clicks meanwhile.
+   */
+  busy?: boolean;
   onClick?: (event: MouseEvent) => void;
   /** `data-*` attributes the element finds the button by (e.g. `{ kind: 'edit', alert: 12 }`). */
   data?: ButtonData;
@@ -77,6 +82,7 @@ export function button(options: ButtonOptions): TemplateResult {
     aria-label=${ifDefined(options.ariaLabel)}
     aria-pressed=${ifDefined(options.pressed === undefined ? undefined : String(options.pressed))}
     title=${ifDefined(options.title)}
+    aria-disabled=${ifDefined(options.busy === undefined ? undefined : String(options.busy))}
     ?disabled=${options.disabled ?? false}
     @click=${options.onClick ?? nothing}
     ${dataAttributes(options.data ?? {})}

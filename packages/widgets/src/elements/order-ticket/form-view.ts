@@ -2,6 +2,7 @@
  * The ticket's order form (template only): symbol search, side, quantity, type, prices, time in
  * force, extended hours, each field with its message, and Review order.
  */
+import { button } from '../../components/button/button.ts';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -193,15 +194,12 @@ export function renderForm(view: FormView): TemplateResult {
         : nothing
     }
     <div class="actions">
-      <button
-        class="as-button"
-        data-variant="primary"
-        part="button"
-        type="submit"
-        ?disabled=${view.checking || !!view.blocker}
-      >
-        ${view.checking ? 'Checking…' : 'Review order'}
-      </button>
+      ${button({
+        label: view.checking ? 'Checking…' : 'Review order',
+        variant: 'primary',
+        type: 'submit',
+        disabled: view.checking || !!view.blocker,
+      })}
     </div>
   </form>`;
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { AutoSharesElement } from '../../base/base-element.ts';
 import { errorMessage } from '../../base/view-states.ts';
 import { AccountResolver } from '../../controllers/account-resolver.ts';
@@ -33,46 +34,15 @@ import { renderQuote, renderRateLimited } from './quote-view.ts';
 import { rateLimited, TicketQuote } from './ticket-quote.ts';
 
 /**
- * An equity order ticket: symbol (search, attribute or link group), side, quantity, type,
- * limit/stop prices, time in force (with a date for good-till-date) and extended hours for
- * limit orders, with the live bid/ask/last. Every field is checked in the browser first, with
- * a specific message next to it. Then **Review order** asks the server for a preview
- * (estimated cost, commission, buying-power effect, or the reason it would be rejected), and
- * **Place order** sends it.
- *
- * Placement safety: one confirmed action sends at most one order (`orders/placement/`, and
- * `docs/order-safety.md`). The Place button is guarded synchronously (double clicks and a
- * held Enter key do nothing more) and the order carries one `ClientId`. Without an answer
- * within `place-timeout` the ticket says the order is unconfirmed and may still arrive; it keeps
- * the request running, watches the `Order` stream and looks the order up by its `ClientId`
- * until `confirm-window` runs out. Try again is offered only once a look-up made after the
- * request ended (or after the window) did not find it, and re-sends the same `ClientId`.
- *
- * After placing, the order's status follows the `Order` stream (PendingNew → New → partially
- * filled → Filled, or Rejected with the reason); fills, rejections, cancellations and expiries
- * are announced politely (e.g. "Order filled: bought 3 AAPL at 190.12."), each status once per
- * page: when an `<as-orders>` of the same session has already announced it, the ticket stays
- * quiet, and the other way round (`orders/announced-orders.ts`).
- *
- * Which sides are offered: Sell short only on margin accounts. Sell and Buy to cover are always
- * offered; whether the account holds the shares is checked by the server's preview (positions
- * and open orders change elsewhere, so the server is the one source of truth) and its message
- * is shown.
+ * An equity order ticket: symbol, side, quantity, type, prices, time in force, the live quote,
+ * a server preview (**Review order**) and safe placement (**Place order**), then the order's
+ * live status. Behaviour (validation, placement safety, announcements):
+ * `docs/elements/order-ticket.md` and `docs/order-safety.md`.
  *
  * @summary Equity order ticket with review, safe placement and live status.
  * @tag as-order-ticket
  * @event {OrderPlacedEvent} as-order-placed - The server accepted an order: `{ order: { orderId, accountId, symbol, side, quantity, type } }`.
  * @event {AuthRequiredEvent} as-auth-required - (from the session) no valid token.
- * @attr symbol - The security to trade (a ticker).
- * @attr side - Preset side: Buy, Sell, SellShort, BuyToCover.
- * @attr quantity - Preset quantity.
- * @attr type - Preset order type: Market, Limit, Stop, StopLimit.
- * @attr limit-price - Preset limit price.
- * @attr account-id - Trade in this account (default: the session's).
- * @attr link-group - Follow the symbol selected by elements of this group.
- * @attr place-timeout - After this long without a placement answer the order shows as unconfirmed, in ms (default 15000).
- * @attr confirm-window - How long an unanswered order is awaited and looked up before Try again is offered, in ms (default 4 × place-timeout, at least 60000).
- * @attr locale - Overrides the session's locale.
  * @csspart form - The order form.
  * @csspart quote - The bid/ask/last line.
  * @csspart input - Text and date inputs.
@@ -85,37 +55,36 @@ import { rateLimited, TicketQuote } from './ticket-quote.ts';
  * @cssprop --as-accent - Primary button colour; also `--as-danger`, `--as-up`, `--as-down`.
  */
 export class AutoSharesOrderTicket extends AutoSharesElement {
-  static override properties = {
-    ...AutoSharesElement.properties,
-    symbol: { reflect: true },
-    side: {},
-    quantity: {},
-    type: {},
-    limitPrice: { attribute: 'limit-price' },
-    placeTimeout: { attribute: 'place-timeout', type: Number },
-    confirmWindow: { attribute: 'confirm-window', type: Number },
-    draft: { state: true },
-    errors: { state: true },
-  };
-
   static override styles = [...AutoSharesElement.styles, orderTicketStyles];
 
   /** The ticker to trade. */
-  declare symbol: string | undefined;
-  /** Preset side. */
-  declare side: string | undefined;
+  @property({ reflect: true }) symbol: string | undefined;
+
+  /** Preset side: `Buy`, `Sell`, `SellShort` or `BuyToCover`. */
+  @property() side: string | undefined;
+
   /** Preset quantity (as typed). */
-  declare quantity: string | undefined;
-  /** Preset order type. */
-  declare type: string | undefined;
+  @property() quantity: string | undefined;
+
+  /** Preset order type: `Market`, `Limit`, `Stop` or `StopLimit`. */
+  @property() type: string | undefined;
+
   /** Preset limit price (as typed). */
-  declare limitPrice: string | undefined;
-  /** After this long without a placement answer (ms) the order shows as unconfirmed. */
-  declare placeTimeout: number | undefined;
-  /** How long (ms) an unanswered order is awaited and looked up before Try again is offered. */
-  declare confirmWindow: number | undefined;
-  declare private draft: OrderDraft;
-  declare private errors: OrderErrors;
+  @property({ attribute: 'limit-price' }) limitPrice: string | undefined;
+
+  /** After this long without a placement answer, in ms, the order shows as unconfirmed (default 15000). */
+  @property({ attribute: 'place-timeout', type: Number }) placeTimeout: number | undefined;
+
+  /**
+   * How long an unanswered order is awaited and looked up before Try again is offered, in ms
+   * (default 4 × `place-timeout`, at least 60000).
+   */
+  @property({ attribute: 'confirm-window', type: Number }) confirmWindow: number | undefined;
+
+  /** The form's values, as typed. */
+  @state() private draft: OrderDraft = blankDraft();
+  /** The form's messages by field. */
+  @state() private errors: OrderErrors = {};
 
   /** Set once errors have been shown, so they update while the user types. */
   private validating = false;
@@ -152,12 +121,6 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
   private readonly link = new LinkGroupController(this, (selection) => {
     this.symbol = selection.symbol;
   });
-
-  constructor() {
-    super();
-    this.draft = blankDraft();
-    this.errors = {};
-  }
 
   private get step() {
     return this.flow.step;

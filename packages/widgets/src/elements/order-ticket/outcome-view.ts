@@ -2,6 +2,7 @@
  * The ticket after Place (template only): the placed order and its live status, or — while the
  * outcome is not known — what is known and nothing more (see `docs/order-safety.md`).
  */
+import { button } from '../../components/button/button.ts';
 import type { CreateOrderResource } from '@autoshares/client';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -70,9 +71,7 @@ export function renderPlaced(view: PlacedView): TemplateResult {
     }
     <p class="hint">Order #${live.Id ?? '—'}</p>
     <div class="actions">
-      <button class="as-button" part="button" type="button" data-autofocus @click=${view.newOrder}>
-        New order
-      </button>
+      ${button({ label: 'New order', data: { autofocus: true }, onClick: view.newOrder })}
     </div>
   </div>`;
 }
@@ -95,9 +94,7 @@ export function renderUnknown(error: unknown, checkAgain: () => void): TemplateR
       before placing it again.
     </p>
     <div class="actions">
-      <button class="as-button" part="button" type="button" data-autofocus @click=${checkAgain}>
-        Check again
-      </button>
+      ${button({ label: 'Check again', data: { autofocus: true }, onClick: checkAgain })}
     </div>
   </div>`;
 }
@@ -130,17 +127,13 @@ export function renderAbsent(view: AbsentView): TemplateResult {
       order if the first attempt turns up after all.
     </p>
     <div class="actions">
-      <button
-        class="as-button"
-        data-variant="primary"
-        part="button"
-        type="button"
-        data-autofocus
-        @click=${view.retry}
-      >
-        Try again
-      </button>
-      <button class="as-button" part="button" type="button" @click=${view.cancel}>Cancel</button>
+      ${button({
+        label: 'Try again',
+        variant: 'primary',
+        data: { autofocus: true },
+        onClick: view.retry,
+      })}
+      ${button({ label: 'Cancel', onClick: view.cancel })}
     </div>
   </div>`;
 }

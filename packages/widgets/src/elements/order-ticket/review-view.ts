@@ -1,4 +1,5 @@
 /** The ticket's review (template only): the server's preview of the order, Place and Edit. */
+import { button } from '../../components/button/button.ts';
 import type { CreateOrderResource, OrderPreviewResource } from '@autoshares/client';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatMoney } from '../../format/format.ts';
@@ -51,26 +52,15 @@ export function renderReview(view: ReviewView): TemplateResult {
     </dl>
     ${renderActionError(view.error)}
     <div class="actions">
-      <button
-        class="as-button"
-        data-variant="primary"
-        part="button place-button"
-        type="button"
-        data-autofocus
-        aria-disabled=${placing ? 'true' : 'false'}
-        @click=${view.place}
-      >
-        ${placing ? 'Placing…' : 'Place order'}
-      </button>
-      <button
-        class="as-button"
-        part="button"
-        type="button"
-        ?disabled=${placing}
-        @click=${view.edit}
-      >
-        Edit order
-      </button>
+      ${button({
+        label: placing ? 'Placing…' : 'Place order',
+        variant: 'primary',
+        part: 'button place-button',
+        data: { autofocus: true },
+        busy: placing,
+        onClick: view.place,
+      })}
+      ${button({ label: 'Edit order', disabled: placing, onClick: view.edit })}
     </div>
     ${placing ? html`<p class="as-visually-hidden" role="status">Placing your order…</p>` : nothing}
   </div>`;
