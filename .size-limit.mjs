@@ -11,6 +11,9 @@
  * (in the loader's first load), the order placement controller with its confirm window, and
  * the query cache's automatic recovery (backoff, Retry-After, online/visible) with its retry
  * countdown; each limit is ~1 kB above the figure measured after them.
+ * Raised by 0.5–2 kB for the architecture work (client writes, the mutation controller, the
+ * placement controller's generic shape, the button template and decorator helpers); ~1 kB above
+ * the figures measured after it.
  */
 import { existsSync } from 'node:fs';
 import {
@@ -58,41 +61,41 @@ export default [
       [`${widgets}/elements/watchlist/watchlist.js`]: '{ AutoSharesWatchlist }',
     },
     gzip: true,
-    limit: '50 KB',
+    limit: '51.5 KB',
   },
   {
     name: 'npm: whole kit (index.js), chart library excluded',
     path: `${widgets}/index.js`,
     ignore: ['lightweight-charts'],
     gzip: true,
-    limit: '94 KB',
+    limit: '96 KB',
   },
   {
     name: 'CDN: autoshares.js loader, first load (with <as-session>)',
     path: filesOf(manifest, loader).map((file) => `${cdn}/${file}`),
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '37.5 KB',
+    limit: '38.5 KB',
   },
   {
     name: 'CDN: loader + <as-watchlist> chunks',
     path: cdnWith('watchlist'),
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '60.5 KB',
+    limit: '62.5 KB',
   },
   {
     name: 'CDN: loader + <as-chart> + lightweight-charts',
     path: chartFiles(),
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '115 KB',
+    limit: '115.5 KB',
   },
   {
     name: 'CDN: every chunk but the chart library',
     path: nonChartFiles,
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '116.5 KB',
+    limit: '118 KB',
   },
 ];
