@@ -121,6 +121,9 @@ export class AutoSharesChart extends AutoSharesElement {
   private appliedLocale: string | undefined;
   /** Symbol and range the time scale was last fitted to. */
   private fitted: string | undefined;
+  /** Fitting waits for a plot with a width (one loaded while hidden fits when shown). */
+  private fitPending = false;
+  private plotSize: ResizeObserver | undefined;
   private colors: ChartColors | undefined;
   private colorScheme: MediaQueryList | undefined;
   private readonly onSchemeChange = () => this.applyTheme();
@@ -266,6 +269,8 @@ export class AutoSharesChart extends AutoSharesElement {
       layout: { attributionLogo: false, fontFamily: getComputedStyle(this).fontFamily },
       crosshair: { mode: lib.CrosshairMode.Normal },
       rightPriceScale: { scaleMargins: { top: 0.1, bottom: 0.25 } },
+      // a wider or narrower container shows the same bars, stretched or squeezed to fit
+      timeScale: { lockVisibleTimeRangeOnResize: true },
     });
     this.chart = chart;
     this.candleSeries = chart.addSeries(lib.CandlestickSeries, { priceLineVisible: true });
@@ -279,6 +284,9 @@ export class AutoSharesChart extends AutoSharesElement {
     chart.subscribeCrosshairMove((param: MouseEventParams<Time>) => {
       this.hoverTime = typeof param.time === 'number' ? param.time * 1000 : undefined;
     });
+    // created after the chart's own size observer, so it sees the new size
+    this.plotSize = new ResizeObserver(() => this.fitIfPending());
+    this.plotSize.observe(plot);
     plot.dataset.ready = 'true';
     this.applyTheme();
     this.pushData();
@@ -286,6 +294,9 @@ export class AutoSharesChart extends AutoSharesElement {
 
   private destroyChart(): void {
     this.creating++;
+    this.plotSize?.disconnect();
+    this.plotSize = undefined;
+    this.fitPending = false;
     this.chart?.remove();
     this.chart = this.candleSeries = this.volumeSeries = undefined;
     this.lineSeries = [];
@@ -336,8 +347,16 @@ export class AutoSharesChart extends AutoSharesElement {
     const shown = `${this.ticker}|${this.barsRange?.id}`;
     if (shown !== this.fitted) {
       this.fitted = shown;
-      chart.timeScale().fitContent();
+      this.fitPending = true;
+      this.fitIfPending();
     }
+  }
+
+  /** Show all bars, once the plot has a width (fitting a zero-width plot shows none). */
+  private fitIfPending(): void {
+    if (!this.fitPending || !this.chart || !this.plot?.clientWidth) return;
+    this.fitPending = false;
+    this.chart.timeScale().fitContent();
   }
 
   /** Update only the last bar (a live tick). */
