@@ -47,6 +47,8 @@ import {
 import { finiteNumber } from '../../core/finite.ts';
 
 const NEW_YORK = 'America/New_York';
+/** Height of a price-axis label (the last-price tag is one), with a little air. */
+const LABEL_HEIGHT_PX = 18;
 const toTime = (ms: number) => Math.floor(ms / 1000) as UTCTimestamp;
 
 /** An overlay with its series points (epoch ms). */
@@ -310,6 +312,9 @@ export class AutoSharesChart extends AutoSharesElement {
     return {
       locale: locale ?? navigator.language,
       priceFormatter: (price: number) => formatPrice(price, locale),
+      // an axis label under the last-price tag is left out rather than half covered
+      tickmarksPriceFormatter: (prices: number[]) =>
+        prices.map((price) => (this.underLastPriceTag(price) ? '' : formatPrice(price, locale))),
       timeFormatter: (time: Time) =>
         typeof time === 'number'
           ? intraday
@@ -317,6 +322,16 @@ export class AutoSharesChart extends AutoSharesElement {
             : formatDate(time * 1000, locale, NEW_YORK)
           : String(time),
     };
+  }
+
+  /** The axis label of `price` would sit under the last-price tag (within a label's height). */
+  private underLastPriceTag(price: number): boolean {
+    const last = this.bars?.at(-1)?.close;
+    const series = this.candleSeries;
+    if (last === undefined || !series) return false;
+    const y = series.priceToCoordinate(price);
+    const tag = series.priceToCoordinate(last);
+    return y !== null && tag !== null && Math.abs(y - tag) < LABEL_HEIGHT_PX;
   }
 
   /** Replace every series' data (new period, symbol or overlays). */
