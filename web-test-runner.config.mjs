@@ -45,6 +45,21 @@ function bridgeMiddleware() {
 }
 
 /**
+ * `a11ySnapshot()` of @web/test-runner-commands for this Chromium (its own plugin is not
+ * resolvable from here): the page's accessibility tree as assistive tech gets it, through
+ * Puppeteer (`interestingOnly`: the nodes that have a role or a name).
+ */
+function a11ySnapshotPlugin() {
+  return {
+    name: 'a11y-snapshot',
+    async executeCommand({ command, session }) {
+      if (command !== 'a11y-snapshot') return undefined;
+      return session.browser.getPage(session.id).accessibility.snapshot();
+    },
+  };
+}
+
+/**
  * Test commands for partner sign-in: `autoshares-sign-in-popup` drives the sign-in popup (the
  * sandbox's sign-in and consent pages, on another origin than the test page);
  * `autoshares-oauth-token-lifetime` sets how long access tokens issued from now on live
@@ -212,6 +227,7 @@ export default {
     foreignOriginPlugin(),
     sandboxPlugin(),
     signInPopupPlugin(),
+    a11ySnapshotPlugin(),
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">

@@ -14,7 +14,7 @@ import {
 describe('format', () => {
   it('shows a sign and an arrow on changes, so direction is not colour alone', () => {
     expect(formatChange(1.25, 'en-US')).to.equal('▲ +1.25');
-    expect(formatChange(-0.4, 'en-US')).to.equal('▼ -0.40');
+    expect(formatChange(-0.4, 'en-US')).to.equal('▼ \u22120.40');
     expect(formatChange(0, 'en-US')).to.equal('0.00');
   });
 
@@ -27,7 +27,7 @@ describe('format', () => {
 
   it('formats percent units with sign', () => {
     expect(formatPercent(1.5, 'en-US')).to.equal('+1.50%');
-    expect(formatPercent(-2, 'de-DE')).to.equal('-2,00\u00a0%');
+    expect(formatPercent(-2, 'de-DE')).to.equal('\u22122,00\u00a0%');
   });
 
   it('shows a dash for missing values rather than zero', () => {

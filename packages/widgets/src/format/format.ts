@@ -1,23 +1,51 @@
 /**
  * Number and date formatting through `Intl`, in the session's locale. Up/down is never shown
- * by colour alone: signed values carry a sign and an arrow.
+ * by colour alone: signed values carry a sign and an arrow. Negatives show a true minus sign
+ * (U+2212 "−", as wide as "+"), never a hyphen; a value that rounds to zero shows no sign.
  * Formatters are cached per locale and options, since constructing them is costly.
  */
-const cache = new Map<string, Intl.NumberFormat>();
+
+/** The minus sign every negative figure shows. */
+export const MINUS_SIGN = '\u2212';
+
+/** A cached `Intl.NumberFormat` whose output shows negatives with {@link MINUS_SIGN}. */
+export interface NumberFormatter {
+  format(value: number): string;
+}
+
+/** `format` with the locale's hyphen-minus (and only it) replaced by the minus sign. */
+function withMinusSign(format: Intl.NumberFormat): NumberFormatter {
+  return {
+    format: (value) =>
+      value < 0
+        ? format
+            .formatToParts(value)
+            .map((part) =>
+              part.type === 'minusSign' ? part.value.replace('-', MINUS_SIGN) : part.value,
+            )
+            .join('')
+        : format.format(value),
+  };
+}
+
+const cache = new Map<string, NumberFormatter>();
 
 /**
  * The formatter for a locale and options; `id` names the options (a short string per distinct
  * options, cheaper than serialising them on every call — formatting runs per cell per frame).
+ * Options without `signDisplay` show a sign on negatives only (never "−0.00").
  */
-function numberFormat(
+export function numberFormat(
   locale: string | undefined,
   id: string,
   options: () => Intl.NumberFormatOptions,
-) {
+): NumberFormatter {
   const key = `${locale ?? ''}|${id}`;
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, options());
+    format = withMinusSign(
+      new Intl.NumberFormat(locale, { signDisplay: 'negative', ...options() }),
+    );
     cache.set(key, format);
   }
   return format;
@@ -62,7 +90,7 @@ export function formatMoney(
   );
 }
 
-/** A signed change with an arrow: "▲ +1.25" / "▼ −0.40". */
+/** A signed change with an arrow: "▲ +1.25" / "▼ −0.40" (U+2212). */
 export function formatChange(
   value: number | null | undefined,
   locale?: string,
@@ -74,7 +102,8 @@ export function formatChange(
     maximumFractionDigits: digits,
     signDisplay: 'exceptZero',
   })).format(value);
-  const arrow = ARROWS[direction(value)];
+  // the arrow follows what is shown: a change that rounds to zero has none
+  const arrow = ARROWS[direction(Math.round(value * 10 ** digits))];
   return arrow ? `${arrow} ${text}` : text;
 }
 

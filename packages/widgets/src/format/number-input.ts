@@ -5,7 +5,7 @@
  * Decision: digits from any script are NORMALISED, not rejected. Full-width digits ("１２") are
  * folded by NFKC; other Unicode decimal digits (Arabic-Indic "١٢", Devanagari "१२", …) are
  * mapped to ASCII by their position in their block of ten. The Arabic decimal separator "٫"
- * reads as ".". Thousands separators (",", "٬", spaces inside the number), exponents ("1e3"),
+ * reads as "."; a leading minus sign (U+2212) as "-". Thousands separators (",", "٬", spaces inside the number), exponents ("1e3"),
  * "Infinity" and anything else are rejected as not a number, so "1,5" is never guessed.
  */
 
@@ -45,7 +45,10 @@ const NUMBER_SHAPE = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 /** Parses what a user typed into a number field (see the module doc for what is accepted). */
 export function parseNumberInput(text: string | null | undefined): ParsedNumber {
-  const trimmed = normalizeDigits(text ?? '').trim();
+  // a minus sign (U+2212, as the kit shows negatives) reads as "-"
+  const trimmed = normalizeDigits(text ?? '')
+    .trim()
+    .replace(/^\u2212/, '-');
   if (trimmed === '') return { kind: 'empty' };
   if (!NUMBER_SHAPE.test(trimmed)) return { kind: 'invalid' };
   const value = Number(trimmed);

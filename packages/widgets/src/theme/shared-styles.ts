@@ -29,6 +29,22 @@ export const buttonStyles = css`
     border-color: var(--_as-accent);
     color: var(--_as-accent-text);
   }
+  /* Buy and Sell: solid in the up and down colours, with the accent's text colour */
+  .as-button[data-variant='buy'],
+  .as-button[data-variant='sell'] {
+    --_as-side: var(--_as-up);
+    background: var(--_as-side);
+    border-color: var(--_as-side);
+    color: var(--_as-accent-text);
+    font-weight: 600;
+  }
+  .as-button[data-variant='sell'] {
+    --_as-side: var(--_as-down);
+  }
+  .as-button[data-variant='buy']:hover,
+  .as-button[data-variant='sell']:hover {
+    border-color: var(--_as-text);
+  }
   .as-button[data-variant='ghost'] {
     background: transparent;
     border-color: transparent;

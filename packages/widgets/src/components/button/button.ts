@@ -8,10 +8,11 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 /**
- * What the button is for: `neutral` (the default), `primary` (the main action of a view),
+ * What the button is for (docs/design-language.md): `neutral` (the default), `primary` (the
+ * main action of a view), `buy` and `sell` (an action that buys or sells: up and down colours),
  * `danger` (destroys or cancels something), `ghost` (a quiet control inside a table row).
  */
-export type ButtonVariant = 'neutral' | 'primary' | 'danger' | 'ghost';
+export type ButtonVariant = 'neutral' | 'primary' | 'buy' | 'sell' | 'danger' | 'ghost';
 
 /** `data-*` attributes by dataset name (`rowControl` → `data-row-control`); `true` = present, empty. */
 export type ButtonData = Readonly<Record<string, string | number | boolean | null | undefined>>;

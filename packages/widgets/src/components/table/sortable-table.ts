@@ -6,6 +6,7 @@
  * `sort-rows.ts`.
  */
 import { html, type TemplateResult } from 'lit';
+import { headerId } from './row-name.ts';
 import type { SortDirection } from './sort-rows.ts';
 
 /** What a sortable header needs to know about a column. */
@@ -23,7 +24,7 @@ export interface SortState<K extends string> {
 }
 
 /**
- * The header cells: per column `<th scope="col" class="col-<key> [num]" aria-sort>` holding a
+ * The header cells: per column `<th scope="col" id="head-<key>" class="col-<key> [num]" aria-sort>` (the id names rows, see `row-name.ts`) holding a
  * `<button class="sort" part="sort-button">` labelled with the column, calling `onSort(key)`.
  */
 export function sortHeaderCells<K extends string>(
@@ -35,6 +36,7 @@ export function sortHeaderCells<K extends string>(
     (c) =>
       html`<th
         scope="col"
+        id=${headerId(c.key)}
         class="col-${c.key} ${c.numeric ? 'num' : ''}"
         aria-sort=${sort.key === c.key ? sort.dir : 'none'}
       >

@@ -70,7 +70,7 @@ describe('<as-account-summary>', () => {
     ]);
     expect(rest.pendingOrdersCount).to.be.greaterThan(0);
     // signed figures carry sign and arrow, and a percentage
-    expect(figure(el, 'openPL')).to.match(/^[▲▼] [+-]\$[\d,.]+ [+-][\d.]+%$/);
+    expect(figure(el, 'openPL')).to.match(/^[▲▼] [+\u2212]\$[\d,.]+ [+\u2212][\d.]+%$/);
     await expect(el).to.be.accessible();
   });
 

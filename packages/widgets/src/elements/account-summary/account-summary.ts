@@ -7,7 +7,6 @@ import { AutoSharesElement } from '../../base/base-element.ts';
 import { AnnouncerController } from '../../controllers/announcer-controller.ts';
 import { QueryController } from '../../controllers/query-controller.ts';
 import { StreamController } from '../../controllers/stream-controller.ts';
-import { flash } from '../../directives/flash.ts';
 import { direction } from '../../format/format.ts';
 import { accountSummaryStyles } from './account-summary.styles.ts';
 import { FIGURES } from './figures.ts';
@@ -20,7 +19,8 @@ export function accountLabel(account: UserAccountModel): string {
 
 /**
  * The account's balance at a glance (equity, P&L, cash, buying power, market value, margin
- * figures, open orders), live, with a switcher when the user has several accounts. Behaviour:
+ * figures, open orders), live and quiet (a panel of totals never flashes; see
+ * docs/design-language.md), with a switcher when the user has several accounts. Behaviour:
  * `docs/elements/account-summary.md`.
  *
  * @summary Live account balance summary with an account switcher.
@@ -109,7 +109,7 @@ export class AutoSharesAccountSummary extends AutoSharesElement {
             data-figure=${f.key}
           >
             <dt>${f.label}</dt>
-            <dd class="value ${tone === 'flat' ? '' : tone}" part="value" ${flash(value)}>
+            <dd class="value ${tone === 'flat' ? '' : tone}" part="value">
               ${f.text(balance, locale)}
               ${f.detail ? html`<span class="detail">${f.detail(balance, locale)}</span>` : nothing}
             </dd>

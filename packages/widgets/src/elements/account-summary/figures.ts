@@ -9,7 +9,7 @@ export interface Figure {
   label: string;
   /** Main value text. */
   text(b: Partial<AccountBalance>, locale: string | undefined): string;
-  /** Number for flash/tone, when signed or live. */
+  /** The figure as a number (its up/down tone, when signed). */
   value(b: Partial<AccountBalance>): number | undefined;
   /** Second line, e.g. a percentage. */
   detail?(b: Partial<AccountBalance>, locale: string | undefined): string;

@@ -82,7 +82,7 @@ describe('<as-chart>', () => {
     const { el } = await mount(user);
     await drawn(el);
     expect(summary(el)).to.match(
-      /^AAPL, 1 month, daily candles: open [\d,.]+, high [\d,.]+, low [\d,.]+, last [\d,.]+, change (▲ \+|▼ -|0)/,
+      /^AAPL, 1 month, daily candles: open [\d,.]+, high [\d,.]+, low [\d,.]+, last [\d,.]+, change (▲ \+|▼ \u2212|0)/,
     );
     expect(legend(el)).to.match(/Open.*[\d.]+.*High.*Low.*Close.*Volume/);
     expect(pressed(el)).to.equal('1M');

@@ -47,6 +47,8 @@ import {
 import { finiteNumber } from '../../core/finite.ts';
 
 const NEW_YORK = 'America/New_York';
+/** Height of a price-axis label (the last-price tag is one), with a little air. */
+const LABEL_HEIGHT_PX = 18;
 const toTime = (ms: number) => Math.floor(ms / 1000) as UTCTimestamp;
 
 /** An overlay with its series points (epoch ms). */
@@ -121,6 +123,9 @@ export class AutoSharesChart extends AutoSharesElement {
   private appliedLocale: string | undefined;
   /** Symbol and range the time scale was last fitted to. */
   private fitted: string | undefined;
+  /** Fitting waits for a plot with a width (one loaded while hidden fits when shown). */
+  private fitPending = false;
+  private plotSize: ResizeObserver | undefined;
   private colors: ChartColors | undefined;
   private colorScheme: MediaQueryList | undefined;
   private readonly onSchemeChange = () => this.applyTheme();
@@ -266,6 +271,8 @@ export class AutoSharesChart extends AutoSharesElement {
       layout: { attributionLogo: false, fontFamily: getComputedStyle(this).fontFamily },
       crosshair: { mode: lib.CrosshairMode.Normal },
       rightPriceScale: { scaleMargins: { top: 0.1, bottom: 0.25 } },
+      // a wider or narrower container shows the same bars, stretched or squeezed to fit
+      timeScale: { lockVisibleTimeRangeOnResize: true },
     });
     this.chart = chart;
     this.candleSeries = chart.addSeries(lib.CandlestickSeries, { priceLineVisible: true });
@@ -279,6 +286,9 @@ export class AutoSharesChart extends AutoSharesElement {
     chart.subscribeCrosshairMove((param: MouseEventParams<Time>) => {
       this.hoverTime = typeof param.time === 'number' ? param.time * 1000 : undefined;
     });
+    // created after the chart's own size observer, so it sees the new size
+    this.plotSize = new ResizeObserver(() => this.fitIfPending());
+    this.plotSize.observe(plot);
     plot.dataset.ready = 'true';
     this.applyTheme();
     this.pushData();
@@ -286,6 +296,9 @@ export class AutoSharesChart extends AutoSharesElement {
 
   private destroyChart(): void {
     this.creating++;
+    this.plotSize?.disconnect();
+    this.plotSize = undefined;
+    this.fitPending = false;
     this.chart?.remove();
     this.chart = this.candleSeries = this.volumeSeries = undefined;
     this.lineSeries = [];
@@ -299,6 +312,9 @@ export class AutoSharesChart extends AutoSharesElement {
     return {
       locale: locale ?? navigator.language,
       priceFormatter: (price: number) => formatPrice(price, locale),
+      // an axis label under the last-price tag is left out rather than half covered
+      tickmarksPriceFormatter: (prices: number[]) =>
+        prices.map((price) => (this.underLastPriceTag(price) ? '' : formatPrice(price, locale))),
       timeFormatter: (time: Time) =>
         typeof time === 'number'
           ? intraday
@@ -306,6 +322,16 @@ export class AutoSharesChart extends AutoSharesElement {
             : formatDate(time * 1000, locale, NEW_YORK)
           : String(time),
     };
+  }
+
+  /** The axis label of `price` would sit under the last-price tag (within a label's height). */
+  private underLastPriceTag(price: number): boolean {
+    const last = this.bars?.at(-1)?.close;
+    const series = this.candleSeries;
+    if (last === undefined || !series) return false;
+    const y = series.priceToCoordinate(price);
+    const tag = series.priceToCoordinate(last);
+    return y !== null && tag !== null && Math.abs(y - tag) < LABEL_HEIGHT_PX;
   }
 
   /** Replace every series' data (new period, symbol or overlays). */
@@ -336,8 +362,16 @@ export class AutoSharesChart extends AutoSharesElement {
     const shown = `${this.ticker}|${this.barsRange?.id}`;
     if (shown !== this.fitted) {
       this.fitted = shown;
-      chart.timeScale().fitContent();
+      this.fitPending = true;
+      this.fitIfPending();
     }
+  }
+
+  /** Show all bars, once the plot has a width (fitting a zero-width plot shows none). */
+  private fitIfPending(): void {
+    if (!this.fitPending || !this.chart || !this.plot?.clientWidth) return;
+    this.fitPending = false;
+    this.chart.timeScale().fitContent();
   }
 
   /** Update only the last bar (a live tick). */

@@ -78,7 +78,8 @@ export interface OrderCheck {
 
 export const needsLimit = (type: TicketType) => type === 'Limit' || type === 'StopLimit';
 export const needsStop = (type: TicketType) => type === 'Stop' || type === 'StopLimit';
-const isBuy = (side: TicketSide) => side === 'Buy' || side === 'BuyToCover';
+/** A side that buys shares (Buy, Buy to cover); the others sell. */
+export const isBuy = (side: string) => side === 'Buy' || side === 'BuyToCover';
 
 function checkQuantity(draft: OrderDraft, ctx: OrderContext): string | number {
   const parsed = parseNumberInput(draft.quantity);

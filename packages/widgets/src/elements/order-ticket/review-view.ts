@@ -5,7 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatMoney } from '../../format/format.ts';
 import { renderActionError } from './form-view.ts';
 import { describeTicketOrder } from './order-summary.ts';
-import { TIF_LABELS, type TicketTimeInForce } from './order-validation.ts';
+import { isBuy, TIF_LABELS, type TicketTimeInForce } from './order-validation.ts';
 
 export interface ReviewView {
   order: CreateOrderResource;
@@ -54,7 +54,7 @@ export function renderReview(view: ReviewView): TemplateResult {
     <div class="actions">
       ${button({
         label: placing ? 'Placing…' : 'Place order',
-        variant: 'primary',
+        variant: isBuy(order.Side ?? '') ? 'buy' : 'sell',
         part: 'button place-button',
         data: { autofocus: true },
         busy: placing,

@@ -36,8 +36,9 @@ const value = (el: AutoSharesPnlLeaders, side: Side, symbol: string) =>
     .find((r) => r.dataset.symbol === symbol)
     ?.querySelector('.col-value')
     ?.textContent?.trim();
-/** Parses "▲ +$1,234.50" / "▼ -$80.00" back to a number. */
-const amount = (text: string | undefined) => Number((text ?? '').replace(/[▲▼$,\s+]/g, ''));
+/** Parses "▲ +$1,234.50" / "▼ −$80.00" (U+2212) back to a number. */
+const amount = (text: string | undefined) =>
+  Number((text ?? '').replace(/[▲▼$,\s+]/g, '').replace('\u2212', '-'));
 
 /** The symbol of the focused row. */
 const focusedRow = () => (focused() as HTMLElement | null)?.dataset?.symbol;
@@ -70,7 +71,7 @@ describe('<as-pnl-leaders>', () => {
       r.querySelector('.col-value')!.textContent!.trim(),
     );
     expect(gains.every((t) => t.startsWith('▲ +'))).to.equal(true);
-    expect(losses.every((t) => t.startsWith('▼ -'))).to.equal(true);
+    expect(losses.every((t) => t.startsWith('▼ \u2212'))).to.equal(true);
     expect(rows(el, 'gainers').length).to.be.at.most(5);
     // ranked: gains descending, losses ascending (most negative first)
     const gainValues = gains.map(amount);

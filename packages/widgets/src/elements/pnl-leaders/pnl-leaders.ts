@@ -10,6 +10,7 @@ import { AnnouncerController } from '../../controllers/announcer-controller.ts';
 import { LinkGroupController } from '../../controllers/link-group-controller.ts';
 import { QueryController } from '../../controllers/query-controller.ts';
 import { QuoteFeed } from '../../controllers/quote-feed.ts';
+import { cellId, headerId, rowLabelledBy } from '../../components/table/row-name.ts';
 import { liveCell } from '../../directives/live-cell.ts';
 import type { Live } from '../../live/live-value.ts';
 import { LivePositions } from '../../portfolio/live-positions.ts';
@@ -229,8 +230,10 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
               <thead>
                 <tr>
                   <th scope="col">Symbol</th>
-                  <th scope="col" class="num">P&amp;L</th>
-                  <th scope="col" class="num col-percent">P&amp;L %</th>
+                  <th scope="col" id=${headerId('value', side)} class="num">P&amp;L</th>
+                  <th scope="col" id=${headerId('percent', side)} class="num col-percent">
+                    P&amp;L %
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -243,12 +246,21 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
                     return html`<tr
                       part="row"
                       data-symbol=${r.symbol}
+                      aria-labelledby=${rowLabelledBy(r.symbol, 'symbol', ['value', 'percent'], side)}
                       aria-current=${ifDefined(current ? 'true' : undefined)}
                       @click=${() => this.select(r)}
                     >
-                      <th scope="row" part="cell" class="col-symbol">${r.symbol}</th>
+                      <th
+                        scope="row"
+                        part="cell"
+                        id=${cellId(r.symbol, 'symbol')}
+                        class="col-symbol"
+                      >
+                        ${r.symbol}
+                      </th>
                       <td
                         part="cell"
+                        id=${cellId(r.symbol, 'value')}
                         ${liveCell(
                           live,
                           (p) => {
@@ -263,6 +275,7 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
                       ></td>
                       <td
                         part="cell"
+                        id=${cellId(r.symbol, 'percent')}
                         ${liveCell(
                           live,
                           (p) => {

@@ -32,7 +32,9 @@ const cell = (el: AutoSharesPositions, symbol: string, column: string) =>
 const total = (el: AutoSharesPositions, column: string) =>
   el.shadowRoot!.querySelector(`tfoot .col-${column}`)?.textContent?.trim();
 /** "▲ +$1,234.50" / "$12.00" / "1,234.5" → number. */
-const amount = (text: string | undefined) => Number((text ?? '').replace(/[▲▼$,\s+%]/g, ''));
+/** A shown figure as a number (a minus sign, U+2212, read as "-"). */
+const amount = (text: string | undefined) =>
+  Number((text ?? '').replace(/[▲▼$,\s+%]/g, '').replace('\u2212', '-'));
 
 /** The symbol of the focused row. */
 const focusedRow = () => (focused() as HTMLElement | null)?.dataset?.symbol;

@@ -10,6 +10,7 @@ import { AnnouncerController } from '../../controllers/announcer-controller.ts';
 import { LinkGroupController } from '../../controllers/link-group-controller.ts';
 import { QueryController } from '../../controllers/query-controller.ts';
 import { QuoteFeed } from '../../controllers/quote-feed.ts';
+import { cellId, rowLabelledBy } from '../../components/table/row-name.ts';
 import { liveCell } from '../../directives/live-cell.ts';
 import type { SymbolSelection } from '../../core/events.ts';
 import { direction, formatMoney, formatPercent } from '../../format/format.ts';
@@ -227,16 +228,24 @@ export class AutoSharesPositions extends AutoSharesElement {
     return html`<tr
       part="row"
       data-symbol=${row.symbol}
+      aria-labelledby=${rowLabelledBy(row.symbol, 'symbol', ['last', 'total'])}
       aria-current=${ifDefined(current ? 'true' : undefined)}
       @click=${() => this.select(row)}
     >
       ${COLUMNS.map((c) => {
         const cls = `col-${c.key}${c.numeric ? ' num' : ''}`;
+        const id = cellId(row.symbol, c.key);
         if (c.key === 'symbol')
-          return html`<th scope="row" part="cell" class=${cls}>${c.text(row, locale)}</th>`;
+          return html`<th scope="row" part="cell" id=${id} class=${cls}>
+            ${c.text(row, locale)}
+          </th>`;
         if (c.live)
-          return html`<td part="cell" ${liveCell(live, (r) => cellView(c, r, locale), cls)}></td>`;
-        return html`<td part="cell" class=${cls}>${c.text(row, locale)}</td>`;
+          return html`<td
+            part="cell"
+            id=${id}
+            ${liveCell(live, (r) => cellView(c, r, locale), cls)}
+          ></td>`;
+        return html`<td part="cell" id=${id} class=${cls}>${c.text(row, locale)}</td>`;
       })}
     </tr>`;
   }

@@ -344,7 +344,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
     if (state) return html`${state}${this.renderToasts()}${this.announcer.render()}`;
     return html`${this.renderStale(this.alertEvents.stale) ?? nothing} ${this.renderToasts()}
       <div class="toolbar">
-        <h2 class="title">Price alerts</h2>
+        <h2 class="title as-visually-hidden">Price alerts</h2>
         ${this.mode === 'list' ? addButton : nothing}
       </div>
       ${this.mode === 'create' || this.mode === 'edit' ? this.renderForm() : nothing}

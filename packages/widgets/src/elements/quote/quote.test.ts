@@ -56,7 +56,7 @@ describe('<as-quote>', () => {
       () => textOf(el),
     );
     // direction in text: sign and arrow, not colour alone
-    expect(field(el, 'change')).to.match(/^(▲ \+[\d,.]+ \(\+|▼ -[\d,.]+ \(-|0\.00 \(0)/);
+    expect(field(el, 'change')).to.match(/^(▲ \+[\d,.]+ \(\+|▼ \u2212[\d,.]+ \(\u2212|0\.00 \(0)/);
     const last = el.shadowRoot!.querySelector<HTMLElement>('[data-field="last"]')!;
     await setPrice('AAPL', 440);
     await eventually(() => last.dataset.tick === 'up', 'the price flashed up');

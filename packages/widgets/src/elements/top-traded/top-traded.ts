@@ -12,6 +12,7 @@ import { LinkGroupController } from '../../controllers/link-group-controller.ts'
 import { QueryController } from '../../controllers/query-controller.ts';
 import { QuoteController } from '../../controllers/quote-controller.ts';
 import { RowFocus } from '../../controllers/row-focus.ts';
+import { cellId, headerId, rowLabelledBy } from '../../components/table/row-name.ts';
 import { flash } from '../../directives/flash.ts';
 import { TradeRequestEvent, type SymbolSelection } from '../../core/events.ts';
 import { formatMoney, formatNumber, formatPrice } from '../../format/format.ts';
@@ -187,8 +188,8 @@ export class AutoSharesTopTraded extends AutoSharesElement {
               <th scope="col" class="num col-rank">#</th>
               <th scope="col">Symbol</th>
               <th scope="col" class="num">Trades</th>
-              <th scope="col" class="num col-value">Traded value</th>
-              <th scope="col" class="num col-last">Last</th>
+              <th scope="col" id=${headerId('value')} class="num col-value">Traded value</th>
+              <th scope="col" id=${headerId('last')} class="num col-last">Last</th>
               <th scope="col"><span class="as-visually-hidden">Trade</span></th>
             </tr>
           </thead>
@@ -201,21 +202,32 @@ export class AutoSharesTopTraded extends AutoSharesElement {
                 return html`<tr
                   part="row"
                   data-symbol=${r.symbol}
+                  aria-labelledby=${rowLabelledBy(r.symbol, 'symbol', ['value', 'last'])}
                   aria-current=${ifDefined(r.symbol === this.selectedSymbol ? 'true' : undefined)}
                   @click=${(e: Event) => {
                     if (!(e.target as Element).closest('button')) this.select(r);
                   }}
                 >
                   <td part="cell" class="num col-rank">${i + 1}</td>
-                  <th scope="row" part="cell" class="col-symbol">${r.symbol}</th>
+                  <th scope="row" part="cell" id=${cellId(r.symbol, 'symbol')} class="col-symbol">
+                    ${r.symbol}
+                  </th>
                   <td part="cell" class="num col-trades">${formatNumber(r.trades, locale, 0)}</td>
-                  <td part="cell" class="num col-value">${formatMoney(r.value, locale)}</td>
-                  <td part="cell" class="num col-last" ${flash(last)}>
+                  <td part="cell" id=${cellId(r.symbol, 'value')} class="num col-value">
+                    ${formatMoney(r.value, locale)}
+                  </td>
+                  <td
+                    part="cell"
+                    id=${cellId(r.symbol, 'last')}
+                    class="num col-last"
+                    ${flash(last)}
+                  >
                     ${formatPrice(last, locale)}
                   </td>
                   <td part="cell" class="actions">
                     ${button({
                       label: 'Buy',
+                      variant: 'buy',
                       part: 'button buy-button',
                       ariaLabel: `Buy ${r.symbol}`,
                       data: { rowControl: true },
@@ -223,6 +235,7 @@ export class AutoSharesTopTraded extends AutoSharesElement {
                     })}
                     ${button({
                       label: 'Sell',
+                      variant: 'sell',
                       part: 'button sell-button',
                       ariaLabel: `Sell ${r.symbol}`,
                       data: { rowControl: true },

@@ -79,7 +79,7 @@ describe('<as-watchlist>', () => {
     await eventually(() => cell(el, 'AAPL', 'last') === '432.10', 'the forced price is shown');
     // direction is in the text (sign and arrow), not only colour
     const change = cell(el, 'AAPL', 'change')!;
-    expect(change).to.match(/^(▲ \+|▼ -|0\.00)/);
+    expect(change).to.match(/^(▲ \+|▼ \u2212|0\.00)/);
     await expect(el).to.be.accessible();
   });
 
@@ -482,7 +482,7 @@ describe('<as-watchlist>', () => {
     // …and scrolled into view, the row shows it
     lastRow().scrollIntoView({ block: 'nearest' });
     await eventually(() => cell(el, symbol, 'last') === '777.70', 'the current price shown');
-    expect(cell(el, symbol, 'change')).to.match(/^(▲ \+|▼ -|0\.00)/);
+    expect(cell(el, symbol, 'change')).to.match(/^(▲ \+|▼ \u2212|0\.00)/);
   });
 
   it("never shows the previous user's lists after the host switches to another user's token", async () => {

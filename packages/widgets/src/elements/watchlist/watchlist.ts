@@ -20,6 +20,7 @@ import { liveCell } from '../../directives/live-cell.ts';
 import type { SymbolPickEvent, SymbolSelection } from '../../core/events.ts';
 import '../../components/symbol-search/define.ts';
 import { nextSort, type SortDirection } from '../../components/table/sort-rows.ts';
+import { cellId, rowLabelledBy } from '../../components/table/row-name.ts';
 import { sortCaption, sortHeaderCells } from '../../components/table/sortable-table.ts';
 import { selectableRowStyles, sortButtonStyles } from '../../components/table/table-styles.ts';
 import { UpdateThrottle } from '../../live/update-throttle.ts';
@@ -576,6 +577,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     return html`<tr
       part="row"
       data-symbol=${symbol}
+      aria-labelledby=${rowLabelledBy(symbol, 'symbol', ['last', 'change'])}
       aria-current=${ifDefined(current ? 'true' : undefined)}
       @click=${(e: Event) => {
         if ((e.target as Element).closest('button')) return;
@@ -588,11 +590,14 @@ export class AutoSharesWatchlist extends AutoSharesElement {
           const security = row.security;
           return html`<td
             part="cell"
+            id=${cellId(symbol, c.key)}
             ${liveCell(this.quotes.quote(security.Id), (quote) => cellView(c, { security, quote }, locale), cls)}
           ></td>`;
         }
         return c.key === 'symbol'
-          ? html`<th scope="row" part="cell" class=${cls}>${c.text(row, locale)}</th>`
+          ? html`<th scope="row" part="cell" id=${cellId(symbol, c.key)} class=${cls}>
+              ${c.text(row, locale)}
+            </th>`
           : html`<td part="cell" class=${cls}>${c.text(row, locale)}</td>`;
       })}
       ${
