@@ -16,7 +16,6 @@ import { QuoteFeed } from '../../controllers/quote-feed.ts';
 import { StreamController } from '../../controllers/stream-controller.ts';
 import { liveCell } from '../../directives/live-cell.ts';
 import type { SymbolPickEvent, SymbolSelection } from '../../core/events.ts';
-import '../../components/symbol-search/define.ts';
 import { nextSort, type SortDirection } from '../../components/table/sort-rows.ts';
 import { sortCaption, sortHeaderCells } from '../../components/table/sortable-table.ts';
 import { selectableRowStyles, sortButtonStyles } from '../../components/table/table-styles.ts';
@@ -25,6 +24,14 @@ import { errorMessage } from '../../base/view-states.ts';
 import { cellView, COLUMNS, sortRows, type ColumnKey, type WatchRow } from './columns.ts';
 import { watchlistStyles } from './watchlist.styles.ts';
 import { RowFocus } from '../../controllers/row-focus.ts';
+
+/** The add box (`<as-symbol-search>`): its code loads only for a watchlist that is not `readonly`. */
+let symbolSearch: Promise<unknown> | undefined;
+const loadSymbolSearch = (): void => {
+  symbolSearch ??= import('../../components/symbol-search/define.ts').catch(() => {
+    symbolSearch = undefined; // asked for again on the next update
+  });
+};
 
 type Watchlist = WatchlistModel;
 
@@ -233,6 +240,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (!this.readonly) loadSymbolSearch();
     if (changed.has('watchlistId')) this.mode = 'view';
   }
 
