@@ -23,6 +23,7 @@ import {
   type CdnManifest,
 } from '../../scripts/build-cdn-graph.mjs';
 import { bundleSize, type BundleSize } from '../lib/bundle-size.ts';
+import { startCdnServer, type CdnServer } from '../lib/cdn-server.ts';
 import type { BenchEnv } from '../lib/env.ts';
 import { ROOT } from '../lib/page-server.ts';
 import type { Figure } from '../lib/report.ts';
@@ -180,10 +181,100 @@ function cdnFigures(manifest: CdnManifest): Figure[] {
   ];
 }
 
+/** Network round trip the cold loads are emulated at (CDP), for every request of the page. */
+const RTT_MS = 100;
+const COLD_RUNS = 3;
+
+interface ColdLoad {
+  /** Navigation start → `<as-quote>` defined. */
+  defined: number;
+  /** Navigation start → the quote's last price on screen. */
+  data: number;
+  /** Script files fetched. */
+  scripts: number;
+}
+
+/** One cold load (fresh browser context, no cache) of the CDN page with one `<as-quote>`. */
+async function coldQuotePage(env: BenchEnv, server: CdnServer, prefix: string): Promise<ColdLoad> {
+  const context = await env.browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    const cdp = await page.createCDPSession();
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: RTT_MS,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+    await page.evaluateOnNewDocument(() => {
+      const marks = globalThis as unknown as { coldDefined?: number; coldData?: number };
+      void customElements.whenDefined('as-quote').then(() => {
+        marks.coldDefined = performance.now();
+      });
+      // A timer, not rAF: a page of a fresh browser context may not get animation frames.
+      const poll = setInterval(() => {
+        const last = document
+          .querySelector('as-quote')
+          ?.shadowRoot?.querySelector('[data-field="last"]');
+        if (!last || !/\d/.test(last.textContent ?? '')) return;
+        marks.coldData = performance.now();
+        clearInterval(poll);
+      }, 5);
+    });
+    await page.goto(`${server.url}${prefix}/page.html`);
+    await page.waitForFunction(() => 'coldData' in globalThis, { timeout: 30_000 });
+    return await page.evaluate(() => {
+      const marks = globalThis as unknown as { coldDefined: number; coldData: number };
+      return {
+        defined: marks.coldDefined,
+        data: marks.coldData,
+        scripts: performance
+          .getEntriesByType('resource')
+          .filter((entry) => new URL(entry.name).pathname.endsWith('.js')).length,
+      };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+
+/** Cold loads of the CDN page with one quote, with and without the loader's modulepreload. */
+async function cdnColdLoads(env: BenchEnv): Promise<Figure[]> {
+  const server = await startCdnServer();
+  const user = await env.newUser();
+  server.setBody(
+    `${env.sessionTag()}<as-quote symbol="AAPL"></as-quote></as-session>` +
+      `<script>document.getElementById('s').token = ${JSON.stringify(user.token)};</script>`,
+  );
+  const runs: Record<'preload' | 'none', ColdLoad[]> = { preload: [], none: [] };
+  try {
+    for (let run = 0; run < COLD_RUNS; run++) {
+      runs.preload.push(await coldQuotePage(env, server, ''));
+      runs.none.push(await coldQuotePage(env, server, '/no-preload'));
+    }
+  } finally {
+    await server.close();
+  }
+  const ms = (loads: ColdLoad[], key: 'defined' | 'data') =>
+    Math.round(median(loads.map((load) => load[key])));
+  return (['data', 'defined'] as const).map((key) => ({
+    scenario: 'size',
+    name: `CDN: cold page with one <as-quote> at ${RTT_MS} ms RTT, navigation → ${key === 'data' ? 'first data' : '<as-quote> defined'}`,
+    value: ms(runs.preload, key),
+    unit: 'ms',
+    note: `median of ${COLD_RUNS} (CDP network emulation, cache off, local sandbox); without the loader's modulepreload ${ms(runs.none, key)} ms; ${runs.preload[0]!.scripts} script files`,
+  }));
+}
+
 export async function sizeScenario(env: BenchEnv): Promise<Figure[]> {
   const figures = await npmFigures();
   if (existsSync(join(CDN_DIR, '.vite/manifest.json'))) {
     figures.push(...cdnFigures(readCdnManifest()));
+    figures.push(...(await cdnColdLoads(env)));
   } else {
     figures.push({
       scenario: 'size',
