@@ -1,7 +1,8 @@
 /**
  * All endpoint groups, as `client.api`. The groups a session needs to start (users, securities,
- * streamers) are built at once; the others load their code on their first call
- * ({@link lazyGroup}), so a page pays only for the endpoints its widgets use.
+ * streamers) are built at once; the other eight load their code, together
+ * (`deferred-groups.ts`: one chunk rather than eight small ones that split the first load), on
+ * the first call of any of them ({@link lazyGroup}), so a page without them never downloads it.
  */
 import type { HttpTransport } from '../http/transport.ts';
 import type { createAlertsApi } from './alerts.ts';
@@ -33,18 +34,22 @@ export interface AutoSharesApi {
 
 export function createApi(http: HttpTransport): AutoSharesApi {
   return {
-    auth: lazyGroup(() => import('./auth.ts').then((m) => m.createAuthApi(http))),
+    auth: lazyGroup(() => import('./deferred-groups.ts').then((m) => m.createAuthApi(http))),
     users: createUsersApi(http),
     securities: createSecuritiesApi(http),
-    orders: lazyGroup(() => import('./orders.ts').then((m) => m.createOrdersApi(http))),
-    positions: lazyGroup(() => import('./positions.ts').then((m) => m.createPositionsApi(http))),
-    watchlists: lazyGroup(() => import('./watchlists.ts').then((m) => m.createWatchlistsApi(http))),
-    alerts: lazyGroup(() => import('./alerts.ts').then((m) => m.createAlertsApi(http))),
-    transactions: lazyGroup(() =>
-      import('./transactions.ts').then((m) => m.createTransactionsApi(http)),
+    orders: lazyGroup(() => import('./deferred-groups.ts').then((m) => m.createOrdersApi(http))),
+    positions: lazyGroup(() =>
+      import('./deferred-groups.ts').then((m) => m.createPositionsApi(http)),
     ),
-    history: lazyGroup(() => import('./history.ts').then((m) => m.createHistoryApi(http))),
-    news: lazyGroup(() => import('./news.ts').then((m) => m.createNewsApi(http))),
+    watchlists: lazyGroup(() =>
+      import('./deferred-groups.ts').then((m) => m.createWatchlistsApi(http)),
+    ),
+    alerts: lazyGroup(() => import('./deferred-groups.ts').then((m) => m.createAlertsApi(http))),
+    transactions: lazyGroup(() =>
+      import('./deferred-groups.ts').then((m) => m.createTransactionsApi(http)),
+    ),
+    history: lazyGroup(() => import('./deferred-groups.ts').then((m) => m.createHistoryApi(http))),
+    news: lazyGroup(() => import('./deferred-groups.ts').then((m) => m.createNewsApi(http))),
     streamers: createStreamersApi(http),
   };
 }
