@@ -82,12 +82,7 @@ export type { WatchlistsApi, WatchlistReadOptions } from './api/watchlists.ts';
 export type { AlertsApi, AlertListOptions } from './api/alerts.ts';
 export type { TransactionsApi, TransactionListOptions } from './api/transactions.ts';
 export { CHART_INTERVAL } from './contract/chart-history.ts';
-export type {
-  HistoryApi,
-  CandlesRequest,
-  ChartPeriod,
-  IndicatorRequest,
-} from './api/history.ts';
+export type { HistoryApi, CandlesRequest, ChartPeriod, IndicatorRequest } from './api/history.ts';
 export type { NewsApi } from './api/news.ts';
 export { decodeEntities } from './api/entities.ts';
 export type { StreamersApi } from './api/streamers.ts';
