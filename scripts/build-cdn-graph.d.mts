@@ -17,3 +17,17 @@ export function reachable(manifest: CdnManifest, key: string, seen?: Set<string>
 export function elementChunks(manifest: CdnManifest): Record<string, string>;
 export function filesOf(manifest: CdnManifest, keys: Iterable<string>): string[];
 export function isChartLibrary(chunk: CdnChunk): boolean;
+export function importLevels(
+  manifest: CdnManifest,
+  keys: Iterable<string>,
+  known?: Set<string>,
+): number;
+export function loaderChunkImports(
+  manifest: CdnManifest,
+  dir?: string,
+): Record<string, string[] | undefined>;
+export function coldPageRoundTrips(
+  manifest: CdnManifest,
+  name: string,
+  preloads?: Record<string, string[] | undefined>,
+): number;

@@ -62,3 +62,55 @@ export function filesOf(manifest, keys) {
 export function isChartLibrary(chunk) {
   return /lightweight-charts/.test(chunk.file) || /lightweight-charts/.test(chunk.name ?? '');
 }
+
+/**
+ * Sequential module round trips until `keys` and everything they import statically have
+ * arrived: `keys` are asked for at once (round trip 1), each import found in a file that
+ * arrived in round trip n is asked for in n + 1. Chunks in `known` are loaded already.
+ */
+export function importLevels(manifest, keys, known = new Set()) {
+  const level = new Map();
+  let wave = [...keys].filter((key) => !known.has(key));
+  for (const key of wave) level.set(key, 1);
+  let depth = wave.length ? 1 : 0;
+  while (wave.length) {
+    const next = [];
+    for (const key of wave) {
+      for (const dep of manifest[key]?.imports ?? []) {
+        if (known.has(dep) || level.has(dep)) continue;
+        level.set(dep, depth + 1);
+        next.push(dep);
+      }
+    }
+    if (next.length) depth++;
+    wave = next;
+  }
+  return depth;
+}
+
+/**
+ * The chunk imports the loader preloads per tag (written into autoshares.js by
+ * vite.cdn.config.ts): tag → files relative to the CDN dir; empty when the loader has none.
+ */
+export function loaderChunkImports(manifest, dir = CDN_DIR) {
+  const code = readFileSync(`${dir}${manifest[entryKey(manifest)].file}`, 'utf8');
+  const found = code.match(/"(\{\\"as-[^"]*(?:\\"[^"]*)*\})"/);
+  return found ? JSON.parse(JSON.parse(`"${found[1]}"`)) : {};
+}
+
+/**
+ * Sequential module round trips of a cold page with the loader and one element (`name`, e.g.
+ * `quote`): the loader's own, then the element's chunk asked for together with the chunks the
+ * loader preloads for its tag, then whatever those import that was neither loaded nor preloaded.
+ */
+export function coldPageRoundTrips(manifest, name, preloads = {}) {
+  const entry = entryKey(manifest);
+  const loader = staticClosure(manifest, entry);
+  const element = elementChunks(manifest)[name];
+  const byFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
+  const preloaded = (preloads[`as-${name}`] ?? []).map((file) => byFile.get(file)).filter(Boolean);
+  return (
+    importLevels(manifest, [entry]) +
+    (element ? importLevels(manifest, [element, ...preloaded], loader) : 0)
+  );
+}

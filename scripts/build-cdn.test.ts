@@ -12,8 +12,11 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import {
+  coldPageRoundTrips,
   elementChunks,
   entryKey,
+  importLevels,
+  loaderChunkImports,
   reachable,
   readCdnManifest,
   staticClosure,
@@ -81,15 +84,32 @@ describe('CDN build (autoshares.js)', () => {
     }
   });
 
+  it('loads the loader in one file and each element in one more round trip (modulepreload)', () => {
+    const entry = entryKey(manifest);
+    assert.equal(importLevels(manifest, [entry]), 1, 'the loader imports other chunks');
+    const preloads = loaderChunkImports(manifest, `${out}/`);
+    const chunks = elementChunks(manifest);
+    for (const name of elementFolders) {
+      const imported = [...staticClosure(manifest, chunks[name])]
+        .filter((key) => key !== chunks[name] && key !== entry)
+        .map((key) => manifest[key].file)
+        .sort();
+      assert.deepEqual(preloads[`as-${name}`], imported, `<as-${name}>: preloads ≠ its imports`);
+      assert.equal(coldPageRoundTrips(manifest, name, preloads), 2, `<as-${name}>`);
+    }
+  });
+
   it('keeps lightweight-charts out of the loader and of everything a non-chart element can load', () => {
     const chunks = elementChunks(manifest);
     const loaderWithChart = [...staticClosure(manifest, entryKey(manifest))].filter(
       holdsChartLibrary,
     );
     assert.deepEqual(loaderWithChart, [], 'the loader loads the chart library');
+    // What the loader itself imports lazily is loaded per tag, not by the elements that share its code.
+    const loader = entryKey(manifest);
     for (const [name, key] of Object.entries(chunks)) {
       if (name === 'chart') continue;
-      const withChart = [...reachable(manifest, key)].filter(holdsChartLibrary);
+      const withChart = [...reachable(manifest, key, new Set([loader]))].filter(holdsChartLibrary);
       assert.deepEqual(withChart, [], `<as-${name}> can load the chart library`);
     }
     // Where the chart library is bundled at all, it is one chunk of its own that the chart loads.

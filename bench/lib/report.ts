@@ -12,6 +12,8 @@ export interface Figure {
   unit: string;
   /** `value <= max` (or `value >= min`) meets the goal; none = informational. */
   goal?: { max?: number; min?: number };
+  /** The same figure for a reference (another library), measured in the same run. */
+  anchor?: string;
   note?: string;
 }
 
@@ -45,9 +47,10 @@ export function table(figures: readonly Figure[]): string {
     `${round(f.value)} ${f.unit}`,
     goalText(f),
     verdict(f),
+    f.anchor ?? '',
     f.note ?? '',
   ]);
-  const head = ['scenario', 'figure', 'value', 'goal', 'verdict', 'note'];
+  const head = ['scenario', 'figure', 'value', 'goal', 'verdict', 'anchor', 'note'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');

@@ -3,10 +3,15 @@
  * inside) whose entry is the autoloader (`src/autoloader.ts`). `<as-session>` is defined at once;
  * every other element is its own chunk (`dist/cdn/elements/<name>.js`), imported the first time
  * its tag appears. lightweight-charts is its own chunk, reached only from the chart's chunk.
+ *
+ * Round trips: the modules the loader needs are in autoshares.js itself (its export list may grow,
+ * `preserveEntrySignatures: 'allow-extension'`), so the first load is one file; and the loader
+ * knows each element's chunks ({@link chunkImportsPlugin}), so it fetches an element's chunk and
+ * every chunk that chunk imports at once (`<link rel=modulepreload>`), not level by level.
  * Run by `pnpm build` (scripts/build.ts) or `pnpm exec vite build -c packages/widgets/vite.cdn.config.ts`.
  */
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin, type Rolldown } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -18,11 +23,51 @@ export function elementChunkName(facadeModuleId: string | null | undefined): str
   return match ? `elements/${match[1]}` : undefined;
 }
 
+/** The string in src/autoloader.ts that the CDN build replaces with each tag's chunk imports. */
+export const CHUNK_IMPORTS_MARK = 'autoshares:chunk-imports';
+
+/**
+ * Writes into the loader, for each lazily loaded tag, the chunks its chunk imports (directly
+ * or through other chunks; not the loader itself), as JSON in place of
+ * {@link CHUNK_IMPORTS_MARK}: `{ "as-quote": ["chunks/format-….js", …] }`, relative to the loader.
+ */
+export function chunkImportsPlugin(): Plugin {
+  return {
+    name: 'autoshares-chunk-imports',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter(
+        (output): output is Rolldown.OutputChunk => output.type === 'chunk',
+      );
+      const entry = chunks.find((chunk) => chunk.isEntry);
+      if (!entry) return this.error('the CDN build has no entry chunk');
+      const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const importsOf = (chunk: Rolldown.OutputChunk, seen = new Set<string>()): Set<string> => {
+        for (const file of chunk.imports) {
+          if (file === entry.fileName || seen.has(file)) continue;
+          seen.add(file);
+          const imported = byFile.get(file);
+          if (imported) importsOf(imported, seen);
+        }
+        return seen;
+      };
+      const tags: Record<string, string[]> = {};
+      for (const chunk of chunks) {
+        const name = elementChunkName(chunk.facadeModuleId);
+        if (name) tags[`as-${name.slice('elements/'.length)}`] = [...importsOf(chunk)].sort();
+      }
+      const mark = new RegExp(`(["'\`])${CHUNK_IMPORTS_MARK}\\1`);
+      if (!mark.test(entry.code)) return this.error(`the loader has no "${CHUNK_IMPORTS_MARK}"`);
+      entry.code = entry.code.replace(mark, () => JSON.stringify(JSON.stringify(tags)));
+    },
+  };
+}
+
 export default defineConfig({
   root,
   logLevel: 'warn',
   // Lit's production build; nothing reads process.env in the browser.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  plugins: [chunkImportsPlugin()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -36,6 +81,7 @@ export default defineConfig({
       fileName: () => 'autoshares.js',
     },
     rolldownOptions: {
+      preserveEntrySignatures: 'allow-extension',
       output: {
         minify: true,
         chunkFileNames: (chunk) =>

@@ -76,19 +76,15 @@ export type {
   SecurityListOptions,
 } from './api/securities.ts';
 export type { OrdersApi, OrderRouteOptions, OrderListOptions } from './api/orders.ts';
-export { newClientId } from './api/orders.ts';
+export { newClientId } from './api/client-id.ts';
 export type { PositionsApi, PositionListOptions } from './api/positions.ts';
 export type { WatchlistsApi, WatchlistReadOptions } from './api/watchlists.ts';
 export type { AlertsApi, AlertListOptions } from './api/alerts.ts';
 export type { TransactionsApi, TransactionListOptions } from './api/transactions.ts';
-export {
-  CHART_INTERVAL,
-  type HistoryApi,
-  type CandlesRequest,
-  type ChartPeriod,
-  type IndicatorRequest,
-} from './api/history.ts';
-export { decodeEntities, type NewsApi } from './api/news.ts';
+export { CHART_INTERVAL } from './contract/chart-history.ts';
+export type { HistoryApi, CandlesRequest, ChartPeriod, IndicatorRequest } from './api/history.ts';
+export type { NewsApi } from './api/news.ts';
+export { decodeEntities } from './api/entities.ts';
 export type { StreamersApi } from './api/streamers.ts';
 export {
   QueryCache,

@@ -36,6 +36,40 @@ export const ELEMENT_LOADERS: Readonly<Record<string, ElementLoader>> = {
 
 const PREFIX = 'as-';
 
+/**
+ * In the CDN build (vite.cdn.config.ts) this string becomes the JSON of each tag's chunk
+ * imports, relative to the loader; elsewhere it stays as is and nothing is preloaded.
+ */
+const CHUNK_IMPORTS = 'autoshares:chunk-imports';
+
+/** Chunk URLs this loader has asked for with `<link rel=modulepreload>`. */
+const preloaded = new Set<string>();
+
+/** Tag → the chunks its module imports (CDN build only). */
+const chunkImports = ((): Record<string, string[] | undefined> => {
+  try {
+    return JSON.parse(CHUNK_IMPORTS) as Record<string, string[] | undefined>;
+  } catch {
+    return {};
+  }
+})();
+
+/**
+ * Asks the browser for every chunk `tag`'s module imports, together with the module itself
+ * (`<link rel=modulepreload>`): one round trip instead of one per import level.
+ */
+function preloadChunksOf(tag: string): void {
+  const files = Object.hasOwn(chunkImports, tag) ? chunkImports[tag] : undefined;
+  for (const file of files ?? []) {
+    const href = new URL(file, import.meta.url).href;
+    if (preloaded.has(href)) continue;
+    preloaded.add(href);
+    document.head.append(
+      Object.assign(document.createElement('link'), { rel: 'modulepreload', href }),
+    );
+  }
+}
+
 /** The loader for a tag, or undefined when the kit has no such lazily loaded element. */
 export function loaderFor(tag: string): ElementLoader | undefined {
   return Object.hasOwn(ELEMENT_LOADERS, tag.toLowerCase())
@@ -68,6 +102,7 @@ export function loadElement(tag: string): Promise<boolean> {
   let load = state.loads.get(name);
   if (!load) {
     const loader = loaderFor(name);
+    if (loader) preloadChunksOf(name);
     load = loader
       ? loader().then(
           () => customElements.get(name) !== undefined,

@@ -1,31 +1,55 @@
-/** All endpoint groups, as `client.api`. */
+/**
+ * All endpoint groups, as `client.api`. The groups a session needs to start (users, securities,
+ * streamers) are built at once; the other eight load their code, together
+ * (`deferred-groups.ts`: one chunk rather than eight small ones that split the first load), on
+ * the first call of any of them ({@link lazyGroup}), so a page without them never downloads it.
+ */
 import type { HttpTransport } from '../http/transport.ts';
-import { createAlertsApi } from './alerts.ts';
-import { createAuthApi } from './auth.ts';
-import { createHistoryApi } from './history.ts';
-import { createNewsApi } from './news.ts';
-import { createOrdersApi } from './orders.ts';
-import { createPositionsApi } from './positions.ts';
+import type { createAlertsApi } from './alerts.ts';
+import type { createAuthApi } from './auth.ts';
+import type { createHistoryApi } from './history.ts';
+import { lazyGroup } from './lazy-group.ts';
+import type { createNewsApi } from './news.ts';
+import type { createOrdersApi } from './orders.ts';
+import type { createPositionsApi } from './positions.ts';
 import { createSecuritiesApi } from './securities.ts';
 import { createStreamersApi } from './streamers.ts';
-import { createTransactionsApi } from './transactions.ts';
+import type { createTransactionsApi } from './transactions.ts';
 import { createUsersApi } from './users.ts';
-import { createWatchlistsApi } from './watchlists.ts';
+import type { createWatchlistsApi } from './watchlists.ts';
 
-export function createApi(http: HttpTransport) {
+export interface AutoSharesApi {
+  auth: ReturnType<typeof createAuthApi>;
+  users: ReturnType<typeof createUsersApi>;
+  securities: ReturnType<typeof createSecuritiesApi>;
+  orders: ReturnType<typeof createOrdersApi>;
+  positions: ReturnType<typeof createPositionsApi>;
+  watchlists: ReturnType<typeof createWatchlistsApi>;
+  alerts: ReturnType<typeof createAlertsApi>;
+  transactions: ReturnType<typeof createTransactionsApi>;
+  history: ReturnType<typeof createHistoryApi>;
+  news: ReturnType<typeof createNewsApi>;
+  streamers: ReturnType<typeof createStreamersApi>;
+}
+
+export function createApi(http: HttpTransport): AutoSharesApi {
   return {
-    auth: createAuthApi(http),
+    auth: lazyGroup(() => import('./deferred-groups.ts').then((m) => m.createAuthApi(http))),
     users: createUsersApi(http),
     securities: createSecuritiesApi(http),
-    orders: createOrdersApi(http),
-    positions: createPositionsApi(http),
-    watchlists: createWatchlistsApi(http),
-    alerts: createAlertsApi(http),
-    transactions: createTransactionsApi(http),
-    history: createHistoryApi(http),
-    news: createNewsApi(http),
+    orders: lazyGroup(() => import('./deferred-groups.ts').then((m) => m.createOrdersApi(http))),
+    positions: lazyGroup(() =>
+      import('./deferred-groups.ts').then((m) => m.createPositionsApi(http)),
+    ),
+    watchlists: lazyGroup(() =>
+      import('./deferred-groups.ts').then((m) => m.createWatchlistsApi(http)),
+    ),
+    alerts: lazyGroup(() => import('./deferred-groups.ts').then((m) => m.createAlertsApi(http))),
+    transactions: lazyGroup(() =>
+      import('./deferred-groups.ts').then((m) => m.createTransactionsApi(http)),
+    ),
+    history: lazyGroup(() => import('./deferred-groups.ts').then((m) => m.createHistoryApi(http))),
+    news: lazyGroup(() => import('./deferred-groups.ts').then((m) => m.createNewsApi(http))),
     streamers: createStreamersApi(http),
   };
 }
-/** The endpoint groups of a client (`client.api`). */
-export type AutoSharesApi = ReturnType<typeof createApi>;

@@ -21,6 +21,7 @@ import { inList } from '../filter/filter.ts';
 import { toIsoString, type DateInput } from '../http/dates.ts';
 import { path, type CallOptions, type HttpTransport } from '../http/transport.ts';
 import { assertVerified } from '../order-rejections.ts';
+import { newClientId } from './client-id.ts';
 import { orderStatusCode, type OrderStatus } from '../contract/index.ts';
 import {
   type CreateOrderResource,
@@ -78,19 +79,13 @@ function wireOrder(order: CreateOrderResource): Record<string, unknown> {
   };
 }
 
-/**
- * A new `ClientId` for a new confirmed action: the key by which a placement whose answer was
- * lost is found again (`orders.findByClientId`), and by which the server refuses a duplicate.
- */
-export const newClientId = (): string =>
-  globalThis.crypto?.randomUUID?.() ??
-  `as-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-
 function statusFilter(statuses: readonly OrderStatus[] | undefined) {
   if (!statuses?.length) return undefined;
   const codes = statuses.map(orderStatusCode).filter((c): c is number => c !== undefined);
   return codes.length ? inList('Status', codes) : undefined;
 }
+
+export { newClientId };
 
 export function createOrdersApi(http: HttpTransport) {
   const base = (accountId: number) => path`v1.0/accounts/${accountId}`;

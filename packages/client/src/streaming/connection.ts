@@ -13,7 +13,7 @@ import type { components } from '../generated/autoshares-api.ts';
 import { backoffDelay, type BackoffOptions } from './backoff.ts';
 import { toText, type RawFields } from './coerce.ts';
 import { checkUrl } from '../http/url-policy.ts';
-import { parseStreamFrames } from './messages.ts';
+import { parseStreamFrames, QUOTE_PARSERS, type StreamFrame } from './frames.ts';
 import {
   STREAM_COMMANDS as CMD,
   STREAM_HTTP_CLIENT_TYPE,
@@ -145,6 +145,11 @@ export class StreamerConnection {
   /** A reconnect happened; the resync waits for the resubscriptions to be acknowledged. */
   #resyncTimer: ReturnType<typeof setTimeout> | undefined;
   #resyncPending = false;
+  /**
+   * Reads this link's frames: the quote streamer's parsers are always here; every entity's
+   * (`messages.ts`) loads with the data streamer's first connection, beside its discovery.
+   */
+  #parse: ((text: unknown) => StreamFrame[]) | undefined;
 
   constructor(
     kind: StreamerKind,
@@ -153,6 +158,7 @@ export class StreamerConnection {
     tuning: StreamerTuning = {},
   ) {
     this.kind = kind;
+    if (kind === 'quote') this.#parse = (text) => parseStreamFrames(text, QUOTE_PARSERS);
     this.#services = services;
     this.#events = events;
     this.#WebSocket = tuning.WebSocket;
@@ -261,10 +267,12 @@ export class StreamerConnection {
     // reconnect); after a failed attempt, the server is asked where the streamer is now.
     const known = this.#linkWorked ? this.#address?.Url : undefined;
     this.#linkWorked = false;
-    const [userId, addresses] = await Promise.all([
+    const [userId, addresses, parse] = await Promise.all([
       this.#services.userId(),
       known ? undefined : this.#services.discover(this.kind),
+      this.#parse ?? import('./messages.ts').then((messages) => messages.parseStreamFrames),
     ]);
+    this.#parse = parse;
     let url = known;
     let sessionId: string | undefined;
     if (addresses) {
@@ -284,7 +292,7 @@ export class StreamerConnection {
   }
 
   #receive(data: unknown): void {
-    for (const frame of parseStreamFrames(data)) {
+    for (const frame of this.#parse?.(data) ?? []) {
       switch (frame.type) {
         case 'invalid':
           this.#invalid++;

@@ -1,9 +1,7 @@
 /**
- * Parses streamer frames (api-reference §12) into commands and typed data messages.
- *
- * Every value on the wire is a string. A frame that is not JSON, not an object, or lacks what
- * its entity needs (a key, an id) comes back as `{ type: 'invalid' }`: the connection counts and
- * drops it, and no listener ever sees it. Nothing here throws.
+ * Every streamer entity's parser (quotes, orders, positions, balances, watchlists, price
+ * alerts): what the data streamer reads. Loaded with its first connection, so a page with quotes
+ * only never downloads it. Frame reading itself is `frames.ts`.
  */
 import {
   convertFields,
@@ -14,59 +12,23 @@ import {
   type RawFields,
 } from './coerce.ts';
 import {
-  isStreamEntity,
-  type StreamBalance,
-  type StreamEntity,
-  type StreamMessage,
-  type StreamOrder,
-  type StreamPosition,
-  type StreamPriceAlert,
-  type StreamQuote,
-  type StreamWatchlist,
-  type StreamWatchlistContent,
+  parseQuote,
+  parseStreamFrames as parseFramesWith,
+  type EntityParsers,
+  type Kinds,
+  type Parsed,
+  type StreamFrame,
+} from './frames.ts';
+import type {
+  StreamBalance,
+  StreamOrder,
+  StreamPosition,
+  StreamPriceAlert,
+  StreamWatchlist,
+  StreamWatchlistContent,
 } from './stream-types.ts';
 
-/** One parsed frame. */
-export type StreamFrame =
-  /** A protocol command or acknowledgement (`CreateSession.txt`, `Ping`, `Subscribe.txt`, …). */
-  | { type: 'command'; cmd: string; statusCode?: string; sessionId?: string; fields: RawFields }
-  /** A data message of an entity this client understands. */
-  | { type: 'data'; message: StreamMessage }
-  /** Well-formed, but of an entity this client does not handle (e.g. `Candle`). */
-  | { type: 'unknown'; entityType: string }
-  /** Malformed JSON or a wrong shape; dropped and counted. */
-  | { type: 'invalid'; reason: string };
-
-type Kinds = Readonly<Record<string, FieldKind>>;
-
-const QUOTE_FIELDS = {
-  Ask: 'number',
-  Bid: 'number',
-  Last: 'number',
-  Price: 'number',
-  Mark: 'number',
-  Open: 'number',
-  High: 'number',
-  Low: 'number',
-  Close: 'number',
-  PreviousClose: 'number',
-  Change: 'number',
-  ChangePc: 'number',
-  Volume: 'number',
-  TotalDailyVolume: 'number',
-  AskSize: 'number',
-  BidSize: 'number',
-  OpenInterest: 'number',
-  Week52Low: 'number',
-  Week52High: 'number',
-  QuoteTypes: 'number',
-  MarketCap: 'number',
-  PeRatio: 'number',
-  IsHalted: 'boolean',
-  Date: 'date',
-  BidTime: 'date',
-  AskTime: 'date',
-} as const satisfies Partial<Record<keyof StreamQuote, FieldKind>>;
+export type { StreamFrame };
 
 const ORDER_FIELDS = {
   Id: 'number',
@@ -169,17 +131,9 @@ function routingKey(raw: RawFields, owner: string): string | undefined {
   return toText(raw.Key) ?? toText(raw[owner]);
 }
 
-type Parsed = { key: string; data: unknown } | string;
-
 /** Per entity: raw fields → routing key and typed payload, or a reason for rejecting it. */
-const PARSERS: Record<StreamEntity, (raw: RawFields) => Parsed> = {
-  Quote(raw) {
-    const id = toNumber(raw.Key) ?? toNumber(raw.SecurityId);
-    if (id === undefined) return 'Quote without a numeric Key';
-    const data = convertFields(raw, QUOTE_FIELDS as Kinds, 'Key') as StreamQuote;
-    data.SecurityId = id;
-    return { key: String(id), data };
-  },
+const PARSERS: Required<EntityParsers> = {
+  Quote: parseQuote,
   Order: (raw) => withKey(raw, 'AccountId', ORDER_FIELDS, (f) => f as StreamOrder),
   Position: (raw) => withKey(raw, 'AccountId', POSITION_FIELDS, (f) => f as StreamPosition),
   AccountBalance: (raw) => balance(raw, 'AccountId'),
@@ -252,41 +206,10 @@ export function parseBalanceItems(value: unknown): Record<string, number> {
   return items;
 }
 
-/** Parses one decoded JSON value (an object) into a frame. */
-export function parseStreamObject(value: unknown): StreamFrame {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { type: 'invalid', reason: 'not an object' };
-  }
-  const raw = value as RawFields;
-  const cmd = toText(raw.Cmd);
-  if (cmd !== undefined) {
-    return {
-      type: 'command',
-      cmd,
-      statusCode: toText(raw.StatusCode),
-      sessionId: toText(raw.SessionId),
-      fields: raw,
-    };
-  }
-  const entityType = toText(raw.EntityType);
-  if (entityType === undefined) return { type: 'invalid', reason: 'neither Cmd nor EntityType' };
-  if (!isStreamEntity(entityType)) return { type: 'unknown', entityType };
-  const parsed = PARSERS[entityType](raw);
-  if (typeof parsed === 'string') return { type: 'invalid', reason: parsed };
-  return { type: 'data', message: { entity: entityType, ...parsed } as StreamMessage };
-}
-
 /**
- * Parses one WebSocket text frame. A frame holding a JSON array yields one result per element
- * (tolerated in case a streamer batches messages).
+ * Parses one WebSocket text frame of any entity. A frame holding a JSON array yields one result
+ * per element (tolerated in case a streamer batches messages).
  */
 export function parseStreamFrames(text: unknown): StreamFrame[] {
-  if (typeof text !== 'string') return [{ type: 'invalid', reason: 'not a text frame' }];
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return [{ type: 'invalid', reason: 'malformed JSON' }];
-  }
-  return Array.isArray(value) ? value.map(parseStreamObject) : [parseStreamObject(value)];
+  return parseFramesWith(text, PARSERS);
 }

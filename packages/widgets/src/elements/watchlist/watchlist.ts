@@ -18,7 +18,6 @@ import { QuoteFeed } from '../../controllers/quote-feed.ts';
 import { StreamController } from '../../controllers/stream-controller.ts';
 import { liveCell } from '../../directives/live-cell.ts';
 import type { SymbolPickEvent, SymbolSelection } from '../../core/events.ts';
-import '../../components/symbol-search/define.ts';
 import { nextSort, type SortDirection } from '../../components/table/sort-rows.ts';
 import { cellId, rowLabelledBy } from '../../components/table/row-name.ts';
 import { sortCaption, sortHeaderCells } from '../../components/table/sortable-table.ts';
@@ -28,6 +27,14 @@ import { errorMessage } from '../../base/view-states.ts';
 import { cellView, COLUMNS, sortRows, type ColumnKey, type WatchRow } from './columns.ts';
 import { watchlistStyles } from './watchlist.styles.ts';
 import { RowFocus } from '../../controllers/row-focus.ts';
+
+/** The add box (`<as-symbol-search>`): its code loads only for a watchlist that is not `readonly`. */
+let symbolSearch: Promise<unknown> | undefined;
+const loadSymbolSearch = (): void => {
+  symbolSearch ??= import('../../components/symbol-search/define.ts').catch(() => {
+    symbolSearch = undefined; // asked for again on the next update
+  });
+};
 
 type Watchlist = WatchlistModel;
 
@@ -204,6 +211,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (!this.readonly) loadSymbolSearch();
     if (changed.has('watchlistId')) this.mode = 'view';
   }
 
