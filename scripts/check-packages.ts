@@ -25,6 +25,7 @@ const packages: { name: string; excludeFromTypeCheck?: string[] }[] = [
   { name: 'client' },
   { name: 'host' },
   { name: 'widgets', excludeFromTypeCheck: ['./cdn/autoshares.js'] },
+  { name: 'react' },
 ];
 const forbidden = [
   /(^|\/)test\//,
