@@ -6,6 +6,8 @@
  * - widgets: `dist/custom-elements.json` with the framework types and editor data generated from it
  *   (custom-elements-manifest.config.mjs) and the CDN build `dist/cdn/autoshares.js`
  *   (packages/widgets/vite.cdn.config.ts).
+ * - widgets, once client and widgets are built: `dist/importmap.json`, the import map for unbundled
+ *   use from jsDelivr (scripts/importmap.ts).
  * - `@autoshares/react`: wrappers generated from the widgets' manifest (packages/react/generate.ts)
  *   into `packages/react/generated/`, then compiled with `tsc`; after the widgets step when both
  *   are built, else from the manifest already in `packages/widgets/dist/`.
@@ -14,6 +16,7 @@
  * run in parallel.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -93,6 +96,11 @@ try {
     widgetsBuilt,
     ...names.filter((name) => name !== 'widgets').map((name) => steps[name]()),
   ]);
+  if (building('widgets')) {
+    if (existsSync(`${root}packages/client/dist/index.js`)) {
+      await run('widgets: importmap.json', bin('tsx'), ['scripts/importmap.ts']);
+    } else console.log('build: widgets: importmap.json skipped (build client too)');
+  }
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);
