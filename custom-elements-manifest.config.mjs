@@ -108,7 +108,8 @@ function publicApiOnly() {
  *   `CustomEvent` details, so `CustomEvent<SymbolSelectEvent>` becomes `SymbolSelectEvent`;
  * - an event type shared by several elements is imported once;
  * - Svelte: `svelteHTML` is a global namespace (the generated one was module-scoped, so it
- *   merged with nothing), and its props use no `JSX` namespace (Svelte has none);
+ *   merged with nothing), and its props use no `JSX` namespace (Svelte has none); next to each
+ *   Svelte 4 `on:as-…` handler, the Svelte 5 event attribute `onas-…`;
  * - React: `custom-elements-react.d.ts` adds the elements to React's `JSX.IntrinsicElements`.
  */
 function repairFrameworkTypes() {
@@ -140,6 +141,7 @@ function repairFrameworkTypes() {
         common(text)
           .replace('children?: JSX.Element;', 'children?: unknown;')
           .replace('style?: JSX.CSSProperties;', 'style?: string;')
+          .replace(/^( *)"on:(as-[a-z-]+)"\?: (.*)$/gm, '$1"on:$2"?: $3\n$1"on$2"?: $3')
           .replace(
             /declare namespace svelteHTML \{([\s\S]*?)\n\}/,
             'declare global {\n  namespace svelteHTML {$1\n  }\n}',

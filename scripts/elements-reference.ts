@@ -80,7 +80,7 @@ function element(d: ElementDeclaration & { tagName: string }): string {
     ),
     section(
       'Properties (no attribute)',
-      table(['property', 'type', '', 'description'], properties),
+      table(['property', 'type', 'access', 'description'], properties),
     ),
     section('Methods', table(['method', 'returns', 'description'], methods)),
     section('Events', table(['event', 'type', 'description'], events)),

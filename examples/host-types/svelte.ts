@@ -10,7 +10,8 @@ type PropsOf<Tag extends keyof svelteHTML.IntrinsicElements> = svelteHTML.Intrin
 
 export const watchlist: PropsOf<'as-watchlist'> = {
   'link-group': 'desk',
-  'on:as-symbol-select': (event: SymbolSelectEvent) => console.log(event.symbol),
+  'on:as-symbol-select': (event: SymbolSelectEvent) => console.log(event.symbol), // Svelte 4
+  'onas-symbol-select': (event: SymbolSelectEvent) => console.log(event.symbol), // Svelte 5
 };
 
 // @ts-expect-error: `limit` is a number
