@@ -166,6 +166,22 @@ function repairFrameworkTypes() {
   };
 }
 
+/**
+ * web-types name the library they describe: the generator takes the name of the package.json
+ * in the working directory (the workspace root's) and no version; this sets the widgets'.
+ */
+function webTypesPackage() {
+  return {
+    name: 'autoshares-web-types-package',
+    packageLinkPhase() {
+      const { name, version } = JSON.parse(readFileSync('packages/widgets/package.json', 'utf8'));
+      const path = join(outdir, 'web-types.json');
+      const webTypes = JSON.parse(readFileSync(path, 'utf8'));
+      writeFileSync(path, `${JSON.stringify({ ...webTypes, name, version }, null, 2)}\n`);
+    },
+  };
+}
+
 /** The framework types import the element and event types from the package root. */
 const types = { outdir, globalTypePath: './index.js', hideLogs: true };
 
@@ -194,6 +210,7 @@ export default {
       packageJson: false,
       hideLogs: true,
     }),
+    webTypesPackage(),
     customElementVsCodePlugin({
       outdir,
       htmlFileName: 'vscode.html-custom-data.json',

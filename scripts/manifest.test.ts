@@ -91,6 +91,21 @@ describe('custom-elements manifest', () => {
   });
 });
 
+describe('editor data', () => {
+  it('web-types name the widgets package and list every element; VS Code data lists them too', async () => {
+    const json = async (path: string) => JSON.parse(await readFile(path, 'utf8'));
+    const read = (file: string) => json(join(outdir, file));
+    const pkg = await json(join(root, 'packages/widgets/package.json'));
+    const webTypes = await read('web-types.json');
+    assert.equal(webTypes.name, pkg.name);
+    assert.equal(webTypes.version, pkg.version);
+    const tags = elementsOf(manifest).map((d) => d.tagName);
+    const listed = (list: { name: string }[]) => list.map((e) => e.name).sort();
+    assert.deepEqual(listed(webTypes.contributions.html.elements), tags);
+    assert.deepEqual(listed((await read('vscode.html-custom-data.json')).tags), tags);
+  });
+});
+
 describe('docs/elements-reference.md', () => {
   it('is up to date with the manifest (else run `pnpm docs:elements`)', async () => {
     const committed = await readFile(REFERENCE, 'utf8');
