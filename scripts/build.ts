@@ -3,13 +3,20 @@
  *
  * - `@autoshares/client`, `@autoshares/widgets`, `@autoshares/host`: unbundled ESM + `.d.ts` with `tsc`
  *   (`packages/<name>/tsconfig.build.json`, relative `.ts` imports rewritten to `.js`).
- * - widgets: `dist/custom-elements.json` (custom-elements.manifest.config.mjs) and the CDN build
- *   `dist/cdn/autoshares.js` (packages/widgets/vite.cdn.config.ts).
+ * - widgets: `dist/custom-elements.json` with the framework types and editor data generated from it
+ *   (custom-elements-manifest.config.mjs) and the CDN build `dist/cdn/autoshares.js`
+ *   (packages/widgets/vite.cdn.config.ts).
+ * - widgets, once client and widgets are built: `dist/importmap.json`, the import map for unbundled
+ *   use from jsDelivr (scripts/importmap.ts).
+ * - `@autoshares/react`: wrappers generated from the widgets' manifest (packages/react/generate.ts)
+ *   into `packages/react/generated/`, then compiled with `tsc`; after the widgets step when both
+ *   are built, else from the manifest already in `packages/widgets/dist/`.
  *
- * Usage: `pnpm build [client|widgets|host]…` (default: all). Steps that do not depend on each other
+ * Usage: `pnpm build [client|widgets|host|react]…` (default: all). Steps that do not depend on each other
  * run in parallel.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -34,6 +41,10 @@ const clean = (pkg: string) => rm(`${root}packages/${pkg}/dist`, { recursive: tr
 const tsc = (pkg: string) =>
   run(`${pkg}: tsc`, bin('tsc'), ['-p', `packages/${pkg}/tsconfig.build.json`]);
 
+const wanted = process.argv.slice(2);
+const building = (pkg: string) => wanted.length === 0 || wanted.includes(pkg);
+let widgetsBuilt: Promise<void> = Promise.resolve();
+
 const steps: Record<string, () => Promise<void>> = {
   client: async () => {
     await clean('client');
@@ -42,6 +53,14 @@ const steps: Record<string, () => Promise<void>> = {
   host: async () => {
     await clean('host');
     await tsc('host');
+  },
+  react: async () => {
+    await widgetsBuilt;
+    await clean('react');
+    await run('react: wrappers from custom-elements.json', bin('tsx'), [
+      'packages/react/generate.ts',
+    ]);
+    await tsc('react');
   },
   widgets: async () => {
     await clean('widgets');
@@ -63,7 +82,6 @@ const steps: Record<string, () => Promise<void>> = {
   },
 };
 
-const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in steps));
 if (unknown.length) {
   console.error(
@@ -72,7 +90,17 @@ if (unknown.length) {
   process.exit(2);
 }
 try {
-  await Promise.all((wanted.length ? wanted : Object.keys(steps)).map((name) => steps[name]()));
+  const names = wanted.length ? wanted : Object.keys(steps);
+  if (building('widgets')) widgetsBuilt = steps.widgets();
+  await Promise.all([
+    widgetsBuilt,
+    ...names.filter((name) => name !== 'widgets').map((name) => steps[name]()),
+  ]);
+  if (building('widgets')) {
+    if (existsSync(`${root}packages/client/dist/index.js`)) {
+      await run('widgets: importmap.json', bin('tsx'), ['scripts/importmap.ts']);
+    } else console.log('build: widgets: importmap.json skipped (build client too)');
+  }
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

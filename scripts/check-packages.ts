@@ -7,6 +7,8 @@
  *   shipped);
  * - a bundler follows the npm autoloader: Vite, given `dist/autoloader.js` as its entry, makes
  *   one chunk per element the autoloader's registry names;
+ * - the widgets' import map (`dist/importmap.json`, for unbundled use) maps every bare specifier
+ *   that a shipped module of the widgets or the client imports;
  * - `publint` finds nothing to fix (strict: warnings fail too);
  * - `@arethetypeswrong/cli` finds every import typed (ESM-only profile: the kit ships no CJS).
  *   The CDN bundle is a script for `<script type="module" src>`, not an import, so it is left
@@ -25,6 +27,7 @@ const packages: { name: string; excludeFromTypeCheck?: string[] }[] = [
   { name: 'client' },
   { name: 'host' },
   { name: 'widgets', excludeFromTypeCheck: ['./cdn/autoshares.js'] },
+  { name: 'react' },
 ];
 const forbidden = [
   /(^|\/)test\//,
@@ -33,6 +36,19 @@ const forbidden = [
   /(^|\/)faults\//,
   /^(?!.*cdn\/).*\.map$/,
 ];
+
+const mapped = new Set(
+  Object.keys(
+    (
+      JSON.parse(readFileSync(join(root, 'packages/widgets/dist/importmap.json'), 'utf8')) as {
+        imports: Record<string, string>;
+      }
+    ).imports,
+  ),
+);
+/** Static `import … from '…'` / `export … from '…'` / `import '…'` at a line start, and `import('…')`. */
+const BARE_IMPORT =
+  /(?:^\s*(?:import|export)\b[^;'"]*?\bfrom\s*|^\s*import\s*|\bimport\(\s*)['"]([^'"./][^'"]*)['"]/gm;
 
 const out = mkdtempSync(join(tmpdir(), 'autoshares-pack-'));
 const problems: string[] = [];
@@ -60,6 +76,18 @@ try {
       );
     if (tsImports.length)
       problems.push(`${name}: built modules import .ts files: ${tsImports.join(', ')}`);
+    if (name === 'widgets' || name === 'client') {
+      const unmapped = new Set(
+        files
+          .filter((f) => f.endsWith('.js') && !f.startsWith('dist/cdn/'))
+          .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(BARE_IMPORT)])
+          .map((match) => match[1]!)
+          .filter((specifier) => !mapped.has(specifier)),
+      );
+      if (unmapped.size) {
+        problems.push(`${name}: not in importmap.json: ${[...unmapped].join(', ')}`);
+      }
+    }
     console.log(`check:packages: @autoshares/${name}: ${files.length} files`);
     for (const [label, command, args] of [
       ['publint', bin('publint'), [dir, '--pack', 'pnpm', '--strict']],

@@ -14,7 +14,7 @@ import {
 } from '../../packages/widgets/src/test/sandbox.ts';
 import type { SymbolSelectEvent } from '@autoshares/widgets';
 import { App } from './src/App.tsx';
-import { Watchlist, Session } from './src/autoshares-react.ts';
+import { Session, Watchlist } from '@autoshares/react';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -3,7 +3,7 @@
  * a link group, and React state follows the selection through the typed `onSymbolSelect` prop.
  */
 import { useState } from 'react';
-import { OrderTicket, Quote, Session, Watchlist } from './autoshares-react.ts';
+import { OrderTicket, Quote, Session, Watchlist } from '@autoshares/react';
 
 export interface AppProps {
   /** The AutoShares API base URL (the sandbox's, in the example). */
