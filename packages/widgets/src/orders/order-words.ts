@@ -67,7 +67,7 @@ export function timeInForceLabel(tif: TimeInForce | string | undefined): string 
 /** Status words of the API's order statuses, translated. */
 export function orderStatusWord(status: OrderStatus): string | undefined {
   const words: Partial<Record<OrderStatus, () => string>> = {
-    New: () => msg('New', { desc: 'Order status' }),
+    New: () => msg('New', { id: 'order.status.new', desc: 'Order status' }),
     PartiallyFilled: () => msg('Partially filled'),
     Filled: () => msg('Filled'),
     DoneForDay: () => msg('Done for day'),

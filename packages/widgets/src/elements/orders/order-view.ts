@@ -13,7 +13,7 @@ export const ORDER_FILTERS: readonly OrderFilter[] = ['open', 'filled', 'cancell
 /** The filter's label, in the locale in scope. */
 export function filterLabel(filter: OrderFilter): string {
   return {
-    open: msg('Open', { desc: 'Orders filter: working orders' }),
+    open: msg('Open', { id: 'orders.filter.open', desc: 'Orders filter: working orders' }),
     filled: msg('Filled'),
     cancelled: msg('Cancelled'),
     all: msg('All'),
