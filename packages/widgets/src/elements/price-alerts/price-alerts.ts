@@ -410,7 +410,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
     return html`<div class="scroll">
       <table class="as-table" part="table">
         <caption class="as-visually-hidden">
-          Price alerts
+          ${msg('Price alerts')}
         </caption>
         <thead>
           <tr>
