@@ -339,7 +339,10 @@ export class AutoSharesOrders extends AutoSharesElement {
                           onClick: () => this.openAction('replace', o),
                         })}
                         ${button({
-                          label: msg('Cancel'),
+                          label: msg('Cancel', {
+                            id: 'orders.cancel-order',
+                            desc: 'Button: cancel a working order',
+                          }),
                           variant: 'danger',
                           part: 'button cancel-button',
                           data: { order: String(o.Id), kind: 'cancel' },

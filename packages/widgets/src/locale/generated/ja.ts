@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   'order.status.new': `新規`,
+  'orders.cancel-order': `取消`,
   'orders.filter.open': `未約定`,
   s00a80d9f6e59a942: `指値を入力してください。`,
   s00ba507d80c94e25: `訂正済み`,
@@ -271,7 +272,7 @@ export const templates = {
   sb2c437025a49ade7: `5分足`,
   sb4ac4565d577e53b: `価格を入力してください。`,
   sb556501c3e8ede66: `逆指値は正の数にしてください。`,
-  sb55a4948bc66f2dd: str`${0}を買う`,
+  sb55a4948bc66f2dd: str`${0}の買い`,
   sb59d68ed12d46377: `読み込み中`,
   sb62ab4519679e7a2: `注文を取り消せませんでした。`,
   sb700088a3fa6faed: str`${1}株中${0}株が${2}で約定`,
@@ -281,7 +282,7 @@ export const templates = {
   sba6693303903d6b8: `銘柄を追加`,
   sbbb75fc2d875b43e: `AutoSharesからの応答が遅れましたが、注文は受け付けられました。注文は1回だけ発注されています。`,
   sbd905f58485112eb: `ポジションを読み込み中`,
-  sbfc49a1aa573b813: str`${0}を売る`,
+  sbfc49a1aa573b813: str`${0}の売り`,
   sbfd0d2a706fa0d8a: `注文を訂正できませんでした。`,
   sc0abd7f8e1910f64: `現在値`,
   sc0c8035281ee7caf: `再確認`,
