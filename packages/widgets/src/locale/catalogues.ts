@@ -14,20 +14,27 @@ const failed = new Set<string>();
 /** The browser's language when neither element nor session names one. */
 const browserLocale = (): string => globalThis.navigator?.language ?? 'en';
 
+/** Locale tag → its catalogue code (every `msg()` asks: worked out once per tag). */
+const codes = new Map<string, string | undefined>();
+
 /**
  * The catalogue code serving `locale`: itself ("pt-BR") or its language ("de" for "de-AT");
  * undefined for English and for languages without a catalogue (they show English).
  */
 export function catalogueCode(locale: string | undefined): string | undefined {
   const tag = locale || browserLocale();
+  if (!codes.has(tag)) codes.set(tag, codeOf(tag));
+  return codes.get(tag);
+}
+
+function codeOf(tag: string): string | undefined {
   if (tag in catalogueLoaders) return tag;
-  let language: string;
   try {
-    language = new Intl.Locale(tag).language;
+    const { language } = new Intl.Locale(tag);
+    return language in catalogueLoaders ? language : undefined;
   } catch {
     return undefined;
   }
-  return language in catalogueLoaders ? language : undefined;
 }
 
 /** The translations of `locale` when loaded, else undefined (English shows meanwhile). */
