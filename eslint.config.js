@@ -11,6 +11,7 @@ export default tseslint.config(
       '**/dist/**',
       'storybook-static/**',
       'packages/client/src/generated/**',
+      'packages/widgets/src/locale/generated/**',
       '**/custom-elements.json',
       'bench-results/**',
     ],

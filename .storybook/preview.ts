@@ -36,6 +36,7 @@ const preview: Preview = {
           { value: 'en-US', title: 'English (US)' },
           { value: 'de-DE', title: 'Deutsch' },
           { value: 'ja-JP', title: '日本語' },
+          { value: 'he-IL', title: 'עברית (right to left)' },
         ],
         dynamicTitle: true,
       },

@@ -1,5 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, type TemplateResult } from 'lit';
+import { LocaleController } from '../locale/locale-controller.ts';
+import { msg, str, withLocale } from '../locale/msg.ts';
 import { property } from 'lit/decorators.js';
 import { ensureContextRoot, sessionContext } from '../session/context.ts';
 import { defaultSessionRegistry } from '../session/default-session.ts';
@@ -76,6 +78,7 @@ export class AutoSharesElement extends LitElement {
   constructor() {
     super();
     this.internals = this.attachInternals();
+    new LocaleController(this, () => this.effectiveLocale);
     new ContextConsumer(this, {
       context: sessionContext,
       subscribe: true,
@@ -116,6 +119,19 @@ export class AutoSharesElement extends LitElement {
   /** Locale in effect: the element's, else the session's, else the browser's. */
   get effectiveLocale(): string | undefined {
     return this.locale || this.session?.locale;
+  }
+
+  /**
+   * Runs `fn` with `msg()` translating into this element's locale: for messages built
+   * outside a render (announcements, confirmations). Renders are translated already.
+   */
+  protected localized<T>(fn: () => T): T {
+    return withLocale(this.effectiveLocale, fn);
+  }
+
+  /** Renders (willUpdate, update, updated) with `msg()` in this element's locale. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return withLocale(this.effectiveLocale, () => super.scheduleUpdate());
   }
 
   /** Account in effect: the element's `account-id`, else the session's selected account. */
@@ -175,7 +191,7 @@ export class AutoSharesElement extends LitElement {
     if (limitedNote) return renderRateLimitedWait(limitedNote);
     if (pending.length > 0) return renderLoading(options.loadingLabel);
     if (options.empty)
-      return renderEmpty(options.emptyMessage ?? 'Nothing to show.', options.emptyAction);
+      return renderEmpty(options.emptyMessage ?? msg('Nothing to show.'), options.emptyAction);
     return undefined;
   }
 
@@ -211,11 +227,17 @@ export class AutoSharesElement extends LitElement {
     return stale ? renderStaleBadge() : undefined;
   }
 
+  /** "Retrying in N s." */
+  private retryingIn(at: number): string {
+    const seconds = this.countdown.secondsUntil(at);
+    return msg(str`Retrying in ${seconds} s.`);
+  }
+
   /** "Retrying in N s." while the source's request waits out a 429, else undefined. */
   private rateLimitNote(source: StateSource): string | undefined {
     const until = source.rateLimitedUntil;
     if (!source.fetching || until === undefined || until <= Date.now()) return undefined;
-    return `Retrying in ${this.countdown.secondsUntil(until)} s.`;
+    return this.retryingIn(until);
   }
 
   /**
@@ -223,11 +245,10 @@ export class AutoSharesElement extends LitElement {
    * "Retrying once back online." while an offline page holds the retry back.
    */
   protected retryNote(source: StateSource): string | undefined {
-    if (source.fetching) return 'Retrying…';
-    if (source.retryAt !== undefined)
-      return `Retrying in ${this.countdown.secondsUntil(source.retryAt)} s.`;
+    if (source.fetching) return msg('Retrying…');
+    if (source.retryAt !== undefined) return this.retryingIn(source.retryAt);
     const passing = (source.error as { transient?: unknown } | undefined)?.transient === true;
-    if (passing && globalThis.navigator?.onLine === false) return 'Retrying once back online.';
+    if (passing && globalThis.navigator?.onLine === false) return msg('Retrying once back online.');
     return undefined;
   }
 }

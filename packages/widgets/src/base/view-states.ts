@@ -1,15 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { button } from '../components/button/button.ts';
+import { msg } from '../locale/msg.ts';
 
 /** A readable message for any error: the client's message (always user-fit) or a generic one. */
 export function errorMessage(error: unknown): string {
   if (error instanceof Error && error.name === 'AutoSharesError' && error.message)
     return error.message;
-  return 'Something went wrong. Please try again.';
+  return msg('Something went wrong. Please try again.');
 }
 
 /** Skeleton rows while loading; announced once as "Loading …". */
-export function renderLoading(label = 'Loading', rows = 3): TemplateResult {
+export function renderLoading(label = msg('Loading'), rows = 3): TemplateResult {
   return html`<div
     class="as-state as-skeleton"
     data-state="loading"
@@ -38,11 +39,11 @@ export function isRateLimited(error: unknown): boolean {
   );
 }
 
-const RATE_LIMITED = 'Rate limited: AutoShares is receiving too many requests right now.';
+const rateLimited = () => msg('Rate limited: AutoShares is receiving too many requests right now.');
 
 /** What the user reads for an error; under 429 it says so plainly. */
 function failureText(error: unknown): string {
-  return isRateLimited(error) ? RATE_LIMITED : errorMessage(error);
+  return isRateLimited(error) ? rateLimited() : errorMessage(error);
 }
 
 /**
@@ -56,7 +57,9 @@ function renderRetryNote(note: string | undefined): TemplateResult | typeof noth
 }
 
 function renderRetryButton(retry: (() => void) | undefined): TemplateResult | typeof nothing {
-  return retry ? button({ label: 'Retry', part: 'button retry-button', onClick: retry }) : nothing;
+  return retry
+    ? button({ label: msg('Retry'), part: 'button retry-button', onClick: retry })
+    : nothing;
 }
 
 /**
@@ -87,7 +90,7 @@ export function renderRateLimitedWait(note: string): TemplateResult {
     role="status"
     part="state loading"
   >
-    <p>${RATE_LIMITED}</p>
+    <p>${rateLimited()}</p>
     ${renderRetryNote(note)}
   </div>`;
 }
@@ -106,7 +109,7 @@ export function renderRefreshFailed(
 
 /** A refresh waits out a 429 while older data is still shown: "Rate limited" over the data. */
 export function renderRefreshRateLimited(note: string): TemplateResult {
-  return renderOlderData(true, RATE_LIMITED, undefined, note);
+  return renderOlderData(true, rateLimited(), undefined, note);
 }
 
 function renderOlderData(
@@ -122,7 +125,11 @@ function renderOlderData(
     title=${why}
   >
     <span class="as-badge" data-tone="warning" role="status"
-      >${limited ? 'Rate limited' : 'Could not refresh'} — showing earlier data</span
+      >${
+        limited
+          ? msg('Rate limited — showing earlier data')
+          : msg('Could not refresh — showing earlier data')
+      }</span
     >
     ${renderRetryNote(note)} ${renderRetryButton(retry)}
   </div>`;
@@ -131,11 +138,11 @@ function renderOlderData(
 /** Signed out: a message and a Sign-in button that asks the host page to sign in. */
 export function renderSignedOut(signIn?: () => void): TemplateResult {
   return html`<div class="as-state" data-state="signed-out" role="status" part="state signed-out">
-    <p>You are signed out of AutoShares.</p>
+    <p>${msg('You are signed out of AutoShares.')}</p>
     ${
       signIn
         ? button({
-            label: 'Sign in',
+            label: msg('Sign in'),
             variant: 'primary',
             part: 'button sign-in-button',
             onClick: signIn,
@@ -156,7 +163,7 @@ export function renderMisconfigured(message: string): TemplateResult {
     role="alert"
     part="state misconfigured"
   >
-    <p>AutoShares is misconfigured on this page.</p>
+    <p>${msg('AutoShares is misconfigured on this page.')}</p>
     <p part="config-error">${message}</p>
   </div>`;
 }
@@ -164,13 +171,13 @@ export function renderMisconfigured(message: string): TemplateResult {
 /** No `<as-session>` reaches this element (and there is no default session). */
 export function renderNoSession(): TemplateResult {
   return html`<div class="as-state" data-state="no-session" role="status" part="state no-session">
-    <p>Not connected to AutoShares.</p>
+    <p>${msg('Not connected to AutoShares.')}</p>
   </div>`;
 }
 
 /** The stream is down: data shown may be old. */
 export function renderStaleBadge(): TemplateResult {
   return html`<div class="as-stale" part="stale">
-    <span class="as-badge" data-tone="warning" role="status">Delayed — reconnecting</span>
+    <span class="as-badge" data-tone="warning" role="status">${msg('Delayed — reconnecting')}</span>
   </div>`;
 }

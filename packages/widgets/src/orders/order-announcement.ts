@@ -5,6 +5,7 @@
  */
 import type { OrderResource } from '@autoshares/client';
 import { formatNumber, formatPrice } from '../format/format.ts';
+import { msg, str } from '../locale/msg.ts';
 
 /** The fields of an order (REST or stream message) an announcement uses. */
 export type AnnouncedOrder = Partial<
@@ -20,21 +21,37 @@ export type AnnouncedOrder = Partial<
   RejectReason?: string;
 };
 
-/** Side as a verb in the past tense ("bought 3 AAPL"). */
-const DONE: Record<string, string> = {
-  Buy: 'bought',
-  Sell: 'sold',
-  SellShort: 'sold short',
-  BuyToCover: 'bought to cover',
-};
+/** What was done, by side, in the locale in scope ("bought 3 AAPL"). */
+function done(side: string, quantity: string, symbol: string): string {
+  switch (side) {
+    case 'Buy':
+      return msg(str`bought ${quantity} ${symbol}`);
+    case 'Sell':
+      return msg(str`sold ${quantity} ${symbol}`);
+    case 'SellShort':
+      return msg(str`sold short ${quantity} ${symbol}`);
+    case 'BuyToCover':
+      return msg(str`bought to cover ${quantity} ${symbol}`);
+    default:
+      return `${side.toLowerCase()} ${quantity} ${symbol}`;
+  }
+}
 
-/** Side as a verb ("buy 10 MSFT"). */
-const TO_DO: Record<string, string> = {
-  Buy: 'buy',
-  Sell: 'sell',
-  SellShort: 'sell short',
-  BuyToCover: 'buy to cover',
-};
+/** What the order was to do, by side, in the locale in scope ("buy 10 MSFT"). */
+function toDo(side: string, quantity: string, symbol: string): string {
+  switch (side) {
+    case 'Buy':
+      return msg(str`buy ${quantity} ${symbol}`);
+    case 'Sell':
+      return msg(str`sell ${quantity} ${symbol}`);
+    case 'SellShort':
+      return msg(str`sell short ${quantity} ${symbol}`);
+    case 'BuyToCover':
+      return msg(str`buy to cover ${quantity} ${symbol}`);
+    default:
+      return `${side.toLowerCase()} ${quantity} ${symbol}`;
+  }
+}
 
 /** Why the server rejected an order, as a sentence. */
 export function rejectionReason(order: {
@@ -46,31 +63,39 @@ export function rejectionReason(order: {
     order.RejectReason?.trim() ||
     order.ErrorDescriptionText?.trim() ||
     order.Description?.trim() ||
-    'no reason was given.'
+    msg('no reason was given.')
   );
 }
 
 /**
- * What to announce when an order reaches its status, in `locale` (undefined = nothing a
- * trader must hear, e.g. New or PendingCancel). E.g. "Order filled: bought 3 AAPL at 190.12."
+ * What to announce when an order reaches its status, numbers in `locale` and words in the
+ * locale in scope (undefined = nothing a trader must hear, e.g. New or PendingCancel).
+ * E.g. "Order filled: bought 3 AAPL at 190.12."
  */
 export function statusAnnouncement(order: AnnouncedOrder, locale?: string): string | undefined {
   const side = order.Side ?? '';
   const symbol = order.Symbol ?? '';
-  const done = DONE[side] ?? side.toLowerCase();
-  const what = `${TO_DO[side] ?? side.toLowerCase()} ${formatNumber(order.Quantity, locale)} ${symbol}`;
+  const quantity = formatNumber(order.Quantity, locale);
+  const what = toDo(side, quantity, symbol);
   const price = formatPrice(order.AveragePrice ?? order.LastPrice, locale);
   switch (order.Status) {
-    case 'Filled':
-      return `Order filled: ${done} ${formatNumber(order.Quantity, locale)} ${symbol} at ${price}.`;
-    case 'PartiallyFilled':
-      return `Order partially filled: ${done} ${formatNumber(order.ExecutedQuantity, locale)} of ${formatNumber(order.Quantity, locale)} ${symbol} at ${price}.`;
-    case 'Rejected':
-      return `Order rejected (${what}): ${rejectionReason(order)}`;
+    case 'Filled': {
+      const filled = done(side, quantity, symbol);
+      return msg(str`Order filled: ${filled} at ${price}.`);
+    }
+    case 'PartiallyFilled': {
+      const executed = formatNumber(order.ExecutedQuantity, locale);
+      const filled = done(side, msg(str`${executed} of ${quantity}`), symbol);
+      return msg(str`Order partially filled: ${filled} at ${price}.`);
+    }
+    case 'Rejected': {
+      const reason = rejectionReason(order);
+      return msg(str`Order rejected (${what}): ${reason}`);
+    }
     case 'Canceled':
-      return `Order cancelled: ${what}.`;
+      return msg(str`Order cancelled: ${what}.`);
     case 'Expired':
-      return `Order expired: ${what}.`;
+      return msg(str`Order expired: ${what}.`);
     default:
       return undefined;
   }

@@ -3,6 +3,7 @@
  * `<as-order-ticket>`): status words and badge tones, and which prices an order type uses.
  */
 import type { OrderResource, OrderStatus } from '@autoshares/client';
+import { orderStatusWord } from './order-words.ts';
 
 /** Badge tone of a status (`data-tone`); the status is always written out too. */
 export function statusTone(status: OrderStatus | undefined): string | undefined {
@@ -15,7 +16,8 @@ export function statusTone(status: OrderStatus | undefined): string | undefined 
 /** Human status: "Partially filled", "Pending cancel", … */
 export function statusLabel(status: OrderStatus | undefined): string {
   if (!status) return '—';
-  if (status === 'Canceled') return 'Cancelled';
+  const word = orderStatusWord(status);
+  if (word) return word;
   return status
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/ (\w)/g, (_, c: string) => ` ${c.toLowerCase()}`);

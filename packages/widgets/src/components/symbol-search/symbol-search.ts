@@ -6,6 +6,8 @@ import { AnnouncerController } from '../../controllers/announcer-controller.ts';
 import { SymbolPickEvent } from '../../core/events.ts';
 import { errorMessage } from '../../base/view-states.ts';
 import type { EquityResource } from '@autoshares/client';
+import { msg, str } from '../../locale/msg.ts';
+import { plural } from '../../locale/plural.ts';
 
 type Equity = EquityResource;
 
@@ -91,11 +93,11 @@ export class AutoSharesSymbolSearch extends AutoSharesElement {
     `,
   ];
 
-  /** The visible label. */
-  @property() label = 'Add symbol';
+  /** The visible label (default: "Add symbol", translated). */
+  @property() label: string | undefined;
 
-  /** The input's placeholder. */
-  @property() placeholder = 'Search symbol or company';
+  /** The input's placeholder (default: "Search symbol or company", translated). */
+  @property() placeholder: string | undefined;
 
   /** How many suggestions to ask for. */
   @property({ type: Number }) count = 8;
@@ -160,10 +162,16 @@ export class AutoSharesSymbolSearch extends AutoSharesElement {
       if (seq !== this.lookupSeq) return;
       this.results = results.filter((r) => r.Symbol);
       this.active = this.results.length > 0 ? 0 : -1;
+      const count = this.results.length;
       this.announcer.announce(
-        this.results.length === 0
-          ? 'No matches'
-          : `${this.results.length} ${this.results.length === 1 ? 'match' : 'matches'}`,
+        this.localized(() =>
+          count === 0
+            ? msg('No matches')
+            : plural(count, this.effectiveLocale, {
+                one: () => msg(str`${count} match`),
+                other: () => msg(str`${count} matches`),
+              }),
+        ),
       );
     } catch (error) {
       if (seq !== this.lookupSeq) return;
@@ -230,9 +238,10 @@ export class AutoSharesSymbolSearch extends AutoSharesElement {
 
   protected override render() {
     const listId = `${this.ids}-list`;
+    const label = this.label ?? msg('Add symbol');
     const expanded = this.open && this.mask.trim() !== '';
     return html`<div class="field">
-        <label class="as-label" for="${this.ids}-input">${this.label}</label>
+        <label class="as-label" for="${this.ids}-input">${label}</label>
         <input
           id="${this.ids}-input"
           class="as-input"
@@ -245,7 +254,7 @@ export class AutoSharesSymbolSearch extends AutoSharesElement {
           aria-expanded=${expanded ? 'true' : 'false'}
           aria-controls=${listId}
           aria-activedescendant=${ifDefined(expanded && this.active >= 0 ? `${this.ids}-opt-${this.active}` : undefined)}
-          placeholder=${this.placeholder}
+          placeholder=${this.placeholder ?? msg('Search symbol or company')}
           .value=${this.mask}
           ?disabled=${this.disabled || !this.signedIn}
           @input=${this.onInput}
@@ -257,7 +266,7 @@ export class AutoSharesSymbolSearch extends AutoSharesElement {
         id=${listId}
         role="listbox"
         part="listbox"
-        aria-label="${this.label} suggestions"
+        aria-label=${msg(str`${label} suggestions`)}
         ?hidden=${!expanded || this.results.length === 0}
       >
         ${this.results.map(
@@ -278,7 +287,7 @@ export class AutoSharesSymbolSearch extends AutoSharesElement {
       ${
         this.results.length === 0 && expanded
           ? html`<div class="note popup" part="listbox-note">
-              ${this.failure ? errorMessage(this.failure) : this.searching ? 'Searching…' : 'No matches'}
+              ${this.failure ? errorMessage(this.failure) : this.searching ? msg('Searching…') : msg('No matches')}
             </div>`
           : nothing
       }

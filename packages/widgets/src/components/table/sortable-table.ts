@@ -8,6 +8,7 @@
 import { html, type TemplateResult } from 'lit';
 import { headerId } from './row-name.ts';
 import type { SortDirection } from './sort-rows.ts';
+import { msg, str } from '../../locale/msg.ts';
 
 /** What a sortable header needs to know about a column. */
 export interface SortableColumn<K extends string> {
@@ -54,7 +55,20 @@ export function sortCaption<K extends string>(
   columns: readonly SortableColumn<K>[],
   sort: SortState<K>,
 ): string {
-  return sort.key
-    ? `, sorted by ${columns.find((c) => c.key === sort.key)?.label} ${sort.dir}`
-    : '';
+  if (!sort.key) return '';
+  const label = columns.find((c) => c.key === sort.key)?.label ?? sort.key;
+  return sort.dir === 'ascending'
+    ? msg(str`, sorted by ${label} ascending`)
+    : msg(str`, sorted by ${label} descending`);
+}
+
+/** What a screen reader hears after a sort: "Sorted by Last, descending". */
+export function sortAnnouncement<K extends string>(
+  columns: readonly SortableColumn<K>[],
+  sort: { key: K; dir: SortDirection },
+): string {
+  const label = columns.find((c) => c.key === sort.key)?.label ?? sort.key;
+  return sort.dir === 'ascending'
+    ? msg(str`Sorted by ${label}, ascending`)
+    : msg(str`Sorted by ${label}, descending`);
 }

@@ -10,10 +10,11 @@ import { StreamController } from '../../controllers/stream-controller.ts';
 import { direction } from '../../format/format.ts';
 import { accountSummaryStyles } from './account-summary.styles.ts';
 import { FIGURES } from './figures.ts';
+import { msg, str } from '../../locale/msg.ts';
 
 /** "Individual Margin (5SB52005)". */
 export function accountLabel(account: UserAccountModel): string {
-  const name = account.Alias || `Account ${account.Id}`;
+  const name = account.Alias || msg(str`Account ${account.Id}`);
   return account.ClearingAccount ? `${name} (${account.ClearingAccount})` : name;
 }
 
@@ -72,7 +73,12 @@ export class AutoSharesAccountSummary extends AutoSharesElement {
     this.accountId = accountId;
     this.picked = true;
     const picked = accounts.find((a) => a.Id === accountId);
-    this.announcer.announce(`Showing ${picked ? accountLabel(picked) : `account ${accountId}`}`);
+    this.announcer.announce(
+      this.localized(() => {
+        const label = picked ? accountLabel(picked) : msg(str`Account ${accountId}`);
+        return msg(str`Showing ${label}`);
+      }),
+    );
     const selected = new AccountSelectEvent(accountId);
     this.dispatchEvent(selected);
   }
@@ -83,8 +89,8 @@ export class AutoSharesAccountSummary extends AutoSharesElement {
     const state = this.renderState({
       sources: [...this.account.sources, ...(accountId != null ? [this.balance] : [])],
       empty: accountId == null,
-      emptyMessage: 'No account to show.',
-      loadingLabel: 'Loading account summary',
+      emptyMessage: msg('No account to show.'),
+      loadingLabel: msg('Loading account summary'),
     });
     const accounts = this.account.list(session);
     const switcher =
@@ -98,7 +104,7 @@ export class AutoSharesAccountSummary extends AutoSharesElement {
       <dl
         class="figures"
         part="figures"
-        aria-label=${current ? `Balance of ${accountLabel(current)}` : 'Balance'}
+        aria-label=${current ? msg(str`Balance of ${accountLabel(current)}`) : msg('Balance')}
       >
         ${FIGURES.filter((f) => !f.margin || isMargin).map((f) => {
           const value = f.value(balance);
@@ -108,7 +114,7 @@ export class AutoSharesAccountSummary extends AutoSharesElement {
             part="figure"
             data-figure=${f.key}
           >
-            <dt>${f.label}</dt>
+            <dt>${f.label()}</dt>
             <dd class="value ${tone === 'flat' ? '' : tone}" part="value">
               ${f.text(balance, locale)}
               ${f.detail ? html`<span class="detail">${f.detail(balance, locale)}</span>` : nothing}
@@ -124,7 +130,7 @@ export class AutoSharesAccountSummary extends AutoSharesElement {
     accountId: number | null,
   ): TemplateResult {
     return html`<div class="toolbar">
-      <label class="as-label" for="as-account-switcher">Account</label>
+      <label class="as-label" for="as-account-switcher">${msg('Account')}</label>
       <select
         id="as-account-switcher"
         class="as-select"

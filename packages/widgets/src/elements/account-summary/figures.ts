@@ -3,10 +3,12 @@ import type { AccountBalance } from '@autoshares/client';
 import { formatMoney, formatNumber, formatPercent } from '../../format/format.ts';
 import { formatSignedMoney } from '../../format/format-money.ts';
 import { finiteNumber } from '../../core/finite.ts';
+import { msg } from '../../locale/msg.ts';
 
 export interface Figure {
   key: string;
-  label: string;
+  /** The label, in the locale in scope. */
+  label(): string;
   /** Main value text. */
   text(b: Partial<AccountBalance>, locale: string | undefined): string;
   /** The figure as a number (its up/down tone, when signed). */
@@ -20,7 +22,11 @@ export interface Figure {
   primary?: boolean;
 }
 
-const money = (key: keyof AccountBalance, label: string, extra: Partial<Figure> = {}): Figure => ({
+const money = (
+  key: keyof AccountBalance,
+  label: () => string,
+  extra: Partial<Figure> = {},
+): Figure => ({
   key,
   label,
   value: (b) => finiteNumber(b[key]),
@@ -29,10 +35,10 @@ const money = (key: keyof AccountBalance, label: string, extra: Partial<Figure> 
 });
 
 export const FIGURES: readonly Figure[] = [
-  money('equityTotal', 'Equity', { primary: true }),
+  money('equityTotal', () => msg('Equity'), { primary: true }),
   {
     key: 'changeAbsolute',
-    label: 'Day P&L',
+    label: () => msg('Day P&L'),
     signed: true,
     primary: true,
     value: (b) => finiteNumber(b.changeAbsolute),
@@ -41,21 +47,21 @@ export const FIGURES: readonly Figure[] = [
   },
   {
     key: 'openPL',
-    label: 'Open P&L',
+    label: () => msg('Open P&L'),
     signed: true,
     value: (b) => finiteNumber(b.openPL),
     text: (b, l) => formatSignedMoney(finiteNumber(b.openPL), l),
     detail: (b, l) => formatPercent(finiteNumber(b.openPLPercent), l),
   },
-  money('cash', 'Cash'),
-  money('stockBuyingPower', 'Buying power'),
-  money('marketValue', 'Market value'),
-  money('maintenanceMargin', 'Maintenance margin', { margin: true }),
-  money('excess', 'Margin excess', { margin: true }),
-  money('dayTradingBuyingPower', 'Day-trading buying power', { margin: true }),
+  money('cash', () => msg('Cash')),
+  money('stockBuyingPower', () => msg('Buying power')),
+  money('marketValue', () => msg('Market value')),
+  money('maintenanceMargin', () => msg('Maintenance margin'), { margin: true }),
+  money('excess', () => msg('Margin excess'), { margin: true }),
+  money('dayTradingBuyingPower', () => msg('Day-trading buying power'), { margin: true }),
   {
     key: 'pendingOrdersCount',
-    label: 'Open orders',
+    label: () => msg('Open orders'),
     value: (b) => finiteNumber(b.pendingOrdersCount),
     text: (b, l) => formatNumber(finiteNumber(b.pendingOrdersCount), l, 0),
   },

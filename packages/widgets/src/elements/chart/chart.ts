@@ -45,6 +45,7 @@ import {
   type ChartColors,
 } from './theme-colors.ts';
 import { finiteNumber } from '../../core/finite.ts';
+import { msg, str } from '../../locale/msg.ts';
 
 const NEW_YORK = 'America/New_York';
 /** Height of a price-axis label (the last-price tag is one), with a little air. */
@@ -469,17 +470,23 @@ export class AutoSharesChart extends AutoSharesElement {
     const range = this.barsRange ?? this.range;
     const first = bars[0];
     const last = bars.at(-1);
-    if (!first || !last) return `${this.ticker}, ${range.label}: no data.`;
     const locale = this.effectiveLocale;
+    const ticker = this.ticker;
+    const period = range.label(locale);
+    if (!first || !last) return msg(str`${ticker}, ${period}: no data.`);
     const high = Math.max(...bars.map((b) => b.high));
     const low = Math.min(...bars.map((b) => b.low));
     const change = last.close - first.open;
     const percent = first.open ? (change / first.open) * 100 : undefined;
-    return (
-      `${this.ticker}, ${range.label}, ${range.bars} candles: ` +
-      `open ${formatPrice(first.open, locale)}, high ${formatPrice(high, locale)}, ` +
-      `low ${formatPrice(low, locale)}, last ${formatPrice(last.close, locale)}, ` +
-      `change ${formatChange(change, locale)} (${formatPercent(percent, locale)}).`
+    const kind = range.bars();
+    const open = formatPrice(first.open, locale);
+    const top = formatPrice(high, locale);
+    const bottom = formatPrice(low, locale);
+    const close = formatPrice(last.close, locale);
+    const moved = formatChange(change, locale);
+    const pct = formatPercent(percent, locale);
+    return msg(
+      str`${ticker}, ${period}, ${kind} candles: open ${open}, high ${top}, low ${bottom}, last ${close}, change ${moved} (${pct}).`,
     );
   }
 
@@ -501,8 +508,10 @@ export class AutoSharesChart extends AutoSharesElement {
     const state = this.renderState({
       sources: ticker ? [source] : [],
       empty: !ticker || (this.bars !== undefined && this.bars.length === 0),
-      emptyMessage: ticker ? `No chart data for ${ticker}.` : 'Choose a symbol to see its chart.',
-      loadingLabel: 'Loading chart',
+      emptyMessage: ticker
+        ? msg(str`No chart data for ${ticker}.`)
+        : msg('Choose a symbol to see its chart.'),
+      loadingLabel: msg('Loading chart'),
     });
     const palette = renderPalette(() => this.applyTheme());
     return html`${this.renderToolbar()}${state ?? this.renderChart()}${palette}`;
@@ -511,16 +520,17 @@ export class AutoSharesChart extends AutoSharesElement {
   private renderToolbar(): TemplateResult | typeof nothing {
     if (!this.ticker) return nothing;
     const current = this.range;
+    const locale = this.effectiveLocale;
     return html`<div class="toolbar" part="toolbar">
       <h2>${this.ticker}</h2>
-      <div class="periods" role="group" aria-label="Chart period">
+      <div class="periods" role="group" aria-label=${msg('Chart period')}>
         ${CHART_RANGES.map((r) =>
           button({
             label: r.id,
             part: 'period-button',
             pressed: r.id === current.id,
-            ariaLabel: `${r.id}, ${r.label}`,
-            title: r.label,
+            ariaLabel: `${r.id}, ${r.label(locale)}`,
+            title: r.label(locale),
             onClick: () => this.pickRange(r),
           }),
         )}
@@ -546,22 +556,22 @@ export class AutoSharesChart extends AutoSharesElement {
       return formatPrice(point?.value, locale);
     };
     return html`${this.renderStale(this.quotes.stale) ?? nothing}
-      <dl class="legend" part="legend" aria-label="Bar details">
+      <dl class="legend" part="legend" aria-label=${msg('Bar details')}>
         ${
           bar
             ? html`${entry(
                 '',
-                'Time',
+                msg('Time'),
                 intraday
                   ? formatDateTime(bar.time, locale, NEW_YORK)
                   : formatDate(bar.time, locale, NEW_YORK),
                 'time',
               )}
-              ${entry('O', 'Open', formatPrice(bar.open, locale))}
-              ${entry('H', 'High', formatPrice(bar.high, locale))}
-              ${entry('L', 'Low', formatPrice(bar.low, locale))}
-              ${entry('C', 'Close', formatPrice(bar.close, locale))}
-              ${entry('Vol', 'Volume', formatVolume(bar.volume, locale), 'volume')}
+              ${entry(msg('O', { desc: 'Open price, abbreviated' }), msg('Open'), formatPrice(bar.open, locale))}
+              ${entry(msg('H', { desc: 'High price, abbreviated' }), msg('High'), formatPrice(bar.high, locale))}
+              ${entry(msg('L', { desc: 'Low price, abbreviated' }), msg('Low'), formatPrice(bar.low, locale))}
+              ${entry(msg('C', { desc: 'Close price, abbreviated' }), msg('Close'), formatPrice(bar.close, locale))}
+              ${entry(msg('Vol', { desc: 'Volume, abbreviated' }), msg('Volume'), formatVolume(bar.volume, locale), 'volume')}
               ${this.lines.map(
                 (line, i) =>
                   html`<div
@@ -583,7 +593,7 @@ export class AutoSharesChart extends AutoSharesElement {
       ></div>
       <p class="as-visually-hidden" part="summary" data-summary>${this.summary()}</p>
       <small class="attribution" part="attribution"
-        >Chart by
+        >${msg('Chart by')}
         <a href="https://www.tradingview.com/" target="_blank" rel="noopener noreferrer"
           >TradingView Lightweight Charts</a
         ></small

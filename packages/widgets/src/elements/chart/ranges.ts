@@ -3,26 +3,63 @@
  * of the history endpoint (api-reference §9.1).
  */
 import { CHART_INTERVAL, type ChartPeriod } from '@autoshares/client';
+import { msg } from '../../locale/msg.ts';
 
 export interface ChartRange {
   /** Button text and the `period` attribute value. */
   id: '1D' | '5D' | '1M' | '3M' | '1Y';
-  /** Spoken/long form, used in the accessible summary and button labels. */
-  label: string;
+  /** Spoken/long form ("1 month", "1 Monat"), for the accessible summary and button labels. */
+  label(locale: string | undefined): string;
   /** Bar size. */
   period: ChartPeriod;
   /** How far back, as an `Interval` code. */
   interval: number;
-  /** Bar description for the summary. */
-  bars: string;
+  /** Bar description for the summary ("daily"), in the locale in scope. */
+  bars(): string;
 }
 
+/** "5 days" through `Intl.NumberFormat` units: plural rules of every locale for free. */
+const span =
+  (count: number, unit: 'day' | 'month' | 'year') =>
+  (locale: string | undefined): string =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(count);
+
 export const CHART_RANGES: readonly ChartRange[] = [
-  { id: '1D', label: '1 day', period: '5m', interval: CHART_INTERVAL.Day1, bars: '5-minute' },
-  { id: '5D', label: '5 days', period: '30m', interval: CHART_INTERVAL.Week1, bars: '30-minute' },
-  { id: '1M', label: '1 month', period: '1D', interval: CHART_INTERVAL.Month1, bars: 'daily' },
-  { id: '3M', label: '3 months', period: '1D', interval: CHART_INTERVAL.Month3, bars: 'daily' },
-  { id: '1Y', label: '1 year', period: '1W', interval: CHART_INTERVAL.Year1, bars: 'weekly' },
+  {
+    id: '1D',
+    label: span(1, 'day'),
+    period: '5m',
+    interval: CHART_INTERVAL.Day1,
+    bars: () => msg('5-minute'),
+  },
+  {
+    id: '5D',
+    label: span(5, 'day'),
+    period: '30m',
+    interval: CHART_INTERVAL.Week1,
+    bars: () => msg('30-minute'),
+  },
+  {
+    id: '1M',
+    label: span(1, 'month'),
+    period: '1D',
+    interval: CHART_INTERVAL.Month1,
+    bars: () => msg('daily'),
+  },
+  {
+    id: '3M',
+    label: span(3, 'month'),
+    period: '1D',
+    interval: CHART_INTERVAL.Month3,
+    bars: () => msg('daily'),
+  },
+  {
+    id: '1Y',
+    label: span(1, 'year'),
+    period: '1W',
+    interval: CHART_INTERVAL.Year1,
+    bars: () => msg('weekly'),
+  },
 ];
 
 export const DEFAULT_RANGE: ChartRange = CHART_RANGES[2]!;

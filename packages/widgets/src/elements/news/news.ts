@@ -10,6 +10,7 @@ import { rowLimit } from '../../core/limit.ts';
 import { formatRelativeTime } from '../../format/relative-time.ts';
 import { newsStyles } from './news.styles.ts';
 import { plainText, safeHttpUrl } from './safe-content.ts';
+import { msg, str } from '../../locale/msg.ts';
 
 /** How often relative times ("5 minutes ago") are refreshed. */
 const CLOCK_MS = 60_000;
@@ -78,17 +79,17 @@ export class AutoSharesNews extends AutoSharesElement {
       sources: this.ticker ? [this.news] : [],
       empty: !this.ticker || items.length === 0,
       emptyMessage: this.ticker
-        ? `No news for ${this.ticker}.`
-        : 'Choose a symbol to see its news.',
-      loadingLabel: 'Loading news',
+        ? msg(str`No news for ${this.ticker}.`)
+        : msg('Choose a symbol to see its news.'),
+      loadingLabel: msg('Loading news'),
     });
     const header = this.ticker
-      ? html`<div class="header" part="header"><h2>${this.ticker} news</h2></div>`
+      ? html`<div class="header" part="header"><h2>${msg(str`${this.ticker} news`)}</h2></div>`
       : nothing;
     if (state) return html`${header}${state}`;
     const now = Date.now();
     return html`${header}${this.renderStale(false) ?? nothing}
-      <ul part="list" aria-label="${this.ticker} headlines">
+      <ul part="list" aria-label=${msg(str`${this.ticker} headlines`)}>
         ${repeat(
           items,
           (item, i) => item.NewsId ?? i,
@@ -100,7 +101,7 @@ export class AutoSharesNews extends AutoSharesElement {
   private renderItem(item: NewsResource, now: number): TemplateResult {
     const locale = this.effectiveLocale;
     // The client decodes the header's entities: it is plain text, rendered as text.
-    const headline = (item.Header ?? '').trim() || 'Untitled';
+    const headline = (item.Header ?? '').trim() || msg('Untitled');
     const url = safeHttpUrl(item.Attachment);
     const preview = plainText(item.Content);
     const date = typeof item.Date === 'number' && item.Date > 0 ? item.Date : undefined;
@@ -112,7 +113,9 @@ export class AutoSharesNews extends AutoSharesElement {
           ${
             url
               ? html`<a href=${url} target="_blank" rel="noopener noreferrer"
-                  >${headline}<span class="as-visually-hidden"> (opens in a new tab)</span></a
+                  >${headline}<span class="as-visually-hidden">
+                    ${msg('(opens in a new tab)')}</span
+                  ></a
                 >`
               : html`<span>${headline}</span>`
           }

@@ -24,6 +24,7 @@ import {
   type TicketSide,
   type TicketTimeInForce,
 } from './order-validation.ts';
+import { msg } from '../../locale/msg.ts';
 
 /** What the form shows and what it calls back. */
 export interface FormView {
@@ -36,6 +37,8 @@ export interface FormView {
   /** The server's preview is on its way. */
   checking: boolean;
   ticker: string | undefined;
+  /** The ticket's own `locale` attribute, passed on to its symbol search. */
+  locale?: string;
   quantityHint: string | undefined;
   /** Why this account cannot place orders here, if it cannot. */
   blocker: string | undefined;
@@ -133,7 +136,7 @@ function expireField(view: FormView): TemplateResult {
   const id = `${view.ids}-expire`;
   const onDate = (e: Event) => view.edit('expireDate', (e.target as HTMLInputElement).value);
   return html`<div class="field">
-    <label class="as-label" for=${id}>Good till</label>
+    <label class="as-label" for=${id}>${msg('Good till')}</label>
     <input
       id=${id}
       class="as-input"
@@ -159,7 +162,7 @@ function extendedHoursField(view: FormView): TemplateResult {
       .checked=${view.draft.extendedHours}
       @change=${(e: Event) => view.edit('extendedHours', (e.target as HTMLInputElement).checked)}
     />
-    <label for="${view.ids}-ext">Allow extended hours</label>
+    <label for="${view.ids}-ext">${msg('Allow extended hours')}</label>
   </div>`;
 }
 
@@ -169,22 +172,29 @@ export function renderForm(view: FormView): TemplateResult {
   return html`<form class="form" part="form" novalidate @submit=${view.submit}>
     <div class="field symbol-field">
       <as-symbol-search
-        label="Symbol"
-        placeholder=${view.ticker ?? 'Search symbol'}
+        label=${msg('Symbol')}
+        placeholder=${view.ticker ?? msg('Search symbol')}
+        locale=${ifDefined(view.locale)}
         exportparts="input, listbox, option"
         @as-symbol-pick=${view.pick}
       ></as-symbol-search>
       ${renderError(view, 'symbol')}
     </div>
-    ${select(view, 'side', 'Side', view.sides, SIDE_LABELS, d.side, (v) => view.edit('side', v))}
-    ${textField(view, 'quantity', 'Quantity', view.quantityHint)}
-    ${select(view, 'type', 'Order type', ORDER_TYPES, TYPE_LABELS, d.type, (v) =>
+    ${select(view, 'side', msg('Side'), view.sides, SIDE_LABELS, d.side, (v) => view.edit('side', v))}
+    ${textField(view, 'quantity', msg('Quantity'), view.quantityHint)}
+    ${select(view, 'type', msg('Order type'), ORDER_TYPES, TYPE_LABELS, d.type, (v) =>
       view.edit('type', v),
     )}
-    ${needsStop(d.type) ? textField(view, 'stopPrice', 'Stop price') : nothing}
-    ${needsLimit(d.type) ? textField(view, 'limitPrice', 'Limit price') : nothing}
-    ${select(view, 'timeInForce', 'Time in force', TIMES_IN_FORCE, TIF_LABELS, d.timeInForce, (v) =>
-      view.edit('timeInForce', v as TicketTimeInForce),
+    ${needsStop(d.type) ? textField(view, 'stopPrice', msg('Stop price')) : nothing}
+    ${needsLimit(d.type) ? textField(view, 'limitPrice', msg('Limit price')) : nothing}
+    ${select(
+      view,
+      'timeInForce',
+      msg('Time in force'),
+      TIMES_IN_FORCE,
+      TIF_LABELS,
+      d.timeInForce,
+      (v) => view.edit('timeInForce', v as TicketTimeInForce),
     )}
     ${d.timeInForce === 'GoodTillDate' ? expireField(view) : nothing}
     ${d.type === 'Limit' ? extendedHoursField(view) : nothing} ${renderActionError(view.error)}
@@ -195,7 +205,7 @@ export function renderForm(view: FormView): TemplateResult {
     }
     <div class="actions">
       ${button({
-        label: view.checking ? 'Checking…' : 'Review order',
+        label: view.checking ? msg('Checking…') : msg('Review order'),
         variant: 'primary',
         type: 'submit',
         disabled: view.checking || !!view.blocker,

@@ -6,6 +6,7 @@ import type { CreateOrderResource } from '@autoshares/client';
 import { formatNumber, formatPrice } from '../../format/format.ts';
 import { hasLimitPrice, hasStopPrice } from '../../orders/order-status.ts';
 import { SIDE_LABELS, TYPE_LABELS, type TicketSide, type TicketType } from './order-validation.ts';
+import { msg, str } from '../../locale/msg.ts';
 
 /** "Buy 10 AAPL · Limit 228.50 · Day" */
 export function describeTicketOrder(order: CreateOrderResource, locale?: string): string {
@@ -13,11 +14,18 @@ export function describeTicketOrder(order: CreateOrderResource, locale?: string)
   const type = TYPE_LABELS[order.Type as TicketType] ?? order.Type ?? '';
   const terms: string[] = [type];
   // Only the prices the order type uses: a live order echoes zeros for the others.
-  if (hasStopPrice(order) && order.StopPrice != null)
-    terms.push(`stop ${formatPrice(order.StopPrice, locale)}`);
-  if (hasLimitPrice(order) && order.Price != null)
-    terms.push(`limit ${formatPrice(order.Price, locale)}`);
-  return `${side} ${formatNumber(order.Quantity, locale)} ${order.Symbol ?? ''} · ${terms.join(' ')}`;
+  if (hasStopPrice(order) && order.StopPrice != null) {
+    const stop = formatPrice(order.StopPrice, locale);
+    terms.push(msg(str`stop ${stop}`));
+  }
+  if (hasLimitPrice(order) && order.Price != null) {
+    const limit = formatPrice(order.Price, locale);
+    terms.push(msg(str`limit ${limit}`));
+  }
+  const quantity = formatNumber(order.Quantity, locale);
+  const symbol = order.Symbol ?? '';
+  const how = terms.join(' ');
+  return msg(str`${side} ${quantity} ${symbol} · ${how}`);
 }
 
 /** Statuses after which nothing more happens to an order. */

@@ -32,6 +32,7 @@ import { TicketFlow } from './ticket-flow.ts';
 import { canShort, tradingAccount, tradingBlocker } from './trading-account.ts';
 import { renderQuote, renderRateLimited } from './quote-view.ts';
 import { rateLimited, TicketQuote } from './ticket-quote.ts';
+import { msg, str } from '../../locale/msg.ts';
 
 /**
  * An equity order ticket: symbol, side, quantity, type, prices, time in force, the live quote,
@@ -172,13 +173,15 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
   // ---- editing --------------------------------------------------------------------------
 
   private check() {
-    return checkOrder(this.draft, {
-      security: this.quote.security,
-      quote: this.quote.quote,
-      canShort: this.canShort,
-      today: dateInZone(Date.now()),
-      locale: this.effectiveLocale,
-    });
+    return this.localized(() =>
+      checkOrder(this.draft, {
+        security: this.quote.security,
+        quote: this.quote.quote,
+        canShort: this.canShort,
+        today: dateInZone(Date.now()),
+        locale: this.effectiveLocale,
+      }),
+    );
   }
 
   private edit<K extends keyof OrderDraft>(key: K, value: OrderDraft[K]): void {
@@ -201,7 +204,7 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
         symbol:
           equity.status === 'error'
             ? errorMessage(equity.error)
-            : `Still loading ${this.ticker}. Try again in a moment.`,
+            : this.localized(() => msg(str`Still loading ${this.ticker}. Try again in a moment.`)),
       };
     }
     if (!order || !client || accountId == null || security === undefined) {
@@ -271,11 +274,11 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
   protected override render(): TemplateResult {
     const state = this.renderState({
       sources: this.account.sources,
-      loadingLabel: 'Loading order ticket',
+      loadingLabel: msg('Loading order ticket'),
     });
     if (state)
       return html`${this.rateLimited ? renderRateLimited() : state}${this.announcer.render()}`;
-    return html`<section class="ticket" aria-label="Order ticket">
+    return html`<section class="ticket" aria-label=${msg('Order ticket')}>
         ${this.renderStale(this.quote.quotes.stale || this.status.stream.stale) ?? nothing}
         ${renderQuote({
           quote: this.quote,
@@ -335,10 +338,11 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
       sides: ORDER_SIDES.filter((s) => s !== 'SellShort' || this.canShort || d.side === s),
       checking: this.step === 'previewing',
       ticker: this.ticker,
+      locale: this.locale,
       quantityHint: security
         ? fractional
-          ? 'Shares; fractions allowed.'
-          : 'Whole shares.'
+          ? msg('Shares; fractions allowed.')
+          : msg('Whole shares.')
         : undefined,
       blocker: this.blocker,
       error: this.flow.error,

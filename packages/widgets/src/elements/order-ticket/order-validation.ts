@@ -8,6 +8,8 @@ import type { CreateOrderResource, EquityResource } from '@autoshares/client';
 import { formatNumber, formatPrice } from '../../format/format.ts';
 import { isOnTick, parseNumberInput, tickDecimals } from '../../format/number-input.ts';
 import { endOfTradingDay, parseDateInput } from '../../format/trading-date.ts';
+import { msg, str } from '../../locale/msg.ts';
+import { orderTypeLabel, sideLabel, timeInForceLabel } from '../../orders/order-words.ts';
 
 export const ORDER_SIDES = ['Buy', 'Sell', 'SellShort', 'BuyToCover'] as const;
 export const ORDER_TYPES = ['Market', 'Limit', 'Stop', 'StopLimit'] as const;
@@ -16,23 +18,19 @@ export type TicketSide = (typeof ORDER_SIDES)[number];
 export type TicketType = (typeof ORDER_TYPES)[number];
 export type TicketTimeInForce = (typeof TIMES_IN_FORCE)[number];
 
-export const SIDE_LABELS: Record<TicketSide, string> = {
-  Buy: 'Buy',
-  Sell: 'Sell',
-  SellShort: 'Sell short',
-  BuyToCover: 'Buy to cover',
-};
-export const TYPE_LABELS: Record<TicketType, string> = {
-  Market: 'Market',
-  Limit: 'Limit',
-  Stop: 'Stop',
-  StopLimit: 'Stop limit',
-};
-export const TIF_LABELS: Record<TicketTimeInForce, string> = {
-  Day: 'Day',
-  GoodTillCancel: 'Good till cancelled',
-  GoodTillDate: 'Good till date',
-};
+/** The ticket's words for its options, read in the locale in scope (`orders/order-words.ts`). */
+const labels = <T extends string>(options: readonly T[], label: (option: T) => string) =>
+  Object.defineProperties(
+    {},
+    Object.fromEntries(options.map((o) => [o, { get: () => label(o), enumerable: true }])),
+  ) as Record<T, string>;
+
+export const SIDE_LABELS: Record<TicketSide, string> = labels(ORDER_SIDES, sideLabel);
+export const TYPE_LABELS: Record<TicketType, string> = labels(ORDER_TYPES, orderTypeLabel);
+export const TIF_LABELS: Record<TicketTimeInForce, string> = labels(
+  TIMES_IN_FORCE,
+  timeInForceLabel,
+);
 
 /**
  * The largest quantity the ticket accepts in one order (a "fat finger" cap). The server's own
@@ -83,50 +81,75 @@ export const isBuy = (side: string) => side === 'Buy' || side === 'BuyToCover';
 
 function checkQuantity(draft: OrderDraft, ctx: OrderContext): string | number {
   const parsed = parseNumberInput(draft.quantity);
-  if (parsed.kind === 'empty') return 'Enter a quantity.';
-  if (parsed.kind === 'invalid') return 'Enter the quantity as a number, e.g. 10.';
+  if (parsed.kind === 'empty') return msg('Enter a quantity.');
+  if (parsed.kind === 'invalid') return msg('Enter the quantity as a number, e.g. 10.');
   const q = parsed.value;
-  if (!(q > 0)) return 'Enter a quantity greater than zero.';
-  if (q > MAX_ORDER_QUANTITY)
-    return `The quantity cannot exceed ${formatNumber(MAX_ORDER_QUANTITY, ctx.locale)} shares in one order.`;
+  if (!(q > 0)) return msg('Enter a quantity greater than zero.');
+  if (q > MAX_ORDER_QUANTITY) {
+    const max = formatNumber(MAX_ORDER_QUANTITY, ctx.locale);
+    return msg(str`The quantity cannot exceed ${max} shares in one order.`);
+  }
   const security = ctx.security;
   if (!Number.isInteger(q) && security) {
     const fractional = security.FractionalSettings;
     const symbol = security.Symbol ?? draft.symbol;
     if (fractional?.AllowTrade !== 'Allowed')
-      return `${symbol} can only be traded in whole shares.`;
+      return msg(str`${symbol} can only be traded in whole shares.`);
     const precision = fractional.Precision ?? security.VolumePrecision ?? 0;
     if (parsed.decimals > precision)
-      return `${symbol} allows at most ${precision} decimal places in the quantity.`;
-    if (fractional.MaxQty && q > fractional.MaxQty)
-      return `A fractional quantity of ${symbol} cannot exceed ${formatNumber(fractional.MaxQty, ctx.locale)} shares.`;
+      return msg(str`${symbol} allows at most ${precision} decimal places in the quantity.`);
+    if (fractional.MaxQty && q > fractional.MaxQty) {
+      const max = formatNumber(fractional.MaxQty, ctx.locale);
+      return msg(str`A fractional quantity of ${symbol} cannot exceed ${max} shares.`);
+    }
   }
   return q;
 }
 
+/** The messages of the limit and the stop price, in the locale in scope. */
+const PRICE_WORDS = {
+  limit: {
+    empty: () => msg('Enter a limit price.'),
+    invalid: () => msg('Enter the limit price as a number, e.g. 12.50.'),
+    notPositive: () => msg('The limit price must be greater than zero.'),
+    offTick: (tick: string) => msg(str`The limit price must be a multiple of ${tick}.`),
+  },
+  stop: {
+    empty: () => msg('Enter a stop price.'),
+    invalid: () => msg('Enter the stop price as a number, e.g. 12.50.'),
+    notPositive: () => msg('The stop price must be greater than zero.'),
+    offTick: (tick: string) => msg(str`The stop price must be a multiple of ${tick}.`),
+  },
+};
+
 function checkPrice(text: string, what: 'limit' | 'stop', ctx: OrderContext): string | number {
+  const words = PRICE_WORDS[what];
   const parsed = parseNumberInput(text);
-  if (parsed.kind === 'empty') return `Enter a ${what} price.`;
-  if (parsed.kind === 'invalid') return `Enter the ${what} price as a number, e.g. 12.50.`;
-  if (!(parsed.value > 0)) return `The ${what} price must be greater than zero.`;
+  if (parsed.kind === 'empty') return words.empty();
+  if (parsed.kind === 'invalid') return words.invalid();
+  if (!(parsed.value > 0)) return words.notPositive();
   const tick = ctx.security?.TickSize;
   if (!isOnTick(parsed.value, tick))
-    return `The ${what} price must be a multiple of ${formatPrice(tick, ctx.locale, tickDecimals(tick))}.`;
+    return words.offTick(formatPrice(tick, ctx.locale, tickDecimals(tick)));
   return parsed.value;
 }
 
-/** Checks a draft; returns the errors by field, or the order to send when there are none. */
+/**
+ * Checks a draft; returns the errors by field (in the locale in scope), or the order to send
+ * when there are none.
+ */
 export function checkOrder(draft: OrderDraft, ctx: OrderContext): OrderCheck {
   const errors: OrderErrors = {};
   const symbol = draft.symbol.trim().toUpperCase();
-  if (!symbol) errors.symbol = 'Choose a symbol.';
-  else if (ctx.security === null) errors.symbol = `No security found for “${symbol}”.`;
+  if (!symbol) errors.symbol = msg('Choose a symbol.');
+  else if (ctx.security === null) errors.symbol = msg(str`No security found for “${symbol}”.`);
   else if (ctx.security && (ctx.security.AllowTrade === false || ctx.security.Enabled === false))
-    errors.symbol = `${symbol} cannot be traded.`;
+    errors.symbol = msg(str`${symbol} cannot be traded.`);
 
   if (draft.side === 'SellShort') {
-    if (!ctx.canShort) errors.side = 'Short selling needs a margin account.';
-    else if (ctx.security?.AllowShort === false) errors.side = `${symbol} cannot be sold short.`;
+    if (!ctx.canShort) errors.side = msg('Short selling needs a margin account.');
+    else if (ctx.security?.AllowShort === false)
+      errors.side = msg(str`${symbol} cannot be sold short.`);
   }
 
   const quantity = checkQuantity(draft, ctx);
@@ -145,19 +168,22 @@ export function checkOrder(draft: OrderDraft, ctx: OrderContext): OrderCheck {
     else {
       stop = result;
       const { Ask, Bid } = ctx.quote ?? {};
-      if (isBuy(draft.side) && Ask != null && Ask > 0 && stop <= Ask)
-        errors.stopPrice = `A buy stop must be above the current ask (${formatPrice(Ask, ctx.locale)}).`;
-      else if (!isBuy(draft.side) && Bid != null && Bid > 0 && stop >= Bid)
-        errors.stopPrice = `A sell stop must be below the current bid (${formatPrice(Bid, ctx.locale)}).`;
+      if (isBuy(draft.side) && Ask != null && Ask > 0 && stop <= Ask) {
+        const ask = formatPrice(Ask, ctx.locale);
+        errors.stopPrice = msg(str`A buy stop must be above the current ask (${ask}).`);
+      } else if (!isBuy(draft.side) && Bid != null && Bid > 0 && stop >= Bid) {
+        const bid = formatPrice(Bid, ctx.locale);
+        errors.stopPrice = msg(str`A sell stop must be below the current bid (${bid}).`);
+      }
     }
   }
 
   let expireDate: number | undefined;
   if (draft.timeInForce === 'GoodTillDate') {
-    if (!draft.expireDate) errors.expireDate = 'Choose the date the order is good till.';
-    else if (!parseDateInput(draft.expireDate)) errors.expireDate = 'Enter a valid date.';
+    if (!draft.expireDate) errors.expireDate = msg('Choose the date the order is good till.');
+    else if (!parseDateInput(draft.expireDate)) errors.expireDate = msg('Enter a valid date.');
     else if (draft.expireDate <= ctx.today)
-      errors.expireDate = 'Choose a date after today (for today only, use Day).';
+      errors.expireDate = msg('Choose a date after today (for today only, use Day).');
     else expireDate = endOfTradingDay(draft.expireDate);
   }
 

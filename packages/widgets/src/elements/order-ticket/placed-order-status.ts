@@ -9,6 +9,7 @@ import { statusLabel } from '../../orders/order-status.ts';
 import type { Session } from '../../session/session.ts';
 import { describeTicketOrder, isFinalStatus } from './order-summary.ts';
 import type { LiveOrder, PendingOrder, TicketFlow } from './ticket-flow.ts';
+import { msg, str, withLocale } from '../../locale/msg.ts';
 
 export interface PlacedOrderHost extends SessionHost, EventTarget {
   readonly effectiveLocale: string | undefined;
@@ -80,7 +81,11 @@ export class PlacedOrderStatus {
     );
     const locale = this.host.effectiveLocale;
     this.announcer.announce(
-      `Order placed: ${describeTicketOrder(pending.order, locale)}. Status ${statusLabel(order.Status).toLowerCase()}.`,
+      withLocale(locale, () => {
+        const what = describeTicketOrder(pending.order, locale);
+        const status = statusLabel(order.Status).toLocaleLowerCase(locale);
+        return msg(str`Order placed: ${what}. Status ${status}.`);
+      }),
     );
     this.announce();
   }
@@ -90,9 +95,12 @@ export class PlacedOrderStatus {
     const live = this.flow.order;
     if (!live || live.Status === this.announcedStatus) return;
     const pending = this.flow.pending;
-    const text = statusAnnouncement(
-      { Symbol: pending?.order.Symbol, Side: pending?.order.Side, ...live },
-      this.host.effectiveLocale,
+    const locale = this.host.effectiveLocale;
+    const text = withLocale(locale, () =>
+      statusAnnouncement(
+        { Symbol: pending?.order.Symbol, Side: pending?.order.Side, ...live },
+        locale,
+      ),
     );
     this.announcedStatus = live.Status;
     const client = this.host.session?.client;

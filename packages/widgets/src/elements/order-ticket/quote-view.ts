@@ -2,7 +2,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderError } from '../../base/view-states.ts';
 import { formatPrice } from '../../format/format.ts';
-import { RATE_LIMITED_MESSAGE, type TicketQuote } from './ticket-quote.ts';
+import { rateLimitedMessage, type TicketQuote } from './ticket-quote.ts';
+import { msg, str } from '../../locale/msg.ts';
 
 export interface QuoteView {
   quote: TicketQuote;
@@ -19,7 +20,7 @@ export interface QuoteView {
 /** Rate limited: said plainly; the ticket retries by itself (no Retry button needed). */
 export function renderRateLimited(): TemplateResult {
   return html`<div class="as-state" data-state="rate-limited" role="status" part="state">
-    <p>${RATE_LIMITED_MESSAGE}</p>
+    <p>${rateLimitedMessage()}</p>
   </div>`;
 }
 
@@ -27,7 +28,7 @@ export function renderRateLimited(): TemplateResult {
 function renderQuoteProblem(view: QuoteView): TemplateResult | typeof nothing {
   const equity = view.quote.equity;
   if (view.rateLimited && equity.status !== 'success')
-    return html`<p class="hint" data-rate-limited role="status">${RATE_LIMITED_MESSAGE}</p>`;
+    return html`<p class="hint" data-rate-limited role="status">${rateLimitedMessage()}</p>`;
   if (equity.status === 'error' && !equity.hasData)
     return renderError(equity.error, () => equity.refresh(), view.retryNote(equity));
   return nothing;
@@ -37,24 +38,26 @@ function renderQuoteProblem(view: QuoteView): TemplateResult | typeof nothing {
 export function renderQuote(view: QuoteView): TemplateResult {
   const { equity, quote: q, security } = view.quote;
   const locale = view.locale;
-  if (!view.ticker) return html`<p class="hint">Choose a symbol to trade.</p>`;
+  if (!view.ticker) return html`<p class="hint">${msg('Choose a symbol to trade.')}</p>`;
   if (security === null && !view.symbolError)
-    return html`<p class="hint" data-unknown>No security found for “${view.ticker}”.</p>`;
+    return html`<p class="hint" data-unknown>
+      ${msg(str`No security found for “${view.ticker}”.`)}
+    </p>`;
   return html`<div class="quote" part="quote">
     ${renderQuoteProblem(view)}
     <h2 class="symbol">${equity.data?.Symbol ?? view.ticker}</h2>
     <span class="name">${equity.data?.Description ?? ''}</span>
     <dl class="prices">
       <div>
-        <dt>Bid</dt>
+        <dt>${msg('Bid')}</dt>
         <dd data-quote="bid">${formatPrice(q?.Bid, locale)}</dd>
       </div>
       <div>
-        <dt>Ask</dt>
+        <dt>${msg('Ask')}</dt>
         <dd data-quote="ask">${formatPrice(q?.Ask, locale)}</dd>
       </div>
       <div>
-        <dt>Last</dt>
+        <dt>${msg('Last')}</dt>
         <dd data-quote="last">${formatPrice(q?.Last, locale)}</dd>
       </div>
     </dl>

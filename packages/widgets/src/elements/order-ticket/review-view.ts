@@ -6,6 +6,7 @@ import { formatMoney } from '../../format/format.ts';
 import { renderActionError } from './form-view.ts';
 import { describeTicketOrder } from './order-summary.ts';
 import { isBuy, TIF_LABELS, type TicketTimeInForce } from './order-validation.ts';
+import { msg, str } from '../../locale/msg.ts';
 
 export interface ReviewView {
   order: CreateOrderResource;
@@ -23,45 +24,45 @@ export interface ReviewView {
 export function renderReview(view: ReviewView): TemplateResult {
   const { order, preview: p, placing, locale } = view;
   const buying = order.Side === 'Buy' || order.Side === 'SellShort';
-  return html`<div class="review" part="summary" role="group" aria-label="Review order">
-    <h3 class="review-title">Review order</h3>
+  return html`<div class="review" part="summary" role="group" aria-label=${msg('Review order')}>
+    <h3 class="review-title">${msg('Review order')}</h3>
     <p class="what" data-summary="order">${describeTicketOrder(order, locale)}</p>
     <dl class="figures">
       <div>
-        <dt>Time in force</dt>
+        <dt>${msg('Time in force')}</dt>
         <dd>${TIF_LABELS[order.TimeInforce as TicketTimeInForce] ?? order.TimeInforce}</dd>
       </div>
       <div>
-        <dt>Estimated cost</dt>
+        <dt>${msg('Estimated cost')}</dt>
         <dd data-summary="cost">${formatMoney(p.Cost, locale)}</dd>
       </div>
       <div>
-        <dt>Commission</dt>
+        <dt>${msg('Commission')}</dt>
         <dd data-summary="commission">${formatMoney(p.Commission, locale)}</dd>
       </div>
       <div>
-        <dt>Estimated total</dt>
+        <dt>${msg('Estimated total')}</dt>
         <dd data-summary="total">${formatMoney(p.TotalCost ?? p.NetCost, locale)}</dd>
       </div>
       <div>
-        <dt>Buying power</dt>
+        <dt>${msg('Buying power')}</dt>
         <dd data-summary="buying-power">
-          ${buying ? `Uses ${formatMoney(p.MarginChange ?? p.TotalCost, locale)}` : 'Not reduced'}
+          ${buying ? msg(str`Uses ${formatMoney(p.MarginChange ?? p.TotalCost, locale)}`) : msg('Not reduced')}
         </dd>
       </div>
     </dl>
     ${renderActionError(view.error)}
     <div class="actions">
       ${button({
-        label: placing ? 'Placing…' : 'Place order',
+        label: placing ? msg('Placing…') : msg('Place order'),
         variant: isBuy(order.Side ?? '') ? 'buy' : 'sell',
         part: 'button place-button',
         data: { autofocus: true },
         busy: placing,
         onClick: view.place,
       })}
-      ${button({ label: 'Edit order', disabled: placing, onClick: view.edit })}
+      ${button({ label: msg('Edit order'), disabled: placing, onClick: view.edit })}
     </div>
-    ${placing ? html`<p class="as-visually-hidden" role="status">Placing your order…</p>` : nothing}
+    ${placing ? html`<p class="as-visually-hidden" role="status">${msg('Placing your order…')}</p>` : nothing}
   </div>`;
 }

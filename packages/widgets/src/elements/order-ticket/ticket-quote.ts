@@ -4,10 +4,13 @@ import { QueryController, type SessionHost } from '../../controllers/query-contr
 import { QuoteController } from '../../controllers/quote-controller.ts';
 import type { StateSource } from '../../controllers/state-source.ts';
 import { errorCode } from '../../orders/placement/placement-support.ts';
+import { msg } from '../../locale/msg.ts';
 
 /** What the ticket says while rate limited (it has no Retry: the query cache retries by itself). */
-export const RATE_LIMITED_MESSAGE =
-  'AutoShares is rate limiting requests right now (too many requests). The ticket tries again by itself as soon as it is allowed.';
+export const rateLimitedMessage = (): string =>
+  msg(
+    'AutoShares is rate limiting requests right now (too many requests). The ticket tries again by itself as soon as it is allowed.',
+  );
 
 /**
  * A source held back by rate limiting: its last failure was a 429 (the client's query cache

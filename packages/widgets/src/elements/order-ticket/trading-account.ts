@@ -1,6 +1,7 @@
 import type { UserAccountModel } from '@autoshares/client';
 import type { AccountResolver } from '../../controllers/account-resolver.ts';
 import type { Session } from '../../session/session.ts';
+import { msg } from '../../locale/msg.ts';
 
 /** The account the ticket trades in, as the session (or the accounts query) describes it. */
 export function tradingAccount(
@@ -21,9 +22,10 @@ export function tradingBlocker(
   session: Session | undefined,
 ): string | undefined {
   if (!session || session.authState !== 'signed-in') return undefined;
-  if (account.accountId(session) == null) return 'No trading account is available.';
+  if (account.accountId(session) == null) return msg('No trading account is available.');
   const model = tradingAccount(account, session);
-  if (model?.AccessType === 'ReadOnly') return 'This account is read-only: it cannot place orders.';
-  if (model?.Enabled === false) return 'This account is disabled: it cannot place orders.';
+  if (model?.AccessType === 'ReadOnly')
+    return msg('This account is read-only: it cannot place orders.');
+  if (model?.Enabled === false) return msg('This account is disabled: it cannot place orders.');
   return undefined;
 }

@@ -5,15 +5,40 @@
 import { OPEN_ORDER_STATUSES, type OrderResource } from '@autoshares/client';
 import { formatNumber, formatPrice } from '../../format/format.ts';
 import { hasLimitPrice, hasStopPrice } from '../../orders/order-status.ts';
+import { orderTypeLabel, sideLabel } from '../../orders/order-words.ts';
+import { msg, str } from '../../locale/msg.ts';
 
 export type OrderFilter = 'open' | 'filled' | 'cancelled' | 'all';
 export const ORDER_FILTERS: readonly OrderFilter[] = ['open', 'filled', 'cancelled', 'all'];
-export const FILTER_LABELS: Record<OrderFilter, string> = {
-  open: 'Open',
-  filled: 'Filled',
-  cancelled: 'Cancelled',
-  all: 'All',
-};
+/** The filter's label, in the locale in scope. */
+export function filterLabel(filter: OrderFilter): string {
+  return {
+    open: msg('Open', { id: 'orders.filter.open', desc: 'Orders filter: working orders' }),
+    filled: msg('Filled'),
+    cancelled: msg('Cancelled'),
+    all: msg('All'),
+  }[filter];
+}
+
+/** "No open orders." (the empty list under a filter). */
+export function noOrdersText(filter: OrderFilter): string {
+  return {
+    open: msg('No open orders.'),
+    filled: msg('No filled orders.'),
+    cancelled: msg('No cancelled orders.'),
+    all: msg('No orders yet.'),
+  }[filter];
+}
+
+/** "Open orders" (the table's caption). */
+export function ordersCaption(filter: OrderFilter): string {
+  return {
+    open: msg('Open orders'),
+    filled: msg('Filled orders'),
+    cancelled: msg('Cancelled orders'),
+    all: msg('All orders'),
+  }[filter];
+}
 
 const OPEN: ReadonlySet<string> = new Set(OPEN_ORDER_STATUSES);
 const CANCELLED: ReadonlySet<string> = new Set(['Canceled', 'Expired', 'DoneForDay']);
@@ -44,19 +69,23 @@ export function priceTerms(order: OrderResource, locale: string | undefined): st
   const stop = formatPrice(order.StopPrice, locale);
   switch (order.Type) {
     case 'Limit':
-      return `Limit ${price}`;
+      return msg(str`Limit ${price}`);
     case 'Stop':
-      return `Stop ${stop}`;
+      return msg(str`Stop ${stop}`);
     case 'StopLimit':
-      return `Stop ${stop} Limit ${price}`;
+      return msg(str`Stop ${stop} Limit ${price}`);
     default:
-      return order.Type ?? '';
+      return orderTypeLabel(order.Type);
   }
 }
 
 /** "Buy 10 MSFT, Limit 380.00" (for confirmations and announcements). */
 export function describeOrder(order: OrderResource, locale: string | undefined): string {
-  return `${order.Side ?? ''} ${formatNumber(order.Quantity, locale)} ${order.Symbol ?? ''}, ${priceTerms(order, locale)}`.trim();
+  const side = sideLabel(order.Side);
+  const quantity = formatNumber(order.Quantity, locale);
+  const symbol = order.Symbol ?? '';
+  const terms = priceTerms(order, locale);
+  return msg(str`${side} ${quantity} ${symbol}, ${terms}`).trim();
 }
 
 export interface ReplaceInput {
@@ -73,34 +102,53 @@ export interface ReplaceCheck {
 
 const DECIMAL = /^\d+(\.\d+)?$/;
 
-function priceError(text: string | undefined, label: string): string | undefined {
+/** The messages of one price field ("limit price", "stop price"), in the locale in scope. */
+interface PriceWords {
+  missing(): string;
+  notPositive(): string;
+  tooPrecise(places: number): string;
+}
+
+const LIMIT_PRICE: PriceWords = {
+  missing: () => msg('Enter a limit price.'),
+  notPositive: () => msg('The limit price must be a positive number.'),
+  tooPrecise: (places) => msg(str`The limit price has too many decimals (${places} at most).`),
+};
+
+const STOP_PRICE: PriceWords = {
+  missing: () => msg('Enter a stop price.'),
+  notPositive: () => msg('The stop price must be a positive number.'),
+  tooPrecise: (places) => msg(str`The stop price has too many decimals (${places} at most).`),
+};
+
+function priceError(text: string | undefined, words: PriceWords): string | undefined {
   const value = (text ?? '').trim();
-  if (!value) return `Enter a ${label}.`;
-  if (!DECIMAL.test(value) || Number(value) <= 0) return `The ${label} must be a positive number.`;
+  if (!value) return words.missing();
+  if (!DECIMAL.test(value) || Number(value) <= 0) return words.notPositive();
   const decimals = value.split('.')[1]?.length ?? 0;
-  if (decimals > (Number(value) < 1 ? 4 : 2))
-    return `The ${label} has too many decimals (${Number(value) < 1 ? 4 : 2} at most).`;
+  const places = Number(value) < 1 ? 4 : 2;
+  if (decimals > places) return words.tooPrecise(places);
   return undefined;
 }
 
-/** Validates a replacement against the working order (pure). */
+/** Validates a replacement against the working order (pure; messages in the locale in scope). */
 export function checkReplace(order: OrderResource, input: ReplaceInput): ReplaceCheck {
   const errors: ReplaceCheck['errors'] = {};
   const changes: ReplaceCheck['changes'] = {};
   const q = input.quantity.trim();
   const executed = order.ExecutedQuantity ?? 0;
   if (!/^\d+$/.test(q) || Number(q) <= 0)
-    errors.quantity = 'The quantity must be a whole number above 0.';
+    errors.quantity = msg('The quantity must be a whole number above 0.');
   else if (Number(q) <= executed)
-    errors.quantity = `The quantity must be more than the ${executed} already filled.`;
+    errors.quantity = msg(str`The quantity must be more than the ${executed} already filled.`);
   else changes.Quantity = Number(q);
   if (hasLimitPrice(order)) {
-    const e = priceError(input.price, 'limit price');
+    const e = priceError(input.price, LIMIT_PRICE);
     if (e) errors.price = e;
     else changes.Price = Number(input.price);
   }
   if (hasStopPrice(order)) {
-    const e = priceError(input.stopPrice, 'stop price');
+    const e = priceError(input.stopPrice, STOP_PRICE);
     if (e) errors.stopPrice = e;
     else changes.StopPrice = Number(input.stopPrice);
   }
@@ -110,7 +158,7 @@ export function checkReplace(order: OrderResource, input: ReplaceInput): Replace
     (changes.Price === undefined || changes.Price === order.Price) &&
     (changes.StopPrice === undefined || changes.StopPrice === order.StopPrice)
   ) {
-    errors.form = 'Change the quantity or the price to replace the order.';
+    errors.form = msg('Change the quantity or the price to replace the order.');
   }
   return { errors, changes };
 }

@@ -93,11 +93,12 @@ describe('<as-orders> announcements', function () {
       Price: 180,
       Quantity: 3,
     });
-    await eventually(() => rowStatus(el, order.Id) === 'New', 'the resting order listed', 8000);
-    expect(count(/Order \w+[^.]*IBM/, heard), 'a new order is not news').to.equal(0);
+    // German: the status "Neu", the fill "Order ausgeführt: 3 IBM gekauft zu 170,00."
+    await eventually(() => rowStatus(el, order.Id) === 'Neu', 'the resting order listed', 8000);
+    expect(count(/Order \S+[^.]*IBM/, heard), 'a new order is not news').to.equal(0);
     await setPrice('IBM', 170);
     await eventually(
-      () => count(/Order filled: bought 3 IBM at \d{3},\d\d\./, heard) === 1,
+      () => count(/Order ausgeführt: 3 IBM gekauft zu \d{3},\d\d\./, heard) === 1,
       'the fill announced',
       8000,
       () => heard.join(' | '),

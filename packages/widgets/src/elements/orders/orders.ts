@@ -21,7 +21,9 @@ import { errorMessage } from '../../base/view-states.ts';
 import {
   checkReplace,
   describeOrder,
-  FILTER_LABELS,
+  filterLabel,
+  noOrdersText,
+  ordersCaption,
   isOpenOrder,
   matchesFilter,
   ORDER_FILTERS,
@@ -30,6 +32,8 @@ import {
   type ReplaceCheck,
 } from './order-view.ts';
 import { ordersStyles } from './orders.styles.ts';
+import { msg, str } from '../../locale/msg.ts';
+import { sideLabel } from '../../orders/order-words.ts';
 
 type Action = { kind: 'cancel' | 'replace'; order: OrderResource };
 
@@ -135,7 +139,7 @@ export class AutoSharesOrders extends AutoSharesElement {
     const client = this.client;
     const { Id: id, Status: status } = order;
     if (!client || id == null || !status || status === before || !order.Symbol) return;
-    const text = statusAnnouncement(order, this.effectiveLocale);
+    const text = this.localized(() => statusAnnouncement(order, this.effectiveLocale));
     if (text && claimOrderAnnouncement(client, id, status))
       this.announcer.announce(text, { keep: true });
   }
@@ -188,12 +192,12 @@ export class AutoSharesOrders extends AutoSharesElement {
    */
   private send(
     write: (client: AutoSharesClient, accountId: number) => Promise<unknown>,
-    options: { failure: string; announce: string },
+    options: () => { failure: string; announce: string },
   ): void {
     const accountId = this.account.accountId(this.session);
     if (accountId == null) return;
     void this.mutation.run((client) => write(client, accountId), {
-      ...options,
+      ...this.localized(options),
       keepAnnouncement: true,
       onSuccess: () => (this.action = undefined),
       focus: '.as-segmented input:checked',
@@ -202,20 +206,28 @@ export class AutoSharesOrders extends AutoSharesElement {
   }
 
   private confirmCancel(order: OrderResource): void {
-    this.send((client, accountId) => client.writes.orders.cancel(accountId, order.Id!), {
-      failure: 'Could not cancel the order.',
-      announce: `Cancel requested: ${describeOrder(order, this.effectiveLocale)}`,
-    });
+    this.send(
+      (client, accountId) => client.writes.orders.cancel(accountId, order.Id!),
+      () => {
+        const what = describeOrder(order, this.effectiveLocale);
+        return {
+          failure: msg('Could not cancel the order.'),
+          announce: msg(str`Cancel requested: ${what}`),
+        };
+      },
+    );
   }
 
   private submitReplace(event: SubmitEvent, order: OrderResource): void {
     event.preventDefault();
     const form = new FormData(event.target as HTMLFormElement);
-    const check = checkReplace(order, {
-      quantity: String(form.get('quantity') ?? ''),
-      price: form.has('price') ? String(form.get('price')) : undefined,
-      stopPrice: form.has('stopPrice') ? String(form.get('stopPrice')) : undefined,
-    });
+    const check = this.localized(() =>
+      checkReplace(order, {
+        quantity: String(form.get('quantity') ?? ''),
+        price: form.has('price') ? String(form.get('price')) : undefined,
+        stopPrice: form.has('stopPrice') ? String(form.get('stopPrice')) : undefined,
+      }),
+    );
     this.invalid = check.errors;
     if (Object.keys(check.errors).length > 0) {
       const first = (['quantity', 'price', 'stopPrice'] as const).find((f) => check.errors[f]);
@@ -228,10 +240,10 @@ export class AutoSharesOrders extends AutoSharesElement {
     }
     this.send(
       (client, accountId) => client.writes.orders.replace(accountId, order.Id!, check.changes),
-      {
-        failure: 'Could not replace the order.',
-        announce: `Order replaced: ${order.Symbol ?? ''}`,
-      },
+      () => ({
+        failure: msg('Could not replace the order.'),
+        announce: msg(str`Order replaced: ${order.Symbol ?? ''}`),
+      }),
     );
   }
 
@@ -242,8 +254,8 @@ export class AutoSharesOrders extends AutoSharesElement {
     const state = this.renderState({
       sources: [...this.account.sources, ...(accountId != null ? [this.orders] : [])],
       empty: accountId == null,
-      emptyMessage: 'No account to show orders for.',
-      loadingLabel: 'Loading orders',
+      emptyMessage: msg('No account to show orders for.'),
+      loadingLabel: msg('Loading orders'),
     });
     if (state) return html`${state}${this.announcer.render()}`;
     const filter = this.effectiveFilter;
@@ -251,9 +263,9 @@ export class AutoSharesOrders extends AutoSharesElement {
     return html`${this.renderStale(this.orderEvents.stale) ?? nothing}
       <div class="toolbar">
         ${renderSegmented({
-          legend: 'Show orders',
+          legend: msg('Show orders'),
           name: 'filter',
-          options: ORDER_FILTERS.map((f) => ({ value: f, label: FILTER_LABELS[f] })),
+          options: ORDER_FILTERS.map((f) => ({ value: f, label: filterLabel(f) })),
           value: filter,
           onChange: (value) => (this.filter = value),
         })}
@@ -261,9 +273,7 @@ export class AutoSharesOrders extends AutoSharesElement {
       ${this.renderPanel()}
       ${
         shown.length === 0
-          ? html`<p class="list-empty" role="status" part="state empty">
-              ${filter === 'all' ? 'No orders yet.' : `No ${FILTER_LABELS[filter].toLowerCase()} orders.`}
-            </p>`
+          ? html`<p class="list-empty" role="status" part="state empty">${noOrdersText(filter)}</p>`
           : this.renderTable(shown, filter)
       }
       ${this.announcer.render()}`;
@@ -274,18 +284,18 @@ export class AutoSharesOrders extends AutoSharesElement {
     return html`<div class="table-wrap">
       <table class="as-table" part="table">
         <caption class="as-visually-hidden">
-          ${FILTER_LABELS[filter]} orders
+          ${ordersCaption(filter)}
         </caption>
         <thead>
           <tr>
-            <th scope="col" class="col-time">Time</th>
-            <th scope="col">Symbol</th>
-            <th scope="col" class="col-side">Side</th>
-            <th scope="col" class="num">Quantity</th>
-            <th scope="col" class="col-terms">Type</th>
-            <th scope="col" class="num col-fill">Avg fill</th>
-            <th scope="col">Status</th>
-            <th scope="col"><span class="as-visually-hidden">Actions</span></th>
+            <th scope="col" class="col-time">${msg('Time')}</th>
+            <th scope="col">${msg('Symbol')}</th>
+            <th scope="col" class="col-side">${msg('Side')}</th>
+            <th scope="col" class="num">${msg('Quantity')}</th>
+            <th scope="col" class="col-terms">${msg('Type')}</th>
+            <th scope="col" class="num col-fill">${msg('Avg fill')}</th>
+            <th scope="col">${msg('Status')}</th>
+            <th scope="col"><span class="as-visually-hidden">${msg('Actions')}</span></th>
           </tr>
         </thead>
         <tbody>
@@ -298,9 +308,9 @@ export class AutoSharesOrders extends AutoSharesElement {
               return html`<tr part="row" data-order=${String(o.Id)} data-symbol=${o.Symbol ?? ''}>
                 <td part="cell" class="col-time">${formatDateTime(o.CreateDate, locale)}</td>
                 <th scope="row" part="cell" class="col-symbol">
-                  ${o.Symbol}<span class="side-inline">${o.Side}</span>
+                  ${o.Symbol}<span class="side-inline">${sideLabel(o.Side)}</span>
                 </th>
-                <td part="cell" class="col-side">${o.Side}</td>
+                <td part="cell" class="col-side">${sideLabel(o.Side)}</td>
                 <td part="cell" class="num col-quantity">
                   ${
                     executed > 0 && executed !== o.Quantity
@@ -321,19 +331,22 @@ export class AutoSharesOrders extends AutoSharesElement {
                   ${
                     open
                       ? html`${button({
-                          label: 'Replace',
+                          label: msg('Replace'),
                           part: 'button replace-button',
                           data: { order: String(o.Id), kind: 'replace' },
-                          ariaLabel: `Replace ${describeOrder(o, locale)}`,
+                          ariaLabel: msg(str`Replace ${describeOrder(o, locale)}`),
                           disabled: this.mutation.busy,
                           onClick: () => this.openAction('replace', o),
                         })}
                         ${button({
-                          label: 'Cancel',
+                          label: msg('Cancel', {
+                            id: 'orders.cancel-order',
+                            desc: 'Button: cancel a working order',
+                          }),
                           variant: 'danger',
                           part: 'button cancel-button',
                           data: { order: String(o.Id), kind: 'cancel' },
-                          ariaLabel: `Cancel ${describeOrder(o, locale)}`,
+                          ariaLabel: msg(str`Cancel ${describeOrder(o, locale)}`),
                           disabled: this.mutation.busy,
                           onClick: () => this.openAction('cancel', o),
                         })}`
@@ -362,7 +375,7 @@ export class AutoSharesOrders extends AutoSharesElement {
       ? html`<p class="action-error" role="alert">${this.mutation.message(errorMessage)}</p>`
       : nothing;
     const keep = button({
-      label: action.kind === 'cancel' ? 'Keep order' : 'Close',
+      label: action.kind === 'cancel' ? msg('Keep order') : msg('Close'),
       onClick: () => this.closeAction(true),
     });
     const onKeyDown = (e: KeyboardEvent) => {
@@ -379,9 +392,9 @@ export class AutoSharesOrders extends AutoSharesElement {
         aria-labelledby="as-orders-panel-title"
         @keydown=${onKeyDown}
       >
-        <p id="as-orders-panel-title">Cancel the order ${what}?</p>
+        <p id="as-orders-panel-title">${msg(str`Cancel the order ${what}?`)}</p>
         ${button({
-          label: 'Yes, cancel order',
+          label: msg('Yes, cancel order'),
           variant: 'danger',
           data: { autofocus: true },
           disabled: this.mutation.busy,
@@ -418,11 +431,11 @@ export class AutoSharesOrders extends AutoSharesElement {
       @submit=${(e: SubmitEvent) => this.submitReplace(e, order)}
       @keydown=${onKeyDown}
     >
-      <p id="as-orders-panel-title">Replace the order ${what}</p>
-      ${input('quantity', 'New quantity', order.Quantity)}
-      ${hasLimitPrice(order) ? input('price', 'New limit price', order.Price) : nothing}
-      ${hasStopPrice(order) ? input('stopPrice', 'New stop price', order.StopPrice) : nothing}
-      ${button({ label: 'Replace order', variant: 'primary', type: 'submit', disabled: this.mutation.busy })}
+      <p id="as-orders-panel-title">${msg(str`Replace the order ${what}`)}</p>
+      ${input('quantity', msg('New quantity'), order.Quantity)}
+      ${hasLimitPrice(order) ? input('price', msg('New limit price'), order.Price) : nothing}
+      ${hasStopPrice(order) ? input('stopPrice', msg('New stop price'), order.StopPrice) : nothing}
+      ${button({ label: msg('Replace order'), variant: 'primary', type: 'submit', disabled: this.mutation.busy })}
       ${keep}
       ${this.invalid.form ? html`<p class="action-error" role="alert">${this.invalid.form}</p>` : nothing}
       ${error}

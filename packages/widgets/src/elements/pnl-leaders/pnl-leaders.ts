@@ -25,12 +25,28 @@ import { renderSegmented, segmentedStyles } from '../../components/segmented/seg
 import { selectableRowStyles } from '../../components/table/table-styles.ts';
 import { pnlLeadersStyles } from './pnl-leaders.styles.ts';
 import { RankThrottle } from './rank-throttle.ts';
+import { msg, str } from '../../locale/msg.ts';
 
-const MODE_LABELS: Record<PnlMode, string> = {
-  unrealized: 'Unrealized',
-  day: 'Today',
-  realized: 'Realized',
-};
+/** The mode switch's labels, in the locale in scope. */
+const modeLabel = (mode: PnlMode): string =>
+  ({ unrealized: msg('Unrealized'), day: msg('Today'), realized: msg('Realized') })[mode];
+
+/** "Top gainers, unrealized profit and loss" (the tables' captions). */
+function caption(side: Side, mode: PnlMode): string {
+  const captions: Record<Side, Record<PnlMode, string>> = {
+    gainers: {
+      unrealized: msg('Top gainers, unrealized profit and loss'),
+      day: msg('Top gainers, today profit and loss'),
+      realized: msg('Top gainers, realized profit and loss'),
+    },
+    losers: {
+      unrealized: msg('Top losers, unrealized profit and loss'),
+      day: msg('Top losers, today profit and loss'),
+      realized: msg('Top losers, realized profit and loss'),
+    },
+  };
+  return captions[side][mode];
+}
 
 type Side = 'gainers' | 'losers';
 
@@ -169,7 +185,9 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
     const leader = top[0]?.value.symbol;
     if (leader && this.leaders[side] && leader !== this.leaders[side]) {
       this.announcer.announce(
-        `${leader} now has the ${side === 'gainers' ? 'largest gain' : 'largest loss'}`,
+        side === 'gainers'
+          ? msg(str`${leader} now has the largest gain`)
+          : msg(str`${leader} now has the largest loss`),
       );
     }
     this.leaders[side] = leader;
@@ -188,8 +206,8 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
     const state = this.renderState({
       sources: [...this.account.sources, ...(accountId != null ? [this.positions] : [])],
       empty: accountId == null || data.length === 0,
-      emptyMessage: 'You have no open positions.',
-      loadingLabel: 'Loading profit and loss',
+      emptyMessage: msg('You have no open positions.'),
+      loadingLabel: msg('Loading profit and loss'),
     });
     if (state) return html`${state}${this.announcer.render()}`;
     const rows = this.rows();
@@ -197,9 +215,9 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
     return html`${this.renderStale(this.quotes.stale || this.positions.stale) ?? nothing}
       <div class="toolbar">
         ${renderSegmented({
-          legend: 'Profit and loss',
+          legend: msg('Profit and loss'),
           name: 'mode',
-          options: PNL_MODES.map((m) => ({ value: m, label: MODE_LABELS[m] })),
+          options: PNL_MODES.map((m) => ({ value: m, label: modeLabel(m) })),
           value: mode,
           onChange: (value) => (this.mode = value),
         })}
@@ -214,25 +232,25 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
   private renderSide(side: Side, rows: readonly Live<LivePosition>[]): TemplateResult {
     const mode = this.effectiveMode;
     const locale = this.effectiveLocale;
-    const title = side === 'gainers' ? 'Top gainers' : 'Top losers';
+    const title = side === 'gainers' ? msg('Top gainers') : msg('Top losers');
     const headingId = `as-pnl-${side}`;
     return html`<section class="side" part="section" data-side=${side} aria-labelledby=${headingId}>
       <h3 id=${headingId}>${title}</h3>
       ${
         rows.length === 0
           ? html`<p class="side-empty" role="status">
-              ${side === 'gainers' ? 'No positions in profit.' : 'No positions at a loss.'}
+              ${side === 'gainers' ? msg('No positions in profit.') : msg('No positions at a loss.')}
             </p>`
           : html`<table class="as-table" part="table">
               <caption class="as-visually-hidden">
-                ${title}, ${MODE_LABELS[mode].toLowerCase()} profit and loss
+                ${caption(side, mode)}
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Symbol</th>
-                  <th scope="col" id=${headerId('value', side)} class="num">P&amp;L</th>
+                  <th scope="col">${msg('Symbol')}</th>
+                  <th scope="col" id=${headerId('value', side)} class="num">${msg('P&L')}</th>
                   <th scope="col" id=${headerId('percent', side)} class="num col-percent">
-                    P&amp;L %
+                    ${msg('P&L %')}
                   </th>
                 </tr>
               </thead>

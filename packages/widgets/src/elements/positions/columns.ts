@@ -9,6 +9,7 @@ import { formatSignedMoney } from '../../format/format-money.ts';
 import type { LivePosition } from '../../portfolio/pnl.ts';
 import type { CellView } from '../../directives/live-cell.ts';
 import { sortRowsBy, type SortDirection } from '../../components/table/sort-rows.ts';
+import { msg } from '../../locale/msg.ts';
 
 export type { SortDirection };
 
@@ -31,21 +32,27 @@ export interface Column {
 export const COLUMNS: readonly Column[] = [
   {
     key: 'symbol',
-    label: 'Symbol',
+    get label() {
+      return msg('Symbol');
+    },
     numeric: false,
     value: (r) => r.symbol,
     text: (r) => r.symbol,
   },
   {
     key: 'quantity',
-    label: 'Quantity',
+    get label() {
+      return msg('Quantity');
+    },
     numeric: true,
     value: (r) => r.quantity,
     text: (r, l) => formatNumber(r.quantity, l),
   },
   {
     key: 'average',
-    label: 'Avg price',
+    get label() {
+      return msg('Avg price');
+    },
     numeric: true,
     value: (r) => r.averagePrice,
     text: (r, l) => formatPrice(r.averagePrice, l),
@@ -53,7 +60,9 @@ export const COLUMNS: readonly Column[] = [
   {
     key: 'last',
     live: true,
-    label: 'Last',
+    get label() {
+      return msg('Last');
+    },
     numeric: true,
     value: (r) => r.last,
     text: (r, l) => formatPrice(r.last, l),
@@ -61,7 +70,9 @@ export const COLUMNS: readonly Column[] = [
   {
     key: 'marketValue',
     live: true,
-    label: 'Market value',
+    get label() {
+      return msg('Market value');
+    },
     numeric: true,
     value: (r) => r.marketValue,
     text: (r, l) => formatMoney(r.marketValue, l),
@@ -69,7 +80,9 @@ export const COLUMNS: readonly Column[] = [
   {
     key: 'day',
     live: true,
-    label: 'Day P&L',
+    get label() {
+      return msg('Day P&L');
+    },
     numeric: true,
     signed: true,
     value: (r) => r.day.value,
@@ -78,7 +91,9 @@ export const COLUMNS: readonly Column[] = [
   {
     key: 'total',
     live: true,
-    label: 'Total P&L',
+    get label() {
+      return msg('Total P&L');
+    },
     numeric: true,
     signed: true,
     value: (r) => r.unrealized.value,
@@ -87,7 +102,9 @@ export const COLUMNS: readonly Column[] = [
   {
     key: 'totalPercent',
     live: true,
-    label: 'Total %',
+    get label() {
+      return msg('Total %');
+    },
     numeric: true,
     signed: true,
     value: (r) => r.unrealized.percent,

@@ -21,10 +21,15 @@ import { LivePositions } from '../../portfolio/live-positions.ts';
 import { UpdateThrottle } from '../../live/update-throttle.ts';
 import { RowFocus } from '../../controllers/row-focus.ts';
 import { nextSort } from '../../components/table/sort-rows.ts';
-import { sortCaption, sortHeaderCells } from '../../components/table/sortable-table.ts';
+import {
+  sortAnnouncement,
+  sortCaption,
+  sortHeaderCells,
+} from '../../components/table/sortable-table.ts';
 import { selectableRowStyles, sortButtonStyles } from '../../components/table/table-styles.ts';
 import { cellView, COLUMNS, sortPositions, type ColumnKey, type SortDirection } from './columns.ts';
 import { positionsStyles } from './positions.styles.ts';
+import { msg, str } from '../../locale/msg.ts';
 
 /**
  * The account's open positions marked to the live market, with today's and total P&L and a
@@ -123,8 +128,7 @@ export class AutoSharesPositions extends AutoSharesElement {
     const next = nextSort({ key: this.sortKey, dir: this.sortDir }, key);
     this.sortKey = next.key;
     this.sortDir = next.dir;
-    const label = COLUMNS.find((c) => c.key === key)?.label ?? key;
-    this.announcer.announce(`Sorted by ${label}, ${next.dir}`);
+    this.announcer.announce(this.localized(() => sortAnnouncement(COLUMNS, next)));
   }
 
   protected override render(): TemplateResult {
@@ -133,8 +137,8 @@ export class AutoSharesPositions extends AutoSharesElement {
     const state = this.renderState({
       sources: [...this.account.sources, ...(accountId != null ? [this.positions] : [])],
       empty: accountId == null || data.length === 0,
-      emptyMessage: 'You have no open positions.',
-      loadingLabel: 'Loading positions',
+      emptyMessage: msg('You have no open positions.'),
+      loadingLabel: msg('Loading positions'),
     });
     if (state) return html`${state}${this.announcer.render()}`;
     const locale = this.effectiveLocale;
@@ -148,7 +152,7 @@ export class AutoSharesPositions extends AutoSharesElement {
       <div class="table-wrap">
         <table class="as-table" part="table">
           <caption class="as-visually-hidden">
-            Positions, live${sortLabel}
+            ${msg(str`Positions, live${sortLabel}`)}
           </caption>
           <thead>
             <tr part="header">
@@ -166,7 +170,7 @@ export class AutoSharesPositions extends AutoSharesElement {
           </tbody>
           <tfoot>
             <tr part="totals" class="totals">
-              <th scope="row" part="cell" class="col-symbol">Total</th>
+              <th scope="row" part="cell" class="col-symbol">${msg('Total')}</th>
               <td part="cell" class="col-quantity"></td>
               <td part="cell" class="col-average"></td>
               <td part="cell" class="col-last"></td>

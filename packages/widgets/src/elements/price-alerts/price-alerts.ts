@@ -23,7 +23,8 @@ import {
   conditionText,
   conditionWords,
   OPERATOR_TEXT,
-  STATE_LABELS,
+  fieldLabel,
+  stateLabel,
   type AlertDraft,
   type AlertErrors,
   type AlertField,
@@ -31,6 +32,7 @@ import {
   type AlertOperator,
 } from './alert-validation.ts';
 import { priceAlertsStyles } from './price-alerts.styles.ts';
+import { msg, str } from '../../locale/msg.ts';
 
 type Alert = PriceAlertInfoModel;
 type Mode = 'list' | 'create' | 'edit' | 'delete';
@@ -170,7 +172,10 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
         price: alert.Argument,
       }),
     );
-    const text = `Alert triggered: ${alert.Symbol ?? ''} ${conditionWords(alert, locale)}.`;
+    const text = this.localized(() => {
+      const condition = conditionWords(alert, locale);
+      return msg(str`Alert triggered: ${alert.Symbol ?? ''} ${condition}.`);
+    });
     this.announcer.announce(text, { keep: true });
     if (this.notify) this.toasts = [...this.toasts, { id: ++this.toastSeq, text }];
   }
@@ -183,13 +188,15 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
 
   private check() {
     const securityId = this.draft.securityId ?? this.equity.data?.Id;
-    return checkAlert(
-      { ...this.draft, securityId: this.equity.status === 'error' ? undefined : securityId },
-      {
-        tickSize: this.equity.data?.TickSize,
-        today: dateInZone(Date.now()),
-        locale: this.effectiveLocale,
-      },
+    return this.localized(() =>
+      checkAlert(
+        { ...this.draft, securityId: this.equity.status === 'error' ? undefined : securityId },
+        {
+          tickSize: this.equity.data?.TickSize,
+          today: dateInZone(Date.now()),
+          locale: this.effectiveLocale,
+        },
+      ),
     );
   }
 
@@ -301,11 +308,22 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
           ? client.writes.alerts.update(editing.Id, input)
           : client.writes.alerts.create(input),
       {
-        failure: editing ? 'Could not save the alert.' : 'Could not create the alert.',
-        announce: `${editing ? 'Updated' : 'Created'} alert: ${this.draft.symbol} ${conditionWords(
-          { Field: input.Field, Operator: input.Operator, Argument: input.Argument },
-          this.effectiveLocale,
-        )}.`,
+        ...this.localized(() => {
+          const symbol = this.draft.symbol;
+          const condition = conditionWords(
+            { Field: input.Field, Operator: input.Operator, Argument: input.Argument },
+            this.effectiveLocale,
+          );
+          return editing
+            ? {
+                failure: msg('Could not save the alert.'),
+                announce: msg(str`Updated alert: ${symbol} ${condition}.`),
+              }
+            : {
+                failure: msg('Could not create the alert.'),
+                announce: msg(str`Created alert: ${symbol} ${condition}.`),
+              };
+        }),
         onSuccess: () => this.closeForm(),
         focus: this.focusAfterClose('opener'),
         focusOnError: '.form button[type="submit"]',
@@ -316,8 +334,13 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
   private async deleteAlert(alert: Alert): Promise<void> {
     if (alert.Id == null) return;
     await this.mutation.run((client) => client.writes.alerts.delete(alert.Id!), {
-      failure: 'Could not delete the alert.',
-      announce: `Deleted alert: ${alert.Symbol ?? ''} ${conditionWords(alert, this.effectiveLocale)}.`,
+      ...this.localized(() => {
+        const condition = conditionWords(alert, this.effectiveLocale);
+        return {
+          failure: msg('Could not delete the alert.'),
+          announce: msg(str`Deleted alert: ${alert.Symbol ?? ''} ${condition}.`),
+        };
+      }),
       onSuccess: () => this.closeForm(),
       focus: this.focusAfterClose('new'),
       focusOnError: '.confirm [data-autofocus]',
@@ -329,7 +352,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
   protected override render(): TemplateResult {
     const items = this.alerts.data?.items ?? [];
     const addButton = button({
-      label: 'New alert',
+      label: msg('New alert'),
       variant: 'primary',
       data: { kind: 'new' },
       onClick: () => this.openCreate(),
@@ -337,14 +360,14 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
     const state = this.renderState({
       sources: [this.alerts],
       empty: items.length === 0 && this.mode === 'list',
-      emptyMessage: 'You have no price alerts.',
+      emptyMessage: msg('You have no price alerts.'),
       emptyAction: addButton,
-      loadingLabel: 'Loading price alerts',
+      loadingLabel: msg('Loading price alerts'),
     });
     if (state) return html`${state}${this.renderToasts()}${this.announcer.render()}`;
     return html`${this.renderStale(this.alertEvents.stale) ?? nothing} ${this.renderToasts()}
       <div class="toolbar">
-        <h2 class="title as-visually-hidden">Price alerts</h2>
+        <h2 class="title as-visually-hidden">${msg('Price alerts')}</h2>
         ${this.mode === 'list' ? addButton : nothing}
       </div>
       ${this.mode === 'create' || this.mode === 'edit' ? this.renderForm() : nothing}
@@ -363,7 +386,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
             <span>${t.text}</span>
             ${button({
               label: '×',
-              ariaLabel: 'Dismiss notification',
+              ariaLabel: msg('Dismiss notification'),
               onClick: () => this.dismiss(t),
             })}
           </div>`,
@@ -373,7 +396,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
 
   private renderCondition(alert: Alert): TemplateResult {
     const op = OPERATOR_TEXT[alert.Operator as AlertOperator];
-    return html`${alert.Field ?? ''}
+    return html`${fieldLabel(alert.Field)}
     ${
       op
         ? html`<span aria-hidden="true">${op.symbol}</span>
@@ -387,16 +410,16 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
     return html`<div class="scroll">
       <table class="as-table" part="table">
         <caption class="as-visually-hidden">
-          Price alerts
+          ${msg('Price alerts')}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Symbol</th>
-            <th scope="col">Condition</th>
-            <th scope="col" class="num">Price</th>
-            <th scope="col" class="expiry">Expires</th>
-            <th scope="col">State</th>
-            <th scope="col"><span class="as-visually-hidden">Actions</span></th>
+            <th scope="col">${msg('Symbol')}</th>
+            <th scope="col">${msg('Condition')}</th>
+            <th scope="col" class="num">${msg('Price')}</th>
+            <th scope="col" class="expiry">${msg('Expires')}</th>
+            <th scope="col">${msg('State')}</th>
+            <th scope="col"><span class="as-visually-hidden">${msg('Actions')}</span></th>
           </tr>
         </thead>
         <tbody>
@@ -405,7 +428,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
             (a) => a.Id,
             (a) => {
               const fired = this.triggered.has(a.Id!);
-              const label = STATE_LABELS[a.State ?? ''] ?? a.State ?? '—';
+              const label = stateLabel(a.State);
               return html`<tr
                 part="row"
                 data-alert-id=${ifDefined(a.Id)}
@@ -420,15 +443,15 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
                   <span
                     class="as-badge"
                     data-tone=${ifDefined(a.State === 'Completed' ? 'warning' : undefined)}
-                    >${fired ? `${label} just now` : label}</span
+                    >${fired ? msg(str`${label} just now`) : label}</span
                   >
                 </td>
                 <td class="actions">
                   ${
                     a.State === 'New'
                       ? button({
-                          label: 'Edit',
-                          ariaLabel: `Edit alert ${a.Symbol} ${conditionWords(a, locale)}`,
+                          label: msg('Edit'),
+                          ariaLabel: msg(str`Edit alert ${a.Symbol} ${conditionWords(a, locale)}`),
                           data: { alert: a.Id, kind: 'edit' },
                           disabled: this.mutation.busy,
                           onClick: () => this.openEdit(a),
@@ -436,9 +459,9 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
                       : nothing
                   }
                   ${button({
-                    label: 'Delete',
+                    label: msg('Delete'),
                     variant: 'danger',
-                    ariaLabel: `Delete alert ${a.Symbol} ${conditionWords(a, locale)}`,
+                    ariaLabel: msg(str`Delete alert ${a.Symbol} ${conditionWords(a, locale)}`),
                     data: { alert: a.Id, kind: 'delete' },
                     disabled: this.mutation.busy,
                     onClick: () => this.openDelete(a),
@@ -456,18 +479,20 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
     return html`<div
       class="confirm"
       role="group"
-      aria-label="Delete alert"
+      aria-label=${msg('Delete alert')}
       @keydown=${this.onEscape}
     >
-      <p>Delete the alert ${alert.Symbol} ${conditionText(alert, this.effectiveLocale)}?</p>
+      <p>
+        ${msg(str`Delete the alert ${alert.Symbol} ${conditionText(alert, this.effectiveLocale)}?`)}
+      </p>
       ${button({
-        label: 'Delete alert',
+        label: msg('Delete alert'),
         variant: 'danger',
         data: { autofocus: true },
         disabled: this.mutation.busy,
         onClick: () => void this.deleteAlert(alert),
       })}
-      ${button({ label: 'Cancel', onClick: () => this.closeForm('opener') })}
+      ${button({ label: msg('Cancel'), onClick: () => this.closeForm('opener') })}
       ${
         this.mutation.failure
           ? html`<p class="form-error" role="alert">${this.mutation.message(errorMessage)}</p>`
@@ -499,36 +524,37 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
       class="form"
       part="form"
       novalidate
-      aria-label=${editing ? `Modify alert for ${d.symbol}` : 'New price alert'}
+      aria-label=${editing ? msg(str`Modify alert for ${d.symbol}`) : msg('New price alert')}
       @keydown=${this.onEscape}
       @submit=${this.submit}
     >
       <div class="field wide">
         ${
           editing
-            ? html`<p class="as-label">Symbol: <strong>${d.symbol}</strong></p>`
+            ? html`<p class="as-label">${msg('Symbol:')} <strong>${d.symbol}</strong></p>`
             : html`<as-symbol-search
-                  label="Symbol"
+                  label=${msg('Symbol')}
+                  locale=${ifDefined(this.locale)}
                   exportparts="input, listbox, option"
                   @as-symbol-pick=${this.onPick}
                 ></as-symbol-search>
-                ${d.symbol ? html`<p class="picked">Selected: <strong>${d.symbol}</strong></p>` : nothing}`
+                ${d.symbol ? html`<p class="picked">${msg('Selected:')} <strong>${d.symbol}</strong></p>` : nothing}`
         }
         ${this.fieldError('symbol')}
       </div>
       <div class="field">
-        <label class="as-label" for="${this.ids}-field">Price field</label>
+        <label class="as-label" for="${this.ids}-field">${msg('Price field')}</label>
         <select
           id="${this.ids}-field"
           class="as-select"
           part="select"
           @change=${(e: Event) => this.edit('field', (e.target as HTMLSelectElement).value as AlertField)}
         >
-          ${ALERT_FIELDS.map((f) => html`<option value=${f} ?selected=${d.field === f}>${f}</option>`)}
+          ${ALERT_FIELDS.map((f) => html`<option value=${f} ?selected=${d.field === f}>${fieldLabel(f)}</option>`)}
         </select>
       </div>
       <div class="field">
-        <label class="as-label" for="${this.ids}-op">Condition</label>
+        <label class="as-label" for="${this.ids}-op">${msg('Condition')}</label>
         <select
           id="${this.ids}-op"
           class="as-select"
@@ -545,7 +571,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
         </select>
       </div>
       <div class="field">
-        <label class="as-label" for="${this.ids}-price">Price</label>
+        <label class="as-label" for="${this.ids}-price">${msg('Price')}</label>
         <input
           id="${this.ids}-price"
           class="as-input"
@@ -562,7 +588,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
         ${this.fieldError('price')}
       </div>
       <div class="field">
-        <label class="as-label" for="${this.ids}-expiry">Expires</label>
+        <label class="as-label" for="${this.ids}-expiry">${msg('Expires')}</label>
         <input
           id="${this.ids}-expiry"
           class="as-input"
@@ -585,12 +611,12 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
       }
       <div class="actions wide">
         ${button({
-          label: editing ? 'Save alert' : 'Create alert',
+          label: editing ? msg('Save alert') : msg('Create alert'),
           variant: 'primary',
           type: 'submit',
           disabled: this.mutation.busy,
         })}
-        ${button({ label: 'Cancel', onClick: () => this.closeForm('opener') })}
+        ${button({ label: msg('Cancel'), onClick: () => this.closeForm('opener') })}
       </div>
     </form>`;
   }

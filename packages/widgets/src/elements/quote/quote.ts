@@ -19,6 +19,7 @@ import {
 import { lastPrice } from '../../live/last-price.ts';
 import { quoteStyles } from './quote.styles.ts';
 import { finiteNumber } from '../../core/finite.ts';
+import { msg, str } from '../../locale/msg.ts';
 
 /**
  * A compact live quote header for one symbol: last price, change, bid × ask, day range and
@@ -105,10 +106,12 @@ export class AutoSharesQuote extends AutoSharesElement {
     this.announcedAt = price;
     const locale = this.effectiveLocale;
     const change = finiteNumber(this.quote?.ChangePc);
-    this.announcer.announce(
-      `${this.ticker} ${movePercent > 0 ? 'up' : 'down'} to ${formatPrice(price, locale, this.digits)}` +
-        (change === undefined ? '' : `, ${formatPercent(change, locale)} today`),
-    );
+    const ticker = this.ticker;
+    const shown = formatPrice(price, locale, this.digits);
+    const moved =
+      movePercent > 0 ? msg(str`${ticker} up to ${shown}`) : msg(str`${ticker} down to ${shown}`);
+    const today = change === undefined ? '' : msg(str`, ${formatPercent(change, locale)} today`);
+    this.announcer.announce(moved + today);
   }
 
   private get digits(): number {
@@ -120,8 +123,8 @@ export class AutoSharesQuote extends AutoSharesElement {
       // no symbol: nothing to load, say what is missing
       sources: this.ticker ? [this.equity] : [],
       empty: !this.ticker,
-      emptyMessage: 'Choose a symbol to see its quote.',
-      loadingLabel: 'Loading quote',
+      emptyMessage: msg('Choose a symbol to see its quote.'),
+      loadingLabel: msg('Loading quote'),
     });
     if (state) return html`${state}${this.announcer.render()}`;
     return html`${this.renderStale(this.quotes.stale) ?? nothing}${this.renderQuote()}${this.announcer.render()}`;
@@ -139,13 +142,13 @@ export class AutoSharesQuote extends AutoSharesElement {
     const low = finiteNumber(quote?.Low);
     const high = finiteNumber(quote?.High);
     const volume = finiteNumber(quote?.TotalDailyVolume) ?? finiteNumber(quote?.Volume);
-    return html`<section class="quote" part="quote" aria-label="${this.ticker} quote">
+    return html`<section class="quote" part="quote" aria-label=${msg(str`${this.ticker} quote`)}>
       <div class="title">
         <h2 class="symbol" part="symbol">${equity?.Symbol ?? this.ticker}</h2>
         <span class="name" part="name">${equity?.Description ?? ''}</span>
       </div>
       <div class="price">
-        <span class="as-visually-hidden">Last price</span>
+        <span class="as-visually-hidden">${msg('Last price')}</span>
         <span class="last" part="last" data-field="last" ${flash(last)}
           >${formatPrice(last, locale, digits)}</span
         >
@@ -156,20 +159,20 @@ export class AutoSharesQuote extends AutoSharesElement {
       </div>
       <dl class="details" part="details">
         <div>
-          <dt>Bid × Ask</dt>
+          <dt>${msg('Bid × Ask')}</dt>
           <dd data-field="bid-ask">
             ${formatPrice(finiteNumber(quote?.Bid), locale, digits)} ×
             ${formatPrice(finiteNumber(quote?.Ask), locale, digits)}
           </dd>
         </div>
         <div>
-          <dt>Day range</dt>
+          <dt>${msg('Day range')}</dt>
           <dd data-field="range">
             ${formatPrice(low, locale, digits)} – ${formatPrice(high, locale, digits)}
           </dd>
         </div>
         <div>
-          <dt>Volume</dt>
+          <dt>${msg('Volume')}</dt>
           <dd data-field="volume">${formatVolume(volume, locale)}</dd>
         </div>
       </dl>

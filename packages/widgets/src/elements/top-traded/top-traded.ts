@@ -28,19 +28,23 @@ import {
   type TradedPeriod,
   type TradedRow,
 } from './traded.ts';
+import { msg, str } from '../../locale/msg.ts';
 
-const PERIOD_LABELS: Record<TradedPeriod, string> = {
-  '1M': '1 month',
-  '3M': '3 months',
-  '1Y': '1 year',
-  all: 'All time',
+const PERIOD_SPANS: Record<Exclude<TradedPeriod, 'all'>, [number, 'month' | 'year']> = {
+  '1M': [1, 'month'],
+  '3M': [3, 'month'],
+  '1Y': [1, 'year'],
 };
-const PERIOD_SHORT: Record<TradedPeriod, string> = {
-  '1M': '1M',
-  '3M': '3M',
-  '1Y': '1Y',
-  all: 'All',
-};
+
+/** "3 months" ("3 Monate", "3か月") through `Intl.NumberFormat` units; "All time" translated. */
+function periodLabel(period: TradedPeriod, locale: string | undefined): string {
+  if (period === 'all') return msg('All time');
+  const [count, unit] = PERIOD_SPANS[period];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(count);
+}
+
+/** The period switch's short labels: the codes, "All" translated. */
+const periodShort = (period: TradedPeriod): string => (period === 'all' ? msg('All') : period);
 
 /**
  * The user's most frequently traded securities over a period, ranked by number of trades, with
@@ -131,7 +135,8 @@ export class AutoSharesTopTraded extends AutoSharesElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('period') && changed.get('period') !== undefined) {
-      this.announcer.announce(`Most traded over ${PERIOD_LABELS[this.effectivePeriod]}`);
+      const label = periodLabel(this.effectivePeriod, this.effectiveLocale);
+      this.announcer.announce(msg(str`Most traded over ${label}`));
     }
   }
 
@@ -157,18 +162,19 @@ export class AutoSharesTopTraded extends AutoSharesElement {
     const accountId = this.account.accountId(this.session);
     const rows = this.topRows();
     const period = this.effectivePeriod;
+    const periodText = periodLabel(period, this.effectiveLocale);
     const state = this.renderState({
       sources: [...this.account.sources, ...(accountId != null ? [this.orders] : [])],
       empty: accountId == null || rows.length === 0,
       emptyMessage:
-        period === 'all' ? 'No trades yet.' : `No trades in the last ${PERIOD_LABELS[period]}.`,
-      loadingLabel: 'Loading most traded',
+        period === 'all' ? msg('No trades yet.') : msg(str`No trades in the last ${periodText}.`),
+      loadingLabel: msg('Loading most traded'),
     });
     const toolbar = html`<div class="toolbar">
       ${renderSegmented({
-        legend: 'Period',
+        legend: msg('Period'),
         name: 'period',
-        options: TRADED_PERIODS.map((p) => ({ value: p, label: PERIOD_SHORT[p] })),
+        options: TRADED_PERIODS.map((p) => ({ value: p, label: periodShort(p) })),
         value: period,
         onChange: (value) => (this.period = value),
       })}
@@ -181,16 +187,18 @@ export class AutoSharesTopTraded extends AutoSharesElement {
       <div class="table-wrap">
         <table class="as-table" part="table" aria-busy=${this.orders.fetching ? 'true' : 'false'}>
           <caption class="as-visually-hidden">
-            Most traded securities, ${PERIOD_LABELS[period]}, by number of trades
+            ${msg(str`Most traded securities, ${periodText}, by number of trades`)}
           </caption>
           <thead>
             <tr>
               <th scope="col" class="num col-rank">#</th>
-              <th scope="col">Symbol</th>
-              <th scope="col" class="num">Trades</th>
-              <th scope="col" id=${headerId('value')} class="num col-value">Traded value</th>
-              <th scope="col" id=${headerId('last')} class="num col-last">Last</th>
-              <th scope="col"><span class="as-visually-hidden">Trade</span></th>
+              <th scope="col">${msg('Symbol')}</th>
+              <th scope="col" class="num">${msg('Trades')}</th>
+              <th scope="col" id=${headerId('value')} class="num col-value">
+                ${msg('Traded value')}
+              </th>
+              <th scope="col" id=${headerId('last')} class="num col-last">${msg('Last')}</th>
+              <th scope="col"><span class="as-visually-hidden">${msg('Trade')}</span></th>
             </tr>
           </thead>
           <tbody>
@@ -226,18 +234,18 @@ export class AutoSharesTopTraded extends AutoSharesElement {
                   </td>
                   <td part="cell" class="actions">
                     ${button({
-                      label: 'Buy',
+                      label: msg('Buy'),
                       variant: 'buy',
                       part: 'button buy-button',
-                      ariaLabel: `Buy ${r.symbol}`,
+                      ariaLabel: msg(str`Buy ${r.symbol}`),
                       data: { rowControl: true },
                       onClick: () => this.trade(r, 'Buy'),
                     })}
                     ${button({
-                      label: 'Sell',
+                      label: msg('Sell'),
                       variant: 'sell',
                       part: 'button sell-button',
-                      ariaLabel: `Sell ${r.symbol}`,
+                      ariaLabel: msg(str`Sell ${r.symbol}`),
                       data: { rowControl: true },
                       onClick: () => this.trade(r, 'Sell'),
                     })}

@@ -11,6 +11,7 @@ import { lastPrice } from '../../live/last-price.ts';
 import { sortRowsBy, type SortDirection } from '../../components/table/sort-rows.ts';
 import { finiteNumber } from '../../core/finite.ts';
 import type { CellView } from '../../directives/live-cell.ts';
+import { msg } from '../../locale/msg.ts';
 
 export type Security = SecurityModel;
 
@@ -45,14 +46,18 @@ const digits = (row: WatchRow) => priceDigits(row.security.Precision);
 export const COLUMNS: readonly Column[] = [
   {
     key: 'symbol',
-    label: 'Symbol',
+    get label() {
+      return msg('Symbol');
+    },
     numeric: false,
     value: (r) => r.security.Symbol,
     text: (r) => r.security.Symbol ?? '',
   },
   {
     key: 'name',
-    label: 'Name',
+    get label() {
+      return msg('Name');
+    },
     numeric: false,
     value: (r) => r.security.Description,
     text: (r) => r.security.Description ?? '',
@@ -60,7 +65,9 @@ export const COLUMNS: readonly Column[] = [
   {
     key: 'last',
     live: true,
-    label: 'Last',
+    get label() {
+      return msg('Last');
+    },
     numeric: true,
     value: (r) => lastPrice(r.quote),
     text: (r, l) => formatPrice(lastPrice(r.quote), l, digits(r)),
@@ -69,7 +76,9 @@ export const COLUMNS: readonly Column[] = [
   {
     key: 'change',
     live: true,
-    label: 'Change',
+    get label() {
+      return msg('Change');
+    },
     numeric: true,
     value: (r) => finiteNumber(r.quote?.Change),
     text: (r, l) => formatChange(finiteNumber(r.quote?.Change), l, digits(r)),
@@ -78,7 +87,9 @@ export const COLUMNS: readonly Column[] = [
   {
     key: 'changePercent',
     live: true,
-    label: 'Change %',
+    get label() {
+      return msg('Change %');
+    },
     numeric: true,
     value: (r) => finiteNumber(r.quote?.ChangePc),
     text: (r, l) => formatPercent(finiteNumber(r.quote?.ChangePc), l),
@@ -87,7 +98,9 @@ export const COLUMNS: readonly Column[] = [
   {
     key: 'bid',
     live: true,
-    label: 'Bid',
+    get label() {
+      return msg('Bid');
+    },
     numeric: true,
     value: (r) => finiteNumber(r.quote?.Bid),
     text: (r, l) => formatPrice(finiteNumber(r.quote?.Bid), l, digits(r)),
@@ -95,7 +108,9 @@ export const COLUMNS: readonly Column[] = [
   {
     key: 'ask',
     live: true,
-    label: 'Ask',
+    get label() {
+      return msg('Ask');
+    },
     numeric: true,
     value: (r) => finiteNumber(r.quote?.Ask),
     text: (r, l) => formatPrice(finiteNumber(r.quote?.Ask), l, digits(r)),
@@ -103,7 +118,9 @@ export const COLUMNS: readonly Column[] = [
   {
     key: 'volume',
     live: true,
-    label: 'Volume',
+    get label() {
+      return msg('Volume');
+    },
     numeric: true,
     value: (r) => finiteNumber(r.quote?.TotalDailyVolume) ?? finiteNumber(r.quote?.Volume),
     text: (r, l) =>

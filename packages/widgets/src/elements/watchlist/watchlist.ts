@@ -27,6 +27,7 @@ import { errorMessage } from '../../base/view-states.ts';
 import { cellView, COLUMNS, sortRows, type ColumnKey, type WatchRow } from './columns.ts';
 import { watchlistStyles } from './watchlist.styles.ts';
 import { RowFocus } from '../../controllers/row-focus.ts';
+import { msg, str } from '../../locale/msg.ts';
 
 /** The add box (`<as-symbol-search>`): its code loads only for a watchlist that is not `readonly`. */
 let symbolSearch: Promise<unknown> | undefined;
@@ -223,14 +224,14 @@ export class AutoSharesWatchlist extends AutoSharesElement {
    * button was disabled while saving, which drops focus), and `failure` says what went wrong.
    */
   private change<T>(
-    failure: string,
-    announce: string,
+    failure: () => string,
+    announce: () => string,
     done?: (result: T) => void,
   ): MutationOptions<T> {
     const panel = this.mode !== 'view';
     return {
-      failure,
-      announce,
+      failure: this.localized(failure),
+      announce: this.localized(announce),
       onSuccess: (result) => {
         done?.(result);
         this.mode = 'view';
@@ -244,8 +245,8 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     void this.mutation.run(
       (client) => client.writes.watchlists.create({ Name: name }),
       this.change(
-        'Could not create the watchlist.',
-        `Created watchlist ${name}`,
+        () => msg('Could not create the watchlist.'),
+        () => msg(str`Created watchlist ${name}`),
         (created: Watchlist) => {
           if (this.watchlistId == null) this.chosenId = created.Id;
         },
@@ -256,18 +257,25 @@ export class AutoSharesWatchlist extends AutoSharesElement {
   private renameList(list: Watchlist, name: string): void {
     void this.mutation.run(
       (client) => client.writes.watchlists.rename(list.Id!, name),
-      this.change('Could not rename the watchlist.', `Renamed to ${name}`),
+      this.change(
+        () => msg('Could not rename the watchlist.'),
+        () => msg(str`Renamed to ${name}`),
+      ),
     );
   }
 
   private deleteList(list: Watchlist): void {
     void this.mutation.run(
       (client) => client.writes.watchlists.delete(list.Id!),
-      this.change('Could not delete the watchlist.', `Deleted watchlist ${list.Name ?? ''}`, () => {
-        // confirmed: the picker stops offering it now, not when the refetch lands
-        this.deletedIds.add(list.Id!);
-        if (this.chosenId === list.Id) this.chosenId = undefined;
-      }),
+      this.change(
+        () => msg('Could not delete the watchlist.'),
+        () => msg(str`Deleted watchlist ${list.Name ?? ''}`),
+        () => {
+          // confirmed: the picker stops offering it now, not when the refetch lands
+          this.deletedIds.add(list.Id!);
+          if (this.chosenId === list.Id) this.chosenId = undefined;
+        },
+      ),
     );
   }
 
@@ -277,11 +285,19 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     const { symbol, securityId } = event.security;
     if (this.mutation.busy) {
       // the search stays enabled while a change is saved (disabling it would drop its focus)
-      this.announcer.announce(`Still saving; pick ${symbol} again in a moment`);
+      this.announcer.announce(
+        this.localized(() => msg(str`Still saving; pick ${symbol} again in a moment`)),
+      );
       return;
     }
     if (this.currentSecurities().some((s) => s.Symbol === symbol)) {
-      this.announcer.announce(`${symbol} is already in ${list.Name ?? 'this watchlist'}`);
+      this.announcer.announce(
+        this.localized(() =>
+          list.Name
+            ? msg(str`${symbol} is already in ${list.Name}`)
+            : msg(str`${symbol} is already in this watchlist`),
+        ),
+      );
       return;
     }
     void this.mutation.run(
@@ -289,7 +305,13 @@ export class AutoSharesWatchlist extends AutoSharesElement {
         securityId != null
           ? client.writes.watchlists.addSecurity(list.Id!, securityId)
           : client.writes.watchlists.addSymbol(list.Id!, symbol),
-      this.change(`Could not add ${symbol}.`, `Added ${symbol} to ${list.Name ?? 'the watchlist'}`),
+      this.change(
+        () => msg(str`Could not add ${symbol}.`),
+        () =>
+          list.Name
+            ? msg(str`Added ${symbol} to ${list.Name}`)
+            : msg(str`Added ${symbol} to the watchlist`),
+      ),
     );
   }
 
@@ -303,8 +325,11 @@ export class AutoSharesWatchlist extends AutoSharesElement {
           ? client.writes.watchlists.removeSecurity(list.Id!, Id)
           : client.writes.watchlists.removeSymbol(list.Id!, Symbol!),
       this.change(
-        `Could not remove ${Symbol ?? ''}.`,
-        `Removed ${Symbol ?? ''} from ${list.Name ?? 'the watchlist'}`,
+        () => msg(str`Could not remove ${Symbol ?? ''}.`),
+        () =>
+          list.Name
+            ? msg(str`Removed ${Symbol ?? ''} from ${list.Name}`)
+            : msg(str`Removed ${Symbol ?? ''} from the watchlist`),
       ),
     );
   }
@@ -335,7 +360,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     const form = event.target as HTMLFormElement;
     const name = String(new FormData(form).get('name') ?? '').trim();
     if (!name) {
-      this.mutation.fail('Enter a name for the watchlist.');
+      this.mutation.fail(this.localized(() => msg('Enter a name for the watchlist.')));
       return;
     }
     if (this.mode === 'create') this.createList(name);
@@ -360,16 +385,16 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     const state = this.renderState({
       sources: [this.lists],
       empty: lists.length === 0 && this.mode !== 'create',
-      emptyMessage: 'You have no watchlists yet.',
+      emptyMessage: msg('You have no watchlists yet.'),
       emptyAction: this.readonly
         ? undefined
         : button({
-            label: 'Create watchlist',
+            label: msg('Create watchlist'),
             variant: 'primary',
             data: { opens: 'create' },
             onClick: () => this.openEditor('create'),
           }),
-      loadingLabel: 'Loading watchlist',
+      loadingLabel: msg('Loading watchlist'),
     });
     const stale = this.quotes.stale || this.contentEvents.stale;
     if (state)
@@ -392,7 +417,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
       ${
         this.watchlistId == null
           ? html`<div class="picker">
-              <label class="as-label" for=${pickerId}>Watchlist</label>
+              <label class="as-label" for=${pickerId}>${msg('Watchlist')}</label>
               <select
                 id=${pickerId}
                 class="as-select"
@@ -411,13 +436,13 @@ export class AutoSharesWatchlist extends AutoSharesElement {
                 )}
               </select>
             </div>`
-          : html`<h2 class="list-title">${list?.Name ?? 'Watchlist not found'}</h2>`
+          : html`<h2 class="list-title">${list?.Name ?? msg('Watchlist not found')}</h2>`
       }
       ${
         canManage
           ? html`<div class="actions">
               ${button({
-                label: 'New',
+                label: msg('New'),
                 disabled: this.mutation.busy,
                 data: { opens: 'create' },
                 onClick: () => this.openEditor('create'),
@@ -425,13 +450,13 @@ export class AutoSharesWatchlist extends AutoSharesElement {
               ${
                 this.editable
                   ? html`${button({
-                      label: 'Rename',
+                      label: msg('Rename'),
                       disabled: this.mutation.busy,
                       data: { opens: 'rename' },
                       onClick: () => this.openEditor('rename'),
                     })}
                     ${button({
-                      label: 'Delete',
+                      label: msg('Delete'),
                       variant: 'danger',
                       disabled: this.mutation.busy,
                       data: { opens: 'delete' },
@@ -447,7 +472,8 @@ export class AutoSharesWatchlist extends AutoSharesElement {
           ? html`<as-symbol-search
               class="search"
               exportparts="input, listbox, option"
-              label="Add symbol"
+              label=${msg('Add symbol')}
+              locale=${ifDefined(this.locale)}
               @as-symbol-pick=${this.addSecurity}
             ></as-symbol-search>`
           : nothing
@@ -460,17 +486,17 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     const error = this.mutation.failure
       ? html`<p role="alert" class="action-error">${this.mutation.message(errorMessage)}</p>`
       : nothing;
-    const cancel = button({ label: 'Cancel', onClick: () => this.closeEditor() });
+    const cancel = button({ label: msg('Cancel'), onClick: () => this.closeEditor() });
     if (this.mode === 'delete' && list) {
       return html`<div
         class="editor"
         role="group"
-        aria-label="Delete watchlist"
+        aria-label=${msg('Delete watchlist')}
         @keydown=${this.onEditorKeyDown}
       >
-        <p>Delete the watchlist “${list.Name}”? This cannot be undone.</p>
+        <p>${msg(str`Delete the watchlist “${list.Name}”? This cannot be undone.`)}</p>
         ${button({
-          label: 'Delete watchlist',
+          label: msg('Delete watchlist'),
           variant: 'danger',
           data: { autofocus: true },
           disabled: this.mutation.busy,
@@ -483,13 +509,13 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     const creating = this.mode === 'create';
     return html`<form
       class="editor"
-      aria-label=${creating ? 'New watchlist' : 'Rename watchlist'}
+      aria-label=${creating ? msg('New watchlist') : msg('Rename watchlist')}
       @submit=${this.onEditorSubmit}
       @keydown=${this.onEditorKeyDown}
     >
       <div class="field">
         <label class="as-label" for="as-watchlist-name"
-          >${creating ? 'New watchlist name' : 'New name'}</label
+          >${creating ? msg('New watchlist name') : msg('New name')}</label
         >
         <input
           id="as-watchlist-name"
@@ -502,7 +528,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
         />
       </div>
       ${button({
-        label: creating ? 'Create' : 'Save',
+        label: creating ? msg('Create') : msg('Save'),
         variant: 'primary',
         type: 'submit',
         disabled: this.mutation.busy,
@@ -539,7 +565,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     const list = this.watchlist;
     if (!list) {
       return html`<div class="as-state" data-state="error" role="alert" part="state error">
-        <p>This watchlist no longer exists.</p>
+        <p>${msg('This watchlist no longer exists.')}</p>
       </div>`;
     }
     const locale = this.effectiveLocale;
@@ -549,23 +575,28 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     }));
     if (rows.length === 0) {
       return html`<p class="list-empty" role="status" part="state empty">
-        No symbols in ${list.Name ?? 'this watchlist'}
-        yet.${this.editable ? ' Use the search box to add one.' : ''}
+        ${
+          list.Name
+            ? msg(str`No symbols in ${list.Name} yet.`)
+            : msg('No symbols in this watchlist yet.')
+        }${this.editable ? ` ${msg('Use the search box to add one.')}` : ''}
       </p>`;
     }
     const sorted = sortRows(rows, this.sortKey, this.sortDir, locale);
     return html`<div class="table-wrap">
       <table class="as-table" part="table">
         <caption class="as-visually-hidden">
-          ${list.Name ?? 'Watchlist'}: live
-          quotes${sortCaption(COLUMNS, { key: this.sortKey, dir: this.sortDir })}
+          ${msg(str`${list.Name ?? msg('Watchlist')}: live quotes`)}${sortCaption(COLUMNS, {
+            key: this.sortKey,
+            dir: this.sortDir,
+          })}
         </caption>
         <thead>
           <tr part="header">
             ${sortHeaderCells(COLUMNS, { key: this.sortKey, dir: this.sortDir }, (key) =>
               this.sortBy(key),
             )}
-            ${this.editable ? html`<th scope="col"><span class="as-visually-hidden">Actions</span></th>` : nothing}
+            ${this.editable ? html`<th scope="col"><span class="as-visually-hidden">${msg('Actions')}</span></th>` : nothing}
           </tr>
         </thead>
         <tbody>
@@ -616,8 +647,8 @@ export class AutoSharesWatchlist extends AutoSharesElement {
                 variant: 'ghost',
                 part: 'button remove-button',
                 data: { rowControl: true },
-                ariaLabel: `Remove ${symbol}`,
-                title: `Remove ${symbol}`,
+                ariaLabel: msg(str`Remove ${symbol}`),
+                title: msg(str`Remove ${symbol}`),
                 disabled: this.mutation.busy,
                 onClick: () => this.removeSecurity(row),
               })}
