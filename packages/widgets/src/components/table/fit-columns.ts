@@ -22,6 +22,8 @@ class FitColumnsDirective extends AsyncDirective {
   /** The wrapper's and the content's width at the last fit. */
   private widths = '';
   private frame = 0;
+  /** The content (table) being observed. */
+  private content: Element | undefined;
 
   constructor(part: PartInfo) {
     super(part);
@@ -45,6 +47,7 @@ class FitColumnsDirective extends AsyncDirective {
   protected override disconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.content = undefined;
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
   }
@@ -56,9 +59,10 @@ class FitColumnsDirective extends AsyncDirective {
 
   private observe(): void {
     if (typeof ResizeObserver === 'undefined') return;
-    // Only a new width changes what fits (dropping a column changes the height).
+    // Only a new width changes what fits (dropping a column changes the height). The fit waits
+    // for the next frame: changing layout inside the callback would loop the observer.
     this.observer = new ResizeObserver(() => {
-      if (this.measuredWidths() !== this.widths) this.fit();
+      if (this.measuredWidths() !== this.widths) this.schedule();
     });
     this.observer.observe(this.element!);
   }
@@ -69,7 +73,12 @@ class FitColumnsDirective extends AsyncDirective {
       this.frame = 0;
       // The content (e.g. a table with live cells) may be new: follow its width too.
       const content = this.element?.firstElementChild;
-      if (content) this.observer?.observe(content);
+      if (content && content !== this.content) {
+        // observe() again would report the size again (and schedule again): once per element
+        if (this.content) this.observer?.unobserve(this.content);
+        this.content = content;
+        this.observer?.observe(content);
+      }
       this.fit();
     });
   }

@@ -18,6 +18,8 @@ class ScrollHintDirective extends AsyncDirective {
   private element: HTMLElement | undefined;
   private observer: ResizeObserver | undefined;
   private frame = 0;
+  /** The content (table) being observed. */
+  private content: Element | undefined;
   private readonly onScroll = () => this.refresh();
 
   constructor(part: PartInfo) {
@@ -42,6 +44,7 @@ class ScrollHintDirective extends AsyncDirective {
   protected override disconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.content = undefined;
     this.element?.removeEventListener('scroll', this.onScroll);
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
@@ -56,7 +59,7 @@ class ScrollHintDirective extends AsyncDirective {
     const element = this.element!;
     element.addEventListener('scroll', this.onScroll, { passive: true });
     if (typeof ResizeObserver === 'undefined') return;
-    this.observer = new ResizeObserver(() => this.refresh());
+    this.observer = new ResizeObserver(() => this.schedule());
     this.observer.observe(element);
   }
 
@@ -66,7 +69,12 @@ class ScrollHintDirective extends AsyncDirective {
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       const content = this.element?.firstElementChild;
-      if (content) this.observer?.observe(content);
+      if (content && content !== this.content) {
+        // observe() again would report the size again (and schedule again): once per element
+        if (this.content) this.observer?.unobserve(this.content);
+        this.content = content;
+        this.observer?.observe(content);
+      }
       this.refresh();
     });
   }

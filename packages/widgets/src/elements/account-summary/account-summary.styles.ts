@@ -46,7 +46,7 @@ export const accountSummaryStyles = css`
     font-size: var(--_as-font-size-small);
   }
   /* A narrow column: one figure a row, its label at the start and its value at the end. */
-  @container (max-width: 399px) {
+  @container (max-width: 339px) {
     .figures {
       grid-template-columns: minmax(0, 1fr);
       padding: var(--_as-space-2);

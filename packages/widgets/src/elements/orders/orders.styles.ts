@@ -26,6 +26,8 @@ export const ordersStyles = css`
   .side-inline,
   .terms-inline {
     display: none;
+    /* under the symbol: may break between words ("Stop 9.50" / "Limit 9.00"), not in a price */
+    white-space: normal;
     font-weight: 400;
     font-size: var(--_as-font-size-small);
     color: var(--_as-muted);

@@ -67,5 +67,8 @@ export const quoteStyles = css`
       justify-content: flex-start;
       margin-inline-start: 0;
     }
+    .name {
+      display: none;
+    }
   }
 `;
