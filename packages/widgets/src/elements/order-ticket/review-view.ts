@@ -33,19 +33,19 @@ export function renderReview(view: ReviewView): TemplateResult {
       </div>
       <div>
         <dt>Estimated cost</dt>
-        <dd data-summary="cost">${formatMoney(p.Cost, locale)}</dd>
+        <dd class="num" data-summary="cost">${formatMoney(p.Cost, locale)}</dd>
       </div>
       <div>
         <dt>Commission</dt>
-        <dd data-summary="commission">${formatMoney(p.Commission, locale)}</dd>
+        <dd class="num" data-summary="commission">${formatMoney(p.Commission, locale)}</dd>
       </div>
       <div>
         <dt>Estimated total</dt>
-        <dd data-summary="total">${formatMoney(p.TotalCost ?? p.NetCost, locale)}</dd>
+        <dd class="num" data-summary="total">${formatMoney(p.TotalCost ?? p.NetCost, locale)}</dd>
       </div>
       <div>
         <dt>Buying power</dt>
-        <dd data-summary="buying-power">
+        <dd class="num" data-summary="buying-power">
           ${buying ? `Uses ${formatMoney(p.MarginChange ?? p.TotalCost, locale)}` : 'Not reduced'}
         </dd>
       </div>

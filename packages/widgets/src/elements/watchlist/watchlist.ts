@@ -22,12 +22,11 @@ import '../../components/symbol-search/define.ts';
 import { nextSort, type SortDirection } from '../../components/table/sort-rows.ts';
 import { sortCaption, sortHeaderCells } from '../../components/table/sortable-table.ts';
 import { selectableRowStyles, sortButtonStyles } from '../../components/table/table-styles.ts';
-import { fitColumns } from '../../components/table/fit-columns.ts';
 import { scrollHint } from '../../components/table/scroll-hint.ts';
 import { UpdateThrottle } from '../../live/update-throttle.ts';
 import { errorMessage } from '../../base/view-states.ts';
 import { cellView, COLUMNS, sortRows, type ColumnKey, type WatchRow } from './columns.ts';
-import { WATCHLIST_COLUMN_DROPS, watchlistStyles } from './watchlist.styles.ts';
+import { watchlistStyles } from './watchlist.styles.ts';
 import { RowFocus } from '../../controllers/row-focus.ts';
 
 type Watchlist = WatchlistModel;
@@ -547,7 +546,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
       </p>`;
     }
     const sorted = sortRows(rows, this.sortKey, this.sortDir, locale);
-    return html`<div class="table-wrap" ${fitColumns(WATCHLIST_COLUMN_DROPS)} ${scrollHint()}>
+    return html`<div class="table-wrap" ${scrollHint()}>
       <table class="as-table" part="table">
         <caption class="as-visually-hidden">
           ${list.Name ?? 'Watchlist'}: live
