@@ -2,9 +2,10 @@
  * `fitColumns(names)`: an element directive for a table wrapper that drops columns, in the
  * order given, until the table fits the width the wrapper actually has. It writes the dropped
  * names to `data-drop` (e.g. `data-drop="time fill"`); the element's styles hide them
- * (`[data-drop~='time'] .col-time { display: none }`). It measures again when the wrapper is
- * resized and after every render (content such as a longer price or a translated header can
- * change what fits), at most once a frame. What still does not fit scrolls (see `scrollHint`).
+ * (`[data-drop~='time'] .col-time { display: none }`). It measures again, at most once a
+ * frame, when the wrapper or its table changes width (a longer price or a translated header
+ * widens the table) or the table is new; a render that changes nothing costs one read. What
+ * still does not fit scrolls (see `scrollHint`).
  */
 import { noChange } from 'lit';
 import {
@@ -78,8 +79,8 @@ class FitColumnsDirective extends AsyncDirective {
         if (this.content) this.observer?.unobserve(this.content);
         this.content = content;
         this.observer?.observe(content);
-      }
-      this.fit();
+        this.fit();
+      } else if (this.measuredWidths() !== this.widths) this.fit();
     });
   }
 
