@@ -4,7 +4,11 @@
  * uncaught error, no Storybook error display, no failed `play`, and the element shows what the
  * story is about (data for plain stories; the loading, error or signed-out state for those).
  * Once it does, axe-core checks the story (shadow roots included): any violation fails it, with
- * the story id, rule, impact, target and axe's help text. Prints `N passed, N failed`.
+ * the story id, rule, impact, target and axe's help text. Then the layout check
+ * (`story-layout.ts`) lays the story out at 280, 400, 800 and 1200 px in light and dark: a
+ * clipped control or figure, a figure broken across lines, or a sideways scroll that does not
+ * show fails it, each problem printed with its width and scheme. Prints `N passed, N failed`.
+ * `SMOKE_STORIES=quote,orders--all` runs only the stories whose id contains one of the words.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -13,6 +17,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { describeViolation, storyViolations } from './story-axe.ts';
+import { layoutProblems, SCHEMES, WIDTHS } from './story-layout.ts';
 
 const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const TIMEOUT_MS = 15000;
@@ -159,6 +164,8 @@ async function checkStory(
   await page.evaluate(nextPaint);
   const violations = await storyViolations(page);
   if (violations.length) return [entry.id, ...violations.map(describeViolation)].join('\n    ');
+  const layout = await layoutProblems(page);
+  if (layout.length) return [`${entry.id}: layout`, ...layout].join('\n    ');
   return undefined;
 }
 
@@ -178,6 +185,8 @@ async function worker(
   const open = async () => {
     // A window of its own: a background tab gets no animation frames (charts draw in frames).
     const page = await browser.newPage({ type: 'window' });
+    // Wide enough for the widest layout the layout check tries (1200 px) and the page's padding.
+    await page.setViewport({ width: 1280, height: 900 });
     page.on('pageerror', (error) => errors.push(String((error as Error).message ?? error)));
     return page;
   };
@@ -209,7 +218,11 @@ async function worker(
 const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')) as {
   entries: Record<string, Entry>;
 };
-const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+// `SMOKE_STORIES=quote,orders` runs only the stories whose id contains one of those words.
+const only = process.env.SMOKE_STORIES?.split(',').filter(Boolean);
+const stories = Object.values(index.entries).filter(
+  (entry) => entry.type === 'story' && (!only || only.some((word) => entry.id.includes(word))),
+);
 const { url, close } = await serve();
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -234,5 +247,7 @@ try {
   await browser.close();
   close();
 }
-console.log(`${passed} passed, ${failed} failed`);
+console.log(
+  `${passed} passed, ${failed} failed (layout at ${WIDTHS.join(', ')} px in ${SCHEMES.join(' and ')})`,
+);
 process.exit(failed ? 1 : 0);

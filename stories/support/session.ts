@@ -59,18 +59,31 @@ export const sandboxLoader: Loader = async ({ parameters }) => {
   return { sandbox: { apiUrl, user } satisfies SandboxLoaded };
 };
 
-/** Wraps the story in `<as-session>` (plain DOM: stories need no template library). */
-export const sessionDecorator: Decorator = (story, context) => {
-  const { apiUrl, user } = context.loaded.sandbox as SandboxLoaded;
-  const options = (context.parameters.sandbox ?? {}) as SandboxParameters;
-  const theme = context.globals.theme as string | undefined;
-  const locale = context.globals.locale as string | undefined;
+/** An `<as-session>` on the loaded sandbox (and its user), with a theme and locale when given. */
+export function createSession(
+  { apiUrl, user }: SandboxLoaded,
+  theme?: string,
+  locale?: string,
+): HTMLElement {
   const session = document.createElement('as-session') as HTMLElement & { token?: string };
   session.setAttribute('base-url', apiUrl);
   session.setAttribute('app-key', user?.appKey ?? SANDBOX_APP_KEY);
   if (locale) session.setAttribute('locale', locale);
   if (theme && theme !== 'auto') session.setAttribute('theme', theme);
   session.token = user?.token;
+  return session;
+}
+
+/** Wraps the story in `<as-session>` (plain DOM: stories need no template library). */
+export const sessionDecorator: Decorator = (story, context) => {
+  const loaded = context.loaded.sandbox as SandboxLoaded;
+  const user = loaded.user;
+  const options = (context.parameters.sandbox ?? {}) as SandboxParameters;
+  const session = createSession(
+    loaded,
+    context.globals.theme as string | undefined,
+    context.globals.locale as string | undefined,
+  );
   const frame = document.createElement('div');
   frame.style.maxWidth = (context.parameters.width as string | undefined) ?? '960px';
   const content = story();

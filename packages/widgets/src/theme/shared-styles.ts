@@ -127,6 +127,31 @@ export const tableStyles = css`
     outline: 2px solid var(--_as-focus);
     outline-offset: -2px;
   }
+  /* A figure (a number with its sign, arrow and currency) never breaks across lines. */
+  .num {
+    white-space: nowrap;
+  }
+  /* A sideways scroll container (scrollHint()) fades the edge that has more beyond it. */
+  [data-scroll-hint] {
+    overflow-x: auto;
+    scrollbar-width: thin;
+    --_as-scroll-fade: 2rem;
+  }
+  [data-scroll-hint][data-more-right] {
+    mask-image: linear-gradient(to left, transparent, #000 var(--_as-scroll-fade));
+  }
+  [data-scroll-hint][data-more-left] {
+    mask-image: linear-gradient(to right, transparent, #000 var(--_as-scroll-fade));
+  }
+  [data-scroll-hint][data-more-left][data-more-right] {
+    mask-image: linear-gradient(
+      to right,
+      transparent,
+      #000 var(--_as-scroll-fade),
+      #000 calc(100% - var(--_as-scroll-fade)),
+      transparent
+    );
+  }
 `;
 
 export const badgeStyles = css`

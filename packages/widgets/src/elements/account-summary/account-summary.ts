@@ -116,8 +116,8 @@ export class AutoSharesAccountSummary extends AutoSharesElement {
           >
             <dt>${f.label()}</dt>
             <dd class="value ${tone === 'flat' ? '' : tone}" part="value">
-              ${f.text(balance, locale)}
-              ${f.detail ? html`<span class="detail">${f.detail(balance, locale)}</span>` : nothing}
+              <span class="num">${f.text(balance, locale)}</span>
+              ${f.detail ? html`<span class="detail num">${f.detail(balance, locale)}</span>` : nothing}
             </dd>
           </div>`;
         })}

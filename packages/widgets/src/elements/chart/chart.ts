@@ -549,7 +549,7 @@ export class AutoSharesChart extends AutoSharesElement {
           <abbr title=${long} aria-hidden="true">${short}</abbr
           ><span class="as-visually-hidden">${long}</span>
         </dt>
-        <dd>${value}</dd>
+        <dd class="num">${value}</dd>
       </div>`;
     const lineValue = (line: OverlayLine) => {
       const point = bar ? line.points.find((p) => toTime(p.time) === toTime(bar.time)) : undefined;
@@ -579,7 +579,7 @@ export class AutoSharesChart extends AutoSharesElement {
                     style=${styleMap({ '--overlay-color': this.overlayColor(i) ?? 'inherit' })}
                   >
                     <dt>${line.label}</dt>
-                    <dd>${lineValue(line)}</dd>
+                    <dd class="num">${lineValue(line)}</dd>
                   </div>`,
               )}`
             : nothing

@@ -29,7 +29,8 @@ export const orderTicketStyles = css`
   }
   .prices {
     display: flex;
-    gap: var(--_as-space-3);
+    flex-wrap: wrap;
+    gap: var(--_as-space-1) var(--_as-space-3);
     margin: 0;
     font-variant-numeric: tabular-nums;
   }
@@ -91,6 +92,11 @@ export const orderTicketStyles = css`
   }
   .figures div {
     justify-content: space-between;
+    flex-wrap: wrap;
+    column-gap: var(--_as-space-2);
+  }
+  .figures dd {
+    margin-inline-start: auto;
   }
   .review,
   .placed,
@@ -106,9 +112,6 @@ export const orderTicketStyles = css`
   @container (max-width: 280px) {
     .form {
       grid-template-columns: minmax(0, 1fr);
-    }
-    .prices {
-      flex-wrap: wrap;
     }
   }
 `;

@@ -50,15 +50,15 @@ export function renderQuote(view: QuoteView): TemplateResult {
     <dl class="prices">
       <div>
         <dt>${msg('Bid')}</dt>
-        <dd data-quote="bid">${formatPrice(q?.Bid, locale)}</dd>
+        <dd class="num" data-quote="bid">${formatPrice(q?.Bid, locale)}</dd>
       </div>
       <div>
         <dt>${msg('Ask')}</dt>
-        <dd data-quote="ask">${formatPrice(q?.Ask, locale)}</dd>
+        <dd class="num" data-quote="ask">${formatPrice(q?.Ask, locale)}</dd>
       </div>
       <div>
         <dt>${msg('Last')}</dt>
-        <dd data-quote="last">${formatPrice(q?.Last, locale)}</dd>
+        <dd class="num" data-quote="last">${formatPrice(q?.Last, locale)}</dd>
       </div>
     </dl>
   </div>`;

@@ -34,19 +34,19 @@ export function renderReview(view: ReviewView): TemplateResult {
       </div>
       <div>
         <dt>${msg('Estimated cost')}</dt>
-        <dd data-summary="cost">${formatMoney(p.Cost, locale)}</dd>
+        <dd class="num" data-summary="cost">${formatMoney(p.Cost, locale)}</dd>
       </div>
       <div>
         <dt>${msg('Commission')}</dt>
-        <dd data-summary="commission">${formatMoney(p.Commission, locale)}</dd>
+        <dd class="num" data-summary="commission">${formatMoney(p.Commission, locale)}</dd>
       </div>
       <div>
         <dt>${msg('Estimated total')}</dt>
-        <dd data-summary="total">${formatMoney(p.TotalCost ?? p.NetCost, locale)}</dd>
+        <dd class="num" data-summary="total">${formatMoney(p.TotalCost ?? p.NetCost, locale)}</dd>
       </div>
       <div>
         <dt>${msg('Buying power')}</dt>
-        <dd data-summary="buying-power">
+        <dd class="num" data-summary="buying-power">
           ${buying ? msg(str`Uses ${formatMoney(p.MarginChange ?? p.TotalCost, locale)}`) : msg('Not reduced')}
         </dd>
       </div>

@@ -1,5 +1,12 @@
 import { css } from 'lit';
 
+/**
+ * What the orders table gives up, in order, when it does not fit its width (`fitColumns`):
+ * time, average fill, the side column (then shown under the symbol), stacked row buttons, the
+ * type and price column (then shown under the symbol: a working order's price stays visible).
+ */
+export const ORDER_COLUMN_DROPS = ['time', 'fill', 'side', 'stack', 'terms', 'pad'] as const;
+
 /** `<as-orders>` styles (on top of the shared tokens and snippets, and `rowActionStyles`). */
 export const ordersStyles = css`
   .toolbar {
@@ -9,6 +16,36 @@ export const ordersStyles = css`
   .table-wrap {
     overflow: auto;
     max-height: var(--as-orders-max-height, none);
+  }
+  [data-drop~='time'] .col-time,
+  [data-drop~='fill'] .col-fill,
+  [data-drop~='side'] .col-side,
+  [data-drop~='terms'] .col-terms {
+    display: none;
+  }
+  .side-inline,
+  .terms-inline {
+    display: none;
+    /* under the symbol: may break between words ("Stop 9.50" / "Limit 9.00"), not in a price */
+    white-space: normal;
+    font-weight: 400;
+    font-size: var(--_as-font-size-small);
+    color: var(--_as-muted);
+  }
+  [data-drop~='side'] .side-inline,
+  [data-drop~='terms'] .terms-inline {
+    display: block;
+  }
+  [data-drop~='stack'] td.actions .as-button {
+    display: flex;
+    width: 100%;
+    justify-content: center;
+  }
+  [data-drop~='stack'] td.actions .as-button + .as-button {
+    margin-top: 2px;
+  }
+  [data-drop~='pad'] .as-table :is(th, td) {
+    padding-inline: var(--_as-space-1);
   }
   .col-time {
     white-space: nowrap;
@@ -55,43 +92,10 @@ export const ordersStyles = css`
     color: var(--_as-muted);
     margin: 0;
   }
-  @container (max-width: 639px) {
-    .col-time,
-    .col-fill {
-      display: none;
-    }
-  }
-  .side-inline {
-    display: none;
-  }
   @container (max-width: 459px) {
-    .col-terms,
-    .col-side {
-      display: none;
-    }
-    .side-inline {
-      display: block;
-      font-weight: 400;
-      font-size: var(--_as-font-size-small);
-      color: var(--_as-muted);
-    }
-    td.actions .as-button {
-      display: flex;
-      width: 100%;
-      justify-content: center;
-    }
-    td.actions .as-button + .as-button {
-      margin-top: 2px;
-    }
     .toolbar,
     .panel {
       padding-inline: var(--_as-space-2);
-    }
-  }
-  @container (max-width: 339px) {
-    .as-table th,
-    .as-table td {
-      padding-inline: var(--_as-space-1);
     }
   }
 `;

@@ -17,6 +17,8 @@ import { statusAnnouncement, type AnnouncedOrder } from '../../orders/order-anno
 import { hasLimitPrice, hasStopPrice, statusLabel, statusTone } from '../../orders/order-status.ts';
 import { renderSegmented, segmentedStyles } from '../../components/segmented/segmented.ts';
 import { rowActionStyles } from '../../components/table/table-styles.ts';
+import { fitColumns } from '../../components/table/fit-columns.ts';
+import { scrollHint } from '../../components/table/scroll-hint.ts';
 import { errorMessage } from '../../base/view-states.ts';
 import {
   checkReplace,
@@ -31,7 +33,7 @@ import {
   type OrderFilter,
   type ReplaceCheck,
 } from './order-view.ts';
-import { ordersStyles } from './orders.styles.ts';
+import { ORDER_COLUMN_DROPS, ordersStyles } from './orders.styles.ts';
 import { msg, str } from '../../locale/msg.ts';
 import { sideLabel } from '../../orders/order-words.ts';
 
@@ -281,7 +283,7 @@ export class AutoSharesOrders extends AutoSharesElement {
 
   private renderTable(orders: readonly OrderResource[], filter: OrderFilter): TemplateResult {
     const locale = this.effectiveLocale;
-    return html`<div class="table-wrap">
+    return html`<div class="table-wrap" ${fitColumns(ORDER_COLUMN_DROPS)} ${scrollHint()}>
       <table class="as-table" part="table">
         <caption class="as-visually-hidden">
           ${ordersCaption(filter)}
@@ -308,7 +310,8 @@ export class AutoSharesOrders extends AutoSharesElement {
               return html`<tr part="row" data-order=${String(o.Id)} data-symbol=${o.Symbol ?? ''}>
                 <td part="cell" class="col-time">${formatDateTime(o.CreateDate, locale)}</td>
                 <th scope="row" part="cell" class="col-symbol">
-                  ${o.Symbol}<span class="side-inline">${sideLabel(o.Side)}</span>
+                  ${o.Symbol}<span class="side-inline">${sideLabel(o.Side)}</span
+                  ><span class="terms-inline">${priceTerms(o, locale)}</span>
                 </th>
                 <td part="cell" class="col-side">${sideLabel(o.Side)}</td>
                 <td part="cell" class="num col-quantity">

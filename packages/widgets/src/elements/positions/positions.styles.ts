@@ -1,5 +1,15 @@
 import { css } from 'lit';
 
+/** What the positions table gives up, in order, when it does not fit its width (`fitColumns`). */
+export const POSITION_COLUMN_DROPS = [
+  'average',
+  'quantity',
+  'marketValue',
+  'totalPercent',
+  'day',
+  'pad',
+] as const;
+
 /** `<as-positions>` styles (on top of the shared tokens and snippets, `sortButtonStyles` and `selectableRowStyles`). */
 export const positionsStyles = css`
   .table-wrap {
@@ -20,21 +30,14 @@ export const positionsStyles = css`
   tfoot .totals > .down {
     color: var(--_as-down);
   }
-  @container (max-width: 639px) {
-    .col-average,
-    .col-totalPercent {
-      display: none;
-    }
+  [data-drop~='average'] .col-average,
+  [data-drop~='quantity'] .col-quantity,
+  [data-drop~='marketValue'] .col-marketValue,
+  [data-drop~='totalPercent'] .col-totalPercent,
+  [data-drop~='day'] .col-day {
+    display: none;
   }
-  @container (max-width: 459px) {
-    .col-quantity,
-    .col-marketValue {
-      display: none;
-    }
-  }
-  @container (max-width: 339px) {
-    .col-day {
-      display: none;
-    }
+  [data-drop~='pad'] .as-table :is(th, td) {
+    padding-inline: var(--_as-space-1);
   }
 `;

@@ -27,8 +27,10 @@ import {
   sortHeaderCells,
 } from '../../components/table/sortable-table.ts';
 import { selectableRowStyles, sortButtonStyles } from '../../components/table/table-styles.ts';
+import { fitColumns } from '../../components/table/fit-columns.ts';
+import { scrollHint } from '../../components/table/scroll-hint.ts';
 import { cellView, COLUMNS, sortPositions, type ColumnKey, type SortDirection } from './columns.ts';
-import { positionsStyles } from './positions.styles.ts';
+import { POSITION_COLUMN_DROPS, positionsStyles } from './positions.styles.ts';
 import { msg, str } from '../../locale/msg.ts';
 
 /**
@@ -149,7 +151,7 @@ export class AutoSharesPositions extends AutoSharesElement {
     const totals = mapLive(this.quoteBatches, () => positionTotals(live.map((r) => r.value)));
     const sortLabel = sortCaption(COLUMNS, { key: this.sortKey, dir: this.sortDir });
     return html`${this.renderStale(this.quotes.stale || this.positions.stale) ?? nothing}
-      <div class="table-wrap">
+      <div class="table-wrap" ${fitColumns(POSITION_COLUMN_DROPS)} ${scrollHint()}>
         <table class="as-table" part="table">
           <caption class="as-visually-hidden">
             ${msg(str`Positions, live${sortLabel}`)}

@@ -1,5 +1,11 @@
 import { css } from 'lit';
 
+/**
+ * What the alerts table gives up, in order, when it does not fit its width (`fitColumns`):
+ * the expiry column, side-by-side row buttons (then stacked), roomy cell padding.
+ */
+export const ALERT_COLUMN_DROPS = ['expiry', 'stack', 'pad'] as const;
+
 /** `<as-price-alerts>` styles (on top of the shared tokens and snippets). */
 export const priceAlertsStyles = css`
   :host {
@@ -54,6 +60,21 @@ export const priceAlertsStyles = css`
   td.actions > * + * {
     margin-inline-start: var(--_as-space-1);
   }
+  [data-drop~='expiry'] .expiry {
+    display: none;
+  }
+  [data-drop~='stack'] td.actions .as-button {
+    display: flex;
+    width: 100%;
+    justify-content: center;
+  }
+  [data-drop~='stack'] td.actions > * + * {
+    margin-inline-start: 0;
+    margin-top: 2px;
+  }
+  [data-drop~='pad'] .as-table :is(th, td) {
+    padding-inline: var(--_as-space-1);
+  }
   .num {
     text-align: end;
     font-variant-numeric: tabular-nums;
@@ -89,11 +110,6 @@ export const priceAlertsStyles = css`
   }
   .scroll {
     overflow-x: auto;
-  }
-  @container (max-width: 480px) {
-    .expiry {
-      display: none;
-    }
   }
   @container (max-width: 280px) {
     .form {

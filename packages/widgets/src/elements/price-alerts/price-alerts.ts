@@ -15,6 +15,8 @@ import { AlertTriggeredEvent, type SymbolPickEvent } from '../../core/events.ts'
 import { formatDate, formatPrice } from '../../format/format.ts';
 import { dateInZone } from '../../format/trading-date.ts';
 import '../../components/symbol-search/define.ts';
+import { fitColumns } from '../../components/table/fit-columns.ts';
+import { scrollHint } from '../../components/table/scroll-hint.ts';
 import { errorMessage } from '../../base/view-states.ts';
 import {
   ALERT_FIELDS,
@@ -31,7 +33,7 @@ import {
   type AlertFormField,
   type AlertOperator,
 } from './alert-validation.ts';
-import { priceAlertsStyles } from './price-alerts.styles.ts';
+import { ALERT_COLUMN_DROPS, priceAlertsStyles } from './price-alerts.styles.ts';
 import { msg, str } from '../../locale/msg.ts';
 
 type Alert = PriceAlertInfoModel;
@@ -407,7 +409,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
 
   private renderTable(items: readonly Alert[]): TemplateResult {
     const locale = this.effectiveLocale;
-    return html`<div class="scroll">
+    return html`<div class="scroll" ${fitColumns(ALERT_COLUMN_DROPS)} ${scrollHint()}>
       <table class="as-table" part="table">
         <caption class="as-visually-hidden">
           ${msg('Price alerts')}

@@ -2,9 +2,10 @@ import { css } from 'lit';
 
 /** `<as-quote>` styles (on top of the shared tokens and snippets). */
 export const quoteStyles = css`
+  /* Symbol and name first; the price beside them while both fit, else on the next line. */
   .quote {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
+    display: flex;
+    flex-wrap: wrap;
     gap: var(--_as-space-1) var(--_as-space-3);
     padding: var(--_as-space-2) var(--_as-space-3);
     align-items: baseline;
@@ -13,6 +14,7 @@ export const quoteStyles = css`
     display: flex;
     gap: var(--_as-space-2);
     align-items: baseline;
+    flex: 1 1 auto;
     min-width: 0;
   }
   .symbol {
@@ -32,6 +34,7 @@ export const quoteStyles = css`
     align-items: baseline;
     justify-content: flex-end;
     flex-wrap: wrap;
+    margin-inline-start: auto;
   }
   .last {
     font-size: 1.375rem;
@@ -40,7 +43,7 @@ export const quoteStyles = css`
     padding: 0 var(--_as-space-1);
   }
   .details {
-    grid-column: 1 / -1;
+    flex: 1 1 100%;
     display: flex;
     flex-wrap: wrap;
     gap: var(--_as-space-1) var(--_as-space-4);
@@ -60,11 +63,9 @@ export const quoteStyles = css`
     color: var(--_as-text);
   }
   @container (max-width: 359px) {
-    .quote {
-      grid-template-columns: minmax(0, 1fr);
-    }
     .price {
       justify-content: flex-start;
+      margin-inline-start: 0;
     }
     .name {
       display: none;

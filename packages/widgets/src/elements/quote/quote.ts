@@ -149,10 +149,10 @@ export class AutoSharesQuote extends AutoSharesElement {
       </div>
       <div class="price">
         <span class="as-visually-hidden">${msg('Last price')}</span>
-        <span class="last" part="last" data-field="last" ${flash(last)}
+        <span class="last num" part="last" data-field="last" ${flash(last)}
           >${formatPrice(last, locale, digits)}</span
         >
-        <span class="change ${toneClass}" part="change" data-field="change"
+        <span class="change num ${toneClass}" part="change" data-field="change"
           >${formatChange(change, locale, digits)}
           (${formatPercent(finiteNumber(quote?.ChangePc), locale)})</span
         >
@@ -160,20 +160,20 @@ export class AutoSharesQuote extends AutoSharesElement {
       <dl class="details" part="details">
         <div>
           <dt>${msg('Bid × Ask')}</dt>
-          <dd data-field="bid-ask">
+          <dd class="num" data-field="bid-ask">
             ${formatPrice(finiteNumber(quote?.Bid), locale, digits)} ×
             ${formatPrice(finiteNumber(quote?.Ask), locale, digits)}
           </dd>
         </div>
         <div>
           <dt>${msg('Day range')}</dt>
-          <dd data-field="range">
+          <dd class="num" data-field="range">
             ${formatPrice(low, locale, digits)} – ${formatPrice(high, locale, digits)}
           </dd>
         </div>
         <div>
           <dt>${msg('Volume')}</dt>
-          <dd data-field="volume">${formatVolume(volume, locale)}</dd>
+          <dd class="num" data-field="volume">${formatVolume(volume, locale)}</dd>
         </div>
       </dl>
     </section>`;

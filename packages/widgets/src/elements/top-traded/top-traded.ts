@@ -20,7 +20,9 @@ import { livePrice } from '../../portfolio/pnl.ts';
 import { rowLimit } from '../../core/limit.ts';
 import { renderSegmented, segmentedStyles } from '../../components/segmented/segmented.ts';
 import { rowActionStyles, selectableRowStyles } from '../../components/table/table-styles.ts';
-import { topTradedStyles } from './top-traded.styles.ts';
+import { fitColumns } from '../../components/table/fit-columns.ts';
+import { scrollHint } from '../../components/table/scroll-hint.ts';
+import { TRADED_COLUMN_DROPS, topTradedStyles } from './top-traded.styles.ts';
 import {
   rankTraded,
   tradedOrdersQuery,
@@ -184,7 +186,7 @@ export class AutoSharesTopTraded extends AutoSharesElement {
     if (state) return html`${showToolbar ? toolbar : nothing}${state}${this.announcer.render()}`;
     const locale = this.effectiveLocale;
     return html`${this.renderStale(this.quotes.stale) ?? nothing} ${toolbar}
-      <div class="table-wrap">
+      <div class="table-wrap" ${fitColumns(TRADED_COLUMN_DROPS)} ${scrollHint()}>
         <table class="as-table" part="table" aria-busy=${this.orders.fetching ? 'true' : 'false'}>
           <caption class="as-visually-hidden">
             ${msg(str`Most traded securities, ${periodText}, by number of trades`)}
