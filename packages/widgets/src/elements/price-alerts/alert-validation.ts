@@ -2,35 +2,31 @@
  * Pure checks and labels of the price-alert form: the security, the trigger price (positive,
  * finite, on the tick) and the expiry (a date after today).
  */
-import type { PriceAlertInput } from '@autoshares/client';
+import type { PriceAlertField, PriceAlertInput, PriceAlertOperator } from '@autoshares/client';
 import { formatPrice } from '../../format/format.ts';
 import { isOnTick, parseNumberInput, tickDecimals } from '../../format/number-input.ts';
 import { endOfTradingDay, parseDateInput } from '../../format/trading-date.ts';
 import { msg, str } from '../../locale/msg.ts';
 
-export const ALERT_FIELDS = ['Last', 'Bid', 'Ask'] as const;
-export const ALERT_OPERATORS = ['GTEQ', 'LTEQ'] as const;
-export type AlertField = (typeof ALERT_FIELDS)[number];
-export type AlertOperator = (typeof ALERT_OPERATORS)[number];
-
 /**
  * The symbol shown for an operator and the words a screen reader says instead (in the locale
  * in scope).
  */
-export const OPERATOR_TEXT: Record<AlertOperator, { symbol: string; readonly words: string }> = {
-  GTEQ: {
-    symbol: '≥',
-    get words() {
-      return msg('at or above');
+export const OPERATOR_TEXT: Record<PriceAlertOperator, { symbol: string; readonly words: string }> =
+  {
+    GTEQ: {
+      symbol: '≥',
+      get words() {
+        return msg('at or above');
+      },
     },
-  },
-  LTEQ: {
-    symbol: '≤',
-    get words() {
-      return msg('at or below');
+    LTEQ: {
+      symbol: '≤',
+      get words() {
+        return msg('at or below');
+      },
     },
-  },
-};
+  };
 
 /** The price field's name ("Last", "Bid", "Ask"), in the locale in scope. */
 export function fieldLabel(field: string | undefined): string {
@@ -65,8 +61,8 @@ export function stateLabel(state: string | undefined): string {
 export interface AlertDraft {
   symbol: string;
   securityId: number | undefined;
-  field: AlertField;
-  operator: AlertOperator;
+  field: PriceAlertField;
+  operator: PriceAlertOperator;
   price: string;
   /** `YYYY-MM-DD`. */
   expiry: string;
@@ -128,7 +124,7 @@ export function conditionText(
   alert: { Field?: string; Operator?: string; Argument?: number },
   locale?: string,
 ): string {
-  const op = OPERATOR_TEXT[alert.Operator as AlertOperator]?.symbol ?? alert.Operator ?? '';
+  const op = OPERATOR_TEXT[alert.Operator as PriceAlertOperator]?.symbol ?? alert.Operator ?? '';
   return `${fieldLabel(alert.Field)} ${op} ${formatPrice(alert.Argument, locale)}`;
 }
 
@@ -149,6 +145,6 @@ export function conditionWords(
         return above ? msg(str`ask at or above ${price}`) : msg(str`ask at or below ${price}`);
     }
   }
-  const words = OPERATOR_TEXT[alert.Operator as AlertOperator]?.words ?? alert.Operator ?? '';
+  const words = OPERATOR_TEXT[alert.Operator as PriceAlertOperator]?.words ?? alert.Operator ?? '';
   return `${(alert.Field ?? '').toLowerCase()} ${words} ${price}`;
 }

@@ -1,4 +1,12 @@
-import type { EquityResource, Page, PriceAlertInfoModel } from '@autoshares/client';
+import {
+  PRICE_ALERT_FIELDS,
+  PRICE_ALERT_OPERATORS,
+  type EquityResource,
+  type Page,
+  type PriceAlertField,
+  type PriceAlertInfoModel,
+  type PriceAlertOperator,
+} from '@autoshares/client';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -19,8 +27,6 @@ import { fitColumns } from '../../components/table/fit-columns.ts';
 import { scrollHint } from '../../components/table/scroll-hint.ts';
 import { errorMessage } from '../../base/view-states.ts';
 import {
-  ALERT_FIELDS,
-  ALERT_OPERATORS,
   checkAlert,
   conditionText,
   conditionWords,
@@ -29,9 +35,7 @@ import {
   stateLabel,
   type AlertDraft,
   type AlertErrors,
-  type AlertField,
   type AlertFormField,
-  type AlertOperator,
 } from './alert-validation.ts';
 import { ALERT_COLUMN_DROPS, priceAlertsStyles } from './price-alerts.styles.ts';
 import { msg, str } from '../../locale/msg.ts';
@@ -217,8 +221,8 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
     this.draft = {
       symbol: alert.Symbol ?? '',
       securityId: alert.SecurityId,
-      field: (alert.Field as AlertField) ?? 'Last',
-      operator: (alert.Operator as AlertOperator) ?? 'GTEQ',
+      field: (alert.Field as PriceAlertField) ?? 'Last',
+      operator: (alert.Operator as PriceAlertOperator) ?? 'GTEQ',
       price: alert.Argument != null ? String(alert.Argument) : '',
       expiry: alert.ExpirationDate ? dateInZone(alert.ExpirationDate) : '',
     };
@@ -397,7 +401,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
   }
 
   private renderCondition(alert: Alert): TemplateResult {
-    const op = OPERATOR_TEXT[alert.Operator as AlertOperator];
+    const op = OPERATOR_TEXT[alert.Operator as PriceAlertOperator];
     return html`${fieldLabel(alert.Field)}
     ${
       op
@@ -550,9 +554,9 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
           id="${this.ids}-field"
           class="as-select"
           part="select"
-          @change=${(e: Event) => this.edit('field', (e.target as HTMLSelectElement).value as AlertField)}
+          @change=${(e: Event) => this.edit('field', (e.target as HTMLSelectElement).value as PriceAlertField)}
         >
-          ${ALERT_FIELDS.map((f) => html`<option value=${f} ?selected=${d.field === f}>${fieldLabel(f)}</option>`)}
+          ${PRICE_ALERT_FIELDS.map((f) => html`<option value=${f} ?selected=${d.field === f}>${fieldLabel(f)}</option>`)}
         </select>
       </div>
       <div class="field">
@@ -562,9 +566,9 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
           class="as-select"
           part="select"
           @change=${(e: Event) =>
-            this.edit('operator', (e.target as HTMLSelectElement).value as AlertOperator)}
+            this.edit('operator', (e.target as HTMLSelectElement).value as PriceAlertOperator)}
         >
-          ${ALERT_OPERATORS.map(
+          ${PRICE_ALERT_OPERATORS.map(
             (o) =>
               html`<option value=${o} ?selected=${d.operator === o}>
                 ${OPERATOR_TEXT[o].symbol} ${OPERATOR_TEXT[o].words}
