@@ -17,7 +17,7 @@ const meta: Meta = {
   render: () => {
     const grid = document.createElement('div');
     grid.style.display = 'grid';
-    grid.style.gridTemplateColumns = 'repeat(auto-fit, minmax(22rem, 1fr))';
+    grid.style.gridTemplateColumns = 'repeat(auto-fit, minmax(min(100%, 22rem), 1fr))';
     grid.style.gap = '1rem';
     for (const [tag, attributes] of [
       ['as-quote', { symbol: 'AAPL' }],
