@@ -3,23 +3,7 @@ import { render } from 'lit';
 import '../../test/probe-element.ts';
 import type { TestProbe } from '../../test/probe-element.ts';
 import { button, type ButtonVariant } from './button.ts';
-
-/** `rgb(r, g, b)` → relative luminance (WCAG 2). */
-function luminance(rgb: string): number {
-  const [r, g, b] = rgb
-    .match(/\d+(\.\d+)?/g)!
-    .slice(0, 3)
-    .map(Number);
-  const channel = (c: number) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
-}
-const contrast = (a: string, b: string) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-};
+import { contrast } from '../../test/contrast.ts';
 
 /** The text and background colours of a kit button of `variant`, styled by the kit's CSS. */
 async function colours(scheme: 'light' | 'dark', variant: ButtonVariant) {
