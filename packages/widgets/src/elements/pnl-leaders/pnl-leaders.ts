@@ -1,19 +1,15 @@
-import type { PositionResource } from '@autoshares/client';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Session } from '../../session/session.ts';
-import { AccountResolver } from '../../controllers/account-resolver.ts';
 import { AutoSharesElement } from '../../base/base-element.ts';
 import { AnnouncerController } from '../../controllers/announcer-controller.ts';
 import { LinkGroupController } from '../../controllers/link-group-controller.ts';
-import { QueryController } from '../../controllers/query-controller.ts';
-import { QuoteFeed } from '../../controllers/quote-feed.ts';
 import { cellId, headerId, rowLabelledBy } from '../../components/table/row-name.ts';
 import { liveCell } from '../../directives/live-cell.ts';
 import type { Live } from '../../live/live-value.ts';
-import { LivePositions } from '../../portfolio/live-positions.ts';
+import { PositionsFeed } from '../../portfolio/positions-feed.ts';
 import { UpdateThrottle } from '../../live/update-throttle.ts';
 import type { SymbolSelection } from '../../core/events.ts';
 import { direction, formatPercent } from '../../format/format.ts';
@@ -87,29 +83,14 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
   /** The symbol selected in the link group, marked in the rows. */
   @state() private selectedSymbol: string | undefined;
 
-  private readonly account = new AccountResolver(this);
-  private readonly positions = new QueryController<PositionResource[]>(this, (session) => {
-    const accountId = this.account.accountId(session);
-    return accountId == null ? null : session.client.resources.positions(accountId);
+  /** The positions marked to live quotes (none stream for realized P&L); a change re-ranks. */
+  private readonly feed = new PositionsFeed(this, {
+    streams: () => this.mode !== 'realized',
+    onQuotes: () => this.rerank.request(),
   });
-
-  /** Live quotes: shown cells listen to them; a change asks for a re-rank (at most once a second). */
-  private readonly quotes = new QuoteFeed(
-    this,
-    () =>
-      this.mode === 'realized'
-        ? []
-        : (this.positions.data ?? [])
-            .map((p) => p.SecurityId)
-            .filter((id): id is number => typeof id === 'number'),
-    () => this.rerank.request(),
-  );
 
   /** Re-ranks with the live values at most once a second. */
   private readonly rerank = new UpdateThrottle(this, 1000);
-
-  /** Each position marked to its live quote (recomputed only when that quote changes). */
-  private readonly liveRows = new LivePositions(this.quotes);
 
   private readonly link = new LinkGroupController(this, (selection: SymbolSelection) => {
     this.selectedSymbol = selection.symbol;
@@ -123,8 +104,8 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
    */
   private readonly rowFocus = new RowFocus(this, {
     activate: (symbol) => {
-      const position = this.positions.data?.find((p) => p.Symbol === symbol);
-      if (position) this.select(this.liveRows.of(position).value);
+      const values = this.feed.valuesOf(symbol);
+      if (values) this.select(values);
     },
   });
   private readonly ranks: Record<Side, RankThrottle> = {
@@ -162,9 +143,9 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
   }
 
   private rows(): Live<LivePosition>[] {
-    return (this.positions.data ?? [])
+    return this.feed.positions
       .filter((p) => (p.Quantity ?? 0) !== 0 || this.effectiveMode === 'realized')
-      .map((p) => this.liveRows.of(p));
+      .map((p) => this.feed.row(p));
   }
 
   private side(rows: readonly Live<LivePosition>[], side: Side): Live<LivePosition>[] {
@@ -201,10 +182,10 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
   }
 
   protected override render(): TemplateResult {
-    const data = this.positions.data ?? [];
-    const accountId = this.account.accountId(this.session);
+    const data = this.feed.positions;
+    const accountId = this.feed.account.accountId(this.session);
     const state = this.renderState({
-      sources: [...this.account.sources, ...(accountId != null ? [this.positions] : [])],
+      sources: this.feed.sources(this.session),
       empty: accountId == null || data.length === 0,
       emptyMessage: msg('You have no open positions.'),
       loadingLabel: msg('Loading profit and loss'),
@@ -212,7 +193,7 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
     if (state) return html`${state}${this.announcer.render()}`;
     const rows = this.rows();
     const mode = this.effectiveMode;
-    return html`${this.renderStale(this.quotes.stale || this.positions.stale) ?? nothing}
+    return html`${this.renderStale(this.feed.stale) ?? nothing}
       <div class="toolbar">
         ${renderSegmented({
           legend: msg('Profit and loss'),

@@ -1,15 +1,11 @@
-import type { PositionResource } from '@autoshares/client';
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Session } from '../../session/session.ts';
-import { AccountResolver } from '../../controllers/account-resolver.ts';
 import { AutoSharesElement } from '../../base/base-element.ts';
 import { AnnouncerController } from '../../controllers/announcer-controller.ts';
 import { LinkGroupController } from '../../controllers/link-group-controller.ts';
-import { QueryController } from '../../controllers/query-controller.ts';
-import { QuoteFeed } from '../../controllers/quote-feed.ts';
 import { cellId, rowLabelledBy } from '../../components/table/row-name.ts';
 import { liveCell } from '../../directives/live-cell.ts';
 import type { SymbolSelection } from '../../core/events.ts';
@@ -17,7 +13,7 @@ import { direction, formatMoney, formatPercent } from '../../format/format.ts';
 import { formatSignedMoney } from '../../format/format-money.ts';
 import { positionTotals, type LivePosition, type PositionTotals } from '../../portfolio/pnl.ts';
 import { LiveValue, mapLive, type Live } from '../../live/live-value.ts';
-import { LivePositions } from '../../portfolio/live-positions.ts';
+import { PositionsFeed } from '../../portfolio/positions-feed.ts';
 import { UpdateThrottle } from '../../live/update-throttle.ts';
 import { RowFocus } from '../../controllers/row-focus.ts';
 import { nextSort } from '../../components/table/sort-rows.ts';
@@ -66,35 +62,20 @@ export class AutoSharesPositions extends AutoSharesElement {
   /** The symbol selected in the link group, marked in the rows. */
   @state() private selectedSymbol: string | undefined;
 
-  private readonly account = new AccountResolver(this);
-
-  private readonly positions = new QueryController<PositionResource[]>(this, (session) => {
-    const accountId = this.account.accountId(session);
-    return accountId == null ? null : session.client.resources.positions(accountId);
-  });
-
-  /** Live quotes: cells listen to them; a change re-sorts (bounded) when sorted by a live column. */
-  private readonly quotes = new QuoteFeed(
-    this,
-    () =>
-      (this.positions.data ?? [])
-        .map((p) => p.SecurityId)
-        .filter((id): id is number => typeof id === 'number'),
-    () => {
+  /** The positions marked to live quotes; a quote change re-sorts (bounded) by a live column. */
+  private readonly feed = new PositionsFeed(this, {
+    onQuotes: () => {
       this.quoteBatches.set(this.quoteBatches.value + 1);
       this.quoteBatches.notify();
       if (COLUMNS.find((c) => c.key === this.sortKey)?.live) this.resort.request();
     },
-  );
+  });
 
   /** Counts the feed's per-frame batches of changed quotes: the totals follow it. */
   private readonly quoteBatches = new LiveValue(0);
 
   /** Re-sorts by a live column at most once a second. */
   private readonly resort = new UpdateThrottle(this, 1000);
-
-  /** Each position marked to its live quote (recomputed only when that quote changes). */
-  private readonly liveRows = new LivePositions(this.quotes);
 
   private readonly link = new LinkGroupController(this, (selection: SymbolSelection) => {
     this.selectedSymbol = selection.symbol;
@@ -108,8 +89,8 @@ export class AutoSharesPositions extends AutoSharesElement {
    */
   private readonly rowFocus = new RowFocus(this, {
     activate: (symbol) => {
-      const position = this.positions.data?.find((p) => p.Symbol === symbol);
-      if (position) this.select(this.liveRows.of(position).value);
+      const values = this.feed.valuesOf(symbol);
+      if (values) this.select(values);
     },
   });
 
@@ -134,23 +115,23 @@ export class AutoSharesPositions extends AutoSharesElement {
   }
 
   protected override render(): TemplateResult {
-    const accountId = this.account.accountId(this.session);
-    const data = (this.positions.data ?? []).filter((p) => (p.Quantity ?? 0) !== 0);
+    const accountId = this.feed.account.accountId(this.session);
+    const data = this.feed.positions.filter((p) => (p.Quantity ?? 0) !== 0);
     const state = this.renderState({
-      sources: [...this.account.sources, ...(accountId != null ? [this.positions] : [])],
+      sources: this.feed.sources(this.session),
       empty: accountId == null || data.length === 0,
       emptyMessage: msg('You have no open positions.'),
       loadingLabel: msg('Loading positions'),
     });
     if (state) return html`${state}${this.announcer.render()}`;
     const locale = this.effectiveLocale;
-    const live = data.map((p) => this.liveRows.of(p));
+    const live = data.map((p) => this.feed.row(p));
     const rows = live.map((r) => r.value);
     const sorted = sortPositions(rows, this.sortKey, this.sortDir, locale);
     const liveOf = new Map(rows.map((r, i) => [r, live[i]!]));
     const totals = mapLive(this.quoteBatches, () => positionTotals(live.map((r) => r.value)));
     const sortLabel = sortCaption(COLUMNS, { key: this.sortKey, dir: this.sortDir });
-    return html`${this.renderStale(this.quotes.stale || this.positions.stale) ?? nothing}
+    return html`${this.renderStale(this.feed.stale) ?? nothing}
       <div class="table-wrap" ${fitColumns(POSITION_COLUMN_DROPS)} ${scrollHint()}>
         <table class="as-table" part="table">
           <caption class="as-visually-hidden">
