@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { OrderResource } from '@autoshares/client';
-import { periodStart, rankTraded } from './traded.ts';
+import { rankTraded } from './traded.ts';
 
 const fill = (Symbol: string, ExecutedQuantity: number, AveragePrice: number, CreateDate = 1) =>
   ({
@@ -28,12 +28,5 @@ describe('rankTraded', () => {
     ]);
     expect(rows[0]!.quantity).to.equal(6);
     expect(rows[0]!.lastTradeAt).to.equal(9);
-  });
-
-  it('periods start 30, 91 and 365 days back; all has no start', () => {
-    const now = Date.UTC(2026, 0, 31);
-    expect(periodStart('1M', now)!.toISOString()).to.equal('2026-01-01T00:00:00.000Z');
-    expect(+periodStart('1Y', now)!).to.equal(now - 365 * 86_400_000);
-    expect(periodStart('all', now)).to.equal(undefined);
   });
 });

@@ -8,7 +8,6 @@ import type { OrderResource, QueryDef, AutoSharesClient } from '@autoshares/clie
 export type TradedPeriod = '1M' | '3M' | '1Y' | 'all';
 export const TRADED_PERIODS: readonly TradedPeriod[] = ['1M', '3M', '1Y', 'all'];
 
-const DAY = 86_400_000;
 /** Days back per period (calendar-agnostic: 30, 91, 365). */
 export const PERIOD_DAYS: Record<Exclude<TradedPeriod, 'all'>, number> = {
   '1M': 30,
@@ -18,11 +17,6 @@ export const PERIOD_DAYS: Record<Exclude<TradedPeriod, 'all'>, number> = {
 
 /** At most this many pages of 100 executed orders are read (5 000 orders). */
 export const MAX_ORDER_PAGES = 50;
-
-/** Where a period starts (undefined for `all`). */
-export function periodStart(period: TradedPeriod, now: number): Date | undefined {
-  return period === 'all' ? undefined : new Date(now - PERIOD_DAYS[period] * DAY);
-}
 
 /**
  * The account's executed orders of a period: the client's shared query (while shown, a fill on
