@@ -3,7 +3,7 @@
  * explains them; `scripts/layers.test.ts` shows each rule failing on a deliberate bad import.
  *
  * Widgets, bottom to top: core → theme, format → session, live → controllers, directives →
- * base → orders, portfolio, components → elements. A folder imports only from below itself.
+ * base → orders, portfolio, options, components → elements. A folder imports only from below itself.
  */
 const W = '^packages/widgets/src';
 const notTests =
@@ -56,6 +56,7 @@ module.exports = {
         'components',
         'orders',
         'portfolio',
+        'options',
         'elements',
         'format',
         'locale',
@@ -74,6 +75,7 @@ module.exports = {
         'components',
         'orders',
         'portfolio',
+        'options',
         'elements',
         'theme',
       ],
@@ -90,6 +92,7 @@ module.exports = {
         'components',
         'orders',
         'portfolio',
+        'options',
         'elements',
       ],
       'session/ provides the session; it knows no element or controller.',
@@ -97,25 +100,34 @@ module.exports = {
     below(
       'live-below-controllers',
       'live',
-      ['base', 'controllers', 'directives', 'components', 'orders', 'portfolio', 'elements'],
+      [
+        'base',
+        'controllers',
+        'directives',
+        'components',
+        'orders',
+        'portfolio',
+        'options',
+        'elements',
+      ],
       'live/ holds live values; controllers and directives build on it.',
     ),
     below(
       'controllers-below-base',
       'controllers',
-      ['base', 'components', 'orders', 'portfolio', 'elements', 'directives'],
+      ['base', 'components', 'orders', 'portfolio', 'options', 'elements', 'directives'],
       'Controllers serve any host; they never import the base class or an element.',
     ),
     below(
       'directives-below-base',
       'directives',
-      ['base', 'controllers', 'components', 'orders', 'portfolio', 'elements'],
+      ['base', 'controllers', 'components', 'orders', 'portfolio', 'options', 'elements'],
       'Directives are template helpers over live values.',
     ),
     below(
       'base-below-elements',
       'base',
-      ['components(?!/button/)', 'orders', 'portfolio', 'elements'],
+      ['components(?!/button/)', 'orders', 'portfolio', 'options', 'elements'],
       'The base class knows no component (but the button template, a leaf), domain module or element.',
     ),
     {
@@ -128,14 +140,14 @@ module.exports = {
     },
     below(
       'domain-below-elements',
-      '(orders|portfolio)',
+      '(orders|portfolio|options)',
       ['components', 'elements'],
-      'orders/ and portfolio/ are domain logic for any element.',
+      'orders/, portfolio/ and options/ are domain logic for any element.',
     ),
     below(
       'components-below-elements',
       'components',
-      ['orders', 'portfolio', 'elements'],
+      ['orders', 'portfolio', 'options', 'elements'],
       'Components (symbol search, segmented control, button, table) serve every element.',
     ),
     {
