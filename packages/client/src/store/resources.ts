@@ -11,7 +11,7 @@
 import type { AutoSharesApi } from '../api/index.ts';
 import type { CandlesRequest } from '../api/history.ts';
 import type { DateInput } from '../http/dates.ts';
-import { between } from '../filter/filter.ts';
+import { and, between, eq } from '../filter/filter.ts';
 import type { LiveLink, QueryDef, QueryKey } from './query-cache.ts';
 import { queryKeys } from './query-keys.ts';
 import type {
@@ -21,6 +21,8 @@ import type {
   EquityResource,
   GroupPositionsResource,
   NewsResource,
+  OptionChainResource,
+  OptionExpirationResource,
   OrderResource,
   OrderStatus,
   Page,
@@ -205,6 +207,33 @@ export function createResourceQueries(api: AutoSharesApi, live?: LiveHooks) {
       return {
         key: ['security', 'equity', id],
         fetch: (signal, hooks) => api.securities.equity(id, { signal, ...hooks }),
+        staleTimeMs: STALE_TIMES.security,
+      };
+    },
+    /** The underlying's option expirations (contract lists change rarely: kept an hour). */
+    optionExpirations: (underlying: string): QueryDef<OptionExpirationResource[]> => {
+      const symbol = underlying.trim().toUpperCase();
+      return {
+        key: ['security', 'option-expirations', symbol],
+        fetch: (signal, hooks) => api.securities.expirations(symbol, { signal, ...hooks }),
+        staleTimeMs: STALE_TIMES.security,
+      };
+    },
+    /**
+     * One expiration of the underlying's option chain (`Expiration = #…#`), with `range` strikes
+     * each side of the centre (`Range = n`), or every strike when `range` is 0.
+     */
+    optionChain: (
+      underlying: string,
+      expiration: DateInput,
+      range = 0,
+    ): QueryDef<OptionChainResource> => {
+      const symbol = underlying.trim().toUpperCase();
+      const day = new Date(expiration).getTime();
+      const filter = and(eq('Expiration', new Date(day)), range > 0 && eq('Range', range));
+      return {
+        key: ['security', 'option-chain', symbol, day, range],
+        fetch: (signal, hooks) => api.securities.optionChain(symbol, { filter, signal, ...hooks }),
         staleTimeMs: STALE_TIMES.security,
       };
     },

@@ -1,6 +1,6 @@
 /**
  * An option chain laid out as a customer reads it: one row per strike with its call and its
- * put, a window of strikes around the money, and where the underlying's price falls.
+ * put, the strike at the money, and where the underlying's price falls.
  */
 import type { OptionResource } from '@autoshares/client';
 
@@ -38,21 +38,6 @@ export function atTheMoneyIndex(rows: readonly StrikeRow[], price: number): numb
     }
   });
   return best;
-}
-
-/**
- * `range` strikes on each side of the at-the-money strike (nearest `price`), so the window
- * holds at most 2 × range + 1 rows; every row when `range` is not a positive number.
- */
-export function strikeWindow(
-  rows: readonly StrikeRow[],
-  price: number | undefined,
-  range: number,
-): StrikeRow[] {
-  if (!(range > 0) || price == null || !Number.isFinite(price)) return [...rows];
-  const center = atTheMoneyIndex(rows, price);
-  if (center < 0) return [];
-  return rows.slice(Math.max(0, center - range), center + range + 1);
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   parseOsiSymbol,
   premiumCost,
 } from './contract.ts';
-import { priceLineIndex, strikeRows, strikeWindow } from './chain.ts';
+import { atTheMoneyIndex, priceLineIndex, strikeRows } from './chain.ts';
 
 describe('option contracts', () => {
   it('parses an OSI symbol into its terms and writes it back', () => {
@@ -74,12 +74,11 @@ describe('option chain rows', () => {
     expect(rows[2]!.put).to.equal(undefined);
   });
 
-  it('keeps `range` strikes each side of the money, or all of them', () => {
+  it('finds the strike at the money', () => {
     const rows = strikeRows(contracts);
-    expect(strikeWindow(rows, 227, 1).map((r) => r.strike)).to.deep.equal([220, 230, 240]);
-    expect(strikeWindow(rows, 199, 2).map((r) => r.strike)).to.deep.equal([200, 210, 220]);
-    expect(strikeWindow(rows, 227, 0)).to.have.length(6);
-    expect(strikeWindow(rows, undefined, 2)).to.have.length(6);
+    expect(atTheMoneyIndex(rows, 227)).to.equal(3);
+    expect(atTheMoneyIndex(rows, 199)).to.equal(0);
+    expect(atTheMoneyIndex([], 199)).to.equal(-1);
   });
 
   it('places the price line before the first strike above the price', () => {
