@@ -14,6 +14,7 @@ import './elements/news/define.ts';
 import './elements/chart/define.ts';
 import './elements/order-ticket/define.ts';
 import './elements/price-alerts/define.ts';
+import './elements/option-chain/define.ts';
 
 export * from './session/index.ts';
 export * from './core/events.ts';
@@ -54,3 +55,8 @@ export {
 } from './elements/order-ticket/order-validation.ts';
 export { parseNumberInput, normalizeDigits, isOnTick } from './format/number-input.ts';
 export { AutoSharesPriceAlerts } from './elements/price-alerts/price-alerts.ts';
+export { AutoSharesOptionChain } from './elements/option-chain/option-chain.ts';
+export {
+  OptionSelectEvent,
+  type SelectedContract,
+} from './elements/option-chain/option-select-event.ts';

@@ -42,15 +42,27 @@ export class QueryController<T> implements ReactiveController, StateSource {
   /** The request in flight was refused with 429 and waits until then to try again, epoch ms. */
   rateLimitedUntil: number | undefined;
 
+  /** `data` is the previous key's, shown while this key's first answer is awaited. */
+  private placeholder = false;
+  /** What `keepPreviousWithin` returned for the current key. */
+  private within: unknown;
   private keyText: string | null = null;
   private client: AutoSharesClient | undefined;
   private def: QueryDef<T> | null = null;
   private stop: (() => void) | undefined;
   private connected = false;
 
+  /**
+   * With `keepPreviousWithin`, a changed key keeps showing the previous key's data, with
+   * `fetching` set, until the new key answers, as long as the value `keepPreviousWithin()`
+   * returns is unchanged (e.g. the same underlying, another expiration): the view does not fall
+   * back to its loading skeleton on every switch, yet never shows one symbol's data under
+   * another. A failure still shows.
+   */
   constructor(
     private readonly host: SessionHost,
     private readonly select: QuerySelector<T>,
+    private readonly options: { keepPreviousWithin?: () => unknown } = {},
   ) {
     host.addController(this);
   }
@@ -93,13 +105,20 @@ export class QueryController<T> implements ReactiveController, StateSource {
     const def = this.current();
     const keyText = def ? JSON.stringify(def.key) : null;
     if (keyText === this.keyText && client === this.client) return;
+    const within = this.options.keepPreviousWithin?.();
+    const keep =
+      this.options.keepPreviousWithin && def && client === this.client && within === this.within;
+    const previous = keep ? this.data : undefined;
+    this.within = within;
     this.unsubscribe();
     this.keyText = keyText;
     this.client = client;
     this.def = def;
-    this.data = undefined;
+    this.data = previous;
+    this.placeholder = previous !== undefined;
     this.error = undefined;
-    this.stale = this.fetching = false;
+    this.stale = false;
+    this.fetching = this.placeholder;
     this.retryAt = this.rateLimitedUntil = undefined;
     this.status = def && client ? 'loading' : 'idle';
     if (!def || !client) return;
@@ -108,7 +127,9 @@ export class QueryController<T> implements ReactiveController, StateSource {
 
   private apply(snapshot: QueryState<T>): void {
     this.status = snapshot.status;
-    this.data = snapshot.data;
+    const waiting = snapshot.data === undefined && snapshot.status !== 'error';
+    this.placeholder &&= waiting;
+    if (!this.placeholder) this.data = snapshot.data;
     this.error = snapshot.error;
     this.stale = snapshot.stale;
     this.fetching = snapshot.fetching;
