@@ -72,8 +72,14 @@ export class World implements SandboxWorld {
       emit: (e) => this.emit(e),
       extraSecurities: options.extraSecurities,
     });
+    const market = this.market;
     this.broker = new Broker({
-      market: this.market,
+      // The broker trades equities and option contracts (by id or OSI symbol).
+      market: {
+        security: (s) => market.security(s) ?? market.options.find(s),
+        quote: (id) => market.quote(id),
+        watch: (id, watching) => market.watchQuote(id, watching),
+      },
       now: this.clock,
       dayStart: () => easternDayStart(this.clock()),
       marketOpen: () => this.marketOpen,
