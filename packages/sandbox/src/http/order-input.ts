@@ -146,7 +146,9 @@ function bindOrder(body: Body, prefix: string, errors: Record<string, string[]>)
     trailingLimitAmountType: b.enumOf('TrailingLimitAmountType', TRAILING_AMOUNT_TYPES),
     legs,
     fields: new Set(
-      [...b.fields.entries()].filter(([, v]) => v !== undefined && v !== null).map(([k]) => k),
+      Object.entries(body)
+        .filter(([, v]) => v !== undefined && v !== null)
+        .map(([k]) => k),
     ),
   };
 }

@@ -15,7 +15,7 @@ import { computeBalance, type PriceOf } from './balance.ts';
 import { CONDITIONAL_TYPES, isMultiLeg, netPrice, spreadsOf } from './combos.ts';
 import {
   contractSize,
-  expirationOf,
+  expiryCloseOf,
   isOption,
   nakedRequirement,
   optionCommission,
@@ -31,7 +31,6 @@ import { isTrailing, trail, trailingLimit } from './trailing.ts';
 import {
   checkOrder,
   checkSingle,
-  EXPIRY_CLOSE_MS,
   previewOrder,
   type VerifyContext,
 } from './verify.ts';
@@ -664,8 +663,8 @@ export class Broker {
   }
 
   private expired(securityId: number, now: number): boolean {
-    const expiry = expirationOf(this.host.market.security(securityId));
-    return expiry !== null && now >= expiry + EXPIRY_CLOSE_MS;
+    const close = expiryCloseOf(this.host.market.security(securityId));
+    return close !== null && now >= close;
   }
 
   private expirePosition(account: AccountState, p: PositionState, now: number): void {

@@ -52,7 +52,7 @@ export const CONDITIONAL_TYPES: ReadonlySet<OrderType> = new Set<OrderType>([
 /** Root types a multi-leg order may have. */
 const MULTI_LEG_TYPES: ReadonlySet<OrderType> = new Set<OrderType>(['Market', 'Limit']);
 
-/** The fields a multi-leg leg may carry (lower case, as bound). */
+/** The fields a multi-leg leg may carry (lower case). */
 const LEG_FIELDS = new Set(['symbol', 'quantity', 'side']);
 
 /** How many legs each conditional type has. */
@@ -77,6 +77,10 @@ export function spreadsOf(input: OrderInput): number {
     0,
   );
 }
+
+/** Did the body of this order or leg send the field (any casing)? */
+const sent = (input: OrderInput, field: string): boolean =>
+  [...(input.fields ?? [])].some((f) => f.toLowerCase() === field.toLowerCase());
 
 const buys = (side: string): boolean => side === 'Buy' || side === 'BuyToCover';
 
@@ -129,7 +133,7 @@ function checkConditional(input: OrderInput, ctx: VerifyContext): Rejection | nu
     if (leg.legs) {
       return { code: 'InvalidOrderType', text: `${at}a conditional leg cannot have legs.` };
     }
-    if (!SUPPORTED_TYPES.has(leg.type) || !leg.fields?.has('type')) {
+    if (!SUPPORTED_TYPES.has(leg.type) || !sent(leg, 'Type')) {
       return {
         code: 'InvalidOrderType',
         text: `${at}a conditional leg needs a Type of Market, Limit, Stop, StopLimit, TrailingStop or TrailingStopLimit.`,
@@ -161,14 +165,14 @@ function checkMultiLeg(input: OrderInput, ctx: VerifyContext): Rejection | null 
     };
   }
   for (const [i, leg] of legs.entries()) {
-    const extra = [...(leg.fields ?? [])].filter((f) => !LEG_FIELDS.has(f));
+    const extra = [...(leg.fields ?? [])].filter((f) => !LEG_FIELDS.has(f.toLowerCase()));
     if (extra.length > 0) {
       return {
         code: 'InvalidLegField',
         text: `Leg ${i + 1}: a multi-leg leg carries only Symbol, Quantity and Side (not ${extra.join(', ')}); Type, Price and the time in force go on the root.`,
       };
     }
-    if (!leg.fields?.has('side')) {
+    if (!sent(leg, 'Side')) {
       return { code: 'InvalidLegField', text: `Leg ${i + 1}: the leg has no Side.` };
     }
   }

@@ -6,6 +6,7 @@
  * max(premium + 20 % of the underlying − the out-of-the-money amount, premium + 10 % of the
  * underlying (calls) or of the strike (puts)) × 100.
  */
+import { easternDayStart, MS, SESSION } from '../market/eastern-time.ts';
 import type { EquityResource } from './types.ts';
 import { round } from './money.ts';
 
@@ -87,4 +88,10 @@ export function expirationOf(security: EquityResource | null | undefined): numbe
   if (!isOption(security) || !security?.ExpirationDate) return null;
   const ms = Date.parse(security.ExpirationDate);
   return Number.isFinite(ms) ? ms : null;
+}
+
+/** Epoch ms of the 16:00 New York close on a contract's expiration date, or null. */
+export function expiryCloseOf(security: EquityResource | null | undefined): number | null {
+  const date = expirationOf(security);
+  return date === null ? null : easternDayStart(date + 12 * MS.HOUR) + SESSION.close;
 }

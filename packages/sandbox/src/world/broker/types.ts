@@ -131,7 +131,7 @@ export interface OrderInput {
   trailingLimitAmountType?: TrailingAmountType;
   /** Legs of a multi-leg or conditional order (present when the body had `Legs`). */
   legs?: OrderInput[];
-  /** The body's field names (lower case), for the multi-leg rule that a leg carries only Symbol, Quantity and Side. */
+  /** The field names the body sent (as spelled), for the multi-leg rule that a leg carries only Symbol, Quantity and Side. */
   fields?: ReadonlySet<string>;
 }
 

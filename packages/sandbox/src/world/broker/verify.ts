@@ -9,7 +9,7 @@ import { isOpen } from './enums.ts';
 import { checkCombo, comboEstimate, CONDITIONAL_TYPES } from './combos.ts';
 import {
   contractSize,
-  expirationOf,
+  expiryCloseOf,
   isOption,
   nakedRequirement,
   optionCommission,
@@ -67,9 +67,6 @@ export interface CheckMode {
 }
 
 export const money = (n: number): string => `$${n.toFixed(2)}`;
-
-/** A contract can be traded until the 16:00 New York close of its expiration date (≈ 21:00 UTC). */
-export const EXPIRY_CLOSE_MS = 21 * 3_600_000;
 
 /** The price the order would probably execute at. */
 export function estimatedPrice(input: OrderInput, quote: QuoteModel | null): number {
@@ -131,8 +128,8 @@ export function checkSingle(
   if (security.AllowTrade === false || security.Enabled === false) {
     return { code: 'AccountRestricted', text: `${security.Symbol} cannot be traded.` };
   }
-  const expiry = expirationOf(security);
-  if (expiry !== null && ctx.now >= expiry + EXPIRY_CLOSE_MS) {
+  const close = expiryCloseOf(security);
+  if (close !== null && ctx.now >= close) {
     return { code: 'AccountRestricted', text: `${security.Symbol} has expired.` };
   }
   const option = isOption(security);
