@@ -172,9 +172,6 @@ function checkMultiLeg(input: OrderInput, ctx: VerifyContext): Rejection | null 
         text: `Leg ${i + 1}: a multi-leg leg carries only Symbol, Quantity and Side (not ${extra.join(', ')}); Type, Price and the time in force go on the root.`,
       };
     }
-    if (!sent(leg, 'Side')) {
-      return { code: 'InvalidLegField', text: `Leg ${i + 1}: the leg has no Side.` };
-    }
   }
   const resolved = resolveLegs(input, ctx);
   const underlyings = new Set<string>();
