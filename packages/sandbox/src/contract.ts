@@ -72,6 +72,11 @@ export interface SandboxWorld {
   userOwnsAccount(userId: number, accountId: number): boolean;
   /** Current quote for a security, or null if the id is unknown. */
   quote(securityId: number): QuoteModel | null;
+  /**
+   * A quote subscription to a security started (`true`) or ended: option contracts stream
+   * quotes only while watched.
+   */
+  watchQuote?(securityId: number, watching: boolean): void;
 }
 
 /**

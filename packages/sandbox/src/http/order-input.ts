@@ -5,7 +5,12 @@
  * documented validation error with `placeParams.<Field>` keys. The enum values are the contract's
  * (`@autoshares/client/contract`, in spec order: a number binds by its position).
  */
-import { ORDER_SIDES, ORDER_TYPES, TIMES_IN_FORCE } from '@autoshares/client/contract';
+import {
+  ORDER_SIDES,
+  ORDER_TYPES,
+  TIMES_IN_FORCE,
+  TRAILING_AMOUNT_TYPES,
+} from '@autoshares/client/contract';
 import { validationError } from './errors.ts';
 import type { ModifyInput, OrderInput } from '../world/broker/types.ts';
 
@@ -16,13 +21,13 @@ function lower(body: Body): Map<string, unknown> {
 }
 
 class Binder {
-  readonly errors: Record<string, string[]> = {};
   constructor(
-    private readonly fields: Map<string, unknown>,
+    readonly fields: Map<string, unknown>,
     private readonly prefix: string,
+    readonly errors: Record<string, string[]> = {},
   ) {}
 
-  private fail(name: string): undefined {
+  fail(name: string): undefined {
     this.errors[`${this.prefix}.${name}`] = ['An error has occurred.'];
     return undefined;
   }
@@ -89,17 +94,45 @@ class Binder {
 
 /** Binds a `CreateOrderResource`; throws the documented 400 validation error when it cannot. */
 export function bindCreateOrder(body: Body): OrderInput {
-  const b = new Binder(lower(body), 'placeParams');
-  const type = b.require('Type', b.enumOf('Type', ORDER_TYPES));
-  const side = b.require('Side', b.enumOf('Side', ORDER_SIDES));
+  const errors: Record<string, string[]> = {};
+  const input = bindOrder(body, 'placeParams', errors);
+  if (Object.keys(errors).length > 0) throw validationError(errors);
+  return input;
+}
+
+/**
+ * One order or leg. `Legs` bind recursively (`placeParams.Legs[0].Side` in errors). An order
+ * with legs may leave out `Quantity` and `Side` (a multi-leg root's legs carry them); whether its
+ * legs follow the documented rules is a business rule, checked on verify and place.
+ */
+function bindOrder(body: Body, prefix: string, errors: Record<string, string[]>): OrderInput {
+  const b = new Binder(lower(body), prefix, errors);
+  const rawLegs = b.raw('Legs');
+  let legs: OrderInput[] | undefined;
+  if (Array.isArray(rawLegs) && rawLegs.length > 0) {
+    legs = rawLegs.map((leg, i) =>
+      leg !== null && typeof leg === 'object' && !Array.isArray(leg)
+        ? bindOrder(leg as Body, `${prefix}.Legs[${i}]`, errors)
+        : (b.fail(`Legs[${i}]`) as never),
+    );
+  } else if (rawLegs !== undefined && rawLegs !== null && !Array.isArray(rawLegs)) {
+    b.fail('Legs');
+  }
+  const isLeg = prefix.includes('.Legs[');
+  const type = isLeg
+    ? b.enumOf('Type', ORDER_TYPES)
+    : b.require('Type', b.enumOf('Type', ORDER_TYPES));
+  const side = legs
+    ? b.enumOf('Side', ORDER_SIDES)
+    : b.require('Side', b.enumOf('Side', ORDER_SIDES));
   const tif = b.enumOf('TimeInforce', TIMES_IN_FORCE, ['TimeInForce']);
-  const quantity = b.require('Quantity', b.number('Quantity'));
-  const input: Partial<OrderInput> = {
+  const quantity = legs ? b.number('Quantity') : b.require('Quantity', b.number('Quantity'));
+  return {
     symbol: (b.string('Symbol') ?? '').trim(),
-    type,
-    side,
+    type: type ?? 'Market',
+    side: side ?? 'Buy',
     timeInForce: tif ?? 'Day',
-    quantity,
+    quantity: quantity ?? 0,
     price: b.number('Price'),
     stopPrice: b.number('StopPrice'),
     expireDate: b.date('ExpireDate'),
@@ -107,14 +140,23 @@ export function bindCreateOrder(body: Body): OrderInput {
     comment: b.string('Comment'),
     exchange: b.string('Exchange'),
     extendedHours: b.string('ExtendedHours'),
+    trailingStopAmount: b.number('TrailingStopAmount'),
+    trailingStopAmountType: b.enumOf('TrailingStopAmountType', TRAILING_AMOUNT_TYPES),
+    trailingLimitAmount: b.number('TrailingLimitAmount'),
+    trailingLimitAmountType: b.enumOf('TrailingLimitAmountType', TRAILING_AMOUNT_TYPES),
+    legs,
+    fields: new Set(
+      Object.entries(body)
+        .filter(([, v]) => v !== undefined && v !== null)
+        .map(([k]) => k),
+    ),
   };
-  b.done();
-  return input as OrderInput;
 }
 
 /** Binds a `ModifyOrderResource` (`Id` required). */
 export function bindModifyOrder(body: Body): ModifyInput {
-  const b = new Binder(lower(body), 'modifyParams');
+  const errors: Record<string, string[]> = {};
+  const b = new Binder(lower(body), 'modifyParams', errors);
   const id = b.require('Id', b.number('Id'));
   const input: ModifyInput = {
     id: id ?? 0,
@@ -125,6 +167,10 @@ export function bindModifyOrder(body: Body): ModifyInput {
     timeInForce: b.enumOf('TimeInForce', TIMES_IN_FORCE, ['TimeInforce']),
     expireDate: b.date('ExpireDate'),
     comment: b.string('Comment'),
+    trailingStopAmount: b.number('TrailingStopAmount'),
+    trailingStopAmountType: b.enumOf('TrailingStopAmountType', TRAILING_AMOUNT_TYPES),
+    trailingLimitAmount: b.number('TrailingLimitAmount'),
+    trailingLimitAmountType: b.enumOf('TrailingLimitAmountType', TRAILING_AMOUNT_TYPES),
   };
   b.done();
   return input;

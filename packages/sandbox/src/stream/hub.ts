@@ -115,10 +115,16 @@ export function createStreamerHub(
     }
   }
 
+  /** Tells the world a quote topic gained or lost a subscriber (option contracts stream only while watched). */
+  function watchQuote(topic: string, watching: boolean): void {
+    if (topic.startsWith('Quote:')) world.watchQuote?.(Number(topic.slice(6)), watching);
+  }
+
   function remove(conn: Connection): void {
     if (!conn.open) return;
     conn.open = false;
     for (const topic of conn.topics) {
+      watchQuote(topic, false);
       const set = subscribers.get(topic);
       set?.delete(conn);
       if (set?.size === 0) subscribers.delete(topic);
@@ -131,6 +137,7 @@ export function createStreamerHub(
   function subscribe(conn: Connection, topic: string): void {
     if (conn.topics.has(topic)) return;
     conn.topics.add(topic);
+    watchQuote(topic, true);
     let set = subscribers.get(topic);
     if (!set) subscribers.set(topic, (set = new Set()));
     set.add(conn);
@@ -138,6 +145,7 @@ export function createStreamerHub(
 
   function unsubscribe(conn: Connection, topic: string): void {
     if (!conn.topics.delete(topic)) return;
+    watchQuote(topic, false);
     const set = subscribers.get(topic);
     set?.delete(conn);
     if (set?.size === 0) subscribers.delete(topic);

@@ -72,8 +72,14 @@ export class World implements SandboxWorld {
       emit: (e) => this.emit(e),
       extraSecurities: options.extraSecurities,
     });
+    const market = this.market;
     this.broker = new Broker({
-      market: this.market,
+      // The broker trades equities and option contracts (by id or OSI symbol).
+      market: {
+        security: (s) => market.security(s) ?? market.options.find(s),
+        quote: (id) => market.quote(id),
+        watch: (id, watching) => market.watchQuote(id, watching),
+      },
       now: this.clock,
       dayStart: () => easternDayStart(this.clock()),
       marketOpen: () => this.marketOpen,
@@ -171,6 +177,10 @@ export class World implements SandboxWorld {
     return this.market.quote(securityId);
   }
 
+  watchQuote(securityId: number, watching: boolean): void {
+    this.market.watchQuote(securityId, watching);
+  }
+
   /** An account by id, or undefined. */
   account(accountId: number): AccountState | undefined {
     return this.broker.accounts.get(accountId);
@@ -233,13 +243,20 @@ export class World implements SandboxWorld {
   }
 
   /**
-   * Forces a trade at `price` in a security (ticker or id); working orders and alerts react.
+   * Forces a trade at `price` in a security (ticker or id) or an option contract (id or OSI
+   * symbol); working orders and alerts react.
    * `holdMs` keeps the random walk off it that long. Returns the new quote, or null for an
    * unknown security or a bad price.
    */
   setPrice(symbolOrId: string | number, price: number, holdMs = 0): QuoteModel | null {
     const security = this.market.security(symbolOrId);
-    if (!security?.Id || !this.market.setPrice(security.Id, price, holdMs)) return null;
+    if (!security?.Id) {
+      // An option contract (id or OSI symbol): its value is forced instead of its underlying's.
+      const option = this.market.options.find(symbolOrId);
+      if (!option?.Id || !this.market.setOptionPrice(option.Id, price, holdMs)) return null;
+      return this.market.quote(option.Id);
+    }
+    if (!this.market.setPrice(security.Id, price, holdMs)) return null;
     return this.market.quote(security.Id);
   }
 

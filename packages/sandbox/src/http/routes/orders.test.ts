@@ -248,7 +248,11 @@ describe('orders over HTTP', () => {
         { Symbol: 'AAPL', Type: 'Limit', Side: 'Buy', Quantity: 1, Price: 100.005 },
         'QuotePriceIsInvalid',
       ],
-      [{ Symbol: 'AAPL', Type: 'TrailingStop', Side: 'Buy', Quantity: 1 }, 'InvalidOrderType'],
+      [{ Symbol: 'AAPL', Type: 'Pegged', Side: 'Buy', Quantity: 1 }, 'InvalidOrderType'],
+      [
+        { Symbol: 'AAPL', Type: 'TrailingStop', Side: 'Buy', Quantity: 1 },
+        'TrailingAmountUndefined',
+      ],
       [{ Symbol: 'AAPL', Type: 'Market', Side: 'Buy', Quantity: -3 }, 'InvalidQuantity'],
     ];
     for (const [body, code] of cases) {

@@ -9,8 +9,16 @@ import { isOpen } from './enums.ts';
 import { round } from './money.ts';
 import type { AccountState } from './types.ts';
 
-/** Live price and previous close of a security. */
-export type PriceOf = (securityId: number) => { price: number; previousClose: number };
+/**
+ * Live price and previous close of a security; for an option contract also its size (shares a
+ * contract) and the margin one uncovered short contract needs now.
+ */
+export type PriceOf = (securityId: number) => {
+  price: number;
+  previousClose: number;
+  contractSize?: number;
+  nakedRequirement?: number;
+};
 
 /** Cash that open buy orders hold back (limit price, else the live price, times leaves). */
 export function reservedForOpenOrders(
@@ -22,9 +30,10 @@ export function reservedForOpenOrders(
   for (const { order } of account.orders.values()) {
     if (!isOpen(order.Status) || order.Id === excludeOrderId) continue;
     if (order.Side !== 'Buy' && order.Side !== 'BuyToCover') continue;
-    const price =
-      order.Price && order.Price > 0 ? order.Price : priceOf(order.SecurityId ?? 0).price;
-    reserved += (order.LeavesQuantity ?? 0) * price;
+    if (!order.SecurityId) continue; // a multi-leg or conditional root: its legs reserve
+    const live = priceOf(order.SecurityId);
+    const price = order.Price && order.Price > 0 ? order.Price : live.price;
+    reserved += (order.LeavesQuantity ?? 0) * price * (live.contractSize ?? 1);
   }
   return reserved;
 }
@@ -49,6 +58,9 @@ export function computeBalance(
 ): AccountBalance {
   let longMv = 0;
   let shortMv = 0;
+  let optionLongMv = 0;
+  let optionShortMv = 0;
+  let optionMaintenance = 0;
   let openPL = 0;
   let openPLDay = 0;
   let costAbs = 0;
@@ -56,17 +68,22 @@ export function computeBalance(
   for (const p of account.positions.values()) {
     closePL += p.realizedToday;
     if (p.quantity === 0) continue;
-    const { price } = priceOf(p.securityId);
-    const mv = p.quantity * price;
-    if (mv >= 0) longMv += mv;
+    const { price, nakedRequirement } = priceOf(p.securityId);
+    const mv = p.quantity * price * p.contractSize;
+    if (p.contractSize > 1) {
+      if (mv >= 0) optionLongMv += mv;
+      else optionShortMv += mv;
+      if (p.quantity < 0) optionMaintenance += -p.quantity * (nakedRequirement ?? 0);
+    } else if (mv >= 0) longMv += mv;
     else shortMv += mv;
     openPL += mv - p.costBasis;
     openPLDay += mv - p.dailyCostBasis;
     costAbs += Math.abs(p.costBasis);
   }
-  const marketValue = longMv + shortMv;
+  const marketValue = longMv + shortMv + optionLongMv + optionShortMv;
   const equity = account.cash + marketValue;
-  const maintenance = 0.25 * longMv + 0.3 * Math.abs(shortMv);
+  // Long options are paid in full (no loan value); short ones need their uncovered margin.
+  const maintenance = 0.25 * longMv + 0.3 * Math.abs(shortMv) + optionLongMv + optionMaintenance;
   const reserved = reservedForOpenOrders(account, priceOf);
   const excess = account.isMargin ? equity - maintenance : account.cash;
   const stockBp = Math.max(0, account.isMargin ? 2 * excess - reserved : account.cash - reserved);
@@ -88,8 +105,8 @@ export function computeBalance(
     dayTrades: dayTrades(account, dayStart),
     stockLongMarketValue: round(longMv),
     stockShortMarketValue: round(shortMv),
-    optionLongMarketValue: 0,
-    optionShortMarketValue: 0,
+    optionLongMarketValue: round(optionLongMv),
+    optionShortMarketValue: round(optionShortMv),
     forexLongMarketValue: 0,
     forexShortMarketValue: 0,
     stockBuyingPower: round(stockBp),
@@ -97,7 +114,7 @@ export function computeBalance(
     forexBuyingPower: 0,
     dayTradingBuyingPower: round(dayTradingBp),
     maintenanceMargin: round(maintenance),
-    optionMaintenanceMargin: 0,
+    optionMaintenanceMargin: round(optionMaintenance),
     openPL: round(openPL),
     openPLDay: round(openPLDay),
     openPLPercent: costAbs > 0 ? round((openPL / costAbs) * 100, 4) : 0,

@@ -12,16 +12,27 @@
  */
 import type { OrderResource, PositionResource, WorldEvent } from '../../contract.ts';
 import { computeBalance, type PriceOf } from './balance.ts';
+import { CONDITIONAL_TYPES, isMultiLeg, netPrice, spreadsOf } from './combos.ts';
+import {
+  contractSize,
+  expiryCloseOf,
+  isOption,
+  nakedRequirement,
+  optionCommission,
+  termsOf,
+} from './contracts.ts';
 import { conflict, duplicateClientId } from '../../http/errors.ts';
 import { isOpen } from './enums.ts';
 import { commissionFor, round } from './money.ts';
 import { applyExecution, newOrder, setStatus } from './orders.ts';
 import { applyFill, markPrice, positionResource } from './positions.ts';
 import { recordTransaction } from './transactions.ts';
-import { checkOrder, previewOrder, type VerifyContext } from './verify.ts';
+import { isTrailing, trail, trailingLimit } from './trailing.ts';
+import { checkOrder, checkSingle, previewOrder, type VerifyContext } from './verify.ts';
 import type {
   AccountState,
   BrokerMarket,
+  EquityResource,
   ModifyInput,
   OrderInput,
   OrderPreviewResource,
@@ -44,6 +55,12 @@ export interface BrokerHost {
 
 /** Minimum shares a market order can take per pass. */
 const MIN_LIQUIDITY = 500;
+/** Option contract ids start here (equities are numbered from 1). */
+const OPTION_IDS_FROM = 1_000_000;
+
+/** Is this the root of a multi-leg order (legs under a Market or Limit root)? */
+const isMultiLegRoot = (record: OrderRecord): boolean =>
+  !!record.legIds && !CONDITIONAL_TYPES.has(record.order.Type ?? 'Market');
 
 export class Broker {
   readonly accounts = new Map<number, AccountState>();
@@ -56,8 +73,23 @@ export class Broker {
 
   readonly priceOf: PriceOf = (securityId) => {
     const q = this.host.market.quote(securityId);
-    return { price: markPrice(q), previousClose: q?.PreviousClose || q?.Close || markPrice(q) };
+    const price = markPrice(q);
+    const previousClose = q?.PreviousClose || q?.Close || price;
+    if (securityId < OPTION_IDS_FROM) return { price, previousClose };
+    const security = this.host.market.security(securityId);
+    const terms = termsOf(security);
+    if (!terms) return { price, previousClose };
+    return {
+      price,
+      previousClose,
+      contractSize: contractSize(security),
+      nakedRequirement: nakedRequirement(terms, price, this.underlyingPrice(terms.underlying)),
+    };
   };
+
+  /** The Last of an underlying (0 when unknown). */
+  private readonly underlyingPrice = (symbol: string): number =>
+    markPrice(this.host.market.quote(this.host.market.security(symbol)?.Id ?? -1));
 
   nextOrderId = (): number => ++this.ids.order;
   nextPositionId = (): number => ++this.ids.position;
@@ -73,7 +105,11 @@ export class Broker {
     return this.open.size;
   }
 
-  private context(account: AccountState, replacingOrderId?: number): VerifyContext {
+  private context(
+    account: AccountState,
+    replacingOrderId?: number,
+    excludeOrderIds?: number[],
+  ): VerifyContext {
     return {
       account,
       market: this.host.market,
@@ -82,6 +118,8 @@ export class Broker {
       now: this.host.now(),
       dayStart: this.host.dayStart(),
       replacingOrderId,
+      excludeOrderIds,
+      underlyingPrice: this.underlyingPrice,
     };
   }
 
@@ -129,16 +167,81 @@ export class Broker {
     const security = input.symbol ? this.host.market.security(input.symbol) : null;
     const rejection = checkOrder(input, this.context(account), security);
     const record: OrderRecord = {
-      order: newOrder(this.nextOrderId(), account, input, security, now),
+      order: newOrder(this.nextOrderId(), account, input, security, now, this.links(security)),
       details: [],
       triggered: false,
       pendingReject: rejection ? rejection.text : undefined,
     };
+    if (input.legs) this.addLegs(account, record, input, now);
     setStatus(record, 'PendingNew', now);
     account.orders.set(record.order.Id ?? 0, record);
     this.track(account, record);
     this.announceOrder(account, record);
+    for (const leg of this.legsOf(account, record)) this.announceOrder(account, leg);
     return structuredClone(record.order);
+  }
+
+  /** The `Underlying*` link of an option order. */
+  private links(security: EquityResource | null, parentId?: number) {
+    const underlying = security?.UnderlyingAssetSymbol;
+    return {
+      parentId,
+      underlyingId: underlying ? (this.host.market.security(underlying)?.Id ?? -1) : -1,
+    };
+  }
+
+  /**
+   * Creates the legs of a multi-leg or conditional order as orders of their own (`ParentId` =
+   * the root) in `PendingNew`; the root lists them in `Legs`. A multi-leg leg takes the root's
+   * type and time in force (its price is the root's net price).
+   */
+  private addLegs(account: AccountState, root: OrderRecord, input: OrderInput, now: number): void {
+    const multiLeg = isMultiLeg(input);
+    root.legIds = [];
+    for (const leg of input.legs ?? []) {
+      const security = leg.symbol ? this.host.market.security(leg.symbol) : null;
+      const legInput: OrderInput = multiLeg
+        ? { ...leg, type: input.type, timeInForce: input.timeInForce, price: undefined }
+        : leg;
+      const record: OrderRecord = {
+        order: newOrder(
+          this.nextOrderId(),
+          account,
+          legInput,
+          security,
+          now,
+          this.links(security, root.order.Id),
+        ),
+        details: [],
+        triggered: false,
+        parentId: root.order.Id,
+      };
+      record.order.ParentClientId = root.order.ClientId;
+      setStatus(record, 'PendingNew', now);
+      account.orders.set(record.order.Id ?? 0, record);
+      this.track(account, record);
+      root.legIds.push(record.order.Id ?? 0);
+    }
+    const o = root.order;
+    const first = this.legsOf(account, root)[0]?.order;
+    o.SecurityType = first?.SecurityType ?? o.SecurityType;
+    o.Currency = first?.Currency ?? o.Currency;
+    if (multiLeg) o.Quantity = o.LeavesQuantity = spreadsOf(input);
+    else o.Quantity = o.LeavesQuantity = first?.Quantity ?? 0;
+    this.refreshLegs(account, root);
+  }
+
+  /** The leg records of a multi-leg or conditional order, in request order. */
+  private legsOf(account: AccountState, root: OrderRecord): OrderRecord[] {
+    return (root.legIds ?? []).flatMap((id) => {
+      const leg = account.orders.get(id);
+      return leg ? [leg] : [];
+    });
+  }
+
+  /** Copies the legs' current state into the root's `Legs`. */
+  private refreshLegs(account: AccountState, root: OrderRecord): void {
+    root.order.Legs = this.legsOf(account, root).map((leg) => structuredClone(leg.order));
   }
 
   /** Seeds a working order accepted at `at` (no events): `PendingNew` then `New`. */
@@ -160,18 +263,43 @@ export class Broker {
     if (!isOpen(record.order.Status)) {
       throw conflict(`Order ${record.order.Id} cannot be canceled: it is ${record.order.Status}.`);
     }
-    setStatus(record, 'Canceled', this.host.now(), 'Canceled by user');
+    const parent = this.parentOf(account, record);
+    if (parent && isMultiLegRoot(parent)) {
+      throw conflict(
+        `Order ${record.order.Id} is a leg of multi-leg order ${parent.order.Id}: cancel the whole order.`,
+      );
+    }
+    const now = this.host.now();
+    setStatus(record, 'Canceled', now, 'Canceled by user');
     this.untrack(record.order.Id ?? 0);
     this.announceOrder(account, record);
+    if (record.legIds) this.endLegs(account, record, 'Canceled', now);
+    if (parent) this.settle(account, record, now);
+  }
+
+  /** The parent of a leg, or undefined. */
+  private parentOf(account: AccountState, record: OrderRecord): OrderRecord | undefined {
+    return record.parentId === undefined ? undefined : account.orders.get(record.parentId);
   }
 
   /** `PUT A/orders/{id}`: cancel/replace; the old order becomes `Replaced`, a new one carries on. */
   replace(account: AccountState, record: OrderRecord, change: ModifyInput): OrderResource {
     const old = record.order;
     if (!isOpen(old.Status)) throw conflict(`Failed to replace: order ${old.Id} is ${old.Status}.`);
+    const parent = this.parentOf(account, record);
+    if (record.legIds || (parent && isMultiLegRoot(parent))) {
+      throw conflict(
+        `Failed to replace: order ${old.Id} is part of a ${record.legIds ? old.Type : 'multi-leg'} order; replace a conditional order leg by leg, a multi-leg order by cancelling it and placing a new one.`,
+      );
+    }
     const input = orderInput(old, change);
     const security = this.host.market.security(old.SecurityId ?? 0);
-    const rejection = checkOrder(input, this.context(account, old.Id), security);
+    const rejection = checkSingle(
+      input,
+      this.context(account, old.Id, this.siblingIds(account, record)),
+      security,
+      { dependent: old.Status === 'Suspended' },
+    );
     if (rejection) throw conflict(`Failed to replace: ${rejection.text}`);
     const now = this.host.now();
     setStatus(record, 'Replaced', now, 'Replaced by user');
@@ -179,15 +307,29 @@ export class Broker {
     this.announceOrder(account, record);
     const next: OrderRecord = {
       order: {
-        ...newOrder(this.nextOrderId(), account, input, security, now),
+        ...newOrder(
+          this.nextOrderId(),
+          account,
+          input,
+          security,
+          now,
+          this.links(security, record.parentId),
+        ),
         OrigClientId: old.ClientId,
       },
       details: [],
       triggered: record.triggered,
+      parentId: record.parentId,
     };
     next.order.Quantity = input.quantity;
-    setStatus(next, 'New', now, `Replaces order ${old.Id}`);
+    const waiting = old.Status === 'Suspended';
+    setStatus(next, waiting ? 'Suspended' : 'New', now, `Replaces order ${old.Id}`);
+    if (isTrailing(next.order) && !waiting) this.startTrailing(next);
     account.orders.set(next.order.Id ?? 0, next);
+    if (parent?.legIds) {
+      parent.legIds = parent.legIds.map((id) => (id === old.Id ? (next.order.Id ?? 0) : id));
+      this.refreshLegs(account, parent);
+    }
     this.track(account, next);
     this.announceOrder(account, next);
     return structuredClone(next.order);
@@ -195,11 +337,14 @@ export class Broker {
 
   /** One pass over every working order: accept/reject, expire, trigger, fill. */
   process(): void {
+    this.expireContracts(this.host.now());
     if (this.open.size === 0) return;
     const now = this.host.now();
     for (const [id, { account, record }] of [...this.open]) {
+      if (!this.open.has(id)) continue; // settled by a sibling in this pass
       this.step(account, record, now);
       if (!isOpen(record.order.Status)) this.untrack(id);
+      this.settle(account, record, now);
     }
   }
 
@@ -213,37 +358,64 @@ export class Broker {
       if (!entry || entry.record.order.Status === 'PendingNew') continue;
       this.step(entry.account, entry.record, now);
       if (!isOpen(entry.record.order.Status)) this.untrack(id);
+      this.settle(entry.account, entry.record, now);
     }
+  }
+
+  /** The securities whose quotes move an order: its own, or a multi-leg order's legs'. */
+  private securitiesOf(record: OrderRecord): number[] {
+    const o = record.order;
+    if (o.SecurityId) return [o.SecurityId];
+    if (!isMultiLegRoot(record)) return [];
+    return (o.Legs ?? []).map((leg) => leg.SecurityId ?? 0).filter((id) => id > 0);
   }
 
   private track(account: AccountState, record: OrderRecord): void {
     const id = record.order.Id ?? 0;
+    if (this.open.has(id)) return;
     this.open.set(id, { account, record });
-    const securityId = record.order.SecurityId ?? 0;
-    const ids = this.bySecurity.get(securityId) ?? new Set<number>();
-    ids.add(id);
-    this.bySecurity.set(securityId, ids);
+    for (const securityId of this.securitiesOf(record)) {
+      const ids = this.bySecurity.get(securityId) ?? new Set<number>();
+      ids.add(id);
+      this.bySecurity.set(securityId, ids);
+      this.host.market.watch?.(securityId, true);
+    }
   }
 
   private untrack(id: number): void {
     const entry = this.open.get(id);
     if (!entry) return;
     this.open.delete(id);
-    this.bySecurity.get(entry.record.order.SecurityId ?? 0)?.delete(id);
+    for (const securityId of this.securitiesOf(entry.record)) {
+      this.bySecurity.get(securityId)?.delete(id);
+      this.host.market.watch?.(securityId, false);
+    }
   }
 
   private step(account: AccountState, record: OrderRecord, now: number): void {
     const o = record.order;
+    const parent = this.parentOf(account, record);
+    // Legs move with their parent: accepted and activated by it; a multi-leg order executes
+    // its legs itself.
+    if (parent && (o.Status === 'PendingNew' || o.Status === 'Suspended' || isMultiLegRoot(parent)))
+      return;
     if (o.Status === 'PendingNew') {
       const reason = record.pendingReject ?? this.recheck(account, record);
       if (reason) setStatus(record, 'Rejected', now, reason);
       else setStatus(record, 'New', now);
+      if (isTrailing(o) && !reason) this.startTrailing(record);
       this.announceOrder(account, record);
+      if (record.legIds) this.startLegs(account, record, reason, now);
       return;
     }
     if (o.TimeInForce === 'GoodTillDate' && o.ExpireDate && Date.parse(o.ExpireDate) <= now) {
       setStatus(record, 'Expired', now, 'Good-till-date order expired');
       this.announceOrder(account, record);
+      if (record.legIds) this.endLegs(account, record, 'Expired', now);
+      return;
+    }
+    if (record.legIds) {
+      if (isMultiLegRoot(record)) this.stepMultiLeg(account, record, now);
       return;
     }
     if (!this.host.marketOpen()) return;
@@ -251,16 +423,25 @@ export class Broker {
     if (!quote) return;
     const buying = o.Side === 'Buy' || o.Side === 'BuyToCover';
     const last = markPrice(quote);
+    const tick = this.tickOf(o.SecurityId ?? 0);
+    if (isTrailing(o) && !record.triggered) {
+      if (trail(record, last, buying, tick)) this.announceOrder(account, record);
+      const stop = o.StopPrice ?? 0;
+      record.triggered = buying ? last >= stop : last <= stop;
+      if (!record.triggered) return;
+      if (o.Type === 'TrailingStopLimit') o.Price = trailingLimit(o, buying, tick);
+    }
     if ((o.Type === 'Stop' || o.Type === 'StopLimit') && !record.triggered) {
       const stop = o.StopPrice ?? 0;
       record.triggered = buying ? last >= stop : last <= stop;
       if (!record.triggered) return;
     }
     const price = (buying ? quote.Ask : quote.Bid) || last;
-    const limited = o.Type === 'Limit' || o.Type === 'StopLimit';
+    const limited = o.Type === 'Limit' || o.Type === 'StopLimit' || o.Type === 'TrailingStopLimit';
     const marketable = !limited || (buying ? price <= (o.Price ?? 0) : price >= (o.Price ?? 0));
     const leaves = o.LeavesQuantity ?? 0;
-    const liquidity = Math.max(MIN_LIQUIDITY, (buying ? quote.AskSize : quote.BidSize) ?? 0);
+    const minimum = (o.SecurityId ?? 0) >= OPTION_IDS_FROM ? 1 : MIN_LIQUIDITY;
+    const liquidity = Math.max(minimum, (buying ? quote.AskSize : quote.BidSize) ?? 0);
     const immediate = o.TimeInForce === 'ImmediateOrCancel' || o.TimeInForce === 'FillOrKill';
     if (!marketable || (o.TimeInForce === 'FillOrKill' && liquidity < leaves)) {
       if (immediate) {
@@ -279,9 +460,238 @@ export class Broker {
   /** Re-verifies a pending order against the account as it is now (buying power may be gone). */
   private recheck(account: AccountState, record: OrderRecord): string | undefined {
     const o = record.order;
+    if (record.legIds) return undefined; // checked whole at placement; legs again on activation
     const input = orderInput(o);
     const security = this.host.market.security(o.SecurityId ?? 0);
-    return checkOrder(input, this.context(account, o.Id), security)?.text;
+    return checkSingle(input, this.context(account, o.Id), security)?.text;
+  }
+
+  /** Tick size of a security (a cent when it does not say). */
+  private tickOf(securityId: number): number {
+    const tick = this.host.market.security(securityId)?.TickSize;
+    return tick && tick > 0 ? tick : 0.01;
+  }
+
+  /** A trailing order was accepted: its stop starts from the market now. */
+  private startTrailing(record: OrderRecord): void {
+    const o = record.order;
+    const quote = this.host.market.quote(o.SecurityId ?? 0);
+    const buying = o.Side === 'Buy' || o.Side === 'BuyToCover';
+    record.trailExtreme = undefined;
+    trail(record, markPrice(quote), buying, this.tickOf(o.SecurityId ?? 0));
+  }
+
+  /** The other legs of a leg's parent. */
+  private siblingIds(account: AccountState, record: OrderRecord): number[] {
+    const parent = this.parentOf(account, record);
+    return (parent?.legIds ?? []).filter((id) => id !== record.order.Id);
+  }
+
+  /**
+   * A root order was accepted or rejected: its legs follow. Rejected: every leg is rejected.
+   * Accepted: a multi-leg order's legs and the first stage of a conditional order become `New`;
+   * the legs that wait for a trigger (OTO's second, OTOCO's pair) become `Suspended`.
+   */
+  private startLegs(
+    account: AccountState,
+    root: OrderRecord,
+    reason: string | undefined,
+    now: number,
+  ): void {
+    const type = root.order.Type;
+    for (const [i, leg] of this.legsOf(account, root).entries()) {
+      if (reason) setStatus(leg, 'Rejected', now, reason);
+      else {
+        const waits = (type === 'OneTriggerOther' || type === 'OneTriggerOneCancelOther') && i > 0;
+        setStatus(leg, waits ? 'Suspended' : 'New', now);
+        if (!waits && isTrailing(leg.order)) this.startTrailing(leg);
+      }
+      if (!isOpen(leg.order.Status)) this.untrack(leg.order.Id ?? 0);
+      this.announceOrder(account, leg);
+    }
+    this.refreshLegs(account, root);
+  }
+
+  /** Ends the open legs of a root that ended (expired or canceled). */
+  private endLegs(
+    account: AccountState,
+    root: OrderRecord,
+    status: 'Expired' | 'Canceled',
+    now: number,
+  ): void {
+    for (const leg of this.legsOf(account, root)) {
+      if (!isOpen(leg.order.Status)) continue;
+      setStatus(leg, status, now, `Order ${root.order.Id} ended`);
+      this.untrack(leg.order.Id ?? 0);
+      this.announceOrder(account, leg);
+    }
+    this.refreshLegs(account, root);
+  }
+
+  /**
+   * A multi-leg order executes all its legs at once, each at its own ask (buys) or bid (sells),
+   * when the legs' net price per spread is at or below the root's `Price` (Market: at once).
+   */
+  private stepMultiLeg(account: AccountState, root: OrderRecord, now: number): void {
+    if (!this.host.marketOpen()) return;
+    const o = root.order;
+    const priced = this.legsOf(account, root).map((leg) => ({
+      leg,
+      side: leg.order.Side ?? 'Buy',
+      quantity: leg.order.Quantity ?? 0,
+      quote: this.host.market.quote(leg.order.SecurityId ?? 0),
+    }));
+    if (priced.length === 0 || priced.some(({ quote }) => !quote)) return;
+    const spreads = o.Quantity || 1;
+    const net = netPrice(priced, spreads);
+    const immediate = o.TimeInForce === 'ImmediateOrCancel' || o.TimeInForce === 'FillOrKill';
+    if (o.Type === 'Limit' && net > (o.Price ?? 0) + 1e-9) {
+      if (immediate) {
+        setStatus(root, 'Canceled', now, 'Could not be filled immediately');
+        this.announceOrder(account, root);
+        this.endLegs(account, root, 'Canceled', now);
+      }
+      return;
+    }
+    for (const { leg, side, quantity, quote } of priced) {
+      const buying = side === 'Buy' || side === 'BuyToCover';
+      const price = (buying ? quote!.Ask : quote!.Bid) || markPrice(quote);
+      this.fill(account, leg, quantity, price, now);
+      this.untrack(leg.order.Id ?? 0);
+    }
+    applyExecution(root, spreads, net, now);
+    this.refreshLegs(account, root);
+    this.announceOrder(account, root);
+  }
+
+  /**
+   * After a leg of a conditional order changed: a filled trigger activates what waited on it
+   * (checked again now that the position exists), a fill in an OCO pair cancels the other leg,
+   * a trigger that ended unfilled cancels what waited on it; when no leg is open any more the
+   * root ends, `Filled` if its last stage filled, else `Canceled`.
+   */
+  private settle(account: AccountState, record: OrderRecord, now: number): void {
+    const root = this.parentOf(account, record);
+    if (!root || isMultiLegRoot(root)) return;
+    const legs = this.legsOf(account, root);
+    const index = legs.indexOf(record);
+    const type = root.order.Type;
+    const filled = (r: OrderRecord) => (r.order.ExecutedQuantity ?? 0) > 0;
+    const triggers = type !== 'OneCancelOther' && index === 0;
+    const waiting = legs.filter((leg) => leg.order.Status === 'Suspended');
+    if (triggers && record.order.Status === 'Filled') {
+      for (const leg of waiting) this.activate(account, leg, now);
+    } else if (triggers && !isOpen(record.order.Status) && !filled(record)) {
+      for (const leg of waiting) {
+        setStatus(leg, 'Canceled', now, `Triggering order ${record.order.Id} did not fill`);
+        this.untrack(leg.order.Id ?? 0);
+        this.announceOrder(account, leg);
+      }
+    }
+    const pair =
+      type === 'OneCancelOther' ? legs : type === 'OneTriggerOneCancelOther' ? legs.slice(1) : [];
+    if (pair.includes(record) && filled(record)) {
+      for (const other of pair) {
+        if (other === record || !isOpen(other.order.Status)) continue;
+        setStatus(other, 'Canceled', now, `Canceled: order ${record.order.Id} of the pair filled`);
+        this.untrack(other.order.Id ?? 0);
+        this.announceOrder(account, other);
+      }
+    }
+    this.refreshLegs(account, root);
+    if (!isOpen(root.order.Status) || legs.some((leg) => isOpen(leg.order.Status))) return;
+    const lastStage = type === 'OneCancelOther' ? legs : legs.slice(1);
+    const done = lastStage.some(filled);
+    if (done) {
+      root.order.ExecutedQuantity = root.order.Quantity;
+      root.order.LeavesQuantity = 0;
+    }
+    setStatus(root, done ? 'Filled' : 'Canceled', now, done ? '' : 'No leg left to work');
+    this.untrack(root.order.Id ?? 0);
+    this.announceOrder(account, root);
+  }
+
+  /** A waiting leg starts working, if it still passes its checks. */
+  private activate(account: AccountState, leg: OrderRecord, now: number): void {
+    const security = this.host.market.security(leg.order.SecurityId ?? 0);
+    const rejection = checkSingle(
+      orderInput(leg.order),
+      this.context(account, leg.order.Id, this.siblingIds(account, leg)),
+      security,
+    );
+    if (rejection) {
+      setStatus(leg, 'Rejected', now, rejection.text);
+      this.untrack(leg.order.Id ?? 0);
+    } else {
+      setStatus(leg, 'New', now, 'Triggered');
+      if (isTrailing(leg.order)) this.startTrailing(leg);
+    }
+    this.announceOrder(account, leg);
+  }
+
+  private nextExpiryCheck = Number.NEGATIVE_INFINITY;
+
+  /**
+   * At the close of a contract's expiration date its open orders expire and its positions
+   * close: out of the money at 0 (worthless), in the money cash-settled at the intrinsic value
+   * (sandbox simplification: no shares are delivered), one `OptionExpiration` transaction each.
+   * Checked on order passes, at most once a simulated minute.
+   */
+  expireContracts(now: number): void {
+    if (now < this.nextExpiryCheck) return;
+    this.nextExpiryCheck = now + 60_000;
+    for (const account of this.accounts.values()) {
+      for (const record of account.orders.values()) {
+        const o = record.order;
+        if (!isOpen(o.Status) || (o.SecurityId ?? 0) < OPTION_IDS_FROM) continue;
+        if (!this.expired(o.SecurityId ?? 0, now)) continue;
+        setStatus(record, 'Expired', now, 'The contract expired');
+        this.untrack(o.Id ?? 0);
+        this.announceOrder(account, record);
+        this.settle(account, record, now);
+      }
+      for (const p of account.positions.values()) {
+        if (p.quantity === 0 || p.securityId < OPTION_IDS_FROM) continue;
+        if (this.expired(p.securityId, now)) this.expirePosition(account, p, now);
+      }
+    }
+  }
+
+  private expired(securityId: number, now: number): boolean {
+    const close = expiryCloseOf(this.host.market.security(securityId));
+    return close !== null && now >= close;
+  }
+
+  private expirePosition(account: AccountState, p: PositionState, now: number): void {
+    const security = this.host.market.security(p.securityId);
+    const terms = termsOf(security);
+    if (!security || !terms) return;
+    const spot = this.underlyingPrice(terms.underlying);
+    const intrinsic = round(
+      Math.max(0, terms.type === 'Call' ? spot - terms.strike : terms.strike - spot),
+    );
+    const quantity = p.quantity;
+    applyFill(account, security, -quantity, intrinsic, now, this.nextPositionId);
+    const value = round(quantity * intrinsic * p.contractSize);
+    account.cash = round(account.cash + value);
+    recordTransaction(account, this.nextTransactionId(), 'OptionExpiration', now, {
+      SecurityId: p.securityId,
+      Value: value,
+      Quantity: -quantity,
+      Price: intrinsic,
+      Symbol: p.symbol,
+      Description:
+        intrinsic > 0
+          ? `${p.symbol} expired in the money: settled at ${intrinsic}`
+          : `${p.symbol} expired worthless`,
+    });
+    if (!this.host.listening()) return;
+    this.host.emit({
+      type: 'position',
+      accountId: account.id,
+      position: this.positionResource(account, p),
+    });
+    this.announceBalance(account);
   }
 
   /** Executes `quantity` of the order at `price`: order, cash, position, ledger, events. */
@@ -299,7 +709,8 @@ export class Broker {
     const firstFill = (o.ExecutedQuantity ?? 0) === 0;
     applyExecution(record, quantity, price, now);
     const buying = o.Side === 'Buy' || o.Side === 'BuyToCover';
-    const value = round(quantity * price);
+    const option = isOption(security);
+    const value = round(quantity * price * contractSize(security));
     account.cash = round(account.cash + (buying ? -value : value));
     recordTransaction(account, this.nextTransactionId(), 'OrderExecution', now, {
       SecurityId: o.SecurityId,
@@ -313,7 +724,9 @@ export class Broker {
       Description: `${buying ? 'Bought' : 'Sold'} ${quantity} ${o.Symbol} @ ${price}`,
     });
     if (firstFill) {
-      const commission = commissionFor(o.Quantity ?? quantity, price);
+      const commission = option
+        ? optionCommission(o.Quantity ?? quantity)
+        : commissionFor(o.Quantity ?? quantity, price);
       account.cash = round(account.cash - commission);
       recordTransaction(account, this.nextTransactionId(), 'Commission', now, {
         SecurityId: o.SecurityId,
@@ -322,7 +735,7 @@ export class Broker {
         Symbol: o.Symbol,
         Fee: {
           Id: 1,
-          CommissionId: 'PerShare',
+          CommissionId: option ? 'PerContract' : 'PerShare',
           Value: commission,
           Seizure: 'Order',
           Leverage: 1,
@@ -346,12 +759,14 @@ export class Broker {
   /** The API shape of a position, marked at the live price. */
   positionResource(account: AccountState, p: PositionState): PositionResource {
     const { price, previousClose } = this.priceOf(p.securityId);
+    const security = this.host.market.security(p.securityId);
     return positionResource(
       account,
       p,
-      this.host.market.security(p.securityId),
+      security,
       price,
       previousClose,
+      this.links(security).underlyingId,
     );
   }
 
@@ -388,5 +803,9 @@ export function orderInput(o: OrderResource, change: Partial<ModifyInput> = {}):
       (o.ExpireDate && o.TimeInForce === 'GoodTillDate' ? Date.parse(o.ExpireDate) : undefined),
     comment: change.comment ?? o.Comment,
     exchange: o.Exchange,
+    trailingStopAmount: change.trailingStopAmount ?? o.TrailingStopAmount,
+    trailingStopAmountType: change.trailingStopAmountType ?? o.TrailingStopAmountType,
+    trailingLimitAmount: change.trailingLimitAmount ?? o.TrailingLimitAmount,
+    trailingLimitAmountType: change.trailingLimitAmountType ?? o.TrailingLimitAmountType,
   };
 }

@@ -3,7 +3,9 @@
  * event (what `GET A/orders/{id}/details` lists), each a snapshot of the order at that moment.
  */
 import type { OrderResource } from '../../contract.ts';
+import { isOption } from './contracts.ts';
 import { isoDate, round } from './money.ts';
+import { optionFields } from './positions.ts';
 import type {
   AccountState,
   EquityResource,
@@ -15,15 +17,21 @@ import type {
 /** The API's "no date". */
 export const NO_DATE = '0001-01-01T00:00:00Z';
 
-/** A new order resource in `PendingNew` for a bound request. */
+/**
+ * A new order resource in `PendingNew` for a bound request. An option order also shows its
+ * contract (`Name`, `Underlying*`; `underlyingId` is the underlying's security id); a leg shows
+ * its parent (`ParentId`).
+ */
 export function newOrder(
   id: number,
   account: AccountState,
   input: OrderInput,
   security: EquityResource | null,
   now: number,
+  links: { underlyingId?: number; parentId?: number } = {},
 ): OrderResource {
   const date = isoDate(now);
+  const trailing = input.type === 'TrailingStop' || input.type === 'TrailingStopLimit';
   return {
     Id: id,
     SecurityId: security?.Id ?? 0,
@@ -65,7 +73,7 @@ export function newOrder(
         : NO_DATE,
     AccountId: account.id,
     UserId: account.userId,
-    ParentId: -1,
+    ParentId: links.parentId ?? -1,
     Legs: [],
     Exchange: input.exchange || 'Auto',
     ExecutionVenue: 'SANDBOX',
@@ -76,6 +84,17 @@ export function newOrder(
     LastMarket: '',
     ClearingAccount: account.model.ClearingAccount,
     AccountName: account.model.Alias,
+    ...(trailing
+      ? {
+          TrailingStopAmount: input.trailingStopAmount ?? 0,
+          TrailingStopAmountType: input.trailingStopAmountType ?? 'Absolute',
+          TrailingLimitAmount: input.trailingLimitAmount ?? 0,
+          TrailingLimitAmountType: input.trailingLimitAmountType ?? 'Absolute',
+        }
+      : {}),
+    ...(isOption(security)
+      ? { Name: security!.Name ?? '', ...optionFields(security!, links.underlyingId ?? -1) }
+      : {}),
   };
 }
 
@@ -88,6 +107,7 @@ const STATUS_TEXT: Partial<Record<OrderStatus, string>> = {
   Replaced: 'Order replaced',
   Rejected: 'Order rejected',
   Expired: 'Order expired',
+  Suspended: 'Waiting for the triggering leg',
 };
 
 /** Moves the order to `status` at `now` and records the event. */

@@ -5,9 +5,13 @@
  */
 import type { PositionResource } from '../../contract.ts';
 import { isoDate, round } from './money.ts';
+import { contractSize, expirationOf, isOption } from './contracts.ts';
 import type { AccountState, EquityResource, PositionState } from './types.ts';
 
-/** Applies a fill of signed `delta` shares at `price` to the account's position in `security`. */
+/**
+ * Applies a fill of signed `delta` units (shares, or contracts of `ContractSize` shares) at
+ * `price` (per share) to the account's position in `security`.
+ */
 export function applyFill(
   account: AccountState,
   security: EquityResource,
@@ -33,32 +37,34 @@ export function applyFill(
       closedValue: 0,
       createDate: now,
       modifyDate: now,
+      contractSize: contractSize(security),
     };
     account.positions.set(securityId, p);
   }
+  const size = p.contractSize;
   if (p.quantity === 0) p.createDate = now;
   const sameSide = p.quantity === 0 || Math.sign(p.quantity) === Math.sign(delta);
   if (sameSide) {
     p.quantity += delta;
-    p.costBasis += delta * price;
-    p.dailyCostBasis += delta * price;
+    p.costBasis += delta * price * size;
+    p.dailyCostBasis += delta * price * size;
   } else {
     const closing = Math.min(Math.abs(delta), Math.abs(p.quantity)) * Math.sign(delta);
-    const avg = p.costBasis / p.quantity;
-    const pnl = -closing * (price - avg);
+    const avg = p.costBasis / (p.quantity * size);
+    const pnl = -closing * (price - avg) * size;
     p.realized += pnl;
     p.realizedToday += pnl;
     p.closedQuantity += Math.abs(closing);
     p.closedValue += Math.abs(closing) * price;
     const remainingFraction = (p.quantity + closing) / p.quantity;
-    p.costBasis = avg * (p.quantity + closing);
+    p.costBasis = avg * (p.quantity + closing) * size;
     p.dailyCostBasis *= remainingFraction;
     p.quantity += closing;
     const opening = delta - closing;
     if (opening !== 0) {
       p.quantity = opening;
-      p.costBasis = opening * price;
-      p.dailyCostBasis = opening * price;
+      p.costBasis = opening * price * size;
+      p.dailyCostBasis = opening * price * size;
       p.createDate = now;
     }
   }
@@ -82,15 +88,21 @@ export function markPrice(
   return 0;
 }
 
-/** The API's `PositionResource` for a position marked at `price` (previous close `eodPrice`). */
+/**
+ * The API's `PositionResource` for a position marked at `price` (previous close `eodPrice`).
+ * An option position adds its contract terms (`Underlying*`; the expiration date as Unix ms,
+ * the unit the streamer uses); `underlyingId` is the underlying's security id.
+ */
 export function positionResource(
   account: AccountState,
   p: PositionState,
   security: EquityResource | null,
   price: number,
   eodPrice: number,
+  underlyingId = -1,
 ): PositionResource {
-  const average = p.quantity !== 0 ? p.costBasis / p.quantity : 0;
+  const size = p.contractSize;
+  const average = p.quantity !== 0 ? p.costBasis / (p.quantity * size) : 0;
   return {
     Id: p.id,
     AccountId: account.id,
@@ -100,7 +112,7 @@ export function positionResource(
     CompanyName: p.name,
     SecurityCurrency: security?.Currency ?? 'USD',
     SecurityType: security?.Type ?? 'CommonStock',
-    ContractSize: security?.ContractSize ?? 1,
+    ContractSize: size,
     CostBasis: round(p.costBasis),
     DailyCostBasis: round(p.dailyCostBasis),
     CreateDate: isoDate(p.createDate),
@@ -114,7 +126,7 @@ export function positionResource(
     DailyCloseProfitLoss: round(p.realizedToday),
     ExcessChanges: 0,
     DayQuantity: 0,
-    MarketValueEOD: round(p.quantity * eodPrice),
+    MarketValueEOD: round(p.quantity * eodPrice * size),
     EODPrice: eodPrice,
     OpenQuantity: p.quantity,
     MarginType: p.quantity < 0 ? 'Short' : account.isMargin ? 'Margin' : 'Cash',
@@ -123,9 +135,22 @@ export function positionResource(
     ClearingAccount: account.model.ClearingAccount,
     AccountHolderName: account.model.Alias,
     LoanedQuantity: 0,
-    UnrealizedProfitLoss: round(p.quantity * price - p.costBasis),
+    UnrealizedProfitLoss: round(p.quantity * price * size - p.costBasis),
     AccountName: account.model.Alias,
     Currency: 'USD',
     Cusip: '',
+    ...(isOption(security) ? optionFields(security!, underlyingId) : {}),
+  };
+}
+
+/** The `Underlying*` fields of an option position or order. */
+export function optionFields(security: EquityResource, underlyingId: number) {
+  return {
+    UnderlyingSymbol: security.UnderlyingAssetSymbol ?? '',
+    UnderlyingId: underlyingId,
+    UnderlyingStrike: security.StrikePrice ?? 0,
+    UnderlyingOptionType: security.OptionType ?? 'Undefined',
+    UnderlyingExpirationDate: expirationOf(security) ?? 0,
+    UnderlyingExpirationType: security.ExpirationType ?? 'Undefined',
   };
 }

@@ -3,7 +3,12 @@
  * the API resources themselves (`OrderResource`, `TransactionMapModel`, …) and a few internal
  * fields beside them, so answering a request is a copy, not a translation.
  */
-import type { OrderSide, OrderType, TimeInForce } from '@autoshares/client/contract';
+import type {
+  OrderSide,
+  OrderType,
+  TimeInForce,
+  TrailingAmountType,
+} from '@autoshares/client/contract';
 import type { OrderResource, QuoteModel, Schemas } from '../../contract.ts';
 
 export type CreateOrderResource = Schemas['CreateOrderResource'];
@@ -15,7 +20,24 @@ export type TransactionMapModel = Schemas['TransactionMapModel'];
 export type UserAccountModel = Schemas['UserAccountModel'];
 export type AMSAccountModel = Schemas['AMSAccountModel'];
 export type UserInfoModel = Schemas['UserInfoModel'];
-export type EquityResource = Schemas['EquityResource'];
+export type OptionResource = Schemas['OptionResource'];
+/**
+ * A tradable security: an equity (`EquityResource`) or an option contract (`OptionResource`,
+ * which adds the contract terms).
+ */
+export type EquityResource = Schemas['EquityResource'] &
+  Partial<
+    Pick<
+      OptionResource,
+      | 'Name'
+      | 'OptionType'
+      | 'ExpirationType'
+      | 'ExpirationDate'
+      | 'StrikePrice'
+      | 'SeriesId'
+      | 'UnderlyingAssetSymbol'
+    >
+  >;
 export type GroupPositionsResource = Schemas['GroupPositionsResource'];
 export type AccountValueItem = Schemas['AccountValueItem'];
 export type { OrderSide, OrderStatus, OrderType, TimeInForce } from '@autoshares/client/contract';
@@ -26,6 +48,8 @@ export interface BrokerMarket {
   security(symbolOrId: string | number): EquityResource | null;
   /** The live quote of a security; null if unknown. */
   quote(securityId: number): QuoteModel | null;
+  /** A working order in an option contract keeps its quote moving (`false` ends that). */
+  watch?(securityId: number, watching: boolean): void;
 }
 
 /** An order and what the API shows about its past. */
@@ -37,6 +61,12 @@ export interface OrderRecord {
   triggered: boolean;
   /** Why a `PendingNew` order will be rejected when it is processed (verification failed). */
   pendingReject?: string;
+  /** A leg of a multi-leg or conditional order: its parent's id. */
+  parentId?: number;
+  /** A multi-leg or conditional order: its legs' ids, in request order. */
+  legIds?: number[];
+  /** A trailing order: the best price the market reached since it was accepted. */
+  trailExtreme?: number;
 }
 
 /** A position (open or closed) of one account in one security. */
@@ -58,6 +88,8 @@ export interface PositionState {
   closedValue: number;
   createDate: number;
   modifyDate: number;
+  /** Shares per unit (100 for an option contract): cost, value and P&L are per share × this. */
+  contractSize: number;
 }
 
 /** Everything one account holds. */
@@ -93,6 +125,14 @@ export interface OrderInput {
   comment?: string;
   exchange?: string;
   extendedHours?: string;
+  trailingStopAmount?: number;
+  trailingStopAmountType?: TrailingAmountType;
+  trailingLimitAmount?: number;
+  trailingLimitAmountType?: TrailingAmountType;
+  /** Legs of a multi-leg or conditional order (present when the body had `Legs`). */
+  legs?: OrderInput[];
+  /** The field names the body sent (as spelled), for the multi-leg rule that a leg carries only Symbol, Quantity and Side. */
+  fields?: ReadonlySet<string>;
 }
 
 /** A bound replace request: only the fields that change are set. */
@@ -105,4 +145,8 @@ export interface ModifyInput {
   timeInForce?: TimeInForce;
   expireDate?: number;
   comment?: string;
+  trailingStopAmount?: number;
+  trailingStopAmountType?: TrailingAmountType;
+  trailingLimitAmount?: number;
+  trailingLimitAmountType?: TrailingAmountType;
 }

@@ -85,6 +85,11 @@ export class Market {
   private readonly listeners = new Set<QuoteListener>();
   /** Securities a forced price holds out of the random walk, until when (market time). */
   private readonly heldUntil = new Map<number, number>();
+  /**
+   * Option contracts someone watches (a quote subscription, a working order), with how many
+   * watch them: only these are re-quoted when their underlying moves.
+   */
+  private readonly watchedOptions = new Map<number, number>();
   private nextDayStart: number;
   private isoCacheMs = Number.NaN;
   private isoCache = '';
@@ -113,6 +118,7 @@ export class Market {
       seed: this.seed,
       now: this.clock,
       lastPrice: (s) => this.lastPrice(s),
+      previousClose: (s) => this.find(s)?.state.previousClose ?? null,
     });
   }
 
@@ -219,6 +225,31 @@ export class Market {
     return true;
   }
 
+  /**
+   * Forces an option contract's value (id or OSI symbol) for tests and stories: it trades there
+   * and its quote centres on it (`holdMs`: that long, else until its underlying next moves).
+   * Emits its quote like a natural move. Returns false for an unknown contract or a bad price.
+   */
+  setOptionPrice(idOrSymbol: number | string, price: number, holdMs = 0): boolean {
+    const option = this.options.find(idOrSymbol);
+    const id = option?.Id;
+    if (id === undefined || !this.options.setPrice(id, price, holdMs)) return false;
+    const quote = this.options.quote(id, this.iso());
+    if (quote) this.publishQuote(id, quote);
+    return true;
+  }
+
+  /**
+   * Starts (`true`) or stops watching a security's quote. Equities always stream; an option
+   * contract is re-quoted on its underlying's moves only while somebody watches it.
+   */
+  watchQuote(securityId: number, watching: boolean): void {
+    if (this.byId.has(securityId) || !this.options.find(securityId)) return;
+    const count = (this.watchedOptions.get(securityId) ?? 0) + (watching ? 1 : -1);
+    if (count > 0) this.watchedOptions.set(securityId, count);
+    else this.watchedOptions.delete(securityId);
+  }
+
   private isHeld(securityId: number, now: number): boolean {
     const until = this.heldUntil.get(securityId);
     if (until === undefined) return false;
@@ -320,6 +351,7 @@ export class Market {
     if (entry.type !== 'MutualFund') this.moving.push(listing);
   }
 
+  /** The listing of an equity by id or ticker. */
   private find(idOrSymbol: number | string): Listing | undefined {
     if (typeof idOrSymbol === 'number') return this.byId.get(idOrSymbol);
     const text = idOrSymbol.trim();
@@ -333,9 +365,18 @@ export class Market {
   }
 
   private publish(l: Listing): void {
-    const quote = toQuoteModel(l.state, this.iso());
-    this.emit({ type: 'quote', securityId: l.id, quote });
-    for (const listener of this.listeners) listener(quote, l.id);
+    this.publishQuote(l.id, toQuoteModel(l.state, this.iso()));
+    if (this.watchedOptions.size === 0 || !this.options.hasOptions(l.entry.symbol)) return;
+    for (const id of [...this.watchedOptions.keys()]) {
+      if (this.options.find(id)?.UnderlyingAssetSymbol !== l.entry.symbol) continue;
+      const quote = this.options.trade(id, this.iso());
+      if (quote) this.publishQuote(id, quote);
+    }
+  }
+
+  private publishQuote(securityId: number, quote: QuoteModel): void {
+    this.emit({ type: 'quote', securityId, quote });
+    for (const listener of this.listeners) listener(quote, securityId);
   }
 
   /** ISO time of `now()`, cached while the clock stands still. */

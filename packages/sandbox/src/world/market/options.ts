@@ -8,6 +8,7 @@
 import type { QuoteModel, Schemas } from '../../contract.ts';
 import { CATALOG } from './catalog.ts';
 import { addEasternDays, easternDayStart, easternWeekday, MS } from './eastern-time.ts';
+import { OptionQuotes, type OptionQuoteContext } from './option-quotes.ts';
 import { roundToTick } from './quote-state.ts';
 
 export type OptionResource = Schemas['OptionResource'];
@@ -26,6 +27,8 @@ export interface OptionBookOptions {
   seed: number;
   now: () => number;
   lastPrice: (symbol: string) => number | null;
+  /** The underlying's previous close (for the contracts' previous close and change). */
+  previousClose: (symbol: string) => number | null;
 }
 
 interface Expiration {
@@ -89,6 +92,8 @@ export function blackScholes(
 export class OptionBook {
   private readonly now: () => number;
   private readonly lastPrice: (symbol: string) => number | null;
+  private readonly previousClose: (symbol: string) => number | null;
+  private readonly quotes: OptionQuotes;
   /** underlying → expirations, built once per New York day. */
   private readonly chains = new Map<string, { day: number; expirations: Expiration[] }>();
   private readonly byId = new Map<number, OptionResource>();
@@ -99,6 +104,8 @@ export class OptionBook {
   constructor(options: OptionBookOptions) {
     this.now = options.now;
     this.lastPrice = options.lastPrice;
+    this.previousClose = options.previousClose;
+    this.quotes = new OptionQuotes(options.seed);
   }
 
   /** Does this underlying have listed options? */
@@ -171,6 +178,8 @@ export class OptionBook {
     // Expires at the 16:00 New York close, about 21:00 UTC.
     const expiry = Date.parse(option.ExpirationDate ?? '') + 21 * MS.HOUR;
     const years = Math.max(0, (expiry - this.now()) / (365 * MS.DAY));
+    const forced = this.quotes.forced(option, this.now());
+    if (forced !== null) return forced;
     const price = blackScholes(
       option.OptionType === 'Put' ? 'Put' : 'Call',
       spot,
@@ -181,39 +190,71 @@ export class OptionBook {
     return Math.max(0.01, roundToTick(price, 0.01));
   }
 
-  /** A quote for a contract id (theoretical, one-tick-wide market), or null. */
+  /**
+   * The live quote of a contract id, or null: bid/ask around the theoretical value (the spread
+   * widens away from the money and into the wings), the last trade, the day's volume and the
+   * open interest (see `option-quotes.ts`). Reading a quote does not move it.
+   */
   quote(securityId: number, isoTime: string): QuoteModel | null {
     const option = this.find(securityId);
     if (!option) return null;
     const mid = this.theoreticalPrice(option);
     if (mid === null) return null;
-    const half = mid < 3 ? 0.02 : 0.05;
-    const bid = Math.max(0, roundToTick(mid - half, 0.01));
-    const ask = roundToTick(mid + half, 0.01);
+    return this.quotes.quote(option, mid, this.context(option), isoTime);
+  }
+
+  /**
+   * The underlying moved: the contract may trade (its Last, volume, day range change).
+   * Returns the new quote, or null for an unknown contract.
+   */
+  trade(securityId: number, isoTime: string): QuoteModel | null {
+    const option = this.find(securityId);
+    if (!option) return null;
+    const mid = this.theoreticalPrice(option);
+    if (mid === null) return null;
+    this.quotes.trade(option, mid, this.context(option));
+    return this.quotes.quote(option, mid, this.context(option), isoTime);
+  }
+
+  /**
+   * Forces the contract's value to `price` (tests and stories): its quote centres on it and it
+   * trades there; with `holdMs` the theoretical value stays off it that long (market time).
+   */
+  setPrice(securityId: number, price: number, holdMs: number): boolean {
+    const option = this.find(securityId);
+    if (!option || !Number.isFinite(price) || price <= 0) return false;
+    this.quotes.force(option, roundToTick(price, option.TickSize ?? 0.01), this.now(), holdMs);
+    return true;
+  }
+
+  /** What the quote model needs besides the contract and its mid. */
+  private context(option: OptionResource): OptionQuoteContext {
+    const underlying = option.UnderlyingAssetSymbol ?? '';
+    const spot = this.lastPrice(underlying) ?? 0;
+    const entry = CATALOG.find((c) => c.symbol === underlying);
+    const expiry = Date.parse(option.ExpirationDate ?? '') + 21 * MS.HOUR;
+    const years = Math.max(0, (expiry - this.now()) / (365 * MS.DAY));
+    const previousSpot = this.previousClose(underlying) ?? spot;
+    const previousClose = Math.max(
+      0.01,
+      roundToTick(
+        blackScholes(
+          option.OptionType === 'Put' ? 'Put' : 'Call',
+          previousSpot,
+          option.StrikePrice ?? 0,
+          years + 1 / 365,
+          entry?.vol ?? 0.3,
+        ),
+        0.01,
+      ),
+    );
     return {
-      SecurityId: securityId,
-      Key: securityId,
-      Symbol: option.Symbol,
-      Bid: bid,
-      Ask: ask,
-      Last: mid,
-      Price: mid,
-      Mark: roundToTick((bid + ask) / 2, 0.0001),
-      BidSize: 10,
-      AskSize: 10,
-      Open: mid,
-      High: mid,
-      Low: mid,
-      Close: mid,
-      PreviousClose: mid,
-      Change: 0,
-      ChangePc: 0,
-      Volume: 0,
-      TotalDailyVolume: 0,
-      OpenInterest: 0,
-      IsHalted: false,
-      Timestamp: isoTime,
-      Date: isoTime,
+      spot,
+      vol: entry?.vol ?? 0.3,
+      years,
+      previousClose,
+      now: this.now(),
+      day: easternDayStart(this.now()),
     };
   }
 
