@@ -53,3 +53,18 @@ test('an expiration of the chain, with `range` strikes each side of the centre',
     'range 0: every strike',
   );
 });
+
+test('an option contract by its OSI symbol, spaces and all', async () => {
+  const chain = await load(
+    client.resources.optionChain(
+      'MSFT',
+      (await load(client.resources.optionExpirations('MSFT')))[0]!.ExpirationDate!,
+      1,
+    ),
+  );
+  const listed = chain.Expirations![0]!.Options![0]!;
+  const found = await load(client.resources.option(listed.Symbol!.toLowerCase()));
+  assert.equal(found.Id, listed.Id);
+  assert.equal(found.Symbol, listed.Symbol);
+  assert.equal(found.Type, 'Option');
+});

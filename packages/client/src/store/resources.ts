@@ -23,6 +23,7 @@ import type {
   NewsResource,
   OptionChainResource,
   OptionExpirationResource,
+  OptionResource,
   OrderResource,
   OrderStatus,
   Page,
@@ -207,6 +208,15 @@ export function createResourceQueries(api: AutoSharesApi, live?: LiveHooks) {
       return {
         key: ['security', 'equity', id],
         fetch: (signal, hooks) => api.securities.equity(id, { signal, ...hooks }),
+        staleTimeMs: STALE_TIMES.security,
+      };
+    },
+    /** An option contract by OSI symbol (spaces kept) or id. */
+    option: (symbolOrId: string | number): QueryDef<OptionResource> => {
+      const id = typeof symbolOrId === 'string' ? symbolOrId.trim().toUpperCase() : symbolOrId;
+      return {
+        key: ['security', 'option', id],
+        fetch: (signal, hooks) => api.securities.option(id, { signal, ...hooks }),
         staleTimeMs: STALE_TIMES.security,
       };
     },

@@ -53,6 +53,16 @@ export function parseOsiSymbol(symbol: string): ContractTerms {
   };
 }
 
+/** Whether `symbol` is an OSI option symbol (rather than a ticker). */
+export function isOsiSymbol(symbol: string): boolean {
+  try {
+    parseOsiSymbol(symbol);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The OSI symbol of a contract (root padded to 6, yymmdd, C/P, strike × 1000 in 8 digits). */
 export function osiSymbol(terms: ContractTerms): string {
   const d = new Date(terms.expiration);

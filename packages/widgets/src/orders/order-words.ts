@@ -22,6 +22,25 @@ export function sideLabel(side: OrderSide | string | undefined): string {
   }
 }
 
+/**
+ * A side as an option order means it (the API keeps the equity sides): Buy opens a long
+ * position, Sell closes it; Sell short opens a short (written) one, Buy to cover closes it.
+ */
+export function optionSideLabel(side: OrderSide | string | undefined): string {
+  switch (side) {
+    case 'Buy':
+      return msg('Buy to open');
+    case 'Sell':
+      return msg('Sell to close');
+    case 'SellShort':
+      return msg('Sell to open');
+    case 'BuyToCover':
+      return msg('Buy to close');
+    default:
+      return side ?? '';
+  }
+}
+
 /** "Market", "Limit", "Stop", "Stop limit", … */
 export function orderTypeLabel(type: OrderType | string | undefined): string {
   switch (type) {

@@ -14,7 +14,6 @@ import {
   needsLimit,
   needsStop,
   ORDER_TYPES,
-  SIDE_LABELS,
   TIF_LABELS,
   TIMES_IN_FORCE,
   TYPE_LABELS,
@@ -34,6 +33,8 @@ export interface FormView {
   errors: OrderErrors;
   /** The sides offered (Sell short only on margin accounts). */
   sides: readonly TicketSide[];
+  /** What the sides are called (an option's: Buy to open, Sell to close, …). */
+  sideLabels: Record<TicketSide, string>;
   /** The server's preview is on its way. */
   checking: boolean;
   ticker: string | undefined;
@@ -180,7 +181,9 @@ export function renderForm(view: FormView): TemplateResult {
       ></as-symbol-search>
       ${renderError(view, 'symbol')}
     </div>
-    ${select(view, 'side', msg('Side'), view.sides, SIDE_LABELS, d.side, (v) => view.edit('side', v))}
+    ${select(view, 'side', msg('Side'), view.sides, view.sideLabels, d.side, (v) =>
+      view.edit('side', v),
+    )}
     ${textField(view, 'quantity', msg('Quantity'), view.quantityHint)}
     ${select(view, 'type', msg('Order type'), ORDER_TYPES, TYPE_LABELS, d.type, (v) =>
       view.edit('type', v),

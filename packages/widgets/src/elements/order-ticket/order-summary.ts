@@ -5,12 +5,21 @@
 import type { CreateOrderResource } from '@autoshares/client';
 import { formatNumber, formatPrice } from '../../format/format.ts';
 import { hasLimitPrice, hasStopPrice } from '../../orders/order-status.ts';
-import { SIDE_LABELS, TYPE_LABELS, type TicketSide, type TicketType } from './order-validation.ts';
+import {
+  OPTION_SIDE_LABELS,
+  SIDE_LABELS,
+  TYPE_LABELS,
+  type TicketSide,
+  type TicketType,
+} from './order-validation.ts';
+import { describeContract, isOsiSymbol, parseOsiSymbol } from '../../options/contract.ts';
 import { msg, str } from '../../locale/msg.ts';
 
-/** "Buy 10 AAPL · Limit 228.50 · Day" */
+/** "Buy 10 AAPL · Limit 228.50", "Buy to open 2 AAPL 17 Jan 25 230 Call · Limit 2.35" */
 export function describeTicketOrder(order: CreateOrderResource, locale?: string): string {
-  const side = SIDE_LABELS[order.Side as TicketSide] ?? order.Side ?? '';
+  const option = isOsiSymbol(order.Symbol ?? '');
+  const sides = option ? OPTION_SIDE_LABELS : SIDE_LABELS;
+  const side = sides[order.Side as TicketSide] ?? order.Side ?? '';
   const type = TYPE_LABELS[order.Type as TicketType] ?? order.Type ?? '';
   const terms: string[] = [type];
   // Only the prices the order type uses: a live order echoes zeros for the others.
@@ -23,7 +32,9 @@ export function describeTicketOrder(order: CreateOrderResource, locale?: string)
     terms.push(msg(str`limit ${limit}`));
   }
   const quantity = formatNumber(order.Quantity, locale);
-  const symbol = order.Symbol ?? '';
+  const symbol = option
+    ? describeContract(parseOsiSymbol(order.Symbol!), locale)
+    : (order.Symbol ?? '');
   const how = terms.join(' ');
   return msg(str`${side} ${quantity} ${symbol} · ${how}`);
 }

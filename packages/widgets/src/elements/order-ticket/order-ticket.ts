@@ -14,7 +14,9 @@ import { orderTicketStyles } from './order-ticket.styles.ts';
 import {
   checkOrder,
   FIELD_ORDER,
+  OPTION_SIDE_LABELS,
   ORDER_SIDES,
+  SIDE_LABELS,
   type OrderDraft,
   type OrderErrors,
 } from './order-validation.ts';
@@ -31,7 +33,9 @@ import {
 import { TicketFlow } from './ticket-flow.ts';
 import { canShort, tradingAccount, tradingBlocker } from './trading-account.ts';
 import { renderQuote, renderRateLimited } from './quote-view.ts';
-import { rateLimited, TicketQuote } from './ticket-quote.ts';
+import { isOptionContract, rateLimited, TicketQuote } from './ticket-quote.ts';
+import { formatNumber } from '../../format/format.ts';
+import { STANDARD_CONTRACT_SIZE } from '../../options/contract.ts';
 import { msg, str } from '../../locale/msg.ts';
 
 /**
@@ -152,7 +156,7 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
 
   /** A query of the ticket waits out rate limiting (the client's query cache retries it). */
   private get rateLimited(): boolean {
-    return [...this.account.sources, this.quote.equity].some(rateLimited);
+    return [...this.account.sources, this.quote.instrument].some(rateLimited);
   }
 
   protected override sessionChanged(previous: Session | undefined): void {
@@ -194,7 +198,7 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
     if (this.step !== 'editing' || this.blocker) return;
     const client = this.client;
     const accountId = this.account.accountId(this.session);
-    const { equity, security } = this.quote;
+    const { instrument, security } = this.quote;
     this.validating = true;
     const { errors, order } = this.check();
     this.errors = errors;
@@ -202,8 +206,8 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
       this.errors = {
         ...errors,
         symbol:
-          equity.status === 'error'
-            ? errorMessage(equity.error)
+          instrument.status === 'error'
+            ? errorMessage(instrument.error)
             : this.localized(() => msg(str`Still loading ${this.ticker}. Try again in a moment.`)),
       };
     }
@@ -329,8 +333,13 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
 
   private renderForm(): TemplateResult {
     const d = this.draft;
-    const security = this.quote.equity.data;
+    const security = this.quote.instrument.data;
     const fractional = security?.FractionalSettings?.AllowTrade === 'Allowed';
+    const option = isOptionContract(security);
+    const contractSize = formatNumber(
+      security?.ContractSize || STANDARD_CONTRACT_SIZE,
+      this.effectiveLocale,
+    );
     return renderForm({
       ids: this.ids,
       draft: d,
@@ -339,11 +348,14 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
       checking: this.step === 'previewing',
       ticker: this.ticker,
       locale: this.locale,
-      quantityHint: security
-        ? fractional
-          ? msg('Shares; fractions allowed.')
-          : msg('Whole shares.')
-        : undefined,
+      sideLabels: option ? OPTION_SIDE_LABELS : SIDE_LABELS,
+      quantityHint: !security
+        ? undefined
+        : option
+          ? msg(str`Contracts, ${contractSize} shares each.`)
+          : fractional
+            ? msg('Shares; fractions allowed.')
+            : msg('Whole shares.'),
       blocker: this.blocker,
       error: this.flow.error,
       edit: (key, value) => this.edit(key, value),

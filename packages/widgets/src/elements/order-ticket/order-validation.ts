@@ -4,12 +4,18 @@
  * final word (buying power, shares held, market hours); these checks catch what can be known
  * in the browser.
  */
-import type { CreateOrderResource, EquityResource } from '@autoshares/client';
+import type { CreateOrderResource } from '@autoshares/client';
 import { formatNumber, formatPrice } from '../../format/format.ts';
 import { isOnTick, parseNumberInput, tickDecimals } from '../../format/number-input.ts';
 import { endOfTradingDay, parseDateInput } from '../../format/trading-date.ts';
 import { msg, str } from '../../locale/msg.ts';
-import { orderTypeLabel, sideLabel, timeInForceLabel } from '../../orders/order-words.ts';
+import {
+  optionSideLabel,
+  orderTypeLabel,
+  sideLabel,
+  timeInForceLabel,
+} from '../../orders/order-words.ts';
+import { isOptionContract, type TradedSecurity } from './ticket-quote.ts';
 
 export const ORDER_SIDES = ['Buy', 'Sell', 'SellShort', 'BuyToCover'] as const;
 export const ORDER_TYPES = ['Market', 'Limit', 'Stop', 'StopLimit'] as const;
@@ -26,6 +32,8 @@ const labels = <T extends string>(options: readonly T[], label: (option: T) => s
   ) as Record<T, string>;
 
 export const SIDE_LABELS: Record<TicketSide, string> = labels(ORDER_SIDES, sideLabel);
+/** The sides as an option order reads them (Buy to open, Sell to close, …). */
+export const OPTION_SIDE_LABELS: Record<TicketSide, string> = labels(ORDER_SIDES, optionSideLabel);
 export const TYPE_LABELS: Record<TicketType, string> = labels(ORDER_TYPES, orderTypeLabel);
 export const TIF_LABELS: Record<TicketTimeInForce, string> = labels(
   TIMES_IN_FORCE,
@@ -54,8 +62,8 @@ export interface OrderDraft {
 
 /** What the checks know about the world. */
 export interface OrderContext {
-  /** The security; `null` = the symbol is unknown; `undefined` = not loaded yet. */
-  security: EquityResource | null | undefined;
+  /** The security (an equity or an option contract); `null` = unknown; `undefined` = not loaded yet. */
+  security: TradedSecurity | null | undefined;
   /** The live quote, when there is one. */
   quote?: { Bid?: number | null; Ask?: number | null; Last?: number | null } | undefined;
   /** Short selling allowed on this account (a margin account). */
@@ -85,11 +93,15 @@ function checkQuantity(draft: OrderDraft, ctx: OrderContext): string | number {
   if (parsed.kind === 'invalid') return msg('Enter the quantity as a number, e.g. 10.');
   const q = parsed.value;
   if (!(q > 0)) return msg('Enter a quantity greater than zero.');
+  const security = ctx.security;
+  const option = isOptionContract(security);
   if (q > MAX_ORDER_QUANTITY) {
     const max = formatNumber(MAX_ORDER_QUANTITY, ctx.locale);
-    return msg(str`The quantity cannot exceed ${max} shares in one order.`);
+    return option
+      ? msg(str`The quantity cannot exceed ${max} contracts in one order.`)
+      : msg(str`The quantity cannot exceed ${max} shares in one order.`);
   }
-  const security = ctx.security;
+  if (option && !Number.isInteger(q)) return msg('Options trade in whole contracts.');
   if (!Number.isInteger(q) && security) {
     const fractional = security.FractionalSettings;
     const symbol = security.Symbol ?? draft.symbol;
@@ -147,7 +159,10 @@ export function checkOrder(draft: OrderDraft, ctx: OrderContext): OrderCheck {
     errors.symbol = msg(str`${symbol} cannot be traded.`);
 
   if (draft.side === 'SellShort') {
-    if (!ctx.canShort) errors.side = msg('Short selling needs a margin account.');
+    if (!ctx.canShort)
+      errors.side = isOptionContract(ctx.security)
+        ? msg('Selling options to open needs a margin account.')
+        : msg('Short selling needs a margin account.');
     else if (ctx.security?.AllowShort === false)
       errors.side = msg(str`${symbol} cannot be sold short.`);
   }

@@ -60,13 +60,17 @@ export const renewedDraft = (draft: OrderDraft, presets: TicketPresets): OrderDr
   expireDate: '',
 });
 
-/** The form for a trade request (symbol, side and quantity). */
+/** The form for a trade request (symbol, side, quantity, and a limit price as a Limit order). */
 export function requestedDraft(draft: OrderDraft, request: TradeRequest): OrderDraft {
   const side = optionOf(ORDER_SIDES, request.side);
+  const limit = request.limitPrice;
   return {
     ...draft,
     symbol: request.symbol.trim().toUpperCase(),
     ...(side ? { side } : {}),
     ...(request.quantity != null ? { quantity: String(request.quantity) } : {}),
+    ...(limit != null && Number.isFinite(limit) && limit > 0
+      ? { type: 'Limit' as const, limitPrice: String(limit) }
+      : {}),
   };
 }

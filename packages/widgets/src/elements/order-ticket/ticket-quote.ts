@@ -1,10 +1,11 @@
-import type { EquityResource } from '@autoshares/client';
+import type { EquityResource, OptionResource } from '@autoshares/client';
 import { isRateLimited } from '../../base/view-states.ts';
 import { QueryController, type SessionHost } from '../../controllers/query-controller.ts';
 import { QuoteController } from '../../controllers/quote-controller.ts';
 import type { StateSource } from '../../controllers/state-source.ts';
 import { errorCode } from '../../orders/placement/placement-support.ts';
 import { msg } from '../../locale/msg.ts';
+import { isOsiSymbol } from '../../options/contract.ts';
 
 /** What the ticket says while rate limited (it has no Retry: the query cache retries by itself). */
 export const rateLimitedMessage = (): string =>
@@ -22,35 +23,50 @@ export function rateLimited(source: StateSource): boolean {
   return !source.hasData && !!source.fetching && source.rateLimitedUntil !== undefined;
 }
 
+/** What the ticket trades: an equity, or an option contract with its terms. */
+export type TradedSecurity = EquityResource &
+  Partial<
+    Pick<OptionResource, 'OptionType' | 'StrikePrice' | 'ExpirationDate' | 'UnderlyingAssetSymbol'>
+  >;
+
+/** Whether the ticket trades an option contract. */
+export const isOptionContract = (security: TradedSecurity | null | undefined): boolean =>
+  security?.Type === 'Option';
+
 /**
- * The security the ticket trades and its live quote: the shared equity query for the ticker
- * (a normal `QueryController`, recovered by the query cache) and the `Quote` stream for it.
+ * The security the ticket trades and its live quote: the shared query of the equity, or of the
+ * option contract for an OSI symbol (a normal `QueryController`, recovered by the query cache),
+ * and the `Quote` stream for it.
  */
 export class TicketQuote {
   /** The security's reference data. */
-  readonly equity: QueryController<EquityResource>;
+  readonly instrument: QueryController<TradedSecurity>;
   /** Its live bid/ask/last. */
   readonly quotes: QuoteController;
 
   constructor(host: SessionHost, ticker: () => string | undefined) {
-    this.equity = new QueryController<EquityResource>(host, (session) => {
+    this.instrument = new QueryController<TradedSecurity>(host, (session) => {
       const symbol = ticker();
-      return symbol ? session.client.resources.equity(symbol) : null;
+      if (!symbol) return null;
+      return isOsiSymbol(symbol)
+        ? session.client.resources.option(symbol)
+        : session.client.resources.equity(symbol);
     });
     this.quotes = new QuoteController(host, () =>
-      this.equity.data?.Id != null ? [this.equity.data.Id] : [],
+      this.instrument.data?.Id != null ? [this.instrument.data.Id] : [],
     );
   }
 
   /** The security for the checks: null when the server says the symbol does not exist. */
-  get security(): EquityResource | null | undefined {
-    if (this.equity.data) return this.equity.data;
-    if (this.equity.status === 'error' && errorCode(this.equity.error) === 'not_found') return null;
+  get security(): TradedSecurity | null | undefined {
+    if (this.instrument.data) return this.instrument.data;
+    if (this.instrument.status === 'error' && errorCode(this.instrument.error) === 'not_found')
+      return null;
     return undefined;
   }
 
   /** The latest quote of the security, if any. */
   get quote() {
-    return this.quotes.get(this.equity.data?.Id);
+    return this.quotes.get(this.instrument.data?.Id);
   }
 }

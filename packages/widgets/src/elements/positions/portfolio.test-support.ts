@@ -19,6 +19,8 @@ export interface RestOrder {
   Id: number;
   Symbol: string;
   Status: string;
+  Side: string;
+  Type: string;
   Quantity: number;
   Price: number;
   CreateDate: string;
