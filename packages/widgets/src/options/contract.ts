@@ -5,6 +5,7 @@
  */
 import { formatNumber } from '../format/format.ts';
 import { msg } from '../locale/msg.ts';
+import type { SymbolSelection } from '../core/events.ts';
 
 export type OptionKind = 'Call' | 'Put';
 
@@ -112,4 +113,19 @@ export function premiumCost(
   contractSize = STANDARD_CONTRACT_SIZE,
 ): number {
   return Math.round(price * contracts * contractSize * 1e4) / 1e4;
+}
+
+/** How a row names its security: an option contract in words, anything else by its ticker. */
+export function displaySymbol(symbol: string, locale?: string): string {
+  return isOsiSymbol(symbol) ? describeContract(parseOsiSymbol(symbol), locale) : symbol;
+}
+
+/**
+ * What choosing a row puts in its link group: for an option contract its underlying (the
+ * quote, chart and news of a group show the underlying), else the security itself.
+ */
+export function linkSelection(symbol: string, securityId: number | undefined): SymbolSelection {
+  return isOsiSymbol(symbol)
+    ? { symbol: parseOsiSymbol(symbol).underlying }
+    : { symbol, securityId };
 }

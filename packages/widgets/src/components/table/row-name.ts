@@ -11,9 +11,13 @@ export function headerId(column: string, table = ''): string {
   return table ? `head-${table}-${column}` : `head-${column}`;
 }
 
-/** The `id` of the cell of `column` in the row keyed `row` (a symbol: one row per symbol). */
+/**
+ * The `id` of the cell of `column` in the row keyed `row` (a symbol: one row per symbol). An
+ * id holds no space (`aria-labelledby` is a space-separated list), so the spaces of an OSI
+ * option symbol become `_`.
+ */
 export function cellId(row: string, column: string): string {
-  return `cell-${column}-${row}`;
+  return `cell-${column}-${row.replace(/\s+/g, '_')}`;
 }
 
 /**

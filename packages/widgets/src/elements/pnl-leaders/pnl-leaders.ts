@@ -22,6 +22,7 @@ import { selectableRowStyles } from '../../components/table/table-styles.ts';
 import { pnlLeadersStyles } from './pnl-leaders.styles.ts';
 import { RankThrottle } from './rank-throttle.ts';
 import { msg, str } from '../../locale/msg.ts';
+import { displaySymbol, linkSelection } from '../../options/contract.ts';
 
 /** The mode switch's labels, in the locale in scope. */
 const modeLabel = (mode: PnlMode): string =>
@@ -178,7 +179,7 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
   private select(row: LivePosition): void {
     if (!row.symbol) return;
     this.selectedSymbol = row.symbol;
-    this.link.select({ symbol: row.symbol, securityId: row.securityId });
+    this.link.select(linkSelection(row.symbol, row.securityId));
   }
 
   protected override render(): TemplateResult {
@@ -255,7 +256,7 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
                         id=${cellId(r.symbol, 'symbol')}
                         class="col-symbol"
                       >
-                        ${r.symbol}
+                        ${displaySymbol(r.symbol, this.effectiveLocale)}
                       </th>
                       <td
                         part="cell"

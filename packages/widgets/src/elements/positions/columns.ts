@@ -10,6 +10,7 @@ import type { LivePosition } from '../../portfolio/pnl.ts';
 import type { CellView } from '../../directives/live-cell.ts';
 import { sortRowsBy, type SortDirection } from '../../components/table/sort-rows.ts';
 import { msg } from '../../locale/msg.ts';
+import { displaySymbol } from '../../options/contract.ts';
 
 export type { SortDirection };
 
@@ -37,7 +38,7 @@ export const COLUMNS: readonly Column[] = [
     },
     numeric: false,
     value: (r) => r.symbol,
-    text: (r) => r.symbol,
+    text: (r, l) => displaySymbol(r.symbol, l),
   },
   {
     key: 'quantity',

@@ -28,6 +28,7 @@ import { scrollHint } from '../../components/table/scroll-hint.ts';
 import { cellView, COLUMNS, sortPositions, type ColumnKey, type SortDirection } from './columns.ts';
 import { POSITION_COLUMN_DROPS, positionsStyles } from './positions.styles.ts';
 import { msg, str } from '../../locale/msg.ts';
+import { linkSelection } from '../../options/contract.ts';
 
 /**
  * The account's open positions marked to the live market, with today's and total P&L and a
@@ -104,7 +105,7 @@ export class AutoSharesPositions extends AutoSharesElement {
   private select(row: LivePosition): void {
     if (!row.symbol) return;
     this.selectedSymbol = row.symbol;
-    this.link.select({ symbol: row.symbol, securityId: row.securityId });
+    this.link.select(linkSelection(row.symbol, row.securityId));
   }
 
   private sortBy(key: ColumnKey): void {
