@@ -18,6 +18,7 @@ import { easternDayStart } from './market/eastern-time.ts';
 import { Market } from './market/market.ts';
 import { PriceAlerts } from './alerts.ts';
 import { Watchlists } from './watchlists.ts';
+import { Funding } from './funding/funding.ts';
 import { Random, randomFor } from './random.ts';
 import { seedUser, type NewUser, type SeedContext } from './seed.ts';
 import { addBulk, bulkOptionsProblem, type BulkUserOptions } from './seed-bulk.ts';
@@ -50,6 +51,8 @@ export class World implements SandboxWorld {
   readonly tokens: TokenStore;
   readonly watchlists: Watchlists;
   readonly alerts: PriceAlerts;
+  /** Linked banks and transfers of every account. */
+  readonly funding: Funding;
   /** Is the market open (see {@link WorldOptions.marketOpen})? */
   marketOpen: boolean;
   /** Market ticks since creation. */
@@ -91,6 +94,13 @@ export class World implements SandboxWorld {
       now: this.clock,
       emit: (e) => this.emit(e),
     });
+    this.funding = new Funding({
+      now: this.clock,
+      random: randomFor(this.seed, 'funding'),
+      nextTransactionId: () => this.broker.nextTransactionId(),
+      announceBalance: (account) => this.broker.announceBalance(account),
+      ownerLogin: (account) => this.users.get(account.userId)?.login ?? '',
+    });
     this.addUser({
       login: DEMO_USER.username,
       password: DEMO_USER.password,
@@ -119,6 +129,7 @@ export class World implements SandboxWorld {
   step(ticks = 1): void {
     this.broker.process();
     this.alerts.sweep();
+    this.funding.sweep();
     if (this.marketOpen && ticks > 0) this.market.tick(ticks);
     this.ticks += ticks;
     const now = this.clock();
