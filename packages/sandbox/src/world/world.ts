@@ -182,8 +182,9 @@ export class World implements SandboxWorld {
     return this.market.quote(securityId);
   }
 
-  /** An account by id, or undefined. */
+  /** An account by id, or undefined; money movements due by now are carried out first. */
   account(accountId: number): AccountState | undefined {
+    this.funding.sweep();
     return this.broker.accounts.get(accountId);
   }
 

@@ -36,7 +36,6 @@ const BASE = '/v1.0/accounts/:accountId/ach-relationships';
 /** The caller's relationship named by `:id`; an unknown id is the documented 404 body. */
 function relationshipOf(world: World, c: Context<SandboxEnv>) {
   const account = accountOf(world, c);
-  world.funding.sweep();
   const record = world.funding.ach.get(account, c.req.param('id') ?? '');
   if (!record) throw noResource(c.req.url);
   return record;
@@ -47,7 +46,6 @@ export function registerAchRoutes(app: Hono<SandboxEnv>, { world }: SandboxDeps)
 
   app.get(BASE, (c) => {
     const account = accountOf(world, c);
-    funding.sweep();
     const q = requireQuery(c, ['pageSize', 'pageNumber', 'sortBy', 'isDesc']);
     const pageNumber = intParam(q.pageNumber, 'pageNumber', { min: 0 });
     const pageSize = intParam(q.pageSize, 'pageSize', { min: 1, max: 1000 });
@@ -65,7 +63,6 @@ export function registerAchRoutes(app: Hono<SandboxEnv>, { world }: SandboxDeps)
   // Registered before `/:id` so "default" is not read as an id.
   app.get(`${BASE}/default`, (c) => {
     const account = accountOf(world, c);
-    funding.sweep();
     const record = funding.ach.defaultOf(account);
     if (!record) throw noResource(c.req.url);
     return c.json(structuredClone(record.resource));

@@ -3,9 +3,8 @@
  * paged list, ACH / wire / check requests, cancel, fees and IRA constraints. Zelle is refused as
  * not configured. Rules and errors: `world/funding/transfers.ts`, README "Funding".
  */
-import type { Context, Hono } from 'hono';
+import type { Hono } from 'hono';
 import type { SandboxEnv } from '../../contract.ts';
-import type { World } from '../../world/world.ts';
 import { prop } from '../../world/funding/ach-relationships.ts';
 import { iraConstraints } from '../../world/funding/ira.ts';
 import type { Mechanism } from '../../world/funding/transfers.ts';
@@ -26,18 +25,11 @@ const BASE = '/v1.0/accounts/:accountId/transfers';
 /** The spec's `mechanism` path values. */
 const MECHANISMS = ['ACH', 'Check', 'Wire', 'Zelle'] as const satisfies readonly Mechanism[];
 
-/** The caller's account after a sweep (so statuses are current). */
-function sweptAccount(world: World, c: Context<SandboxEnv>) {
-  const account = accountOf(world, c);
-  world.funding.sweep();
-  return account;
-}
-
 export function registerTransferRoutes(app: Hono<SandboxEnv>, { world }: SandboxDeps): void {
   const { funding } = world;
 
   app.get(BASE, (c) => {
-    const account = sweptAccount(world, c);
+    const account = accountOf(world, c);
     const q = requireQuery(c, ['pageSize', 'pageNumber', 'sortBy', 'isDesc']);
     const pageNumber = intParam(q.pageNumber, 'pageNumber', { min: 0 });
     const pageSize = intParam(q.pageSize, 'pageSize', { min: 1, max: 1000 });
@@ -47,7 +39,7 @@ export function registerTransferRoutes(app: Hono<SandboxEnv>, { world }: Sandbox
   });
 
   app.post(`${BASE}/ach`, async (c) => {
-    const account = sweptAccount(world, c);
+    const account = accountOf(world, c);
     const body = await jsonBody<Record<string, unknown>>(c, 'model');
     const id = prop(body, 'AchRelationshipId');
     const relationship = typeof id === 'string' ? funding.ach.get(account, id) : undefined;
@@ -55,24 +47,24 @@ export function registerTransferRoutes(app: Hono<SandboxEnv>, { world }: Sandbox
   });
 
   app.post(`${BASE}/wire`, async (c) => {
-    const account = sweptAccount(world, c);
+    const account = accountOf(world, c);
     return c.json(funding.transfers.sendWire(account, await jsonBody(c, 'model')));
   });
 
   app.post(`${BASE}/check`, async (c) => {
-    const account = sweptAccount(world, c);
+    const account = accountOf(world, c);
     return c.json(funding.transfers.sendCheck(account, await jsonBody(c, 'model')));
   });
 
   app.post(`${BASE}/zelle`, (c) => {
-    sweptAccount(world, c);
+    accountOf(world, c);
     throw conflict(
       'Failed to send the Zelle transfer to the clearing firm: Zelle is not configured for this environment.',
     );
   });
 
   app.get(`${BASE}/ira_constraints/:mechanism/:isDeposit`, (c) => {
-    const account = sweptAccount(world, c);
+    const account = accountOf(world, c);
     const mechanism = MECHANISMS.find(
       (m) => m.toLowerCase() === c.req.param('mechanism').toLowerCase(),
     );
@@ -82,14 +74,14 @@ export function registerTransferRoutes(app: Hono<SandboxEnv>, { world }: Sandbox
   });
 
   app.get(`${BASE}/:id/fees`, (c) => {
-    const account = sweptAccount(world, c);
+    const account = accountOf(world, c);
     const record = funding.transfers.get(account, c.req.param('id'));
     if (!record) throw noResource(c.req.url);
     return c.json(structuredClone(record.fees));
   });
 
   app.delete(`${BASE}/:id`, (c) => {
-    const account = sweptAccount(world, c);
+    const account = accountOf(world, c);
     const record = funding.transfers.get(account, c.req.param('id'));
     if (!record) throw noResource(c.req.url);
     const comment = queryParam(c, 'comment');
