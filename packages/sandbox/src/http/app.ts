@@ -18,6 +18,7 @@ import type { RouteRegistrar, SandboxDeps } from './deps.ts';
 import { ApiError, noResource, sendError, serverError } from './errors.ts';
 import { registerAccountRoutes } from './routes/accounts.ts';
 import { registerAchRoutes } from './routes/ach.ts';
+import { registerActivityRoutes } from './routes/activity.ts';
 import { registerFundingControlRoutes } from './routes/funding-control.ts';
 import { registerTransferRoutes } from './routes/transfers.ts';
 import { registerAlertRoutes } from './routes/alerts.ts';
@@ -86,6 +87,7 @@ const BUILT_IN_ROUTES: RouteRegistrar[] = [
   registerAlertRoutes,
   registerAchRoutes,
   registerTransferRoutes,
+  registerActivityRoutes,
 ];
 
 /** Control routes every sandbox serves besides the core ones. */
