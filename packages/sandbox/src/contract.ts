@@ -72,6 +72,10 @@ export interface SandboxWorld {
   userOwnsAccount(userId: number, accountId: number): boolean;
   /** Current quote for a security, or null if the id is unknown. */
   quote(securityId: number): QuoteModel | null;
+  /** How late this user's quotes are (ms; 0 = real time: market-data agreements signed). */
+  quoteDelayMs?(userId: number): number;
+  /** A security's quote `delayMs` ago, or null when the world keeps no past quotes of it. */
+  delayedQuote?(securityId: number, delayMs: number): QuoteModel | null;
 }
 
 /**

@@ -19,6 +19,8 @@ import { ApiError, noResource, sendError, serverError } from './errors.ts';
 import { registerAccountRoutes } from './routes/accounts.ts';
 import { registerAchRoutes } from './routes/ach.ts';
 import { registerActivityRoutes } from './routes/activity.ts';
+import { registerAgreementControlRoutes } from './routes/agreements-control.ts';
+import { registerAgreementRoutes } from './routes/agreements.ts';
 import { registerFundingControlRoutes } from './routes/funding-control.ts';
 import { registerTransferRoutes } from './routes/transfers.ts';
 import { registerAlertRoutes } from './routes/alerts.ts';
@@ -88,10 +90,14 @@ const BUILT_IN_ROUTES: RouteRegistrar[] = [
   registerAchRoutes,
   registerTransferRoutes,
   registerActivityRoutes,
+  registerAgreementRoutes,
 ];
 
 /** Control routes every sandbox serves besides the core ones. */
-const BUILT_IN_CONTROL_ROUTES: RouteRegistrar[] = [registerFundingControlRoutes];
+const BUILT_IN_CONTROL_ROUTES: RouteRegistrar[] = [
+  registerFundingControlRoutes,
+  registerAgreementControlRoutes,
+];
 
 /** Builds the app over a world and its services. */
 export function createApp(deps: SandboxDeps, options: AppOptions = {}): Hono<SandboxEnv> {

@@ -19,6 +19,8 @@ import { Market } from './market/market.ts';
 import { PriceAlerts } from './alerts.ts';
 import { Watchlists } from './watchlists.ts';
 import { Funding } from './funding/funding.ts';
+import { Agreements } from './market-data/agreements.ts';
+import { QuoteTape } from './market-data/delayed-quotes.ts';
 import { Random, randomFor } from './random.ts';
 import { seedUser, type NewUser, type SeedContext } from './seed.ts';
 import { addBulk, bulkOptionsProblem, type BulkUserOptions } from './seed-bulk.ts';
@@ -53,6 +55,10 @@ export class World implements SandboxWorld {
   readonly alerts: PriceAlerts;
   /** Linked banks and transfers of every account. */
   readonly funding: Funding;
+  /** Unsigned platform and market-data agreements (the demo users have not signed market data). */
+  readonly agreements = new Agreements();
+  /** Past quotes, for users whose quotes are delayed. */
+  readonly quoteTape: QuoteTape;
   /** Is the market open (see {@link WorldOptions.marketOpen})? */
   marketOpen: boolean;
   /** Market ticks since creation. */
@@ -101,20 +107,25 @@ export class World implements SandboxWorld {
       announceBalance: (account) => this.broker.announceBalance(account),
       ownerLogin: (account) => this.users.get(account.userId)?.login ?? '',
     });
-    this.addUser({
-      login: DEMO_USER.username,
-      password: DEMO_USER.password,
-      twoFactor: false,
-      firstName: 'Dana',
-      lastName: 'Demo',
-    });
-    this.addUser({
-      login: DEMO_2FA_USER.username,
-      password: DEMO_2FA_USER.password,
-      twoFactor: true,
-      firstName: 'Toni',
-      lastName: 'Twofactor',
-    });
+    this.quoteTape = new QuoteTape(this.market, this.clock);
+    const demoUsers = [
+      this.addUser({
+        login: DEMO_USER.username,
+        password: DEMO_USER.password,
+        twoFactor: false,
+        firstName: 'Dana',
+        lastName: 'Demo',
+      }),
+      this.addUser({
+        login: DEMO_2FA_USER.username,
+        password: DEMO_2FA_USER.password,
+        twoFactor: true,
+        firstName: 'Toni',
+        lastName: 'Twofactor',
+      }),
+    ];
+    // The demo logins see delayed quotes until they sign; fresh test users have signed.
+    for (const user of demoUsers) this.agreements.setUnsigned(user.id, ['Quotemedia']);
   }
 
   now(): number {
@@ -180,6 +191,14 @@ export class World implements SandboxWorld {
 
   quote(securityId: number): QuoteModel | null {
     return this.market.quote(securityId);
+  }
+
+  quoteDelayMs(userId: number): number {
+    return this.agreements.quoteDelayMs(userId);
+  }
+
+  delayedQuote(securityId: number, delayMs: number): QuoteModel | null {
+    return this.quoteTape.quoteAgo(securityId, delayMs);
   }
 
   /** An account by id, or undefined; money movements due by now are carried out first. */
