@@ -297,3 +297,29 @@ async function waitFor<T>(find: () => T | undefined): Promise<T> {
   }
   throw new Error('not received');
 }
+
+test('a transfer whose answer is lost (dropPlacementResponse) was made: the list shows it, and nothing else', async () => {
+  const count = (await list()).TotalCount;
+  await s.control('/faults', { dropPlacementResponse: 1, scope: { token: s.user.token } });
+  try {
+    const lost = await s.as(`${T()}/ach`, 'POST', {
+      AchRelationshipId: bank,
+      IsIncoming: true,
+      Amount: 42.42,
+    });
+    assert.equal(lost.status, 502);
+    const after = await list();
+    assert.equal(after.TotalCount, count + 1);
+    const made = after.Result.filter((r: { Amount: number }) => r.Amount === 42.42);
+    assert.equal(made.length, 1);
+    assert.equal(made[0].Status, 'Pending');
+    const next = await s.as(`${T()}/ach`, 'POST', {
+      AchRelationshipId: bank,
+      IsIncoming: true,
+      Amount: 1,
+    });
+    assert.equal(next.status, 200, 'only one answer was lost');
+  } finally {
+    await s.control('/faults', undefined, 'DELETE');
+  }
+});

@@ -3,14 +3,15 @@
  * paged list, ACH / wire / check requests, cancel, fees and IRA constraints. Zelle is refused as
  * not configured. Rules and errors: `world/funding/transfers.ts`, README "Funding".
  */
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import type { SandboxEnv } from '../../contract.ts';
 import { prop } from '../../world/funding/ach-relationships.ts';
 import { iraConstraints } from '../../world/funding/ira.ts';
 import type { Mechanism } from '../../world/funding/transfers.ts';
 import { accountOf } from '../auth.ts';
 import type { SandboxDeps } from '../deps.ts';
-import { conflict, noResource } from '../errors.ts';
+import { badGateway, conflict, noResource } from '../errors.ts';
+import { bearer } from '../faults.ts';
 import {
   boolParam,
   intParam,
@@ -25,8 +26,24 @@ const BASE = '/v1.0/accounts/:accountId/transfers';
 /** The spec's `mechanism` path values. */
 const MECHANISMS = ['ACH', 'Check', 'Wire', 'Zelle'] as const satisfies readonly Mechanism[];
 
-export function registerTransferRoutes(app: Hono<SandboxEnv>, { world }: SandboxDeps): void {
+export function registerTransferRoutes(
+  app: Hono<SandboxEnv>,
+  { world, faults }: SandboxDeps,
+): void {
   const { funding } = world;
+
+  /**
+   * Sends a transfer request under the placement faults (`placementDelayMs`,
+   * `dropPlacementResponse`, README "Fault knobs"): held that long before it is carried out, or
+   * carried out and its answer lost (502).
+   */
+  async function send(c: Context<SandboxEnv>, create: () => unknown): Promise<Response> {
+    const fault = faults.placement(bearer(c));
+    if (fault.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+    const transfer = create();
+    if (fault.dropResponse) throw badGateway();
+    return c.json(transfer as object);
+  }
 
   app.get(BASE, (c) => {
     const account = accountOf(world, c);
@@ -43,17 +60,19 @@ export function registerTransferRoutes(app: Hono<SandboxEnv>, { world }: Sandbox
     const body = await jsonBody<Record<string, unknown>>(c, 'model');
     const id = prop(body, 'AchRelationshipId');
     const relationship = typeof id === 'string' ? funding.ach.get(account, id) : undefined;
-    return c.json(funding.transfers.sendAch(account, body, relationship));
+    return send(c, () => funding.transfers.sendAch(account, body, relationship));
   });
 
   app.post(`${BASE}/wire`, async (c) => {
     const account = accountOf(world, c);
-    return c.json(funding.transfers.sendWire(account, await jsonBody(c, 'model')));
+    const body = await jsonBody(c, 'model');
+    return send(c, () => funding.transfers.sendWire(account, body));
   });
 
   app.post(`${BASE}/check`, async (c) => {
     const account = accountOf(world, c);
-    return c.json(funding.transfers.sendCheck(account, await jsonBody(c, 'model')));
+    const body = await jsonBody(c, 'model');
+    return send(c, () => funding.transfers.sendCheck(account, body));
   });
 
   app.post(`${BASE}/zelle`, (c) => {
