@@ -188,6 +188,7 @@ export function createStreamerHub(
     if (isSubscribe && entityType === 'Quote') {
       // A quote subscription starts with a snapshot of the current quote.
       for (const id of ids) {
+        conn.delayedSent?.delete(id); // a new subscription gets its snapshot, delayed or not
         if (sendDelayedQuote(conn, id)) continue;
         const quote = world.quote(id);
         if (quote) sendMessage(conn, quoteMessage(id, quote));

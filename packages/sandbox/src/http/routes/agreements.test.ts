@@ -86,6 +86,21 @@ test('until signed, the stream sends quotes 15 minutes old; signing switches to 
     );
     assert.equal(late.Date, '03/11/2026 14:00:00');
 
+    // Subscribing again gives the (delayed) snapshot again.
+    const session = delayed.received((m) => m.Cmd === 'CreateSession.txt')[0].SessionId;
+    const command = {
+      SessionId: session,
+      Keys: late.Key,
+      EntityType: 'Quote',
+      HttpClientType: 'WebSocket',
+    };
+    delayed.send({ ...command, Cmd: 'Unsubscribe.txt' });
+    await delayed.nextMessage((m) => m.Cmd === 'Unsubscribe.txt');
+    delayed.send({ ...command, Cmd: 'Subscribe.txt' });
+    await delayed.nextMessage((m) => m.Cmd === 'Subscribe.txt');
+    const again = await delayed.nextMessage(isQuote);
+    assert.equal(Number(again.Last), first);
+
     const signed = await s.api('/v1.0/users/@me/agreements/1/sign', {
       method: 'POST',
       token: delayedUser.token,
