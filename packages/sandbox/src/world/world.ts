@@ -207,8 +207,9 @@ export class World implements SandboxWorld {
     return this.broker.accounts.get(accountId);
   }
 
-  /** A user's accounts, in id order. */
+  /** A user's accounts, in id order; money movements due by now are carried out first. */
   accountsOf(userId: number): AccountState[] {
+    this.funding.sweep();
     return (this.users.get(userId)?.accountIds ?? [])
       .map((id) => this.broker.accounts.get(id))
       .filter((a) => a !== undefined);

@@ -26,7 +26,8 @@ export interface FundingTestServer extends TestServer {
 
 export async function startFundingServer(): Promise<FundingTestServer> {
   const clock = { now: WEDNESDAY_10AM };
-  const server = await startTestServer({ now: () => clock.now });
+  // Tokens outlive the clock moves of a test file.
+  const server = await startTestServer({ now: () => clock.now, tokenLifetimeMs: 30 * 86_400_000 });
   const user = await server.freshUser();
   const as = (path: string, method = 'GET', body?: unknown) =>
     server.api(path, { method, token: user.token, body });

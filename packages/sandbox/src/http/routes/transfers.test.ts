@@ -323,3 +323,18 @@ test('a transfer whose answer is lost (dropPlacementResponse) was made: the list
     await s.control('/faults', undefined, 'DELETE');
   }
 });
+
+test("the user's aggregated balance sees a settlement that came with the clock", async () => {
+  const before = (await s.as('/v1.0/users/@me/balance-info')).body;
+  const sent = await s.as(`${T()}/ach`, 'POST', {
+    AchRelationshipId: bank,
+    IsIncoming: true,
+    Amount: 64,
+  });
+  const settles = Date.parse(sent.body.TransferDate);
+  s.clock.now = Math.max(s.clock.now, settles) + 60_000;
+  const after = (await s.as('/v1.0/users/@me/balance-info')).body;
+  // Every deposit still pending (this one and earlier ones) has settled by then.
+  assert.equal(after.cash, Math.round((before.cash + before.pendingCash + 64) * 100) / 100);
+  assert.equal(after.pendingCash, 0);
+});
