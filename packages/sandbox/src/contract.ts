@@ -77,6 +77,10 @@ export interface SandboxWorld {
    * quotes only while watched.
    */
   watchQuote?(securityId: number, watching: boolean): void;
+  /** How late this user's quotes are (ms; 0 = real time: market-data agreements signed). */
+  quoteDelayMs?(userId: number): number;
+  /** A security's quote `delayMs` ago, or null when the world keeps no past quotes of it. */
+  delayedQuote?(securityId: number, delayMs: number): QuoteModel | null;
 }
 
 /**

@@ -17,6 +17,12 @@ import { registerControlRoutes } from './control.ts';
 import type { RouteRegistrar, SandboxDeps } from './deps.ts';
 import { ApiError, noResource, sendError, serverError } from './errors.ts';
 import { registerAccountRoutes } from './routes/accounts.ts';
+import { registerAchRoutes } from './routes/ach.ts';
+import { registerActivityRoutes } from './routes/activity.ts';
+import { registerAgreementControlRoutes } from './routes/agreements-control.ts';
+import { registerAgreementRoutes } from './routes/agreements.ts';
+import { registerFundingControlRoutes } from './routes/funding-control.ts';
+import { registerTransferRoutes } from './routes/transfers.ts';
 import { registerAlertRoutes } from './routes/alerts.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
 import { registerHistoryRoutes } from './routes/history.ts';
@@ -81,6 +87,16 @@ const BUILT_IN_ROUTES: RouteRegistrar[] = [
   registerNewsRoutes,
   registerWatchlistRoutes,
   registerAlertRoutes,
+  registerAchRoutes,
+  registerTransferRoutes,
+  registerActivityRoutes,
+  registerAgreementRoutes,
+];
+
+/** Control routes every sandbox serves besides the core ones. */
+const BUILT_IN_CONTROL_ROUTES: RouteRegistrar[] = [
+  registerFundingControlRoutes,
+  registerAgreementControlRoutes,
 ];
 
 /** Builds the app over a world and its services. */
@@ -109,7 +125,8 @@ export function createApp(deps: SandboxDeps, options: AppOptions = {}): Hono<San
 
   const control = app.basePath('/__sandbox');
   registerControlRoutes(control, deps);
-  for (const register of options.controlRoutes ?? []) register(control, deps);
+  for (const register of [...BUILT_IN_CONTROL_ROUTES, ...(options.controlRoutes ?? [])])
+    register(control, deps);
 
   app.notFound((c) => sendError(c, noResource(c.req.url)));
   app.onError((error, c) => {

@@ -8,6 +8,7 @@
  */
 import { STREAM_COMMANDS as CMD, streamerFor } from '@autoshares/client/contract';
 import type {
+  QuoteModel,
   SandboxSocket,
   SandboxWorld,
   StreamerHub,
@@ -49,6 +50,8 @@ interface Connection {
   readonly topics: Set<string>;
   /** Outgoing messages still to corrupt (fault knob). */
   malformed: number;
+  /** The delayed quote last sent per security (users without market-data agreements). */
+  delayedSent?: Map<number, QuoteModel>;
   open: boolean;
 }
 
@@ -193,10 +196,30 @@ export function createStreamerHub(
     if (isSubscribe && entityType === 'Quote') {
       // A quote subscription starts with a snapshot of the current quote.
       for (const id of ids) {
+        conn.delayedSent?.delete(id); // a new subscription gets its snapshot, delayed or not
+        if (sendDelayedQuote(conn, id)) continue;
         const quote = world.quote(id);
         if (quote) sendMessage(conn, quoteMessage(id, quote));
       }
     }
+  }
+
+  /**
+   * For a user whose quotes are delayed (unsigned market-data agreement), sends the security's
+   * quote as it was then, once per change, and returns true; false when the user is real time
+   * (or the world keeps no past quotes of the security: the live quote goes out).
+   */
+  function sendDelayedQuote(conn: Connection, securityId: number): boolean {
+    const delayMs = world.quoteDelayMs?.(conn.userId) ?? 0;
+    if (delayMs <= 0) return false;
+    const quote = world.delayedQuote?.(securityId, delayMs);
+    if (!quote) return false;
+    conn.delayedSent ??= new Map();
+    if (conn.delayedSent.get(securityId) !== quote) {
+      conn.delayedSent.set(securityId, quote);
+      sendMessage(conn, quoteMessage(securityId, quote));
+    }
+    return true;
   }
 
   function handleFrame(conn: Connection, data: string): void {
@@ -226,6 +249,7 @@ export function createStreamerHub(
     for (const conn of set) {
       // Watchlist ids are not secret; their content goes to the watchlist's owner only.
       if (event.type === 'watchlistContent' && conn.userId !== event.userId) continue;
+      if (event.type === 'quote' && sendDelayedQuote(conn, event.securityId)) continue;
       text ??= JSON.stringify(eventMessage(event));
       send(conn, text);
     }

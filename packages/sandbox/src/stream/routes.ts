@@ -39,6 +39,7 @@ const kindOfSessionType = (value: string | undefined): StreamerKind | undefined 
  * Add the streamer's REST routes to the sandbox's `/api` app (base path `/api`, after the auth
  * middleware, so `c.get('userId')` and `c.get('world')` are set):
  * - `GET /v1.0/streamers` → `{QuoteAddresses:[{Url,Type:"EntitlementBased",SessionId}],
+ *   (`Type` `"Delayed"` while the user has an unsigned market-data agreement)
  *   DataAddresses:[{Url,Type:"delayed",SessionId}]}` with fresh streamer sessions of the user;
  * - `PUT /v1.0/streamers/session/recover?sessionType=0|1` → `{"Id":"<new session id>"}`
  *   (0 = data, 1 = quote; anything else is the documented 404).
@@ -52,7 +53,8 @@ export function registerStreamerRoutes(api: Hono<SandboxEnv>): void {
       QuoteAddresses: [
         {
           Url: streamerUrl(c.req.url, 'quote'),
-          Type: 'EntitlementBased',
+          // Quotes are delayed until the user signs a market-data agreement (`/users/{id}/agreements`).
+          Type: (world.quoteDelayMs?.(userId) ?? 0) > 0 ? 'Delayed' : 'EntitlementBased',
           SessionId: world.createStreamerSession(userId, 'quote'),
         },
       ],

@@ -21,6 +21,7 @@ import type { Market } from './market/market.ts';
 import type { UserDirectory, UserRecord } from './users.ts';
 import type { PriceAlerts } from './alerts.ts';
 import type { Watchlists } from './watchlists.ts';
+import { seedIncome } from './activity/income.ts';
 
 /** Symbols the seeded history trades, and how many round-trip trades each gets (most traded first). */
 const TRADED = [
@@ -130,6 +131,8 @@ export function seedUser(ctx: SeedContext, spec: NewUser, random: Random): UserR
   deposit(ctx, ira, 60_000, openedAt);
   tradeHistory(ctx, margin, random.fork('margin-trades'));
   iraHistory(ctx, ira, random.fork('ira-trades'));
+  for (const account of [margin, ira])
+    seedIncome({ now: ctx.now, nextTransactionId: ctx.broker.nextTransactionId }, account);
   openLimitOrders(ctx, margin, random.fork('open-orders'));
   watchlistsAndAlerts(ctx, user, random.fork('lists'));
   for (const account of [margin, ira])

@@ -18,6 +18,9 @@ import { easternDayStart } from './market/eastern-time.ts';
 import { Market } from './market/market.ts';
 import { PriceAlerts } from './alerts.ts';
 import { Watchlists } from './watchlists.ts';
+import { Funding } from './funding/funding.ts';
+import { Agreements } from './market-data/agreements.ts';
+import { QuoteTape } from './market-data/delayed-quotes.ts';
 import { Random, randomFor } from './random.ts';
 import { seedUser, type NewUser, type SeedContext } from './seed.ts';
 import { addBulk, bulkOptionsProblem, type BulkUserOptions } from './seed-bulk.ts';
@@ -50,6 +53,12 @@ export class World implements SandboxWorld {
   readonly tokens: TokenStore;
   readonly watchlists: Watchlists;
   readonly alerts: PriceAlerts;
+  /** Linked banks and transfers of every account. */
+  readonly funding: Funding;
+  /** Unsigned platform and market-data agreements (the demo users have not signed market data). */
+  readonly agreements = new Agreements();
+  /** Past quotes, for users whose quotes are delayed. */
+  readonly quoteTape: QuoteTape;
   /** Is the market open (see {@link WorldOptions.marketOpen})? */
   marketOpen: boolean;
   /** Market ticks since creation. */
@@ -97,20 +106,32 @@ export class World implements SandboxWorld {
       now: this.clock,
       emit: (e) => this.emit(e),
     });
-    this.addUser({
-      login: DEMO_USER.username,
-      password: DEMO_USER.password,
-      twoFactor: false,
-      firstName: 'Dana',
-      lastName: 'Demo',
+    this.funding = new Funding({
+      now: this.clock,
+      random: randomFor(this.seed, 'funding'),
+      nextTransactionId: () => this.broker.nextTransactionId(),
+      announceBalance: (account) => this.broker.announceBalance(account),
+      ownerLogin: (account) => this.users.get(account.userId)?.login ?? '',
     });
-    this.addUser({
-      login: DEMO_2FA_USER.username,
-      password: DEMO_2FA_USER.password,
-      twoFactor: true,
-      firstName: 'Toni',
-      lastName: 'Twofactor',
-    });
+    this.quoteTape = new QuoteTape(this.market, this.clock);
+    const demoUsers = [
+      this.addUser({
+        login: DEMO_USER.username,
+        password: DEMO_USER.password,
+        twoFactor: false,
+        firstName: 'Dana',
+        lastName: 'Demo',
+      }),
+      this.addUser({
+        login: DEMO_2FA_USER.username,
+        password: DEMO_2FA_USER.password,
+        twoFactor: true,
+        firstName: 'Toni',
+        lastName: 'Twofactor',
+      }),
+    ];
+    // The demo logins see delayed quotes until they sign; fresh test users have signed.
+    for (const user of demoUsers) this.agreements.setUnsigned(user.id, ['Quotemedia']);
   }
 
   now(): number {
@@ -125,6 +146,7 @@ export class World implements SandboxWorld {
   step(ticks = 1): void {
     this.broker.process();
     this.alerts.sweep();
+    this.funding.sweep();
     if (this.marketOpen && ticks > 0) this.market.tick(ticks);
     this.ticks += ticks;
     const now = this.clock();
@@ -181,13 +203,23 @@ export class World implements SandboxWorld {
     this.market.watchQuote(securityId, watching);
   }
 
-  /** An account by id, or undefined. */
+  quoteDelayMs(userId: number): number {
+    return this.agreements.quoteDelayMs(userId);
+  }
+
+  delayedQuote(securityId: number, delayMs: number): QuoteModel | null {
+    return this.quoteTape.quoteAgo(securityId, delayMs);
+  }
+
+  /** An account by id, or undefined; money movements due by now are carried out first. */
   account(accountId: number): AccountState | undefined {
+    this.funding.sweep();
     return this.broker.accounts.get(accountId);
   }
 
-  /** A user's accounts, in id order. */
+  /** A user's accounts, in id order; money movements due by now are carried out first. */
   accountsOf(userId: number): AccountState[] {
+    this.funding.sweep();
     return (this.users.get(userId)?.accountIds ?? [])
       .map((id) => this.broker.accounts.get(id))
       .filter((a) => a !== undefined);

@@ -93,9 +93,9 @@ export function computeBalance(
   const pending = [...account.orders.values()].filter((r) => isOpen(r.order.Status)).length;
   return {
     cash: round(account.cash),
-    netCash: round(account.cash),
+    netCash: round(account.cash - (account.unavailableCash ?? 0)),
     excess: round(excess),
-    pendingCash: 0,
+    pendingCash: round(account.pendingCash ?? 0),
     changeAbsolute: round(changeAbsolute),
     changePercent: startEquity !== 0 ? round((changeAbsolute / startEquity) * 100, 4) : 0,
     equityTotal: round(equity),

@@ -109,6 +109,10 @@ export interface AccountState {
   historyShape: number[];
   historyStart: number;
   historyStartValue: number;
+  /** Pending deposits less pending withdrawals (`pendingCash`); kept by the funding book. */
+  pendingCash?: number;
+  /** Cash that cannot be withdrawn: deposits on hold, pending withdrawals; kept by the funding book. */
+  unavailableCash?: number;
 }
 
 /** A bound place/verify request. */
