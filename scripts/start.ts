@@ -7,7 +7,8 @@
  * partner page (cms.html) shows its token being refreshed without the user noticing.
  *
  * The partner pages (cms.html, strict-csp.html) load the built CDN loader from `/cdn/`; it is
- * built first (the CDN step of `pnpm build` only) when missing or older than its sources.
+ * built first (the CDN step of `pnpm build` only) when missing or older than its sources; so is
+ * the widgets' custom-elements.json, which the configurator (configurator.html) reads.
  */
 import { createServer } from 'vite';
 import { SANDBOX_CREDENTIALS, startSandboxServer } from '@autoshares/sandbox/node';
