@@ -187,6 +187,10 @@ describe('Configurator', function () {
     await eventually(() => !!(create = buttonIn(watchlist, 'Create')), 'the New panel opens');
     const defaultAccent = getComputedStyle(create!).backgroundColor;
 
+    await fill(c, 'token--as-accent', 'rebeccapurple');
+    expect(part<HTMLInputElement>(c, 'input[type="color"]').value, 'the picker follows').to.equal(
+      '#663399',
+    );
     await fill(c, 'token--as-accent', '#6b2bd9');
     expect(session(c).style.getPropertyValue('--as-accent')).to.equal('#6b2bd9');
     await eventually(
@@ -319,6 +323,18 @@ export function AutoSharesWidget() {
       '<Watchlist linkGroup={"x\\" onload=\\"alert(1)\\"\\u003cb\\u003e&"} />',
     );
 
+    // Read back as a browser parses them (inert), the CDN and npm snippets give the widget
+    // exactly the typed value, and nothing else.
+    for (const kind of ['cdn', 'npm']) {
+      part<HTMLButtonElement>(c, `#tab-${kind}`).click();
+      await c.updateComplete;
+      const parsed = new DOMParser().parseFromString(snippetText(c)!, 'text/html');
+      const element = parsed.querySelector('as-session > as-watchlist')!;
+      expect(element.getAttributeNames(), kind).to.deep.equal(['link-group']);
+      expect(element.getAttribute('link-group'), kind).to.equal(typed);
+      expect(parsed.querySelectorAll('b').length, kind).to.equal(0);
+    }
+
     const live = widget(c);
     expect(live.getAttribute('link-group')).to.equal(typed);
     expect(live.hasAttribute('onload')).to.equal(false);
@@ -334,10 +350,10 @@ export function AutoSharesWidget() {
     await fill(c, 'attr-watchlist-id', '12"><b');
     expect(part(c, '#attr-watchlist-id-error').textContent).to.match(/takes a number/);
     expect(live.hasAttribute('watchlist-id')).to.equal(false);
-    expect(snippetText(c)).not.to.include('watchlist');
-    part<HTMLButtonElement>(c, '#tab-cdn').click();
+    expect(snippetText(c), 'npm').not.to.include('watchlist-id');
+    part<HTMLButtonElement>(c, '#tab-react').click();
     await c.updateComplete;
-    expect(snippetText(c)).not.to.include('watchlist-id');
+    expect(snippetText(c), 'React').not.to.include('watchlistId');
   });
 
   it('copies the snippet to the clipboard and says so; refused the clipboard, it selects the snippet', async () => {

@@ -78,8 +78,22 @@ export function attributeInput(
   </div>`;
 }
 
-/** Colours a native colour picker can show (it takes `#rrggbb` only). */
-const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
+/** The kit's default accent (light), what the colour picker shows for no or another colour. */
+const DEFAULT_ACCENT = '#1d5fd1';
+let canvas: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * `input` as `#rrggbb` for the native colour picker (which takes nothing else): a canvas
+ * writes an opaque colour that way and ignores anything that is not one.
+ */
+function pickerColour(input: string): string {
+  canvas ??= document.createElement('canvas').getContext('2d');
+  if (!canvas) return DEFAULT_ACCENT;
+  canvas.fillStyle = DEFAULT_ACCENT;
+  canvas.fillStyle = input.trim();
+  const colour = String(canvas.fillStyle);
+  return /^#[0-9a-f]{6}$/i.test(colour) ? colour : DEFAULT_ACCENT;
+}
 
 /** The field of one theme token; a colour token also gets a colour picker. */
 export function tokenInput(
@@ -96,7 +110,7 @@ export function tokenInput(
           type="color"
           class="picker"
           aria-label="${token.label}: colour picker"
-          .value=${HEX_COLOUR.test(input.trim()) ? input.trim() : '#1d5fd1'}
+          .value=${pickerColour(input)}
           @input=${(e: Event) => onInput(valueOf(e))}
         />`
       : nothing;
