@@ -104,7 +104,7 @@ function clipboardPermissionPlugin() {
 
 export default {
   ...base,
-  files: ['examples/**/*.test.ts', 'examples/**/*.test.tsx', 'demo/**/*.test.ts'],
+  files: ['examples/**/*.test.ts', 'examples/**/*.test.tsx', 'demo/configurator/*.test.ts'],
   plugins: [
     reactAsEsm(),
     clipboardPermissionPlugin(),
