@@ -1,6 +1,7 @@
 // The examples and the built artefacts in headless Chromium (`pnpm test:examples`, after
-// `pnpm build`): the plain-HTML page on the built CDN loader (examples/html) and the React
-// example (examples/react). Same browser, Node sandbox and worker middleware as the element
+// `pnpm build`): the plain-HTML page on the built CDN loader (examples/html), the React
+// example (examples/react) and the demo's configurator (demo/configurator, on the built
+// custom-elements.json). Same browser, Node sandbox and worker middleware as the element
 // tests (reused from web-test-runner.config.mjs); JSX through esbuild, and React (CommonJS on
 // npm) served as ES modules that esbuild bundles on the fly.
 import { existsSync } from 'node:fs';
@@ -79,11 +80,34 @@ function reactAsEsm() {
   };
 }
 
+/**
+ * `grant-clipboard`: `{ grant: true }` lets the test page write and read the clipboard, as a
+ * user who allowed it; `{ grant: false }` takes that back.
+ */
+function clipboardPermissionPlugin() {
+  return {
+    name: 'grant-clipboard',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'grant-clipboard') return undefined;
+      const page = session.browser.getPage(session.id);
+      // No permission listed: every one is refused, as a headless Chromium does by default.
+      await page
+        .browserContext()
+        .overridePermissions(
+          new URL(page.url()).origin,
+          payload?.grant ? ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write'] : [],
+        );
+      return true;
+    },
+  };
+}
+
 export default {
   ...base,
-  files: ['examples/**/*.test.ts', 'examples/**/*.test.tsx'],
+  files: ['examples/**/*.test.ts', 'examples/**/*.test.tsx', 'demo/configurator/*.test.ts'],
   plugins: [
     reactAsEsm(),
+    clipboardPermissionPlugin(),
     // The plugin hands this file to esbuild as written (its `extends` is not followed), so it
     // repeats the base's decorator settings, which the kit's elements need.
     esbuildPlugin({

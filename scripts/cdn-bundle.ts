@@ -18,7 +18,7 @@ const cdnSources = [`${root}packages/widgets/src`, `${root}packages/client/src`,
  * Newest modification time (ms) of a file or of any file under a directory (tests and stories
  * aside); 0 if absent.
  */
-async function newestMtime(path: string): Promise<number> {
+export async function newestMtime(path: string): Promise<number> {
   const info = await stat(path).catch(() => null);
   if (!info) return 0;
   if (!info.isDirectory()) return info.mtimeMs;

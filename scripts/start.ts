@@ -7,13 +7,15 @@
  * partner page (cms.html) shows its token being refreshed without the user noticing.
  *
  * The partner pages (cms.html, strict-csp.html) load the built CDN loader from `/cdn/`; it is
- * built first (the CDN step of `pnpm build` only) when missing or older than its sources.
+ * built first (the CDN step of `pnpm build` only) when missing or older than its sources; so is
+ * the widgets' custom-elements.json, which the configurator (configurator.html) reads.
  */
 import { createServer } from 'vite';
 import { SANDBOX_CREDENTIALS, startSandboxServer } from '@autoshares/sandbox/node';
 import { ensureCdnBundle } from './cdn-bundle.ts';
+import { ensureManifest } from '../demo/configurator/ensure-manifest.ts';
 
-await ensureCdnBundle();
+await Promise.all([ensureCdnBundle(), ensureManifest()]);
 
 const port = Number(process.env.SANDBOX_PORT ?? 4010);
 const accessTokenLifetimeMs = Number(process.env.AUTOSHARES_DEMO_TOKEN_LIFETIME_MS ?? 120_000);
@@ -39,6 +41,7 @@ console.log(`
   Demo                 ${demoUrl}
   Partner CMS page     ${new URL('cms.html', demoUrl).href}   (sign in: ${SANDBOX_CREDENTIALS.demo.username} / ${SANDBOX_CREDENTIALS.demo.password}; tokens live ${Math.round(accessTokenLifetimeMs / 1000)} s)
   Strict-CSP page      ${new URL('strict-csp.html', demoUrl).href}
+  Widget configurator  ${new URL('configurator.html', demoUrl).href}
   CDN loader           ${new URL('cdn/autoshares.js', demoUrl).href}
   Stop with Ctrl-C.
 `);
