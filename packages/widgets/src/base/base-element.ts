@@ -2,6 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { isServer, LitElement, type TemplateResult } from 'lit';
 import { LocaleController } from '../locale/locale-controller.ts';
 import { msg, str, withLocale } from '../locale/msg.ts';
+import { sourceLocale } from '../locale/generated/locale-codes.ts';
 import { property } from 'lit/decorators.js';
 import { ensureContextRoot, sessionContext } from '../session/context.ts';
 import { defaultSessionRegistry } from '../session/default-session.ts';
@@ -145,12 +146,14 @@ export class AutoSharesElement extends LitElement {
   }
 
   /**
-   * Renders (willUpdate, update, updated) with `msg()` in this element's locale. After the
-   * hydrating render the element takes its session and renders again.
+   * Renders (willUpdate, update, updated) with `msg()` in this element's locale. The server's
+   * render and the hydrating render are in the source language (English): a server has no
+   * catalogue loaded. After the hydrating render the element takes its session and renders again.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    const locale = this.#serverView ? sourceLocale : this.effectiveLocale;
     try {
-      return withLocale(this.effectiveLocale, () => super.scheduleUpdate());
+      return withLocale(locale, () => super.scheduleUpdate());
     } finally {
       if (this.#serverView && !isServer) this.leaveServerView();
     }

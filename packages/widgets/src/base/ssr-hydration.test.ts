@@ -2,6 +2,8 @@
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import type { LitElement } from 'lit';
+import { loadCatalogue } from '../locale/catalogues.ts';
 import type { AutoSharesSession } from '../session/as-session.ts';
 import type { ServerPage } from '../test/server-render.ts';
 import { createTestUser, eventually, sandbox, type TestUser } from '../test/sandbox.ts';
@@ -25,14 +27,22 @@ function insert(html: string): HTMLElement {
   return host;
 }
 
-/** What an element shows, whitespace collapsed (its server-rendered `<style>` left out). */
+/** What an element shows, whitespace collapsed (the server's `<style>` and Lit's markers left out). */
 const textOf = (el: Element) =>
   [...el.shadowRoot!.childNodes]
-    .filter((node) => node.nodeName !== 'STYLE')
+    .filter((node) => node.nodeName !== 'STYLE' && node.nodeType !== Node.COMMENT_NODE)
     .map((node) => node.textContent)
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
+
+/**
+ * Waits until an element has no render pending: its hydrating render and the one that follows
+ * (bounded). Only microtasks pass, so no response from the sandbox can have arrived meanwhile.
+ */
+async function rendered(el: Element): Promise<void> {
+  for (let i = 0; i < 10 && !(await (el as LitElement).updateComplete); i++);
+}
 
 /** The loading skeleton in an element's shadow root, if it shows one. */
 const skeleton = (el: Element) => el.shadowRoot?.querySelector('[data-state="loading"]') ?? null;
@@ -103,11 +113,7 @@ describe('server-rendered elements hydrate', () => {
 
     // One module graph: every element is defined in the same task, before any response.
     await import('../index.ts');
-    await Promise.all(
-      elements.map(
-        (el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete,
-      ),
-    );
+    await Promise.all(elements.map(rendered));
     // Hydrated: the server's skeleton nodes are the elements' own (no data can have come yet).
     elements.forEach((el, i) => expect(skeleton(el) === served[i], el.localName).to.equal(true));
 
@@ -160,11 +166,7 @@ describe('server-rendered elements hydrate', () => {
     expect(elements.length).to.equal(tags.length);
     const served = elements.map(skeleton);
     served.forEach((node, i) => expect(node !== null, elements[i].localName).to.equal(true));
-    await Promise.all(
-      elements.map(
-        (el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete,
-      ),
-    );
+    await Promise.all(elements.map(rendered));
     elements.forEach((el, i) => expect(skeleton(el) === served[i], el.localName).to.equal(true));
 
     await eventually(
@@ -192,6 +194,27 @@ describe('server-rendered elements hydrate', () => {
       () => textOf(quote),
     );
     expect(skeleton(quote) === null).to.equal(true);
+    expect(watch.failures).to.deep.equal([]);
+  });
+
+  it("an element in another language: the server's English first, then its own language", async () => {
+    await import('../index.ts');
+    await loadCatalogue('de'); // as when another German element is on the page already
+    host = insert(
+      await renderOnServer({
+        session: session(),
+        content: '<as-quote symbol="AAPL" locale="de"></as-quote>',
+      }),
+    );
+    host.querySelector<AutoSharesSession>('as-session')!.token = user.token;
+    const quote = host.querySelector('as-quote')!;
+    const served = skeleton(quote);
+    expect(textOf(quote)).to.contain('Loading quote…');
+    await rendered(quote);
+    // The server's skeleton, now saying in German what loads (a hydrating render in German
+    // would have kept the server's English text in place).
+    expect(skeleton(quote) === served).to.equal(true);
+    expect(textOf(quote)).to.contain('Kurs wird geladen…');
     expect(watch.failures).to.deep.equal([]);
   });
 });
