@@ -30,6 +30,11 @@ export type { StateSource };
 // Elements may load before (or without) the session module; late providers must still reach them.
 ensureContextRoot();
 
+/** Set by Lit's hydration support on an element it is about to hydrate. */
+interface Hydratable {
+  _$needsHydration?: boolean;
+}
+
 export interface RenderStateOptions {
   /** The main query(ies) of the element; the first loading/error one wins. */
   sources?: readonly StateSource[];
@@ -104,6 +109,24 @@ export class AutoSharesElement extends LitElement {
         this.applySession();
       },
     });
+  }
+
+  /**
+   * The shadow root. A server-rendered one is hydrated when Lit's hydration support has marked
+   * it (`@lit-labs/ssr-client/lit-element-hydrate-support.js`); without that support the
+   * server's content is dropped and the element renders afresh, so no skeleton stays behind.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const served = this.#serverView && !isServer ? [...(this.shadowRoot?.childNodes ?? [])] : [];
+    const root = super.createRenderRoot();
+    if (this.#serverView && !isServer && !(this as Hydratable)._$needsHydration) {
+      for (const node of served) node.remove();
+      // Lit renders before what the root held (the server's first node): now at the end.
+      if (served.includes(this.renderOptions.renderBefore as ChildNode))
+        this.renderOptions.renderBefore = null;
+      this.#serverView = false;
+    }
+    return root;
   }
 
   override connectedCallback(): void {

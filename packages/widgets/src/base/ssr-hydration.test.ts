@@ -1,75 +1,23 @@
 // Hydration support installs itself into LitElement, so it must load before Lit (docs/ssr.md).
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
-import type { LitElement } from 'lit';
 import { loadCatalogue } from '../locale/catalogues.ts';
 import type { AutoSharesSession } from '../session/as-session.ts';
-import type { ServerPage } from '../test/server-render.ts';
 import { createTestUser, eventually, sandbox, type TestUser } from '../test/sandbox.ts';
+import {
+  insert,
+  renderOnServer,
+  rendered,
+  skeleton,
+  textOf,
+  watchForFailures,
+} from '../test/server-rendered.ts';
 
 /**
  * Pages rendered on the server with @lit-labs/ssr (by the test server, at test time) hydrate in
  * the browser: the server's loading skeletons are adopted as they are (no mismatch, no fresh
  * render), then the elements connect and show their data; no "Not connected" stays behind.
  */
-
-/** The page's HTML as the server renders it (`autoshares-server-render`, web-test-runner.config.mjs). */
-function renderOnServer(page: ServerPage): Promise<string> {
-  return executeServerCommand<string, ServerPage>('autoshares-server-render', page);
-}
-
-/** Puts server-rendered HTML into the page as a browser parses it (declarative shadow roots). */
-function insert(html: string): HTMLElement {
-  const host = document.createElement('div');
-  document.body.append(host);
-  host.setHTMLUnsafe(html);
-  return host;
-}
-
-/** What an element shows, whitespace collapsed (the server's `<style>` and Lit's markers left out). */
-const textOf = (el: Element) =>
-  [...el.shadowRoot!.childNodes]
-    .filter((node) => node.nodeName !== 'STYLE' && node.nodeType !== Node.COMMENT_NODE)
-    .map((node) => node.textContent)
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-/**
- * Waits until an element has no render pending: its hydrating render and the one that follows
- * (bounded). Only microtasks pass, so no response from the sandbox can have arrived meanwhile.
- */
-async function rendered(el: Element): Promise<void> {
-  for (let i = 0; i < 10 && !(await (el as LitElement).updateComplete); i++);
-}
-
-/** The loading skeleton in an element's shadow root, if it shows one. */
-const skeleton = (el: Element) => el.shadowRoot?.querySelector('[data-state="loading"]') ?? null;
-
-/** What went wrong on the page meanwhile: uncaught errors, and console errors about hydration. */
-function watchForFailures(): { failures: string[]; stop: () => void } {
-  const failures: string[] = [];
-  const onError = (event: ErrorEvent) => failures.push(event.message);
-  const onRejection = (event: PromiseRejectionEvent) =>
-    failures.push(String((event.reason as Error | undefined)?.message ?? event.reason));
-  const consoleError = console.error;
-  console.error = (...args: unknown[]) => {
-    if (args.some((arg) => /hydrat/i.test(String((arg as Error)?.message ?? arg))))
-      failures.push(args.map(String).join(' '));
-    consoleError.apply(console, args);
-  };
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    failures,
-    stop: () => {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-      console.error = consoleError;
-    },
-  };
-}
 
 describe('server-rendered elements hydrate', () => {
   let user: TestUser;
