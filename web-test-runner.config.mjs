@@ -142,6 +142,22 @@ function foreignOriginPlugin() {
 /** The foreign origin's URL, once started. */
 let foreignOrigin = null;
 
+/**
+ * `autoshares-server-render` renders a page as a partner's server does with @lit-labs/ssr
+ * (payload: a `ServerPage` of packages/widgets/src/test/server-render.ts) and answers its HTML,
+ * for the hydration tests. The renderer loads on first use, into this Node process.
+ */
+function serverRenderPlugin() {
+  return {
+    name: 'autoshares-server-render',
+    async executeCommand({ command, payload }) {
+      if (command !== 'autoshares-server-render') return undefined;
+      const { renderOnServer } = await import('./packages/widgets/src/test/server-render.ts');
+      return renderOnServer(payload);
+    },
+  };
+}
+
 /** Starts the Node sandbox before the tests and closes it after them. */
 function sandboxPlugin() {
   let server;
@@ -228,6 +244,7 @@ export default {
     sandboxPlugin(),
     signInPopupPlugin(),
     a11ySnapshotPlugin(),
+    serverRenderPlugin(),
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">

@@ -1,7 +1,8 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, type TemplateResult } from 'lit';
+import { isServer, LitElement, type TemplateResult } from 'lit';
 import { LocaleController } from '../locale/locale-controller.ts';
 import { msg, str, withLocale } from '../locale/msg.ts';
+import { sourceLocale } from '../locale/generated/locale-codes.ts';
 import { property } from 'lit/decorators.js';
 import { ensureContextRoot, sessionContext } from '../session/context.ts';
 import { defaultSessionRegistry } from '../session/default-session.ts';
@@ -28,6 +29,11 @@ export type { StateSource };
 
 // Elements may load before (or without) the session module; late providers must still reach them.
 ensureContextRoot();
+
+/** Set by Lit's hydration support on an element it is about to hydrate. */
+interface Hydratable {
+  _$needsHydration?: boolean;
+}
 
 export interface RenderStateOptions {
   /** The main query(ies) of the element; the first loading/error one wins. */
@@ -66,6 +72,13 @@ export class AutoSharesElement extends LitElement {
   #session: Session | undefined;
   protected readonly internals: ElementInternals;
 
+  /**
+   * True while the element renders what a server renders: on the server, and in the browser
+   * until the first render of a server-rendered element (its hydration) is done. That render
+   * is the render without a session (see `renderState()`), so the hydrating render matches the
+   * server's whatever session has reached the element by then.
+   */
+  #serverView = isServer;
   private contextSession: Session | undefined;
   private insideProvider = false;
   private defaultSession: Session | undefined;
@@ -78,6 +91,14 @@ export class AutoSharesElement extends LitElement {
   constructor() {
     super();
     this.internals = this.attachInternals();
+    if (isServer) {
+      // Never connected on the server, even when the renderer is told to call
+      // `connectedCallback()`: no session, query, stream, timer or page-wide listener there.
+      this.connectedCallback = () => undefined;
+    } else if (this.internals.shadowRoot) {
+      // A declarative shadow root from server rendering: hydrate it with the server's render.
+      this.#serverView = true;
+    }
     new LocaleController(this, () => this.effectiveLocale);
     new ContextConsumer(this, {
       context: sessionContext,
@@ -88,6 +109,24 @@ export class AutoSharesElement extends LitElement {
         this.applySession();
       },
     });
+  }
+
+  /**
+   * The shadow root. A server-rendered one is hydrated when Lit's hydration support has marked
+   * it (`@lit-labs/ssr-client/lit-element-hydrate-support.js`); without that support the
+   * server's content is dropped and the element renders afresh, so no skeleton stays behind.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const served = this.#serverView && !isServer ? [...(this.shadowRoot?.childNodes ?? [])] : [];
+    const root = super.createRenderRoot();
+    if (this.#serverView && !isServer && !(this as Hydratable)._$needsHydration) {
+      for (const node of served) node.remove();
+      // Lit renders before what the root held (the server's first node): now at the end.
+      if (served.includes(this.renderOptions.renderBefore as ChildNode))
+        this.renderOptions.renderBefore = null;
+      this.#serverView = false;
+    }
+    return root;
   }
 
   override connectedCallback(): void {
@@ -129,9 +168,24 @@ export class AutoSharesElement extends LitElement {
     return withLocale(this.effectiveLocale, fn);
   }
 
-  /** Renders (willUpdate, update, updated) with `msg()` in this element's locale. */
+  /**
+   * Renders (willUpdate, update, updated) with `msg()` in this element's locale. The server's
+   * render and the hydrating render are in the source language (English): a server has no
+   * catalogue loaded. After the hydrating render the element takes its session and renders again.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return withLocale(this.effectiveLocale, () => super.scheduleUpdate());
+    const locale = this.#serverView ? sourceLocale : this.effectiveLocale;
+    try {
+      return withLocale(locale, () => super.scheduleUpdate());
+    } finally {
+      if (this.#serverView && !isServer) this.leaveServerView();
+    }
+  }
+
+  private leaveServerView(): void {
+    this.#serverView = false;
+    this.applySession();
+    this.requestUpdate(); // also without a session: "Not connected" replaces the skeleton
   }
 
   /** Account in effect: the element's `account-id`, else the session's selected account. */
@@ -149,6 +203,7 @@ export class AutoSharesElement extends LitElement {
   protected sessionChanged(_previous: Session | undefined): void {}
 
   private applySession(): void {
+    if (this.#serverView) return; // taken once the server's render is hydrated
     const next = this.insideProvider ? this.contextSession : this.defaultSession;
     if (next === this.#session) return;
     const previous = this.#session;
@@ -169,11 +224,12 @@ export class AutoSharesElement extends LitElement {
   /**
    * The common state to show instead of the content, or undefined when the content should
    * render. Order: no session → misconfigured → signed out → pending sign-in → error → loading →
-   * empty.
+   * empty. On the server and in the hydrating render there is no session yet, and the element
+   * renders its loading skeleton, as the browser does before data arrives.
    */
   protected renderState(options: RenderStateOptions = {}): TemplateResult | undefined {
     const session = this.session;
-    if (!session) return renderNoSession();
+    if (!session) return this.#serverView ? renderLoading(options.loadingLabel) : renderNoSession();
     if (session.configError) return renderMisconfigured(session.configError);
     if (session.authState === 'signed-out') return renderSignedOut(() => session.requestSignIn());
     const sources = options.sources ?? [];

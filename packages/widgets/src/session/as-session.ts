@@ -11,7 +11,7 @@ import {
   type UserInfoModel,
 } from '@autoshares/client';
 import { ContextProvider } from '@lit/context';
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { css, html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { AuthRequiredEvent, type AuthRequiredReason } from './auth-required.ts';
 import {
   authErrorReason,
@@ -194,6 +194,7 @@ export class AutoSharesSession extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (isServer) return;
     window.addEventListener(SIGNED_IN_EVENT, this.onSignedInElsewhere);
     if (this.default) defaultSessionRegistry().publish(this, this.provider.value);
   }
@@ -207,6 +208,9 @@ export class AutoSharesSession extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // On the server the session only renders its slot: no client, no sign-in, no token asked
+    // (the token is the browser's); its elements render their loading skeletons.
+    if (isServer) return;
     if (changed.has('baseUrl') || changed.has('tokenEndpoint') || changed.has('loginUrl'))
       this.checkSettings();
     const key = `${this.baseUrl ?? ''}\n${this.appKey ?? ''}`;
