@@ -38,6 +38,7 @@ export class SizeWatch {
   }
 
   stop(): void {
+    this.element = undefined;
     this.observer?.disconnect();
     this.observer = undefined;
     this.content = undefined;
