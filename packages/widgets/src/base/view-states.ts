@@ -1,12 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { button } from '../components/button/button.ts';
+import { errorText } from '../locale/error-text.ts';
+import type { ConfigProblem } from '../session/config-error.ts';
 import { msg } from '../locale/msg.ts';
 
-/** A readable message for any error: the client's message (always user-fit) or a generic one. */
+/**
+ * A readable message for any error, in the locale in scope: the kit's sentence for the
+ * client's error code, the server's own reason framed (see `locale/error-text.ts`), or a
+ * generic one.
+ */
 export function errorMessage(error: unknown): string {
-  if (error instanceof Error && error.name === 'AutoSharesError' && error.message)
-    return error.message;
-  return msg('Something went wrong. Please try again.');
+  return errorText(error);
 }
 
 /** Skeleton rows while loading; announced once as "Loading …". */
@@ -156,7 +160,7 @@ export function renderSignedOut(signIn?: () => void): TemplateResult {
  * The page's configuration is refused (a URL outside the policy, a token for another API):
  * nothing is loaded, and no Sign in button, since signing in cannot help.
  */
-export function renderMisconfigured(message: string): TemplateResult {
+export function renderMisconfigured(problem: ConfigProblem): TemplateResult {
   return html`<div
     class="as-state"
     data-state="misconfigured"
@@ -164,7 +168,7 @@ export function renderMisconfigured(message: string): TemplateResult {
     part="state misconfigured"
   >
     <p>${msg('AutoShares is misconfigured on this page.')}</p>
-    <p part="config-error">${message}</p>
+    <p part="config-error">${problem.text()}</p>
   </div>`;
 }
 

@@ -107,6 +107,25 @@ describe('right to left: he-IL', () => {
       headers[1]!.left,
     );
 
+    // the selected row's marker is on its inline-start edge: the right edge
+    const positions = el('as-positions').shadowRoot!;
+    positions.querySelector<HTMLElement>('tbody tr')!.click();
+    const selected = () => positions.querySelector('tbody tr[aria-current="true"]');
+    await eventually(() => !!selected(), 'a position row selected');
+    const marked = selected()!.firstElementChild!;
+    const marker = getComputedStyle(marked, '::before');
+    expect(marker.content, 'the selected row is marked').to.not.equal('none');
+    expect(marker.width, 'marker width').to.equal('3px');
+    expect(marker.right, 'marker on the right edge').to.equal('0px');
+    expect(parseFloat(marker.left), 'marker not on the left edge').to.be.greaterThan(
+      marked.getBoundingClientRect().width / 2,
+    );
+    const row = selected()!.getBoundingClientRect();
+    expect(
+      row.right - marked.getBoundingClientRect().right,
+      'marked cell at the right',
+    ).to.be.below(1);
+
     // numbers left to right: the first digit of the last price is left of its last digit
     const last = quote.shadowRoot!.querySelector('[data-field="last"]')!;
     const walker = document.createTreeWalker(last, NodeFilter.SHOW_TEXT);

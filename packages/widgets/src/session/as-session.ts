@@ -263,20 +263,19 @@ export class AutoSharesSession extends LitElement {
 
   /** Runs `base-url`, `token-endpoint` and `login-url` through the URL policy. */
   private checkSettings(): void {
-    const refusal = (name: string, value: string | undefined): string | null => {
+    const refusal = (name: string, value: string | undefined): UrlPolicyError | null => {
       if (!value) return null;
       try {
         checkUrl(value, { name });
         return null;
       } catch (error) {
-        if (error instanceof UrlPolicyError) return error.message;
+        if (error instanceof UrlPolicyError) return error;
         throw error;
       }
     };
     this.configErrors.set('base-url', refusal('base-url', this.baseUrl));
     this.configErrors.set('token-endpoint', refusal('token-endpoint', this.tokenEndpoint));
-    const login = refusal('login-url', this.loginUrl);
-    this.configErrors.set('login-url', login && `Sign-in is misconfigured on this page: ${login}`);
+    this.configErrors.set('login-url', refusal('login-url', this.loginUrl));
   }
 
   private signInFinished(outcome: SignInOutcome): void {
@@ -377,7 +376,7 @@ export class AutoSharesSession extends LitElement {
     } catch (error) {
       const reason = tokenSourceMistake(error);
       // Never used: the token is for another API, or the endpoint cannot serve this page.
-      if (reason && this.configErrors.set(reason, (error as Error).message)) this.publish();
+      if (reason && this.configErrors.set(reason, error as Error)) this.publish();
       // Any other provider error may carry anything (even the token): it is not surfaced.
       return null;
     }

@@ -94,7 +94,7 @@ describe('configuration mistakes show in every element', function () {
         );
         await everyElementSays(elements, 'base-url is refused');
         expect(events.configErrors, baseUrl).to.deep.equal(['base-url']);
-        expect(session.session!.configError, baseUrl).to.contain('base-url is refused');
+        expect(session.session!.configError?.message, baseUrl).to.contain('base-url is refused');
         expect(session.session!.authState, baseUrl).to.equal('signed-out');
         expect(events.authRequired(), 'no sign-in asked for: it cannot help').to.equal(0);
       } finally {
@@ -160,7 +160,7 @@ describe('configuration mistakes show in every element', function () {
       await everyElementSays(elements, 'not set up for this page', 'refused it (403)');
       expect(asked.length, 'the endpoint was asked').to.be.greaterThan(0);
       expect(events.configErrors).to.deep.equal(['token-endpoint-forbidden']);
-      expect(session.session!.configError).to.contain('refused it (403)');
+      expect(session.session!.configError?.message).to.contain('refused it (403)');
       expect(session.signInError).to.equal(null);
     } finally {
       events.stop();

@@ -4,7 +4,7 @@ export { defaultSessionRegistry, type DefaultSessionRegistry } from './default-s
 export { defaultAccountId, type AuthState, type Session, type ThemeName } from './session.ts';
 export { TokenApiMismatchError, TokenEndpointForbiddenError } from './token-source.ts';
 export { readSignInMessage, SIGN_IN_MESSAGE_TYPE, type SignInOutcome } from './sign-in-popup.ts';
-export { ConfigErrorEvent, type ConfigErrorReason } from './config-error.ts';
+export { ConfigErrorEvent, type ConfigErrorReason, type ConfigProblem } from './config-error.ts';
 export {
   readTokenResult,
   type AutoSharesClient,

@@ -1,4 +1,5 @@
 import type { AutoSharesClient, UserAccountModel, UserInfoModel } from '@autoshares/client';
+import type { ConfigProblem } from './config-error.ts';
 
 /** Where the session is with its token. */
 export type AuthState = 'pending' | 'signed-in' | 'signed-out';
@@ -37,7 +38,7 @@ export interface Session {
    * API than `base-url`, a refused `login-url` while signed out); every element shows it
    * instead of its content. null otherwise.
    */
-  readonly configError: string | null;
+  readonly configError: ConfigProblem | null;
   /**
    * Sign the user in. With `login-url`: opens the sign-in popup (call it from a click handler)
    * or navigates there; otherwise asks the token provider again, and fires `as-auth-required`

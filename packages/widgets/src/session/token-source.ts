@@ -14,6 +14,8 @@ export class TokenEndpointForbiddenError extends Error {
   override readonly name = 'TokenEndpointForbiddenError';
   /** `refused`: the endpoint answered 403; `cross-origin`: it is not on the page's origin. */
   readonly why: 'refused' | 'cross-origin';
+  /** The token endpoint, as set. */
+  readonly endpoint: string;
   constructor(endpoint: string, why: 'refused' | 'cross-origin') {
     super(
       `AutoShares sign-in is not set up for this page: the token endpoint (${endpoint}) ` +
@@ -22,6 +24,7 @@ export class TokenEndpointForbiddenError extends Error {
         `(the origin of @autoshares/host's redirectUri) and use a path such as /autoshares/token.`,
     );
     this.why = why;
+    this.endpoint = endpoint;
   }
 }
 
@@ -32,6 +35,10 @@ export class TokenEndpointForbiddenError extends Error {
  */
 export class TokenApiMismatchError extends Error {
   override readonly name = 'TokenApiMismatchError';
+  readonly endpoint: string;
+  readonly baseUrl: string;
+  /** The API the endpoint said its token is for, if it said. */
+  readonly issuedFor: string | undefined;
   constructor(endpoint: string, baseUrl: string, issuedFor: string | undefined) {
     super(
       issuedFor
@@ -40,6 +47,9 @@ export class TokenApiMismatchError extends Error {
         : `The token-endpoint (${endpoint}) did not say which API its token is for (api_base_url); ` +
             `it was not used. Use @autoshares/host's bridge, configured with apiBaseUrl.`,
     );
+    this.endpoint = endpoint;
+    this.baseUrl = baseUrl;
+    this.issuedFor = issuedFor;
   }
 }
 

@@ -3,9 +3,9 @@
  * order given, until the table fits the width the wrapper actually has. It writes the dropped
  * names to `data-drop` (e.g. `data-drop="time fill"`); the element's styles hide them
  * (`[data-drop~='time'] .col-time { display: none }`). It measures again, at most once a
- * frame, when the wrapper or its table changes width (a longer price or a translated header
- * widens the table) or the table is new; a render that changes nothing costs one read. What
- * still does not fit scrolls (see `scrollHint`).
+ * frame (`SizeWatch`), when the wrapper or its table changes width (a longer price or a
+ * translated header widens the table) or the table is new; a render that changes nothing costs
+ * one read. What still does not fit scrolls (see `scrollHint`).
  */
 import { noChange } from 'lit';
 import {
@@ -15,16 +15,20 @@ import {
   type ElementPart,
   type PartInfo,
 } from 'lit/async-directive.js';
+import { SizeWatch } from './size-watch.ts';
 
 class FitColumnsDirective extends AsyncDirective {
   private element: HTMLElement | undefined;
   private names: readonly string[] = [];
-  private observer: ResizeObserver | undefined;
   /** The wrapper's and the content's width at the last fit. */
   private widths = '';
-  private frame = 0;
-  /** The content (table) being observed. */
-  private content: Element | undefined;
+  private readonly watch = new SizeWatch({
+    // Only a new width changes what fits (dropping a column changes the height).
+    resized: () => this.measuredWidths() !== this.widths,
+    onFrame: (contentChanged) => {
+      if (contentChanged || this.measuredWidths() !== this.widths) this.fit();
+    },
+  });
 
   constructor(part: PartInfo) {
     super(part);
@@ -39,49 +43,18 @@ class FitColumnsDirective extends AsyncDirective {
     this.names = names;
     if (!this.element) {
       this.element = part.element as HTMLElement;
-      this.observe();
+      if (this.isConnected) this.watch.start(this.element);
     }
-    this.schedule();
+    this.watch.request();
     return noChange;
   }
 
   protected override disconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.content = undefined;
-    if (this.frame) cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.watch.stop();
   }
 
   protected override reconnected(): void {
-    this.observe();
-    this.schedule();
-  }
-
-  private observe(): void {
-    if (typeof ResizeObserver === 'undefined') return;
-    // Only a new width changes what fits (dropping a column changes the height). The fit waits
-    // for the next frame: changing layout inside the callback would loop the observer.
-    this.observer = new ResizeObserver(() => {
-      if (this.measuredWidths() !== this.widths) this.schedule();
-    });
-    this.observer.observe(this.element!);
-  }
-
-  private schedule(): void {
-    if (this.frame || typeof requestAnimationFrame !== 'function') return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      // The content (e.g. a table with live cells) may be new: follow its width too.
-      const content = this.element?.firstElementChild;
-      if (content && content !== this.content) {
-        // observe() again would report the size again (and schedule again): once per element
-        if (this.content) this.observer?.unobserve(this.content);
-        this.content = content;
-        this.observer?.observe(content);
-        this.fit();
-      } else if (this.measuredWidths() !== this.widths) this.fit();
-    });
+    this.watch.start(this.element!);
   }
 
   /** Shows every column, then drops them in order while the table is wider than the wrapper. */

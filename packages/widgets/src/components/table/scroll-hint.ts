@@ -3,7 +3,7 @@
  * shows when there is more to scroll to. It sets `data-scroll-hint` on the element and, while
  * content lies beyond an edge, `data-more-left` / `data-more-right` (physical sides, so the
  * same rules work right-to-left); `scrollHintStyles` in `table-styles.ts` fades that edge.
- * It follows scrolling, the element's and its content's size, and every render.
+ * It follows scrolling, the element's and its content's size (`SizeWatch`), and every render.
  */
 import { noChange } from 'lit';
 import {
@@ -13,13 +13,11 @@ import {
   type ElementPart,
   type PartInfo,
 } from 'lit/async-directive.js';
+import { SizeWatch } from './size-watch.ts';
 
 class ScrollHintDirective extends AsyncDirective {
   private element: HTMLElement | undefined;
-  private observer: ResizeObserver | undefined;
-  private frame = 0;
-  /** The content (table) being observed. */
-  private content: Element | undefined;
+  private readonly watch = new SizeWatch({ onFrame: () => this.refresh() });
   private readonly onScroll = () => this.refresh();
 
   constructor(part: PartInfo) {
@@ -35,48 +33,24 @@ class ScrollHintDirective extends AsyncDirective {
     if (!this.element) {
       this.element = part.element as HTMLElement;
       this.element.setAttribute('data-scroll-hint', '');
-      this.listen();
+      if (this.isConnected) this.start();
     }
-    this.schedule();
+    this.watch.request();
     return noChange;
   }
 
   protected override disconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.content = undefined;
+    this.watch.stop();
     this.element?.removeEventListener('scroll', this.onScroll);
-    if (this.frame) cancelAnimationFrame(this.frame);
-    this.frame = 0;
   }
 
   protected override reconnected(): void {
-    this.listen();
-    this.schedule();
+    this.start();
   }
 
-  private listen(): void {
-    const element = this.element!;
-    element.addEventListener('scroll', this.onScroll, { passive: true });
-    if (typeof ResizeObserver === 'undefined') return;
-    this.observer = new ResizeObserver(() => this.schedule());
-    this.observer.observe(element);
-  }
-
-  /** After the render is in the DOM: watch the (possibly new) content and measure. */
-  private schedule(): void {
-    if (this.frame || typeof requestAnimationFrame !== 'function') return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      const content = this.element?.firstElementChild;
-      if (content && content !== this.content) {
-        // observe() again would report the size again (and schedule again): once per element
-        if (this.content) this.observer?.unobserve(this.content);
-        this.content = content;
-        this.observer?.observe(content);
-      }
-      this.refresh();
-    });
+  private start(): void {
+    this.element!.addEventListener('scroll', this.onScroll, { passive: true });
+    this.watch.start(this.element!);
   }
 
   private refresh(): void {

@@ -22,13 +22,24 @@ export const sortButtonStyles = css`
   }
 `;
 
-/** Rows that select their symbol on click: a pointer, and the selected one (`aria-current`) marked. */
+/**
+ * Rows that select their symbol on click: a pointer, and the selected one (`aria-current`)
+ * marked by a bar on its inline-start edge (the right edge right-to-left).
+ */
 export const selectableRowStyles = css`
   tbody tr {
     cursor: pointer;
   }
-  tbody tr[aria-current='true'] {
-    box-shadow: inset 3px 0 0 var(--_as-accent);
+  tbody tr[aria-current='true'] > :first-child {
+    position: relative;
+  }
+  tbody tr[aria-current='true'] > :first-child::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0;
+    inline-size: 3px;
+    background: var(--_as-accent);
   }
 `;
 

@@ -79,6 +79,20 @@ export function priceTerms(order: OrderResource, locale: string | undefined): st
   }
 }
 
+/**
+ * The prices of a working order for the Price column: the limit price (Limit, Stop limit) or
+ * the stop price (Stop), and a stop limit's stop as `stop`; `main` is empty for a market order.
+ */
+export function orderPrices(
+  order: OrderResource,
+  locale: string | undefined,
+): { main: string; stop?: string } {
+  const limit = hasLimitPrice(order) ? formatPrice(order.Price, locale) : '';
+  const stop = hasStopPrice(order) ? formatPrice(order.StopPrice, locale) : '';
+  if (limit && stop) return { main: limit, stop };
+  return { main: limit || stop };
+}
+
 /** "Buy 10 MSFT, Limit 380.00" (for confirmations and announcements). */
 export function describeOrder(order: OrderResource, locale: string | undefined): string {
   const side = sideLabel(order.Side);

@@ -2,10 +2,19 @@ import { css } from 'lit';
 
 /**
  * What the orders table gives up, in order, when it does not fit its width (`fitColumns`):
- * time, average fill, the side column (then shown under the symbol), stacked row buttons, the
- * type and price column (then shown under the symbol: a working order's price stays visible).
+ * time, average fill, the side and type columns (then shown under the symbol), stacked row
+ * buttons, tighter cells, the status column (then its badge under the symbol). The Price column is never given up: a customer sees the price of a
+ * working order at every width.
  */
-export const ORDER_COLUMN_DROPS = ['time', 'fill', 'side', 'stack', 'terms', 'pad'] as const;
+export const ORDER_COLUMN_DROPS = [
+  'time',
+  'fill',
+  'side',
+  'type',
+  'stack',
+  'pad',
+  'status',
+] as const;
 
 /** `<as-orders>` styles (on top of the shared tokens and snippets, and `rowActionStyles`). */
 export const ordersStyles = css`
@@ -20,21 +29,38 @@ export const ordersStyles = css`
   [data-drop~='time'] .col-time,
   [data-drop~='fill'] .col-fill,
   [data-drop~='side'] .col-side,
-  [data-drop~='terms'] .col-terms {
+  [data-drop~='type'] .col-type,
+  [data-drop~='status'] .col-status {
     display: none;
   }
-  .side-inline,
-  .terms-inline {
+  .status-inline {
     display: none;
-    /* under the symbol: may break between words ("Stop 9.50" / "Limit 9.00"), not in a price */
-    white-space: normal;
+  }
+  [data-drop~='status'] .status-inline {
+    display: block;
+    margin-top: 2px;
+    font-weight: 400;
+  }
+  /* side and type under the symbol once their columns are dropped */
+  .under {
+    display: block;
     font-weight: 400;
     font-size: var(--_as-font-size-small);
     color: var(--_as-muted);
   }
+  .side-inline,
+  .type-inline {
+    display: none;
+  }
   [data-drop~='side'] .side-inline,
-  [data-drop~='terms'] .terms-inline {
+  [data-drop~='type'] .type-inline {
+    display: inline;
+  }
+  /* a stop limit's stop price under its limit price */
+  .price-stop {
     display: block;
+    font-size: var(--_as-font-size-small);
+    color: var(--_as-muted);
   }
   [data-drop~='stack'] td.actions .as-button {
     display: flex;

@@ -29,13 +29,17 @@ import {
   isOpenOrder,
   matchesFilter,
   ORDER_FILTERS,
-  priceTerms,
+  orderPrices,
   type OrderFilter,
   type ReplaceCheck,
 } from './order-view.ts';
 import { ORDER_COLUMN_DROPS, ordersStyles } from './orders.styles.ts';
 import { msg, str } from '../../locale/msg.ts';
-import { sideLabel } from '../../orders/order-words.ts';
+import { orderTypeLabel, sideLabel } from '../../orders/order-words.ts';
+import { cellId, headerId, rowLabelledBy } from '../../components/table/row-name.ts';
+
+/** The columns naming an order row after its symbol. */
+const ORDER_ROW_FIGURES = ['side', 'quantity', 'type', 'price', 'status'] as const;
 
 type Action = { kind: 'cancel' | 'replace'; order: OrderResource };
 
@@ -292,11 +296,12 @@ export class AutoSharesOrders extends AutoSharesElement {
           <tr>
             <th scope="col" class="col-time">${msg('Time')}</th>
             <th scope="col">${msg('Symbol')}</th>
-            <th scope="col" class="col-side">${msg('Side')}</th>
-            <th scope="col" class="num">${msg('Quantity')}</th>
-            <th scope="col" class="col-terms">${msg('Type')}</th>
+            <th scope="col" id=${headerId('side')} class="col-side">${msg('Side')}</th>
+            <th scope="col" id=${headerId('quantity')} class="num">${msg('Quantity')}</th>
+            <th scope="col" id=${headerId('type')} class="col-type">${msg('Type')}</th>
+            <th scope="col" id=${headerId('price')} class="num col-price">${msg('Price')}</th>
             <th scope="col" class="num col-fill">${msg('Avg fill')}</th>
-            <th scope="col">${msg('Status')}</th>
+            <th scope="col" id=${headerId('status')} class="col-status">${msg('Status')}</th>
             <th scope="col"><span class="as-visually-hidden">${msg('Actions')}</span></th>
           </tr>
         </thead>
@@ -304,64 +309,88 @@ export class AutoSharesOrders extends AutoSharesElement {
           ${repeat(
             orders,
             (o) => o.Id,
-            (o) => {
-              const open = isOpenOrder(o);
-              const executed = o.ExecutedQuantity ?? 0;
-              return html`<tr part="row" data-order=${String(o.Id)} data-symbol=${o.Symbol ?? ''}>
-                <td part="cell" class="col-time">${formatDateTime(o.CreateDate, locale)}</td>
-                <th scope="row" part="cell" class="col-symbol">
-                  ${o.Symbol}<span class="side-inline">${sideLabel(o.Side)}</span
-                  ><span class="terms-inline">${priceTerms(o, locale)}</span>
-                </th>
-                <td part="cell" class="col-side">${sideLabel(o.Side)}</td>
-                <td part="cell" class="num col-quantity">
-                  ${
-                    executed > 0 && executed !== o.Quantity
-                      ? `${formatNumber(executed, locale)} / ${formatNumber(o.Quantity, locale)}`
-                      : formatNumber(o.Quantity, locale)
-                  }
-                </td>
-                <td part="cell" class="col-terms">${priceTerms(o, locale)}</td>
-                <td part="cell" class="num col-fill">
-                  ${executed > 0 ? formatPrice(o.AveragePrice, locale) : '—'}
-                </td>
-                <td part="cell" class="col-status">
-                  <span class="as-badge" part="status" data-tone=${ifDefined(statusTone(o.Status))}
-                    >${statusLabel(o.Status)}</span
-                  >
-                </td>
-                <td part="cell" class="actions">
-                  ${
-                    open
-                      ? html`${button({
-                          label: msg('Replace'),
-                          part: 'button replace-button',
-                          data: { order: String(o.Id), kind: 'replace' },
-                          ariaLabel: msg(str`Replace ${describeOrder(o, locale)}`),
-                          disabled: this.mutation.busy,
-                          onClick: () => this.openAction('replace', o),
-                        })}
-                        ${button({
-                          label: msg('Cancel', {
-                            id: 'orders.cancel-order',
-                            desc: 'Button: cancel a working order',
-                          }),
-                          variant: 'danger',
-                          part: 'button cancel-button',
-                          data: { order: String(o.Id), kind: 'cancel' },
-                          ariaLabel: msg(str`Cancel ${describeOrder(o, locale)}`),
-                          disabled: this.mutation.busy,
-                          onClick: () => this.openAction('cancel', o),
-                        })}`
-                      : nothing
-                  }
-                </td>
-              </tr>`;
-            },
+            (o) => this.renderRow(o, locale),
           )}
         </tbody>
       </table>
     </div>`;
+  }
+
+  /**
+   * One order. Its name for assistive tech: symbol, side, quantity, type, price and status
+   * ("MSFT Side Buy Quantity 10 Type Limit Price 380.00 Status New"), from the cells.
+   */
+  private renderRow(o: OrderResource, locale: string | undefined): TemplateResult {
+    const key = String(o.Id);
+    const executed = o.ExecutedQuantity ?? 0;
+    const prices = orderPrices(o, locale);
+    const status = html`<span
+      class="as-badge"
+      part="status"
+      data-tone=${ifDefined(statusTone(o.Status))}
+      >${statusLabel(o.Status)}</span
+    >`;
+    return html`<tr
+      part="row"
+      data-order=${key}
+      data-symbol=${o.Symbol ?? ''}
+      aria-labelledby=${rowLabelledBy(key, 'symbol', ORDER_ROW_FIGURES)}
+    >
+      <td part="cell" class="col-time">${formatDateTime(o.CreateDate, locale)}</td>
+      <th scope="row" part="cell" class="col-symbol">
+        <span id=${cellId(key, 'symbol')}>${o.Symbol}</span>
+        <span class="under"
+          ><span class="side-inline">${sideLabel(o.Side)}</span>
+          <span class="type-inline">${orderTypeLabel(o.Type)}</span></span
+        ><span class="status-inline">${status}</span>
+      </th>
+      <td part="cell" id=${cellId(key, 'side')} class="col-side">${sideLabel(o.Side)}</td>
+      <td part="cell" id=${cellId(key, 'quantity')} class="num col-quantity">
+        ${
+          executed > 0 && executed !== o.Quantity
+            ? `${formatNumber(executed, locale)} / ${formatNumber(o.Quantity, locale)}`
+            : formatNumber(o.Quantity, locale)
+        }
+      </td>
+      <td part="cell" id=${cellId(key, 'type')} class="col-type">${orderTypeLabel(o.Type)}</td>
+      <td part="cell" id=${cellId(key, 'price')} class="num col-price">
+        ${prices.main || '—'}${
+          prices.stop
+            ? html`<span class="price-stop">${msg(str`Stop ${prices.stop}`)}</span>`
+            : nothing
+        }
+      </td>
+      <td part="cell" class="num col-fill">
+        ${executed > 0 ? formatPrice(o.AveragePrice, locale) : '—'}
+      </td>
+      <td part="cell" id=${cellId(key, 'status')} class="col-status">${status}</td>
+      <td part="cell" class="actions">
+        ${isOpenOrder(o) ? this.renderRowActions(o, locale) : nothing}
+      </td>
+    </tr>`;
+  }
+
+  private renderRowActions(o: OrderResource, locale: string | undefined): TemplateResult {
+    return html`${button({
+      label: msg('Replace'),
+      part: 'button replace-button',
+      data: { order: String(o.Id), kind: 'replace' },
+      ariaLabel: msg(str`Replace ${describeOrder(o, locale)}`),
+      disabled: this.mutation.busy,
+      onClick: () => this.openAction('replace', o),
+    })}
+    ${button({
+      label: msg('Cancel', {
+        id: 'orders.cancel-order',
+        desc: 'Button: cancel a working order',
+      }),
+      variant: 'danger',
+      part: 'button cancel-button',
+      data: { order: String(o.Id), kind: 'cancel' },
+      ariaLabel: msg(str`Cancel ${describeOrder(o, locale)}`),
+      disabled: this.mutation.busy,
+      onClick: () => this.openAction('cancel', o),
+    })}`;
   }
 
   private renderPanel(): TemplateResult | typeof nothing {

@@ -1,5 +1,15 @@
 import { css } from 'lit';
 
+/** What the watchlist table gives up, in order, when it does not fit its width (`fitColumns`). */
+export const WATCHLIST_COLUMN_DROPS = [
+  'bid',
+  'ask',
+  'volume',
+  'name',
+  'changePercent',
+  'pad',
+] as const;
+
 /** `<as-watchlist>` styles (on top of the shared tokens and snippets, `sortButtonStyles` and `selectableRowStyles`). */
 export const watchlistStyles = css`
   .toolbar {
@@ -82,25 +92,20 @@ export const watchlistStyles = css`
     text-align: center;
     color: var(--_as-muted);
   }
-  @container (max-width: 639px) {
-    .col-bid,
-    .col-ask {
-      display: none;
-    }
+  [data-drop~='bid'] .col-bid,
+  [data-drop~='ask'] .col-ask,
+  [data-drop~='volume'] .col-volume,
+  [data-drop~='name'] .col-name,
+  [data-drop~='changePercent'] .col-changePercent {
+    display: none;
+  }
+  [data-drop~='pad'] .as-table :is(th, td) {
+    padding-inline: var(--_as-space-1);
   }
   @container (max-width: 459px) {
-    .col-name,
-    .col-volume {
-      display: none;
-    }
     .toolbar,
     .editor {
       padding-inline: var(--_as-space-2);
-    }
-  }
-  @container (max-width: 339px) {
-    .col-changePercent {
-      display: none;
     }
   }
 `;

@@ -22,11 +22,12 @@ import { nextSort, type SortDirection } from '../../components/table/sort-rows.t
 import { cellId, rowLabelledBy } from '../../components/table/row-name.ts';
 import { sortCaption, sortHeaderCells } from '../../components/table/sortable-table.ts';
 import { selectableRowStyles, sortButtonStyles } from '../../components/table/table-styles.ts';
+import { fitColumns } from '../../components/table/fit-columns.ts';
 import { scrollHint } from '../../components/table/scroll-hint.ts';
 import { UpdateThrottle } from '../../live/update-throttle.ts';
 import { errorMessage } from '../../base/view-states.ts';
 import { cellView, COLUMNS, sortRows, type ColumnKey, type WatchRow } from './columns.ts';
-import { watchlistStyles } from './watchlist.styles.ts';
+import { WATCHLIST_COLUMN_DROPS, watchlistStyles } from './watchlist.styles.ts';
 import { RowFocus } from '../../controllers/row-focus.ts';
 import { msg, str } from '../../locale/msg.ts';
 
@@ -584,7 +585,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
       </p>`;
     }
     const sorted = sortRows(rows, this.sortKey, this.sortDir, locale);
-    return html`<div class="table-wrap" ${scrollHint()}>
+    return html`<div class="table-wrap" ${fitColumns(WATCHLIST_COLUMN_DROPS)} ${scrollHint()}>
       <table class="as-table" part="table">
         <caption class="as-visually-hidden">
           ${msg(str`${list.Name ?? msg('Watchlist')}: live quotes`)}${sortCaption(COLUMNS, {
