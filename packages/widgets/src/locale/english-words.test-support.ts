@@ -20,6 +20,10 @@ export const SAME_IN: Record<string, string[]> = {
     'Margin',
     'Chart',
     'Vol',
+    'Call',
+    'Calls',
+    'Put',
+    'Puts',
   ],
   'ja-JP': [],
 };

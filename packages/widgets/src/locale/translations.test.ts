@@ -11,6 +11,7 @@ import type { TemplateResult } from 'lit';
 import '../elements/account-summary/define.ts';
 import '../elements/chart/define.ts';
 import '../elements/news/define.ts';
+import '../elements/option-chain/define.ts';
 import '../elements/order-ticket/define.ts';
 import '../elements/orders/define.ts';
 import '../elements/pnl-leaders/define.ts';
@@ -69,6 +70,11 @@ const WIDGETS: Widget[] = [
   },
   { tag: 'as-pnl-leaders', template: html`<as-pnl-leaders></as-pnl-leaders>`, loaded: '.side' },
   { tag: 'as-top-traded', template: html`<as-top-traded></as-top-traded>`, loaded: 'tbody tr' },
+  {
+    tag: 'as-option-chain',
+    template: html`<as-option-chain symbol="AAPL"></as-option-chain>`,
+    loaded: 'tbody tr',
+  },
 ];
 
 describe('translations: no English UI word in de-DE and ja-JP', () => {

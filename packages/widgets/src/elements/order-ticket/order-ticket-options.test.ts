@@ -22,16 +22,17 @@ import type { AutoSharesOptionChain } from '../option-chain/option-chain.ts';
 import type { SelectedContract } from '../option-chain/option-select-event.ts';
 import './define.ts';
 import type { AutoSharesOrderTicket } from './order-ticket.ts';
+import { englishShown, englishWords } from '../../locale/english-words.test-support.ts';
 
 // SPY: no test forces its price, so a limit at the ask stays marketable while the test runs.
 const UNDERLYING = 'SPY';
 
 /** A chain and a ticket wired as a host page wires them: the chosen price starts a ticket. */
-async function desk(user: TestUser, placeTimeout?: string) {
+async function desk(user: TestUser, placeTimeout?: string, locale?: string) {
   const session = await sessionFixture(
     html`<as-option-chain symbol=${UNDERLYING}></as-option-chain>
       <as-order-ticket></as-order-ticket>`,
-    { user },
+    { user, locale },
   );
   const chain = session.querySelector<AutoSharesOptionChain>('as-option-chain')!;
   const ticket = session.querySelector<AutoSharesOrderTicket>('as-order-ticket')!;
@@ -148,6 +149,28 @@ describe('<as-order-ticket> with options', function () {
       o.textContent!.trim(),
     );
     expect(sides).to.deep.equal(['Buy to open', 'Sell to close', 'Buy to close']);
+  });
+
+  it('speaks German: the contract, the sides and the checks, no English UI word', async () => {
+    const { chain, ticket } = await desk(user, undefined, 'de-DE');
+    await chooseCallAsk(chain, 1);
+    await eventually(
+      () => /Option, 100 Aktien je Kontrakt/.test(textOf(ticket)),
+      'the contract',
+      8000,
+    );
+    expect(selectedLabel(ticket, 'Kauf/Verkauf')).to.equal('Kauf zur Eröffnung');
+    await fill(ticket, 'Stückzahl', '0.5');
+    button(ticket, 'Order prüfen')!.click();
+    await eventually(
+      () => textOf(ticket).includes('Optionen werden nur in ganzen Kontrakten gehandelt.'),
+      'the whole-contracts message in German',
+      5000,
+      () => textOf(ticket),
+    );
+    const words = await englishWords();
+    expect(englishShown(ticket, 'de-DE', words)).to.deep.equal([]);
+    expect(englishShown(chain, 'de-DE', words)).to.deep.equal([]);
   });
 
   it('a double click on Place sends one option order (slow network)', async () => {
