@@ -28,7 +28,8 @@ import { applyExecution, newOrder, setStatus } from './orders.ts';
 import { applyFill, markPrice, positionResource } from './positions.ts';
 import { recordTransaction } from './transactions.ts';
 import { isTrailing, trail, trailingLimit } from './trailing.ts';
-import { checkOrder, checkSingle, previewOrder, type VerifyContext } from './verify.ts';
+import { checkOrder, previewOrder } from './order-check.ts';
+import { checkSingle, type VerifyContext } from './verify.ts';
 import type {
   AccountState,
   BrokerMarket,
