@@ -135,8 +135,26 @@ describe('conditional and trailing orders', () => {
     const [first, second] = placed.body.Legs.map((l: Json) => l.Id);
     assert.equal((await o.get(first)).Status, 'New');
     assert.equal((await o.get(second)).Status, 'Suspended');
+    const replace = (id: number, body: Json) =>
+      t.api(`${o.base}/orders/${id}`, {
+        method: 'PUT',
+        token: me.token,
+        body: { Id: id, ...body },
+      });
+    assert.equal((await replace(placed.body.Id, { Quantity: 5 })).status, 409, 'not the root');
+    const replaced = await replace(second, { Quantity: 5, Price: 190 });
+    assert.equal(replaced.status, 200, JSON.stringify(replaced.body));
+    assert.equal(replaced.body.Status, 'Suspended', 'the new leg still waits');
+    assert.equal(replaced.body.ParentId, placed.body.Id);
+    assert.equal(replaced.body.Price, 190);
+    assert.equal((await o.get(second)).Status, 'Replaced');
+    const waiting = replaced.body.Id;
+    assert.deepEqual(
+      (await o.get(placed.body.Id)).Legs.map((l: Json) => l.Id),
+      [first, waiting],
+    );
     assert.equal((await o.cancel(first)).status, 204);
-    assert.equal((await o.get(second)).Status, 'Canceled');
+    assert.equal((await o.get(waiting)).Status, 'Canceled');
     assert.equal((await o.get(placed.body.Id)).Status, 'Canceled');
   });
 

@@ -293,13 +293,14 @@ export class Broker {
         `Failed to replace: order ${old.Id} is part of a ${record.legIds ? old.Type : 'multi-leg'} order; replace a conditional order leg by leg, a multi-leg order by cancelling it and placing a new one.`,
       );
     }
+    const waiting = old.Status === 'Suspended';
     const input = orderInput(old, change);
     const security = this.host.market.security(old.SecurityId ?? 0);
     const rejection = checkSingle(
       input,
       this.context(account, old.Id, this.siblingIds(account, record)),
       security,
-      { dependent: old.Status === 'Suspended' },
+      { dependent: waiting },
     );
     if (rejection) throw conflict(`Failed to replace: ${rejection.text}`);
     const now = this.host.now();
@@ -323,7 +324,6 @@ export class Broker {
       parentId: record.parentId,
     };
     next.order.Quantity = input.quantity;
-    const waiting = old.Status === 'Suspended';
     setStatus(next, waiting ? 'Suspended' : 'New', now, `Replaces order ${old.Id}`);
     if (isTrailing(next.order) && !waiting) this.startTrailing(next);
     account.orders.set(next.order.Id ?? 0, next);
