@@ -202,7 +202,13 @@ export class Broker {
     for (const leg of input.legs ?? []) {
       const security = leg.symbol ? this.host.market.security(leg.symbol) : null;
       const legInput: OrderInput = multiLeg
-        ? { ...leg, type: input.type, timeInForce: input.timeInForce, price: undefined }
+        ? {
+            ...leg,
+            type: input.type,
+            timeInForce: input.timeInForce,
+            expireDate: input.expireDate,
+            price: undefined,
+          }
         : leg;
       const record: OrderRecord = {
         order: newOrder(
