@@ -23,6 +23,7 @@ import {
   streamerFor,
 } from '@autoshares/client/contract';
 import type { WorldEvent } from './contract.ts';
+import { schemaProblems } from './node/api-schema.ts';
 import {
   startTestServer,
   type FreshUser,
@@ -132,6 +133,22 @@ describe('the sandbox speaks the wire contract', () => {
         StopPrice: low,
         Price: low,
       });
+      await place(me, {
+        Symbol: 'F',
+        Type: 'TrailingStop',
+        Side: 'Buy',
+        Quantity: 1,
+        TrailingStopAmount: 1,
+      });
+      await place(me, {
+        Symbol: 'F',
+        Type: 'TrailingStopLimit',
+        Side: 'Buy',
+        Quantity: 1,
+        TrailingStopAmount: 5,
+        TrailingStopAmountType: 'Persentage',
+        TrailingLimitAmount: 0.1,
+      });
       await place(me, { Symbol: 'F', Type: 'Market', Side: 'SellShort', Quantity: 1 });
       await place(me, { Symbol: 'F', Type: 'Market', Side: 'BuyToCover', Quantity: 1 });
       const canceled = await t.api(`${ordersOf(me)}/${toCancel}`, {
@@ -153,8 +170,10 @@ describe('the sandbox speaks the wire contract', () => {
       await t.control('/prices', { symbol: 'F', price: preview.body.Quotes[0].Last });
 
       const orders = await allOrders(me);
-      for (const order of orders)
+      for (const order of orders) {
         assert.deepEqual(unknownValues(order), [], `order ${order.Id} (REST)`);
+        assert.deepEqual(schemaProblems(order, 'OrderResource'), [], `order ${order.Id} (schema)`);
+      }
       const statuses = new Set<string>(orders.map((o) => o.Status));
       for (const status of [
         'PendingNew',

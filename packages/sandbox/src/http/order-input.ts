@@ -16,6 +16,13 @@ import type { ModifyInput, OrderInput } from '../world/broker/types.ts';
 
 type Body = Record<string, unknown>;
 
+/** Order types whose root carries no side or quantity of its own. */
+const CONDITIONAL: readonly string[] = [
+  'OneCancelOther',
+  'OneTriggerOther',
+  'OneTriggerOneCancelOther',
+];
+
 function lower(body: Body): Map<string, unknown> {
   return new Map(Object.entries(body).map(([k, v]) => [k.toLowerCase(), v]));
 }
@@ -122,11 +129,13 @@ function bindOrder(body: Body, prefix: string, errors: Record<string, string[]>)
   const type = isLeg
     ? b.enumOf('Type', ORDER_TYPES)
     : b.require('Type', b.enumOf('Type', ORDER_TYPES));
-  const side = legs
+  // A root (legs, or a conditional type) has its sides and quantities on its legs.
+  const root = legs !== undefined || (type !== undefined && CONDITIONAL.includes(type));
+  const side = root
     ? b.enumOf('Side', ORDER_SIDES)
     : b.require('Side', b.enumOf('Side', ORDER_SIDES));
   const tif = b.enumOf('TimeInforce', TIMES_IN_FORCE, ['TimeInForce']);
-  const quantity = legs ? b.number('Quantity') : b.require('Quantity', b.number('Quantity'));
+  const quantity = root ? b.number('Quantity') : b.require('Quantity', b.number('Quantity'));
   return {
     symbol: (b.string('Symbol') ?? '').trim(),
     type: type ?? 'Market',

@@ -80,6 +80,14 @@ describe('option orders', () => {
     assert.equal(position.UnderlyingId, aapl.body.Id);
     assert.equal(position.AverageOpenPrice, order.AveragePrice);
     assert.equal(position.CostBasis, Math.round(order.AveragePrice * 300 * 100) / 100);
+    const limits = await t.api(
+      `${o.base}/preview/limits/${encodeURIComponent(call.Symbol)}?price=0`,
+      { token: me.token },
+    );
+    assert.equal(limits.status, 200);
+    assert.equal(limits.body.SellLimit, 3, 'contracts held');
+    const bp = (await o.balance()).optionBuyingPower;
+    assert.equal(limits.body.BuyLimit, Math.floor(bp / (limits.body.BuyPrice * 100)));
     // Sell to close at a forced value: the P&L is (sell − buy) × 100 per contract.
     const realizedBefore = balance.closePL;
     await t.control('/prices', {

@@ -186,8 +186,10 @@ export function registerOrderRoutes(app: Hono<SandboxEnv>, { world, faults }: Sa
   app.get('/v1.0/accounts/:accountId/preview/limits/:symbol', (c) => {
     const account = accountOf(world, c);
     const symbol = c.req.param('symbol');
-    const security = world.market.security(symbol);
+    // An equity by ticker, or an option contract by OSI symbol (limits in contracts).
+    const security = world.market.security(symbol) ?? world.market.options.find(symbol);
     if (!security?.Id) throw noResource(c.req.url);
+    const perUnit = security.Type === 'Option' ? (security.ContractSize ?? 100) : 1;
     const raw = queryParam(c, 'price');
     const quote = world.quote(security.Id);
     const asked = raw !== undefined && raw !== '' ? Number(raw) : 0;
@@ -200,7 +202,13 @@ export function registerOrderRoutes(app: Hono<SandboxEnv>, { world, faults }: Sa
     return c.json({
       BuyPrice: buyPrice,
       SellPrice: sellPrice,
-      BuyLimit: buyPrice > 0 ? Math.floor(balance.stockBuyingPower / buyPrice) : 0,
+      BuyLimit:
+        buyPrice > 0
+          ? Math.floor(
+              (perUnit > 1 ? balance.optionBuyingPower : balance.stockBuyingPower) /
+                (buyPrice * perUnit),
+            )
+          : 0,
       SellLimit: Math.max(0, held),
       AccountId: account.id,
       Symbol: security.Symbol,

@@ -12,7 +12,7 @@
  */
 import type { OrderResource, PositionResource, WorldEvent } from '../../contract.ts';
 import { computeBalance, type PriceOf } from './balance.ts';
-import { CONDITIONAL_TYPES, isMultiLeg, netPrice, spreadsOf } from './combos.ts';
+import { isMultiLeg, spreadsOf } from './combos.ts';
 import {
   contractSize,
   expiryCloseOf,
@@ -27,8 +27,10 @@ import { commissionFor, round } from './money.ts';
 import { applyExecution, newOrder, setStatus } from './orders.ts';
 import { applyFill, markPrice, positionResource } from './positions.ts';
 import { recordTransaction } from './transactions.ts';
+import { isMultiLegRoot, LegBook } from './legs.ts';
 import { isTrailing, trail, trailingLimit } from './trailing.ts';
-import { checkOrder, checkSingle, previewOrder, type VerifyContext } from './verify.ts';
+import { checkOrder, previewOrder } from './order-check.ts';
+import { checkSingle, type VerifyContext } from './verify.ts';
 import type {
   AccountState,
   BrokerMarket,
@@ -58,10 +60,6 @@ const MIN_LIQUIDITY = 500;
 /** Option contract ids start here (equities are numbered from 1). */
 const OPTION_IDS_FROM = 1_000_000;
 
-/** Is this the root of a multi-leg order (legs under a Market or Limit root)? */
-const isMultiLegRoot = (record: OrderRecord): boolean =>
-  !!record.legIds && !CONDITIONAL_TYPES.has(record.order.Type ?? 'Market');
-
 export class Broker {
   readonly accounts = new Map<number, AccountState>();
   private readonly open = new Map<number, { account: AccountState; record: OrderRecord }>();
@@ -69,7 +67,26 @@ export class Broker {
   private readonly bySecurity = new Map<number, Set<number>>();
   private ids = { order: 178_940, position: 9_100, transaction: 700_000 };
 
-  constructor(private readonly host: BrokerHost) {}
+  /** Orders with legs: how roots and legs move together. */
+  private readonly legs: LegBook;
+
+  constructor(private readonly host: BrokerHost) {
+    this.legs = new LegBook({
+      market: host.market,
+      marketOpen: () => host.marketOpen(),
+      announce: (account, record) => this.announceOrder(account, record),
+      untrack: (id) => this.untrack(id),
+      fill: (account, record, quantity, price, now) =>
+        this.fill(account, record, quantity, price, now),
+      startTrailing: (record) => this.startTrailing(record),
+      check: (account, leg, siblingIds) =>
+        checkSingle(
+          orderInput(leg.order),
+          this.context(account, leg.order.Id, siblingIds),
+          this.host.market.security(leg.order.SecurityId ?? 0),
+        ),
+    });
+  }
 
   readonly priceOf: PriceOf = (securityId) => {
     const q = this.host.market.quote(securityId);
@@ -177,7 +194,7 @@ export class Broker {
     account.orders.set(record.order.Id ?? 0, record);
     this.track(account, record);
     this.announceOrder(account, record);
-    for (const leg of this.legsOf(account, record)) this.announceOrder(account, leg);
+    for (const leg of this.legs.of(account, record)) this.announceOrder(account, leg);
     return structuredClone(record.order);
   }
 
@@ -201,7 +218,13 @@ export class Broker {
     for (const leg of input.legs ?? []) {
       const security = leg.symbol ? this.host.market.security(leg.symbol) : null;
       const legInput: OrderInput = multiLeg
-        ? { ...leg, type: input.type, timeInForce: input.timeInForce, price: undefined }
+        ? {
+            ...leg,
+            type: input.type,
+            timeInForce: input.timeInForce,
+            expireDate: input.expireDate,
+            price: undefined,
+          }
         : leg;
       const record: OrderRecord = {
         order: newOrder(
@@ -223,25 +246,12 @@ export class Broker {
       root.legIds.push(record.order.Id ?? 0);
     }
     const o = root.order;
-    const first = this.legsOf(account, root)[0]?.order;
+    const first = this.legs.of(account, root)[0]?.order;
     o.SecurityType = first?.SecurityType ?? o.SecurityType;
     o.Currency = first?.Currency ?? o.Currency;
     if (multiLeg) o.Quantity = o.LeavesQuantity = spreadsOf(input);
     else o.Quantity = o.LeavesQuantity = first?.Quantity ?? 0;
-    this.refreshLegs(account, root);
-  }
-
-  /** The leg records of a multi-leg or conditional order, in request order. */
-  private legsOf(account: AccountState, root: OrderRecord): OrderRecord[] {
-    return (root.legIds ?? []).flatMap((id) => {
-      const leg = account.orders.get(id);
-      return leg ? [leg] : [];
-    });
-  }
-
-  /** Copies the legs' current state into the root's `Legs`. */
-  private refreshLegs(account: AccountState, root: OrderRecord): void {
-    root.order.Legs = this.legsOf(account, root).map((leg) => structuredClone(leg.order));
+    this.legs.refresh(account, root);
   }
 
   /** Seeds a working order accepted at `at` (no events): `PendingNew` then `New`. */
@@ -263,7 +273,7 @@ export class Broker {
     if (!isOpen(record.order.Status)) {
       throw conflict(`Order ${record.order.Id} cannot be canceled: it is ${record.order.Status}.`);
     }
-    const parent = this.parentOf(account, record);
+    const parent = this.legs.parentOf(account, record);
     if (parent && isMultiLegRoot(parent)) {
       throw conflict(
         `Order ${record.order.Id} is a leg of multi-leg order ${parent.order.Id}: cancel the whole order.`,
@@ -273,32 +283,28 @@ export class Broker {
     setStatus(record, 'Canceled', now, 'Canceled by user');
     this.untrack(record.order.Id ?? 0);
     this.announceOrder(account, record);
-    if (record.legIds) this.endLegs(account, record, 'Canceled', now);
-    if (parent) this.settle(account, record, now);
-  }
-
-  /** The parent of a leg, or undefined. */
-  private parentOf(account: AccountState, record: OrderRecord): OrderRecord | undefined {
-    return record.parentId === undefined ? undefined : account.orders.get(record.parentId);
+    if (record.legIds) this.legs.end(account, record, 'Canceled', now);
+    if (parent) this.legs.settle(account, record, now);
   }
 
   /** `PUT A/orders/{id}`: cancel/replace; the old order becomes `Replaced`, a new one carries on. */
   replace(account: AccountState, record: OrderRecord, change: ModifyInput): OrderResource {
     const old = record.order;
     if (!isOpen(old.Status)) throw conflict(`Failed to replace: order ${old.Id} is ${old.Status}.`);
-    const parent = this.parentOf(account, record);
+    const parent = this.legs.parentOf(account, record);
     if (record.legIds || (parent && isMultiLegRoot(parent))) {
       throw conflict(
         `Failed to replace: order ${old.Id} is part of a ${record.legIds ? old.Type : 'multi-leg'} order; replace a conditional order leg by leg, a multi-leg order by cancelling it and placing a new one.`,
       );
     }
+    const waiting = old.Status === 'Suspended';
     const input = orderInput(old, change);
     const security = this.host.market.security(old.SecurityId ?? 0);
     const rejection = checkSingle(
       input,
-      this.context(account, old.Id, this.siblingIds(account, record)),
+      this.context(account, old.Id, this.legs.siblingIds(account, record)),
       security,
-      { dependent: old.Status === 'Suspended' },
+      { dependent: waiting },
     );
     if (rejection) throw conflict(`Failed to replace: ${rejection.text}`);
     const now = this.host.now();
@@ -322,13 +328,12 @@ export class Broker {
       parentId: record.parentId,
     };
     next.order.Quantity = input.quantity;
-    const waiting = old.Status === 'Suspended';
     setStatus(next, waiting ? 'Suspended' : 'New', now, `Replaces order ${old.Id}`);
     if (isTrailing(next.order) && !waiting) this.startTrailing(next);
     account.orders.set(next.order.Id ?? 0, next);
     if (parent?.legIds) {
       parent.legIds = parent.legIds.map((id) => (id === old.Id ? (next.order.Id ?? 0) : id));
-      this.refreshLegs(account, parent);
+      this.legs.refresh(account, parent);
     }
     this.track(account, next);
     this.announceOrder(account, next);
@@ -344,7 +349,7 @@ export class Broker {
       if (!this.open.has(id)) continue; // settled by a sibling in this pass
       this.step(account, record, now);
       if (!isOpen(record.order.Status)) this.untrack(id);
-      this.settle(account, record, now);
+      this.legs.settle(account, record, now);
     }
   }
 
@@ -358,7 +363,7 @@ export class Broker {
       if (!entry || entry.record.order.Status === 'PendingNew') continue;
       this.step(entry.account, entry.record, now);
       if (!isOpen(entry.record.order.Status)) this.untrack(id);
-      this.settle(entry.account, entry.record, now);
+      this.legs.settle(entry.account, entry.record, now);
     }
   }
 
@@ -394,7 +399,7 @@ export class Broker {
 
   private step(account: AccountState, record: OrderRecord, now: number): void {
     const o = record.order;
-    const parent = this.parentOf(account, record);
+    const parent = this.legs.parentOf(account, record);
     // Legs move with their parent: accepted and activated by it; a multi-leg order executes
     // its legs itself.
     if (parent && (o.Status === 'PendingNew' || o.Status === 'Suspended' || isMultiLegRoot(parent)))
@@ -405,17 +410,17 @@ export class Broker {
       else setStatus(record, 'New', now);
       if (isTrailing(o) && !reason) this.startTrailing(record);
       this.announceOrder(account, record);
-      if (record.legIds) this.startLegs(account, record, reason, now);
+      if (record.legIds) this.legs.start(account, record, reason, now);
       return;
     }
     if (o.TimeInForce === 'GoodTillDate' && o.ExpireDate && Date.parse(o.ExpireDate) <= now) {
       setStatus(record, 'Expired', now, 'Good-till-date order expired');
       this.announceOrder(account, record);
-      if (record.legIds) this.endLegs(account, record, 'Expired', now);
+      if (record.legIds) this.legs.end(account, record, 'Expired', now);
       return;
     }
     if (record.legIds) {
-      if (isMultiLegRoot(record)) this.stepMultiLeg(account, record, now);
+      if (isMultiLegRoot(record)) this.legs.stepMultiLeg(account, record, now);
       return;
     }
     if (!this.host.marketOpen()) return;
@@ -481,154 +486,6 @@ export class Broker {
     trail(record, markPrice(quote), buying, this.tickOf(o.SecurityId ?? 0));
   }
 
-  /** The other legs of a leg's parent. */
-  private siblingIds(account: AccountState, record: OrderRecord): number[] {
-    const parent = this.parentOf(account, record);
-    return (parent?.legIds ?? []).filter((id) => id !== record.order.Id);
-  }
-
-  /**
-   * A root order was accepted or rejected: its legs follow. Rejected: every leg is rejected.
-   * Accepted: a multi-leg order's legs and the first stage of a conditional order become `New`;
-   * the legs that wait for a trigger (OTO's second, OTOCO's pair) become `Suspended`.
-   */
-  private startLegs(
-    account: AccountState,
-    root: OrderRecord,
-    reason: string | undefined,
-    now: number,
-  ): void {
-    const type = root.order.Type;
-    for (const [i, leg] of this.legsOf(account, root).entries()) {
-      if (reason) setStatus(leg, 'Rejected', now, reason);
-      else {
-        const waits = (type === 'OneTriggerOther' || type === 'OneTriggerOneCancelOther') && i > 0;
-        setStatus(leg, waits ? 'Suspended' : 'New', now);
-        if (!waits && isTrailing(leg.order)) this.startTrailing(leg);
-      }
-      if (!isOpen(leg.order.Status)) this.untrack(leg.order.Id ?? 0);
-      this.announceOrder(account, leg);
-    }
-    this.refreshLegs(account, root);
-  }
-
-  /** Ends the open legs of a root that ended (expired or canceled). */
-  private endLegs(
-    account: AccountState,
-    root: OrderRecord,
-    status: 'Expired' | 'Canceled',
-    now: number,
-  ): void {
-    for (const leg of this.legsOf(account, root)) {
-      if (!isOpen(leg.order.Status)) continue;
-      setStatus(leg, status, now, `Order ${root.order.Id} ended`);
-      this.untrack(leg.order.Id ?? 0);
-      this.announceOrder(account, leg);
-    }
-    this.refreshLegs(account, root);
-  }
-
-  /**
-   * A multi-leg order executes all its legs at once, each at its own ask (buys) or bid (sells),
-   * when the legs' net price per spread is at or below the root's `Price` (Market: at once).
-   */
-  private stepMultiLeg(account: AccountState, root: OrderRecord, now: number): void {
-    if (!this.host.marketOpen()) return;
-    const o = root.order;
-    const priced = this.legsOf(account, root).map((leg) => ({
-      leg,
-      side: leg.order.Side ?? 'Buy',
-      quantity: leg.order.Quantity ?? 0,
-      quote: this.host.market.quote(leg.order.SecurityId ?? 0),
-    }));
-    if (priced.length === 0 || priced.some(({ quote }) => !quote)) return;
-    const spreads = o.Quantity || 1;
-    const net = netPrice(priced, spreads);
-    const immediate = o.TimeInForce === 'ImmediateOrCancel' || o.TimeInForce === 'FillOrKill';
-    if (o.Type === 'Limit' && net > (o.Price ?? 0) + 1e-9) {
-      if (immediate) {
-        setStatus(root, 'Canceled', now, 'Could not be filled immediately');
-        this.announceOrder(account, root);
-        this.endLegs(account, root, 'Canceled', now);
-      }
-      return;
-    }
-    for (const { leg, side, quantity, quote } of priced) {
-      const buying = side === 'Buy' || side === 'BuyToCover';
-      const price = (buying ? quote!.Ask : quote!.Bid) || markPrice(quote);
-      this.fill(account, leg, quantity, price, now);
-      this.untrack(leg.order.Id ?? 0);
-    }
-    applyExecution(root, spreads, net, now);
-    this.refreshLegs(account, root);
-    this.announceOrder(account, root);
-  }
-
-  /**
-   * After a leg of a conditional order changed: a filled trigger activates what waited on it
-   * (checked again now that the position exists), a fill in an OCO pair cancels the other leg,
-   * a trigger that ended unfilled cancels what waited on it; when no leg is open any more the
-   * root ends, `Filled` if its last stage filled, else `Canceled`.
-   */
-  private settle(account: AccountState, record: OrderRecord, now: number): void {
-    const root = this.parentOf(account, record);
-    if (!root || isMultiLegRoot(root)) return;
-    const legs = this.legsOf(account, root);
-    const index = legs.indexOf(record);
-    const type = root.order.Type;
-    const filled = (r: OrderRecord) => (r.order.ExecutedQuantity ?? 0) > 0;
-    const triggers = type !== 'OneCancelOther' && index === 0;
-    const waiting = legs.filter((leg) => leg.order.Status === 'Suspended');
-    if (triggers && record.order.Status === 'Filled') {
-      for (const leg of waiting) this.activate(account, leg, now);
-    } else if (triggers && !isOpen(record.order.Status) && !filled(record)) {
-      for (const leg of waiting) {
-        setStatus(leg, 'Canceled', now, `Triggering order ${record.order.Id} did not fill`);
-        this.untrack(leg.order.Id ?? 0);
-        this.announceOrder(account, leg);
-      }
-    }
-    const pair =
-      type === 'OneCancelOther' ? legs : type === 'OneTriggerOneCancelOther' ? legs.slice(1) : [];
-    if (pair.includes(record) && filled(record)) {
-      for (const other of pair) {
-        if (other === record || !isOpen(other.order.Status)) continue;
-        setStatus(other, 'Canceled', now, `Canceled: order ${record.order.Id} of the pair filled`);
-        this.untrack(other.order.Id ?? 0);
-        this.announceOrder(account, other);
-      }
-    }
-    this.refreshLegs(account, root);
-    if (!isOpen(root.order.Status) || legs.some((leg) => isOpen(leg.order.Status))) return;
-    const lastStage = type === 'OneCancelOther' ? legs : legs.slice(1);
-    const done = lastStage.some(filled);
-    if (done) {
-      root.order.ExecutedQuantity = root.order.Quantity;
-      root.order.LeavesQuantity = 0;
-    }
-    setStatus(root, done ? 'Filled' : 'Canceled', now, done ? '' : 'No leg left to work');
-    this.untrack(root.order.Id ?? 0);
-    this.announceOrder(account, root);
-  }
-
-  /** A waiting leg starts working, if it still passes its checks. */
-  private activate(account: AccountState, leg: OrderRecord, now: number): void {
-    const security = this.host.market.security(leg.order.SecurityId ?? 0);
-    const rejection = checkSingle(
-      orderInput(leg.order),
-      this.context(account, leg.order.Id, this.siblingIds(account, leg)),
-      security,
-    );
-    if (rejection) {
-      setStatus(leg, 'Rejected', now, rejection.text);
-      this.untrack(leg.order.Id ?? 0);
-    } else {
-      setStatus(leg, 'New', now, 'Triggered');
-      if (isTrailing(leg.order)) this.startTrailing(leg);
-    }
-    this.announceOrder(account, leg);
-  }
-
   private nextExpiryCheck = Number.NEGATIVE_INFINITY;
 
   /**
@@ -648,7 +505,7 @@ export class Broker {
         setStatus(record, 'Expired', now, 'The contract expired');
         this.untrack(o.Id ?? 0);
         this.announceOrder(account, record);
-        this.settle(account, record, now);
+        this.legs.settle(account, record, now);
       }
       for (const p of account.positions.values()) {
         if (p.quantity === 0 || p.securityId < OPTION_IDS_FROM) continue;

@@ -31,7 +31,7 @@ import {
   termsOf,
 } from './contracts.ts';
 import { round } from './money.ts';
-import type { EquityResource, OrderInput, OrderType } from './types.ts';
+import type { EquityResource, OrderInput, OrderPreviewResource, OrderType } from './types.ts';
 import {
   checkSingle,
   estimatedPrice,
@@ -39,6 +39,7 @@ import {
   optionBuyingPower,
   SUPPORTED_TYPES,
   type Rejection,
+  type Verdict,
   type VerifyContext,
 } from './verify.ts';
 
@@ -321,4 +322,31 @@ export function comboEstimate(
     (input.legs ?? []).reduce((n, leg) => n + Math.max(0, leg.quantity), 0),
   );
   return { cost, commission, requirement, quotes };
+}
+
+/** The `OrderPreviewResource` of an order with legs (`Cost`: signed, + debit, − credit). */
+export function previewCombo(
+  input: OrderInput,
+  ctx: VerifyContext,
+  verdict: Verdict,
+): OrderPreviewResource {
+  const e = comboEstimate(input, ctx);
+  return {
+    ...verdict,
+    Commission: e.commission,
+    Commissions: { 'Per Contract Commission': e.commission },
+    CommissionRates: { 'Per Contract': 0.65 },
+    MaximumCommission: e.commission,
+    MinimumCommission: 1,
+    Cost: e.cost,
+    NetCost: round(e.cost + e.commission),
+    TotalCost: round(e.cost + e.commission),
+    Quotes: e.quotes,
+    MarginChange: e.requirement,
+    InitialMarginRate: 1,
+    MaintenanceMarginRate: 1,
+    MarginRate: 1,
+    CurrencyRate: 1,
+    BasketCurrencyRates: '',
+  };
 }

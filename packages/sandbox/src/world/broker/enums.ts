@@ -14,6 +14,8 @@ export const OPEN_STATUSES: ReadonlySet<OrderStatus> = new Set([
   'PendingNew',
   'New',
   'PartiallyFilled',
+  // a conditional leg waiting for its trigger
+  'Suspended',
 ] satisfies (typeof OPEN_ORDER_STATUSES)[number][]);
 
 /** Is the order still working? */

@@ -1,12 +1,10 @@
 /**
- * Order verification: the business rules behind `POST A/preview/orders` (and the check a
- * placed order goes through before it is accepted). A rule failure is not an HTTP error: the
- * preview answers 200 with `IsSuccessful:false`, an `ErrorDescription` code and readable text.
+ * The business rules of a single order (also a leg of a conditional order) and its preview;
+ * `order-check.ts` dispatches between these and the rules of orders with legs (`combos.ts`).
  */
 import type { QuoteModel } from '../../contract.ts';
 import { reservedForOpenOrders, computeBalance, type PriceOf } from './balance.ts';
 import { isOpen } from './enums.ts';
-import { checkCombo, comboEstimate, CONDITIONAL_TYPES } from './combos.ts';
 import {
   contractSize,
   expiryCloseOf,
@@ -91,21 +89,6 @@ function openSellQuantity(
     if (side === 'cover' && order.Side === 'BuyToCover') q += order.LeavesQuantity ?? 0;
   }
   return q;
-}
-
-/** Checks the business rules; null when the order may be placed. */
-export function checkOrder(
-  input: OrderInput,
-  ctx: VerifyContext,
-  security: EquityResource | null,
-  mode: CheckMode = {},
-): Rejection | null {
-  const { account } = ctx;
-  if (account.model.AccessType === 'ReadOnly' || account.model.Enabled === false) {
-    return { code: 'AccountRestricted', text: 'This account cannot place orders.' };
-  }
-  if (input.legs || CONDITIONAL_TYPES.has(input.type)) return checkCombo(input, ctx);
-  return checkSingle(input, ctx, security, mode);
 }
 
 /** The rules of one order (a single order, or a leg of a conditional order). */
@@ -286,38 +269,30 @@ function checkTrailing(input: OrderInput): Rejection | null {
   return null;
 }
 
-/** The full `OrderPreviewResource` for an order: costs, commission, margin, quote, and the verdict. */
-export function previewOrder(input: OrderInput, ctx: VerifyContext): OrderPreviewResource {
+/** The verdict part of a preview. */
+export interface Verdict {
+  IsSuccessful: boolean;
+  ErrorDescription: string;
+  ErrorDescriptionText: string;
+  ErrorDescriptionArgs: string[];
+}
+
+/** The verdict of a rule check, as a preview shows it. */
+export const verdictOf = (rejection: Rejection | null): Verdict => ({
+  IsSuccessful: rejection === null,
+  ErrorDescription: rejection?.code ?? '',
+  ErrorDescriptionText: rejection?.text ?? '',
+  ErrorDescriptionArgs: [],
+});
+
+/** The `OrderPreviewResource` of a single order: costs, commission, margin, quote, and the verdict. */
+export function previewSingle(
+  input: OrderInput,
+  ctx: VerifyContext,
+  verdict: Verdict,
+): OrderPreviewResource {
   const security = input.symbol ? ctx.market.security(input.symbol) : null;
-  const rejection = checkOrder(input, ctx, security);
   const marginRate = ctx.account.isMargin ? 0.5 : 1;
-  const verdict = {
-    IsSuccessful: rejection === null,
-    ErrorDescription: rejection?.code ?? '',
-    ErrorDescriptionText: rejection?.text ?? '',
-    ErrorDescriptionArgs: [],
-  };
-  if (input.legs || CONDITIONAL_TYPES.has(input.type)) {
-    const e = comboEstimate(input, ctx);
-    return {
-      ...verdict,
-      Commission: e.commission,
-      Commissions: { 'Per Contract Commission': e.commission },
-      CommissionRates: { 'Per Contract': 0.65 },
-      MaximumCommission: e.commission,
-      MinimumCommission: 1,
-      Cost: e.cost,
-      NetCost: round(e.cost + e.commission),
-      TotalCost: round(e.cost + e.commission),
-      Quotes: e.quotes,
-      MarginChange: e.requirement,
-      InitialMarginRate: 1,
-      MaintenanceMarginRate: 1,
-      MarginRate: 1,
-      CurrencyRate: 1,
-      BasketCurrencyRates: '',
-    };
-  }
   const quote = security ? ctx.market.quote(security.Id ?? 0) : null;
   const price = estimatedPrice(input, quote);
   const quantity = input.quantity > 0 ? input.quantity : 0;
