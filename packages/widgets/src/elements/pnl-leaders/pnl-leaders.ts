@@ -6,6 +6,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Session } from '../../session/session.ts';
 import { AccountResolver } from '../../controllers/account-resolver.ts';
 import { AutoSharesElement } from '../../base/base-element.ts';
+import { tableStyles } from '../../theme/table-styles.ts';
+import { inputStyles } from '../../theme/input-styles.ts';
 import { AnnouncerController } from '../../controllers/announcer-controller.ts';
 import { LinkGroupController } from '../../controllers/link-group-controller.ts';
 import { QueryController } from '../../controllers/query-controller.ts';
@@ -70,6 +72,8 @@ type Side = 'gainers' | 'losers';
 export class AutoSharesPnlLeaders extends AutoSharesElement {
   static override styles = [
     ...AutoSharesElement.styles,
+    tableStyles,
+    inputStyles,
     segmentedStyles,
     selectableRowStyles,
     pnlLeadersStyles,

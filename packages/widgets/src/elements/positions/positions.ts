@@ -6,6 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Session } from '../../session/session.ts';
 import { AccountResolver } from '../../controllers/account-resolver.ts';
 import { AutoSharesElement } from '../../base/base-element.ts';
+import { tableStyles } from '../../theme/table-styles.ts';
 import { AnnouncerController } from '../../controllers/announcer-controller.ts';
 import { LinkGroupController } from '../../controllers/link-group-controller.ts';
 import { QueryController } from '../../controllers/query-controller.ts';
@@ -55,6 +56,7 @@ import { msg, str } from '../../locale/msg.ts';
 export class AutoSharesPositions extends AutoSharesElement {
   static override styles = [
     ...AutoSharesElement.styles,
+    tableStyles,
     sortButtonStyles,
     selectableRowStyles,
     positionsStyles,
