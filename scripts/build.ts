@@ -2,7 +2,8 @@
  * `pnpm build`: the publishable output of the packages, into each package's `dist/` (gitignored).
  *
  * - `@autoshares/client`, `@autoshares/widgets`, `@autoshares/host`: unbundled ESM + `.d.ts` with `tsc`
- *   (`packages/<name>/tsconfig.build.json`, relative `.ts` imports rewritten to `.js`).
+ *   (`packages/<name>/tsconfig.build.json`, relative `.ts` imports rewritten to `.js`); the
+ *   widgets' `css` templates minified in the output (scripts/minify-css.ts).
  * - widgets: `dist/custom-elements.json` with the framework types and editor data generated from it
  *   (custom-elements-manifest.config.mjs) and the CDN build `dist/cdn/autoshares.js`
  *   (packages/widgets/vite.cdn.config.ts).
@@ -17,8 +18,10 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minifyCssTemplates } from './minify-css.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name: string) => `${root}node_modules/.bin/${name}`;
@@ -40,6 +43,21 @@ function run(label: string, command: string, args: string[]): Promise<void> {
 const clean = (pkg: string) => rm(`${root}packages/${pkg}/dist`, { recursive: true, force: true });
 const tsc = (pkg: string) =>
   run(`${pkg}: tsc`, bin('tsc'), ['-p', `packages/${pkg}/tsconfig.build.json`]);
+
+/** Minifies the `css` templates of every `.js` file under `dir` (tsc leaves them as written). */
+async function minifyCssIn(dir: string): Promise<void> {
+  const files = await readdir(dir, { recursive: true });
+  await Promise.all(
+    files
+      .filter((file) => file.endsWith('.js') && !file.startsWith('cdn'))
+      .map(async (file) => {
+        const path = join(dir, file);
+        const source = await readFile(path, 'utf8');
+        const minified = minifyCssTemplates(source);
+        if (minified !== source) await writeFile(path, minified);
+      }),
+  );
+}
 
 const wanted = process.argv.slice(2);
 const building = (pkg: string) => wanted.length === 0 || wanted.includes(pkg);
@@ -66,7 +84,7 @@ const steps: Record<string, () => Promise<void>> = {
     await clean('widgets');
     // The CDN build empties dist/cdn only, so all three may share dist/.
     await Promise.all([
-      tsc('widgets'),
+      tsc('widgets').then(() => minifyCssIn(`${root}packages/widgets/dist`)),
       run('widgets: custom-elements.json', bin('cem'), [
         'analyze',
         '--quiet',

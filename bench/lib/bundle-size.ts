@@ -1,13 +1,30 @@
 /**
  * What a page downloads for some imports, as a bundler ships it: esbuild (minified, ES2022, code
- * splitting, production lit), each output file gzipped at level 9. "Initial" is the entry file
- * and every file it imports statically (what loads before the imports run); code behind
- * `import()` is counted apart as "lazy". KiB are 1,024 bytes.
+ * splitting, production lit, the kit's `css` templates minified as in its published build),
+ * each output file gzipped at level 9. "Initial" is the entry file and every file it imports
+ * statically (what loads before the imports run); code behind `import()` is counted apart as
+ * "lazy". KiB are 1,024 bytes.
  */
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+import { minifyCssTemplates } from '../../scripts/minify-css.ts';
 import { ROOT } from './page-server.ts';
+
+/**
+ * The kit's `css` templates minified as the published build ships them (scripts/minify-css.ts):
+ * the figures bundle the source, which stands for `dist/`.
+ */
+const kitCss: Plugin = {
+  name: 'autoshares-minify-css',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]packages[\\/]widgets[\\/]src[\\/].*\.ts$/ }, async (args) => ({
+      contents: minifyCssTemplates(await readFile(args.path, 'utf8')),
+      loader: 'ts',
+    }));
+  },
+};
 
 export interface BundleSize {
   /** gzip -9 bytes of the entry and its static imports. */
@@ -52,6 +69,7 @@ export async function bundleSize(source: string, options: BundleOptions = {}): P
     external: ['lightweight-charts', ...(options.external ?? [])],
     define: { 'process.env.NODE_ENV': '"production"' },
     tsconfig: resolve(ROOT, 'tsconfig.base.json'),
+    plugins: [kitCss],
     logLevel: 'error',
   });
   const outputs = result.metafile.outputs;

@@ -12,6 +12,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type Rolldown } from 'vite';
+import { minifyCssTemplates } from '../../scripts/minify-css.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -62,12 +63,24 @@ export function chunkImportsPlugin(): Plugin {
   };
 }
 
+/** The kit's `css` templates minified (scripts/minify-css.ts), as in the npm build. */
+export function minifyCssPlugin(): Plugin {
+  return {
+    name: 'autoshares-minify-css',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
+      // Line breaks kept, so the modules' source maps stay true.
+      return { code: minifyCssTemplates(code, { keepLines: true }), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   root,
   logLevel: 'warn',
   // Lit's production build; nothing reads process.env in the browser.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  plugins: [chunkImportsPlugin()],
+  plugins: [minifyCssPlugin(), chunkImportsPlugin()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

@@ -1,6 +1,13 @@
+/**
+ * `@autoshares/client`: what a page or the widgets use: the client, its errors, the wire types
+ * and contract, the URL policy, the filter builder and the types of every endpoint group, query
+ * and stream. The building blocks the client is made of (transport, limiter, token manager,
+ * query cache, streaming, quote store, date helpers, order rejections) are published apart as
+ * `@autoshares/client/internal`, so a bundler splitting code never pulls them into a page that
+ * only uses the client.
+ */
 export * from './filter/filter.ts';
 export type { components, paths, operations } from './generated/autoshares-api.ts';
-// Client core: composition, HTTP, errors, auth, endpoints, query cache (client-core)
 export { AutoSharesClient, type AutoSharesClientOptions } from './client.ts';
 export {
   AutoSharesError,
@@ -9,25 +16,15 @@ export {
   type AutoSharesErrorCode,
   type AutoSharesErrorInit,
 } from './errors.ts';
-export {
-  ORDER_REJECTION_MESSAGES,
-  orderRejectionMessage,
-  assertVerified,
-} from './order-rejections.ts';
 export * from './types.ts';
 // The wire contract, also published alone as `@autoshares/client/contract`.
 export * from './contract/index.ts';
-export { toEpochMs, toUnixSeconds, toIsoString, DATE_KEYS, isDateKey } from './http/dates.ts';
-export { normalizeDates, toPage } from './http/normalize.ts';
-export { errorFromResponse, retryAfterMs } from './http/error-body.ts';
-export {
-  HttpTransport,
-  path,
-  type CallOptions,
-  type RetryPolicy,
-  type RequestSpec,
-  type HttpMethod,
-  type TransportOptions,
+export type {
+  CallOptions,
+  RetryPolicy,
+  RequestSpec,
+  HttpMethod,
+  TransportOptions,
 } from './http/transport.ts';
 export {
   checkUrl,
@@ -38,14 +35,8 @@ export {
   type UrlUse,
   type UrlPolicyOptions,
 } from './http/url-policy.ts';
-export {
-  RateLimiter,
-  DEFAULT_LIMITS,
-  type RequestCategory,
-  type BucketLimit,
-  type LimitsOption,
-} from './http/limiter.ts';
-export { TokenManager, jwtExpiry, type TokenManagerOptions } from './auth/token-manager.ts';
+export type { RequestCategory, BucketLimit, LimitsOption } from './http/limiter.ts';
+export type { TokenManagerOptions } from './auth/token-manager.ts';
 export {
   readTokenResult,
   type IssuedToken,
@@ -59,7 +50,7 @@ export {
   type AuthRequiredListener,
   type AuthRequiredReason,
 } from './auth/auth-required.ts';
-export { createApi, type AutoSharesApi } from './api/index.ts';
+export type { AutoSharesApi } from './api/index.ts';
 export {
   fetchAllPages,
   type UserRef,
@@ -86,35 +77,29 @@ export type { HistoryApi, CandlesRequest, ChartPeriod, IndicatorRequest } from '
 export type { NewsApi } from './api/news.ts';
 export { decodeEntities } from './api/entities.ts';
 export type { StreamersApi } from './api/streamers.ts';
-export {
+export type {
   QueryCache,
-  type QueryKey,
-  type LiveLink,
-  type QueryDef,
-  type QueryState,
-  type QueryStatus,
-  type QueryListener,
-  type QueryCacheOptions,
-  type KeyMatch,
+  QueryKey,
+  LiveLink,
+  QueryDef,
+  QueryState,
+  QueryStatus,
+  QueryListener,
+  QueryCacheOptions,
+  KeyMatch,
 } from './store/query-cache.ts';
 export {
   pageRecoverySignals,
   type RecoveryOptions,
   type RecoverySignals,
 } from './store/recovery.ts';
-export {
-  createResourceQueries,
-  STALE_TIMES,
-  type ResourceQueries,
-  type LiveHooks,
-  type OrdersQuery,
-} from './store/resources.ts';
-export { createWrites, type AutoSharesWrites } from './writes/writes.ts';
+export type { ResourceQueries, LiveHooks, OrdersQuery } from './store/resources.ts';
+export type { AutoSharesWrites } from './writes/writes.ts';
 // Streaming and live quotes
-export {
+export type {
   StreamingClient,
-  type StreamingClientOptions,
-  type StreamListener,
+  StreamingClientOptions,
+  StreamListener,
 } from './streaming/streaming-client.ts';
 export type {
   StreamStatus,
@@ -139,10 +124,8 @@ export {
   type StreamWatchlist,
   type StreamWatchlistContent,
 } from './streaming/stream-types.ts';
-export { QuoteStore, type QuoteListener, type QuoteStoreOptions } from './quotes/quote-store.ts';
-export { SymbolResolver } from './quotes/symbol-resolver.ts';
+export type { QuoteStore, QuoteListener, QuoteStoreOptions } from './quotes/quote-store.ts';
 export {
-  createManualFrameScheduler,
   defaultFrameScheduler,
   type FrameScheduler,
   type ManualFrameScheduler,

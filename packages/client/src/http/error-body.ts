@@ -17,6 +17,9 @@
  */
 import { AUTH_FAILED_STATE, UNSUPPORTED_API_VERSION } from '../contract/index.ts';
 import { AutoSharesError, type AutoSharesErrorCode } from '../errors.ts';
+import { codeForStatus, retryAfterMs } from './status.ts';
+
+export { retryAfterMs };
 
 type Json = Record<string, unknown>;
 
@@ -24,35 +27,6 @@ const isObject = (v: unknown): v is Json =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined =>
   typeof v === 'string' && v.trim() ? v.trim() : undefined;
-
-/** Parses `Retry-After` (seconds or HTTP date) or `X-RateLimit-Reset` (epoch s) into ms from now. */
-export function retryAfterMs(headers: Headers, now = Date.now()): number | undefined {
-  const after = headers.get('retry-after');
-  if (after !== null) {
-    const seconds = Number(after);
-    if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-    const at = Date.parse(after);
-    if (!Number.isNaN(at)) return Math.max(0, at - now);
-  }
-  const reset = Number(headers.get('x-ratelimit-reset') ?? NaN);
-  if (Number.isFinite(reset) && reset > 0) {
-    // A reset below 1e9 is "seconds from now"; above, an epoch in seconds.
-    return Math.max(0, reset < 1e9 ? reset * 1000 : reset * 1000 - now);
-  }
-  return undefined;
-}
-
-function codeForStatus(status: number): AutoSharesErrorCode {
-  if (status === 401) return 'unauthorized';
-  if (status === 403) return 'unauthorized';
-  if (status === 404) return 'not_found';
-  if (status === 408) return 'timeout';
-  if (status === 409) return 'conflict';
-  if (status === 429) return 'rate_limited';
-  if (status >= 500) return 'server_error';
-  if (status >= 400) return 'validation';
-  return 'malformed_response';
-}
 
 function fieldErrorsOf(modelState: unknown): Record<string, string[]> {
   const out: Record<string, string[]> = {};

@@ -18,9 +18,9 @@
 import ky, { HTTPError, TimeoutError, type KyInstance, type Options as KyOptions } from 'ky';
 import { AutoSharesError } from '../errors.ts';
 import type { TokenManager } from '../auth/token-manager.ts';
-import { errorFromResponse, retryAfterMs } from './error-body.ts';
 import type { RateLimiter, RequestCategory } from './limiter.ts';
 import { isEnvelope, normalizeDates } from './normalize.ts';
+import { codeForStatus, retryAfterMs } from './status.ts';
 import { checkUrl } from './url-policy.ts';
 
 /** Per-call options every endpoint function accepts. */
@@ -199,7 +199,7 @@ export class HttpTransport {
     } catch (error) {
       if (error instanceof HTTPError) {
         const text = await error.response.text().catch(() => '');
-        throw errorFromResponse(error.response.status, text, error.response.headers);
+        throw await responseError(error.response.status, text, error.response.headers);
       }
       throw error;
     }
@@ -214,7 +214,7 @@ export class HttpTransport {
       throw new AutoSharesError({ code: 'malformed_response', status: response.status, cause });
     }
     if (isEnvelope(body)) {
-      if (!body.IsSucceed) throw errorFromResponse(response.status, text, response.headers);
+      if (!body.IsSucceed) throw await responseError(response.status, text, response.headers);
       body = body.Model;
     }
     return normalizeDates(body);
@@ -298,6 +298,25 @@ export class HttpTransport {
       string[]
     >;
     return error.with({ message, details, fieldErrors, cause });
+  }
+}
+
+/**
+ * The error for a refused response. Reading the body's many error shapes (`error-body.ts`)
+ * loads on the first error response, so a page whose requests succeed never downloads it; if
+ * that code cannot be loaded, the status alone says what went wrong.
+ */
+async function responseError(
+  status: number,
+  bodyText: string,
+  headers: Headers,
+): Promise<AutoSharesError> {
+  try {
+    const { errorFromResponse } = await import('./error-body.ts');
+    return errorFromResponse(status, bodyText, headers);
+  } catch {
+    const wait = status === 429 || status === 503 ? retryAfterMs(headers) : undefined;
+    return new AutoSharesError({ code: codeForStatus(status), status, retryAfterMs: wait });
   }
 }
 

@@ -3,8 +3,8 @@ export {
   badgeStyles,
   buttonStyles,
   directionStyles,
-  inputStyles,
   sharedStyles,
   stateStyles,
-  tableStyles,
 } from './shared-styles.ts';
+export { tableStyles } from './table-styles.ts';
+export { inputStyles } from './input-styles.ts';

@@ -1,9 +1,11 @@
 import { css } from 'lit';
 
 /**
- * CSS snippets every element reuses. Include the ones you need after `tokens` in
- * `static styles`. Class names are the contract: `.as-table`, `.as-button`, `.as-input`,
- * `.as-badge`, `.as-state`, `.as-skeleton`, `.as-visually-hidden`, `.up`/`.down`.
+ * The CSS every element has (through `AutoSharesElement.styles`): buttons, badges, up/down
+ * colours and figures, the state blocks. Class names are the contract: `.as-button`,
+ * `.as-badge`, `.as-state`, `.as-skeleton`, `.as-visually-hidden`, `.up`/`.down`, `.num`.
+ * Tables (`tableStyles`) and form controls (`inputStyles`) are in their own modules, added by
+ * the elements that have them: a quote or a news list does not ship them.
  */
 
 export const buttonStyles = css`
@@ -62,98 +64,6 @@ export const buttonStyles = css`
   }
 `;
 
-export const inputStyles = css`
-  .as-input,
-  .as-select {
-    font: inherit;
-    min-height: 2rem;
-    padding: var(--_as-space-1) var(--_as-space-2);
-    border: 1px solid var(--_as-border);
-    border-radius: var(--_as-radius-small);
-    background: var(--_as-surface);
-    color: var(--_as-text);
-    min-width: 0;
-  }
-  .as-input:focus-visible,
-  .as-select:focus-visible {
-    outline: 2px solid var(--_as-focus);
-    outline-offset: 0;
-  }
-  .as-label {
-    color: var(--_as-muted);
-    font-size: var(--_as-font-size-small);
-  }
-`;
-
-export const tableStyles = css`
-  .as-table {
-    width: 100%;
-    border-collapse: collapse;
-    font-variant-numeric: tabular-nums;
-  }
-  .as-table th,
-  .as-table td {
-    padding: var(--_as-space-1) var(--_as-space-2);
-    border-bottom: 1px solid var(--_as-border);
-    text-align: start;
-    white-space: nowrap;
-    height: var(--_as-row-height);
-  }
-  .as-table th {
-    color: var(--_as-muted);
-    font-weight: 600;
-    font-size: var(--_as-font-size-small);
-    background: var(--_as-surface-raised);
-    position: sticky;
-    top: 0;
-  }
-  .as-table thead th {
-    vertical-align: bottom;
-  }
-  /* row headers (e.g. the symbol cell) read as body cells */
-  .as-table tbody th {
-    position: static;
-    background: none;
-    color: var(--_as-text);
-    font-size: inherit;
-  }
-  .as-table .num {
-    text-align: end;
-  }
-  .as-table tbody tr:hover {
-    background: var(--_as-surface-raised);
-  }
-  .as-table tbody tr:focus-visible {
-    outline: 2px solid var(--_as-focus);
-    outline-offset: -2px;
-  }
-  /* A figure (a number with its sign, arrow and currency) never breaks across lines. */
-  .num {
-    white-space: nowrap;
-  }
-  /* A sideways scroll container (scrollHint()) fades the edge that has more beyond it. */
-  [data-scroll-hint] {
-    overflow-x: auto;
-    scrollbar-width: thin;
-    --_as-scroll-fade: 2rem;
-  }
-  [data-scroll-hint][data-more-right] {
-    mask-image: linear-gradient(to left, transparent, #000 var(--_as-scroll-fade));
-  }
-  [data-scroll-hint][data-more-left] {
-    mask-image: linear-gradient(to right, transparent, #000 var(--_as-scroll-fade));
-  }
-  [data-scroll-hint][data-more-left][data-more-right] {
-    mask-image: linear-gradient(
-      to right,
-      transparent,
-      #000 var(--_as-scroll-fade),
-      #000 calc(100% - var(--_as-scroll-fade)),
-      transparent
-    );
-  }
-`;
-
 export const badgeStyles = css`
   .as-badge {
     display: inline-flex;
@@ -175,8 +85,12 @@ export const badgeStyles = css`
   }
 `;
 
-/** Up/down colours; always paired with a sign and arrow in the text. */
+/** Up/down colours (always paired with a sign and arrow in the text), and figures. */
 export const directionStyles = css`
+  /* A figure (a number with its sign, arrow and currency) never breaks across lines. */
+  .num {
+    white-space: nowrap;
+  }
   .up {
     color: var(--_as-up);
   }
@@ -273,12 +187,5 @@ export const stateStyles = css`
   }
 `;
 
-/** Everything above, for elements that want all of it. */
-export const sharedStyles = [
-  buttonStyles,
-  inputStyles,
-  tableStyles,
-  badgeStyles,
-  directionStyles,
-  stateStyles,
-];
+/** Everything above: what every element has (`AutoSharesElement.styles`). */
+export const sharedStyles = [buttonStyles, badgeStyles, directionStyles, stateStyles];

@@ -2,6 +2,7 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { AutoSharesElement } from '../../base/base-element.ts';
+import { inputStyles } from '../../theme/input-styles.ts';
 import { AnnouncerController } from '../../controllers/announcer-controller.ts';
 import { SymbolPickEvent } from '../../core/events.ts';
 import { errorMessage } from '../../base/view-states.ts';
@@ -35,6 +36,7 @@ export class AutoSharesSymbolSearch extends AutoSharesElement {
 
   static override styles = [
     ...AutoSharesElement.styles,
+    inputStyles,
     css`
       :host {
         display: block;

@@ -4,6 +4,7 @@ import type { Session } from '../../session/session.ts';
 import { AccountSelectEvent } from '../../core/account-events.ts';
 import { AccountResolver } from '../../controllers/account-resolver.ts';
 import { AutoSharesElement } from '../../base/base-element.ts';
+import { inputStyles } from '../../theme/input-styles.ts';
 import { AnnouncerController } from '../../controllers/announcer-controller.ts';
 import { QueryController } from '../../controllers/query-controller.ts';
 import { StreamController } from '../../controllers/stream-controller.ts';
@@ -36,7 +37,7 @@ export function accountLabel(account: UserAccountModel): string {
  * @cssprop --as-account-summary-columns - Minimum column width of the figures grid (default 10rem).
  */
 export class AutoSharesAccountSummary extends AutoSharesElement {
-  static override styles = [...AutoSharesElement.styles, accountSummaryStyles];
+  static override styles = [...AutoSharesElement.styles, inputStyles, accountSummaryStyles];
 
   private readonly account = new AccountResolver(this);
 

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AutoSharesElement } from '../../base/base-element.ts';
+import { inputStyles } from '../../theme/input-styles.ts';
 import { errorMessage } from '../../base/view-states.ts';
 import { AccountResolver } from '../../controllers/account-resolver.ts';
 import { AnnouncerController } from '../../controllers/announcer-controller.ts';
@@ -60,7 +61,7 @@ import { msg, str } from '../../locale/msg.ts';
  * @cssprop --as-accent - Primary button colour; also `--as-danger`, `--as-up`, `--as-down`.
  */
 export class AutoSharesOrderTicket extends AutoSharesElement {
-  static override styles = [...AutoSharesElement.styles, orderTicketStyles];
+  static override styles = [...AutoSharesElement.styles, inputStyles, orderTicketStyles];
 
   /** The ticker to trade. */
   @property({ reflect: true }) symbol: string | undefined;

@@ -7,6 +7,8 @@ import type { Session } from '../../session/session.ts';
 import { AccountResolver } from '../../controllers/account-resolver.ts';
 import { claimOrderAnnouncement } from '../../orders/announced-orders.ts';
 import { AutoSharesElement } from '../../base/base-element.ts';
+import { tableStyles } from '../../theme/table-styles.ts';
+import { inputStyles } from '../../theme/input-styles.ts';
 import { button } from '../../components/button/button.ts';
 import { AnnouncerController } from '../../controllers/announcer-controller.ts';
 import { MutationController } from '../../controllers/mutation-controller.ts';
@@ -65,6 +67,8 @@ type Action = { kind: 'cancel' | 'replace'; order: OrderResource };
 export class AutoSharesOrders extends AutoSharesElement {
   static override styles = [
     ...AutoSharesElement.styles,
+    tableStyles,
+    inputStyles,
     segmentedStyles,
     rowActionStyles,
     ordersStyles,

@@ -4,6 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Session } from '../../session/session.ts';
 import { AutoSharesElement } from '../../base/base-element.ts';
+import { tableStyles } from '../../theme/table-styles.ts';
+import { inputStyles } from '../../theme/input-styles.ts';
 import { AnnouncerController } from '../../controllers/announcer-controller.ts';
 import { LinkGroupController } from '../../controllers/link-group-controller.ts';
 import { cellId, headerId, rowLabelledBy } from '../../components/table/row-name.ts';
@@ -67,6 +69,8 @@ type Side = 'gainers' | 'losers';
 export class AutoSharesPnlLeaders extends AutoSharesElement {
   static override styles = [
     ...AutoSharesElement.styles,
+    tableStyles,
+    inputStyles,
     segmentedStyles,
     selectableRowStyles,
     pnlLeadersStyles,

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Session } from '../../session/session.ts';
 import { AutoSharesElement } from '../../base/base-element.ts';
+import { tableStyles } from '../../theme/table-styles.ts';
 import { AnnouncerController } from '../../controllers/announcer-controller.ts';
 import { LinkGroupController } from '../../controllers/link-group-controller.ts';
 import { cellId, rowLabelledBy } from '../../components/table/row-name.ts';
@@ -52,6 +53,7 @@ import { linkSelection } from '../../options/contract.ts';
 export class AutoSharesPositions extends AutoSharesElement {
   static override styles = [
     ...AutoSharesElement.styles,
+    tableStyles,
     sortButtonStyles,
     selectableRowStyles,
     positionsStyles,

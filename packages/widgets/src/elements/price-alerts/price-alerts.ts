@@ -14,6 +14,8 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Session } from '../../session/session.ts';
 import { AutoSharesElement } from '../../base/base-element.ts';
+import { tableStyles } from '../../theme/table-styles.ts';
+import { inputStyles } from '../../theme/input-styles.ts';
 import { button } from '../../components/button/button.ts';
 import { AnnouncerController } from '../../controllers/announcer-controller.ts';
 import { MutationController } from '../../controllers/mutation-controller.ts';
@@ -72,7 +74,12 @@ const DAY_MS = 86_400_000;
  * @cssprop --as-accent - Highlight of a triggered row; also `--as-danger`.
  */
 export class AutoSharesPriceAlerts extends AutoSharesElement {
-  static override styles = [...AutoSharesElement.styles, priceAlertsStyles];
+  static override styles = [
+    ...AutoSharesElement.styles,
+    tableStyles,
+    inputStyles,
+    priceAlertsStyles,
+  ];
 
   /** Show a dismissable toast inside the element when an alert triggers. */
   @property({ type: Boolean }) notify = false;

@@ -6,6 +6,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Session } from '../../session/session.ts';
 import { AccountResolver } from '../../controllers/account-resolver.ts';
 import { AutoSharesElement } from '../../base/base-element.ts';
+import { tableStyles } from '../../theme/table-styles.ts';
+import { inputStyles } from '../../theme/input-styles.ts';
 import { button } from '../../components/button/button.ts';
 import { AnnouncerController } from '../../controllers/announcer-controller.ts';
 import { LinkGroupController } from '../../controllers/link-group-controller.ts';
@@ -69,6 +71,8 @@ const periodShort = (period: TradedPeriod): string => (period === 'all' ? msg('A
 export class AutoSharesTopTraded extends AutoSharesElement {
   static override styles = [
     ...AutoSharesElement.styles,
+    tableStyles,
+    inputStyles,
     segmentedStyles,
     selectableRowStyles,
     rowActionStyles,

@@ -5,6 +5,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Session } from '../../session/session.ts';
 import { AutoSharesElement } from '../../base/base-element.ts';
+import { tableStyles } from '../../theme/table-styles.ts';
+import { inputStyles } from '../../theme/input-styles.ts';
 import { button } from '../../components/button/button.ts';
 import { AnnouncerController } from '../../controllers/announcer-controller.ts';
 import { LinkGroupController } from '../../controllers/link-group-controller.ts';
@@ -72,6 +74,8 @@ const STREAM_EVERY_ROW_UP_TO = 100;
 export class AutoSharesWatchlist extends AutoSharesElement {
   static override styles = [
     ...AutoSharesElement.styles,
+    tableStyles,
+    inputStyles,
     sortButtonStyles,
     selectableRowStyles,
     watchlistStyles,
