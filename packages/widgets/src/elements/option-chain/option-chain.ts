@@ -8,6 +8,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { AutoSharesElement } from '../../base/base-element.ts';
+import { inputStyles } from '../../theme/input-styles.ts';
+import { tableStyles } from '../../theme/table-styles.ts';
 import { LinkGroupController } from '../../controllers/link-group-controller.ts';
 import { QueryController } from '../../controllers/query-controller.ts';
 import { QuoteController } from '../../controllers/quote-controller.ts';
@@ -80,7 +82,13 @@ const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
  * @cssprop --as-option-chain-max-height - Scroll the strikes beyond this height (default none).
  */
 export class AutoSharesOptionChain extends AutoSharesElement {
-  static override styles = [...AutoSharesElement.styles, segmentedStyles, optionChainStyles];
+  static override styles = [
+    ...AutoSharesElement.styles,
+    tableStyles,
+    inputStyles,
+    segmentedStyles,
+    optionChainStyles,
+  ];
 
   /** The underlying's ticker, e.g. `AAPL`. */
   @property({ reflect: true }) symbol: string | undefined;
