@@ -109,7 +109,8 @@ function publicApiOnly() {
  * - an event type shared by several elements is imported once;
  * - Svelte: `svelteHTML` is a global namespace (the generated one was module-scoped, so it
  *   merged with nothing), and its props use no `JSX` namespace (Svelte has none); next to each
- *   Svelte 4 `on:as-…` handler, the Svelte 5 event attribute `onas-…`;
+ *   Svelte 4 `on:as-…` handler, the Svelte 5 event attribute `onas-…`, and next to each
+ *   property-only `bind:token`, the plain `token` (Svelte 5 sets it as a property);
  * - React: `custom-elements-react.d.ts` adds the elements to React's `JSX.IntrinsicElements`.
  */
 function repairFrameworkTypes() {
@@ -142,6 +143,7 @@ function repairFrameworkTypes() {
           .replace('children?: JSX.Element;', 'children?: unknown;')
           .replace('style?: JSX.CSSProperties;', 'style?: string;')
           .replace(/^( *)"on:(as-[a-z-]+)"\?: (.*)$/gm, '$1"on:$2"?: $3\n$1"on$2"?: $3')
+          .replace(/^( *)"bind:(\w+)"\?: (.*)$/gm, '$1"bind:$2"?: $3\n$1$2?: $3')
           .replace(
             /declare namespace svelteHTML \{([\s\S]*?)\n\}/,
             'declare global {\n  namespace svelteHTML {$1\n  }\n}',
