@@ -8,7 +8,7 @@
  *   folder (first line: `expect: <diagnostic>`) is added to `src/`, one file at a time;
  * - it builds, and in headless Chromium, served on 127.0.0.1 with a fresh sandbox user, the
  *   watchlist shows the user's rows from the Node sandbox and a row click reaches the app's own
- *   state through the framework's typed event binding (once: the status names the symbol).
+ *   state through the framework's typed event binding, once (the app lists each selection).
  *
  * `hosts/react18` holds only dependencies: it runs `hosts/react`'s sources under React 18.
  * `HOSTS=vue,angular pnpm test:hosts` runs some apps only; `HOSTS_KEEP=1` keeps the installed

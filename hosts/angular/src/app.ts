@@ -21,12 +21,18 @@ export const CONFIG = new InjectionToken<Config>('AutoShares session config');
       [token]="config.token"
       locale="en-US"
     >
-      <p role="status">{{ selected() ? 'Selected: ' + selected() : 'Pick a row.' }}</p>
-      <as-watchlist linkGroup="desk" (as-symbol-select)="selected.set($event.symbol)" />
+      <p role="status">
+        {{ selected().length ? 'Selected: ' + selected().join(', ') : 'Pick a row.' }}
+      </p>
+      <as-watchlist linkGroup="desk" (as-symbol-select)="select($event.symbol)" />
     </as-session>
   `,
 })
 export class App {
   protected readonly config = inject(CONFIG);
-  protected readonly selected = signal<string | undefined>(undefined);
+  protected readonly selected = signal<string[]>([]);
+
+  protected select(symbol: string) {
+    this.selected.update((symbols) => [...symbols, symbol]);
+  }
 }

@@ -1,5 +1,5 @@
-// A React app on the packed @autoshares/react: a session and a watchlist whose row selection
-// reaches React state through the typed onSymbolSelect prop. The host's backend hands the
+// A React app on the packed @autoshares/react: a session and a watchlist whose row selections
+// reach React state through the typed onSymbolSelect prop (each one listed once). The host's backend hands the
 // API URL, app key and the user's token (here `/session.json`, served by the test).
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -12,11 +12,14 @@ interface Config {
 }
 
 function App({ apiUrl, appKey, token }: Config) {
-  const [selected, setSelected] = useState<string>();
+  const [selected, setSelected] = useState<string[]>([]);
   return (
     <Session baseUrl={apiUrl} appKey={appKey} token={token} locale="en-US">
-      <p role="status">{selected ? `Selected: ${selected}` : 'Pick a row.'}</p>
-      <Watchlist linkGroup="desk" onSymbolSelect={(event) => setSelected(event.symbol)} />
+      <p role="status">{selected.length ? `Selected: ${selected.join(', ')}` : 'Pick a row.'}</p>
+      <Watchlist
+        linkGroup="desk"
+        onSymbolSelect={(event) => setSelected((s) => [...s, event.symbol])}
+      />
     </Session>
   );
 }
