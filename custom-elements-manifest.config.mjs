@@ -111,6 +111,10 @@ function publicApiOnly() {
  *   merged with nothing), and its props use no `JSX` namespace (Svelte has none); next to each
  *   Svelte 4 `on:as-…` handler, the Svelte 5 event attribute `onas-…`, and next to each
  *   property-only `bind:token`, the plain `token` (Svelte 5 sets it as a property);
+ * - Vue: next to each kebab-case attribute (`watchlist-id`), its property (`watchlistId`):
+ *   vue-tsc checks a template's `:watchlist-id` as `watchlistId`, so without it a wrong value
+ *   for a hyphenated attribute passed unchecked; likewise next to each `onas-symbol-select`,
+ *   `onAsSymbolSelect`, the prop vue-tsc checks `@as-symbol-select` against (typing `$event`);
  * - React: `custom-elements-react.d.ts` adds the elements to React's `JSX.IntrinsicElements`.
  */
 function repairFrameworkTypes() {
@@ -137,7 +141,18 @@ function repairFrameworkTypes() {
     name: 'autoshares-repair-framework-types',
     packageLinkPhase() {
       rewrite('custom-elements-jsx.d.ts', common);
-      rewrite('custom-elements-vue.d.ts', common);
+      rewrite('custom-elements-vue.d.ts', (text) =>
+        common(text)
+          .replace(
+            /^( *)"([a-z]+(?:-[a-z]+)+)"\?: (\w+)\["(\w+)"\];$/gm,
+            '$1"$2"?: $3["$4"];\n$1$4?: $3["$4"];',
+          )
+          .replace(
+            /^( *)"on(as-[a-z-]+)"\?: (.*)$/gm,
+            (line, indent, event, type) =>
+              `${line}\n${indent}on${event.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase())}?: ${type}`,
+          ),
+      );
       rewrite('custom-elements-svelte.d.ts', (text) =>
         common(text)
           .replace('children?: JSX.Element;', 'children?: unknown;')
