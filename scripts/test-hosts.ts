@@ -7,8 +7,9 @@
  * - its type-check passes, and fails with the expected diagnostic once a file of its `wrong/`
  *   folder (first line: `expect: <diagnostic>`) is added to `src/`, one file at a time;
  * - it builds, and in headless Chromium, served on 127.0.0.1 with a fresh sandbox user, the
- *   watchlist shows the user's rows from the Node sandbox and a row click reaches the app's own
- *   state through the framework's typed event binding, once (the app lists each selection).
+ *   watchlist shows the user's rows from the Node sandbox (the token passed as a property, never
+ *   an attribute) and a row click reaches the app's own state through the framework's typed
+ *   event binding, once (the app lists each selection).
  *
  * `hosts/react18` holds only dependencies: it runs `hosts/react`'s sources under React 18.
  * `HOSTS=vue,angular pnpm test:hosts` runs some apps only; `HOSTS_KEEP=1` keeps the installed
@@ -23,6 +24,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
@@ -150,13 +152,17 @@ function serve(dir: string, session: unknown): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-/** Runs in the page: the watchlist's rows (their symbols) and the app's status line. */
+/**
+ * Runs in the page: the watchlist's rows (their symbols), the app's status line, and whether the
+ * session's token became an attribute (it must stay a property).
+ */
 function pageState() {
   const watchlist = document.querySelector('as-watchlist');
   const rows = [...(watchlist?.shadowRoot?.querySelectorAll('tbody tr[data-symbol]') ?? [])];
   return {
     symbols: rows.map((row) => (row as HTMLElement).dataset.symbol!),
     status: document.querySelector('[role="status"]')?.textContent?.trim() ?? '',
+    tokenAttribute: document.querySelector('as-session')?.hasAttribute('token') ?? false,
   };
 }
 
@@ -224,15 +230,16 @@ describe('host apps', { concurrency: 2 }, () => {
           '--trust-lockfile',
         );
         assert.ok(install.ok, install.output);
-        for (const tarball of tarballs.filter((t) =>
-          readFileSync(join(dir, 'package.json'), 'utf8').includes(t.specifier),
-        )) {
-          const installed = JSON.parse(
-            readFileSync(join(dir, 'node_modules', tarball.name, 'package.json'), 'utf8'),
-          ) as { exports?: Record<string, unknown> };
+        const manifest = readFileSync(join(dir, 'package.json'), 'utf8');
+        for (const tarball of tarballs.filter((t) => manifest.includes(t.specifier))) {
+          const installed = join(dir, 'node_modules', tarball.name);
+          const { exports } = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as {
+            exports?: unknown;
+          };
           assert.ok(
-            !JSON.stringify(installed.exports).includes('/src/'),
-            `${tarball.name} is installed as packed (publishConfig exports)`,
+            !realpathSync(installed).startsWith(join(root, 'packages')) &&
+              !JSON.stringify(exports).includes('/src/'),
+            `${tarball.name} is installed as packed, not linked to the workspace`,
           );
         }
       });
@@ -281,6 +288,7 @@ describe('host apps', { concurrency: 2 }, () => {
           );
           assert.deepEqual(problems, []);
           assert.ok(shown.symbols.length > 0, `the watchlist shows rows: ${JSON.stringify(shown)}`);
+          assert.equal(shown.tokenAttribute, false, 'the token stays a property');
           const symbol = shown.symbols[0]!;
           await tab.evaluate((s) => {
             const row = document
