@@ -109,7 +109,12 @@ function publicApiOnly() {
  * - an event type shared by several elements is imported once;
  * - Svelte: `svelteHTML` is a global namespace (the generated one was module-scoped, so it
  *   merged with nothing), and its props use no `JSX` namespace (Svelte has none); next to each
- *   Svelte 4 `on:as-…` handler, the Svelte 5 event attribute `onas-…`;
+ *   Svelte 4 `on:as-…` handler, the Svelte 5 event attribute `onas-…`, and next to each
+ *   property-only `bind:token`, the plain `token` (Svelte 5 sets it as a property);
+ * - Vue: next to each kebab-case attribute (`watchlist-id`), its property (`watchlistId`):
+ *   vue-tsc checks a template's `:watchlist-id` as `watchlistId`, so without it a wrong value
+ *   for a hyphenated attribute passed unchecked; likewise next to each `onas-symbol-select`,
+ *   `onAsSymbolSelect`, the prop vue-tsc checks `@as-symbol-select` against (typing `$event`);
  * - React: `custom-elements-react.d.ts` adds the elements to React's `JSX.IntrinsicElements`.
  */
 function repairFrameworkTypes() {
@@ -136,12 +141,24 @@ function repairFrameworkTypes() {
     name: 'autoshares-repair-framework-types',
     packageLinkPhase() {
       rewrite('custom-elements-jsx.d.ts', common);
-      rewrite('custom-elements-vue.d.ts', common);
+      rewrite('custom-elements-vue.d.ts', (text) =>
+        common(text)
+          .replace(
+            /^( *)"([a-z]+(?:-[a-z]+)+)"\?: (\w+)\["(\w+)"\];$/gm,
+            '$1"$2"?: $3["$4"];\n$1$4?: $3["$4"];',
+          )
+          .replace(
+            /^( *)"on(as-[a-z-]+)"\?: (.*)$/gm,
+            (line, indent, event, type) =>
+              `${line}\n${indent}on${event.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase())}?: ${type}`,
+          ),
+      );
       rewrite('custom-elements-svelte.d.ts', (text) =>
         common(text)
           .replace('children?: JSX.Element;', 'children?: unknown;')
           .replace('style?: JSX.CSSProperties;', 'style?: string;')
           .replace(/^( *)"on:(as-[a-z-]+)"\?: (.*)$/gm, '$1"on:$2"?: $3\n$1"on$2"?: $3')
+          .replace(/^( *)"bind:(\w+)"\?: (.*)$/gm, '$1"bind:$2"?: $3\n$1$2?: $3')
           .replace(
             /declare namespace svelteHTML \{([\s\S]*?)\n\}/,
             'declare global {\n  namespace svelteHTML {$1\n  }\n}',

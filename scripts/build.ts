@@ -12,8 +12,11 @@
  * - `@autoshares/react`: wrappers generated from the widgets' manifest (packages/react/generate.ts)
  *   into `packages/react/generated/`, then compiled with `tsc`; after the widgets step when both
  *   are built, else from the manifest already in `packages/widgets/dist/`.
+ * - `@autoshares/angular`: directives generated from the same manifest (packages/angular/generate.ts)
+ *   into `packages/angular/generated/`, then compiled by the Angular compiler (`ngc`) in partial
+ *   mode, the form Angular libraries publish; ordered like the React step.
  *
- * Usage: `pnpm build [client|widgets|host|react]…` (default: all). Steps that do not depend on each other
+ * Usage: `pnpm build [client|widgets|host|react|angular]…` (default: all). Steps that do not depend on each other
  * run in parallel.
  */
 import { spawn } from 'node:child_process';
@@ -79,6 +82,17 @@ const steps: Record<string, () => Promise<void>> = {
       'packages/react/generate.ts',
     ]);
     await tsc('react');
+  },
+  angular: async () => {
+    await widgetsBuilt;
+    await clean('angular');
+    await run('angular: directives from custom-elements.json', bin('tsx'), [
+      'packages/angular/generate.ts',
+    ]);
+    await run('angular: ngc (partial)', `${root}packages/angular/node_modules/.bin/ngc`, [
+      '-p',
+      'packages/angular/tsconfig.build.json',
+    ]);
   },
   widgets: async () => {
     await clean('widgets');

@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { pack } from './pack.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
@@ -28,6 +29,7 @@ const packages: { name: string; excludeFromTypeCheck?: string[] }[] = [
   { name: 'host' },
   { name: 'widgets', excludeFromTypeCheck: ['./cdn/autoshares.js'] },
   { name: 'react' },
+  { name: 'angular' },
 ];
 const forbidden = [
   /(^|\/)test\//,
@@ -55,11 +57,7 @@ const problems: string[] = [];
 try {
   for (const { name, excludeFromTypeCheck = [] } of packages) {
     const dir = join(root, 'packages', name);
-    execFileSync('pnpm', ['pack', '--pack-destination', out], { cwd: dir, stdio: 'pipe' });
-    const tarball = join(
-      out,
-      readdirSync(out).find((f) => f.includes(`-${name}-`))!,
-    );
+    const tarball = pack(name, out);
     const files = execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' })
       .split('\n')
       .filter(Boolean)

@@ -12,7 +12,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-interface Declaration {
+export interface Declaration {
   name: string;
   tagName?: string;
   summary?: string;
@@ -24,10 +24,23 @@ interface Manifest {
 }
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const pascal = (kebab: string) =>
+export const pascal = (kebab: string) =>
   kebab.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase());
-const comment = (text: string | undefined) =>
+export const comment = (text: string | undefined) =>
   text ? `/** ${text.replace(/\s*\n\s*/g, ' ').replace(/\*\//g, '*\\/')} */\n` : '';
+
+/** The manifest's elements, by tag name; throws when it has none. */
+export async function elementsOf(
+  manifestPath: string,
+): Promise<(Declaration & { tagName: string })[]> {
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Manifest;
+  const elements = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d): d is Declaration & { tagName: string } => Boolean(d.tagName))
+    .sort((a, b) => a.tagName.localeCompare(b.tagName));
+  if (!elements.length) throw new Error(`no elements in ${manifestPath}`);
+  return elements;
+}
 
 /** The wrapper module of one element. */
 export function wrapperModule(element: Declaration & { tagName: string }): string {
@@ -71,12 +84,7 @@ export function wrapperModule(element: Declaration & { tagName: string }): strin
 
 /** Writes `outdir/<name>.ts` per element and `outdir/index.ts`; the element names. */
 export async function generate(manifestPath: string, outdir: string): Promise<string[]> {
-  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Manifest;
-  const elements = manifest.modules
-    .flatMap((m) => m.declarations ?? [])
-    .filter((d): d is Declaration & { tagName: string } => Boolean(d.tagName))
-    .sort((a, b) => a.tagName.localeCompare(b.tagName));
-  if (!elements.length) throw new Error(`react: no elements in ${manifestPath}`);
+  const elements = await elementsOf(manifestPath);
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
   const names = elements.map((e) => e.tagName.replace(/^as-/, ''));
