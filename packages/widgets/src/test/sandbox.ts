@@ -9,6 +9,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../session/define.ts';
 import type { AutoSharesSession } from '../session/as-session.ts';
 import { waitUntil } from './wait.ts';
+import './reportable-failures.ts';
 
 export { waitUntil };
 
