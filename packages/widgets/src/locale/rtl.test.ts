@@ -128,6 +128,8 @@ describe('right to left: he-IL', () => {
 
     // numbers left to right: the first digit of the last price is left of its last digit
     const last = quote.shadowRoot!.querySelector('[data-field="last"]')!;
+    // the price arrives with the first quote (which may follow the tables' data)
+    await eventually(() => /\d/.test(last.textContent ?? ''), 'a last price', 8000);
     const walker = document.createTreeWalker(last, NodeFilter.SHOW_TEXT);
     let text = walker.nextNode() as Text;
     while (text && !/\d/.test(text.data)) text = walker.nextNode() as Text;
