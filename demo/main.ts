@@ -67,6 +67,12 @@ document.addEventListener('as-trade-request', (event) => {
   ticket.prefill(event.request);
   ticket.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
 });
+// A bid or ask chosen in the option chain starts an option order at that price.
+document.addEventListener('as-option-select', (event) => {
+  const { symbol, securityId, side, price } = event.contract;
+  ticket.prefill({ symbol, securityId, side, limitPrice: price });
+  ticket.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+});
 document.addEventListener('as-account-select', (event) => {
   session.setAttribute('account-id', String(event.accountId));
 });
