@@ -81,6 +81,17 @@ export function createStreamerHub(
   const connectionsOpened: Record<StreamerKind, number> = { data: 0, quote: 0 };
   let pingTimer: ReturnType<typeof setInterval> | undefined;
   let closed = false;
+  let stampSentAt = false;
+
+  /**
+   * Sandbox behaviour, off unless the `/__sandbox/streams/stamp` knob turns it on: a data
+   * message gets a last field `"SentAt"` (epoch ms with microseconds, as a string like every
+   * value) so a benchmark can see how long the message took to arrive. ETNA sends no such field.
+   */
+  const stamped = (text: string): string =>
+    stampSentAt
+      ? `${text.slice(0, -1)},"SentAt":"${(performance.timeOrigin + performance.now()).toFixed(3)}"}`
+      : text;
 
   function send(conn: Connection, text: string): void {
     if (!conn.open) return;
@@ -186,7 +197,7 @@ export function createStreamerHub(
       // A quote subscription starts with a snapshot of the current quote.
       for (const id of ids) {
         const quote = world.quote(id);
-        if (quote) sendMessage(conn, quoteMessage(id, quote));
+        if (quote) send(conn, stamped(JSON.stringify(quoteMessage(id, quote))));
       }
     }
   }
@@ -218,7 +229,7 @@ export function createStreamerHub(
     for (const conn of set) {
       // Watchlist ids are not secret; their content goes to the watchlist's owner only.
       if (event.type === 'watchlistContent' && conn.userId !== event.userId) continue;
-      text ??= JSON.stringify(eventMessage(event));
+      text ??= stamped(JSON.stringify(eventMessage(event)));
       send(conn, text);
     }
   }
@@ -276,6 +287,10 @@ export function createStreamerHub(
 
     sendMalformed(count, userId) {
       for (const conn of matching(userId)) conn.malformed += Math.max(0, Math.floor(count));
+    },
+
+    stampSendTime(on) {
+      stampSentAt = on;
     },
 
     stats() {
