@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile, type Plugin } from 'esbuild';
+import { serveFile } from './static-files.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 export const ROOT = join(here, '..', '..');
@@ -44,12 +45,6 @@ export interface PageServer {
   files: Map<string, number>;
   close(): Promise<void>;
 }
-
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript',
-  '.html': 'text/html',
-  '.map': 'application/json',
-};
 
 /** Bundles the page and starts serving it. */
 export async function startPageServer(): Promise<PageServer> {
@@ -83,19 +78,7 @@ export async function startPageServer(): Promise<PageServer> {
         response.end(pageHtml(body, config));
         return;
       }
-      const file = normalize(join(outdir, path));
-      if (!file.startsWith(outdir)) {
-        response.writeHead(403).end();
-        return;
-      }
-      try {
-        const data = await readFile(file);
-        const type = TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream';
-        response.writeHead(200, { 'Content-Type': type });
-        response.end(data);
-      } catch {
-        response.writeHead(404).end();
-      }
+      await serveFile(response, outdir, path);
     })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
