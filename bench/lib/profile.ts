@@ -58,3 +58,48 @@ function topSelfTime(profile: Profile): string[] {
     .slice(0, 12)
     .map(([key, ms]) => `${ms.toFixed(1)} ms (${((100 * ms) / total).toFixed(1)} %) ${key}`);
 }
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { data?: { frame?: string } };
+}
+
+/**
+ * `BENCH_TRACE=1`: a timeline trace of each streaming run; returns the renderer main thread's
+ * rendering work (style, layout, pre-paint, paint, script…), total ms by event, to show where a
+ * frame's time goes.
+ */
+export const TRACING = process.env.BENCH_TRACE === '1';
+
+export async function tracePage(page: Page): Promise<() => Promise<string[]>> {
+  await page.tracing.start({ categories: ['devtools.timeline', 'blink', 'cc', 'v8.execute'] });
+  return async () => {
+    const buffer = await page.tracing.stop();
+    const { traceEvents } = JSON.parse(Buffer.from(buffer!).toString('utf8')) as {
+      traceEvents: TraceEvent[];
+    };
+    const main = traceEvents.find(
+      (e) =>
+        e.name === 'thread_name' &&
+        (e.args as { name?: string } | undefined)?.name === 'CrRendererMain',
+    );
+    const totals = new Map<string, number>();
+    for (const event of traceEvents) {
+      if (event.ph !== 'X' || event.dur === undefined) continue;
+      if (main && (event.pid !== main.pid || event.tid !== main.tid)) continue;
+      totals.set(event.name, (totals.get(event.name) ?? 0) + event.dur / 1000);
+    }
+    return [...totals.entries()]
+      .filter(([name]) =>
+        /^(UpdateLayoutTree|Layout|PrePaint|Paint|Layerize|Commit|UpdateLayer|FunctionCall|EvaluateScript|RunMicrotasks|FireAnimationFrame|ParseHTML|HitTest|IntersectionObserverController::computeIntersections|ResizeObserverController::DeliverObservations|ProxyMain::BeginMainFrame|ThreadControllerImpl::RunTask)$/.test(
+          name,
+        ),
+      )
+      .sort((a, b) => b[1] - a[1])
+      .map(([name, ms]) => `${ms.toFixed(1)} ms ${name}`);
+  };
+}

@@ -18,7 +18,7 @@
 import type { BenchEnv, SandboxUser } from '../lib/env.ts';
 import { sleep } from '../lib/env.ts';
 import { loadText, readLoad, type LoadReading } from '../lib/load.ts';
-import { PROFILING, profilePage } from '../lib/profile.ts';
+import { PROFILING, TRACING, profilePage, tracePage } from '../lib/profile.ts';
 import type { Figure } from '../lib/report.ts';
 import { round } from '../lib/report.ts';
 import type { LongFrame, RecordingSummary } from '../page/instrument.ts';
@@ -90,12 +90,14 @@ async function record(
     await env.control('/market', { tickRate: FIREHOSE });
     await sleep(500);
     const stopProfile = PROFILING ? await profilePage(page, label) : undefined;
+    const stopTrace = TRACING ? await tracePage(page) : undefined;
     const loadEnd = readLoad();
     await page.evaluate(() => (globalThis as unknown as PageGlobal).bench.start());
     await sleep(SECONDS * 1000);
     const summary = await page.evaluate(() => (globalThis as unknown as PageGlobal).bench.stop());
     const load = loadEnd();
     if (stopProfile) for (const line of await stopProfile()) log(`  ${label}: ${line}`);
+    if (stopTrace) for (const line of await stopTrace()) log(`  ${label}: ${line}`);
     return { summary, load };
   } finally {
     await env.control('/market', { tickRate: 20 });
