@@ -306,7 +306,9 @@ export async function streamingScenario(
 
     const paint: Figure[] = [];
     const load: Figure[] = [];
-    for (const run of runs) {
+    // `BENCH_ONLY=watch` keeps the runs whose label contains it (a quick look at one widget).
+    const only = process.env.BENCH_ONLY;
+    for (const run of runs.filter((r) => !only || r.label.includes(only))) {
       log(`streaming: ${run.label}, coalescing on…`);
       const on = await measureWidget(env, run, true, log);
       log(`streaming: ${run.label}: ${loadText(on.load)}`);
