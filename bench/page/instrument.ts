@@ -79,6 +79,8 @@ export interface RecordingSummary {
   arrivalMsMax: number;
   /** Long animation frames (≥ 50 ms). */
   longFrames: LongFrame[];
+  /** The message whose handler took longest: its streamer and the start of its text. */
+  slowestMessage: { ms: number; streamer: string; head: string };
 }
 
 /** One long animation frame, as the browser reports it. */
@@ -116,6 +118,8 @@ let quoteMessages = 0;
 const arrivalDelays: number[] = [];
 let longTasks: PerformanceEntry[] = [];
 let longFrames: LongFrame[] = [];
+/** The message whose handler took longest in this recording. */
+let slowestMessage: RecordingSummary['slowestMessage'] = { ms: 0, streamer: '', head: '' };
 let depth = 0;
 
 /** Times `work` into the current frame's script time (outermost call only). */
@@ -226,7 +230,15 @@ export function install(elementProto?: object): void {
               recordArrival(event.data, arrived);
             }
           }
+          const began = performance.now();
           timed(() => handler.call(this, event), true);
+          const ms = performance.now() - began;
+          if (recording && ms > slowestMessage.ms)
+            slowestMessage = {
+              ms,
+              streamer: isQuote ? 'quote' : 'data',
+              head: String(event.data).slice(0, 60),
+            };
         });
       descriptor.set!.call(this, wrapped);
     },
@@ -261,6 +273,7 @@ export function start(): void {
   quoteMessages = 0;
   longTasks = [];
   longFrames = [];
+  slowestMessage = { ms: 0, streamer: '', head: '' };
   observer?.disconnect();
   observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
   observer.observe({ type: 'longtask' });
@@ -334,5 +347,6 @@ export function stop(): RecordingSummary {
     arrivalMsP95: percentile(arrivalDelays, 95),
     arrivalMsMax: arrivalDelays.reduce((max, ms) => Math.max(max, ms), 0),
     longFrames,
+    slowestMessage,
   };
 }

@@ -235,7 +235,7 @@ function loadFigures(label: string, on: Measured, off?: Measured): Figure[] {
       value: kitFrames,
       unit: 'frames',
       goal: { max: 0 },
-      note: `long animation frames (≥ 50 ms): ${describeLongFrames(on.longFrames)}; long tasks ${on.longTasks}${offText(describeLongFrames(off?.longFrames ?? []))}`,
+      note: `long animation frames (≥ 50 ms): ${describeLongFrames(on.longFrames)}; slowest message handler ${round(on.slowestMessage.ms)} ms (${on.slowestMessage.streamer}: ${on.slowestMessage.head}…); long tasks ${on.longTasks}${offText(describeLongFrames(off?.longFrames ?? []))}`,
     },
     {
       scenario: SCENARIO,
