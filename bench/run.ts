@@ -6,7 +6,7 @@
  * scenario crashed.
  */
 import { execFileSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { CHROMIUM, startEnv, type BenchEnv } from './lib/env.ts';
 import { ROOT } from './lib/page-server.ts';
 import { table, writeResults, type Figure } from './lib/report.ts';
@@ -36,6 +36,7 @@ function machine(): Record<string, unknown> {
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model,
     memoryGB: Math.round(totalmem() / 2 ** 30),
+    loadAverage: loadavg().map((load) => Math.round(load * 100) / 100),
     chromium,
     node: process.version,
   };

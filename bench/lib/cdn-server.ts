@@ -4,10 +4,9 @@
  * serves the same files with the loader's preload list emptied (as the build was before
  * modulepreload), so both variants can be loaded cold side by side.
  */
-import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { join, normalize } from 'node:path';
 import { CDN_DIR } from '../../scripts/build-cdn-graph.mjs';
+import { serveFile } from './static-files.ts';
 
 export interface CdnServer {
   url: string;
@@ -34,21 +33,13 @@ export async function startCdnServer(): Promise<CdnServer> {
         );
         return;
       }
-      const file = normalize(join(CDN_DIR, path));
-      if (!file.startsWith(CDN_DIR)) {
-        response.writeHead(403).end();
-        return;
-      }
-      try {
-        let data = await readFile(file);
-        if (noPreload && path === '/autoshares.js')
-          data = Buffer.from(data.toString('utf8').replace(PRELOAD_LIST, '"{}"'));
-        const type = path.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
-        response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
-        response.end(data);
-      } catch {
-        response.writeHead(404).end();
-      }
+      await serveFile(response, CDN_DIR, path, {
+        headers: { 'Cache-Control': 'no-store' },
+        transform:
+          noPreload && path === '/autoshares.js'
+            ? (data) => Buffer.from(data.toString('utf8').replace(PRELOAD_LIST, '"{}"'))
+            : undefined,
+      });
     })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

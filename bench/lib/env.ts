@@ -4,7 +4,7 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startSandboxServer, SANDBOX_CREDENTIALS } from '@autoshares/sandbox/node';
-import { startPageServer, type PageServer } from './page-server.ts';
+import { startPageServer, type PageScript, type PageServer } from './page-server.ts';
 
 export interface SandboxUser {
   username: string;
@@ -23,8 +23,11 @@ export interface BenchEnv {
   appKey: string;
   pages: PageServer;
   browser: Browser;
-  /** A fresh page, navigated to `/page.html` with `body` and `config`; waits for the script. */
-  open(body: string, config?: Record<string, unknown>): Promise<Page>;
+  /**
+   * A fresh page, navigated to `/page.html` with `body` and `config`; waits for the script
+   * (`script`: the kit's page, or the no-kit baseline).
+   */
+  open(body: string, config?: Record<string, unknown>, script?: PageScript): Promise<Page>;
   /** `POST`/`GET`/`DELETE` on the sandbox's control API (`/__sandbox…`). */
   control<T = unknown>(path: string, body?: unknown, method?: string): Promise<T>;
   /** A REST call as `user` (`/api…`). */
@@ -86,8 +89,8 @@ export async function startEnv(): Promise<BenchEnv> {
     appKey,
     pages,
     browser,
-    async open(body, config = {}) {
-      pages.setPage(body, config);
+    async open(body, config = {}, script) {
+      pages.setPage(body, config, script);
       const page = await browser.newPage();
       await page.setViewport({ width: 1280, height: 900 });
       page.on('pageerror', (error) => console.error(`[page] ${String(error)}`));

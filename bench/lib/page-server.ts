@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile, type Plugin } from 'esbuild';
+import { serveFile } from './static-files.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 export const ROOT = join(here, '..', '..');
@@ -33,11 +34,16 @@ const clientOptionsHook: Plugin = {
   },
 };
 
+export type PageScript = 'bench-page' | 'baseline-page';
+
 export interface PageServer {
   /** `http://127.0.0.1:PORT` */
   url: string;
-  /** Sets the HTML of `/page.html`'s body and the `__BENCH__` config it starts with. */
-  setPage(body: string, config: Record<string, unknown>): void;
+  /**
+   * Sets the HTML of `/page.html`'s body and the `__BENCH__` config it starts with; `script`
+   * `baseline-page` loads the no-kit baseline instead of the kit's page.
+   */
+  setPage(body: string, config: Record<string, unknown>, script?: PageScript): void;
   /** Output files of the chart library's chunk(s) (paths relative to the server root). */
   chartChunks: string[];
   /** Bytes of every output file, by path. */
@@ -45,17 +51,14 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript',
-  '.html': 'text/html',
-  '.map': 'application/json',
-};
-
 /** Bundles the page and starts serving it. */
 export async function startPageServer(): Promise<PageServer> {
   const outdir = await mkdtemp(join(tmpdir(), 'autoshares-bench-'));
   const result = await build({
-    entryPoints: [join(ROOT, 'bench/page/bench-page.ts')],
+    entryPoints: [
+      join(ROOT, 'bench/page/bench-page.ts'),
+      join(ROOT, 'bench/page/baseline-page.ts'),
+    ],
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -75,27 +78,16 @@ export async function startPageServer(): Promise<PageServer> {
 
   let body = '';
   let config: Record<string, unknown> = {};
+  let script: PageScript = 'bench-page';
   const server: Server = createServer((request, response) => {
     void (async () => {
       const path = new URL(request.url ?? '/', 'http://x').pathname;
       if (path === '/page.html') {
         response.writeHead(200, { 'Content-Type': 'text/html', 'Cache-Control': 'no-store' });
-        response.end(pageHtml(body, config));
+        response.end(pageHtml(body, config, script));
         return;
       }
-      const file = normalize(join(outdir, path));
-      if (!file.startsWith(outdir)) {
-        response.writeHead(403).end();
-        return;
-      }
-      try {
-        const data = await readFile(file);
-        const type = TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream';
-        response.writeHead(200, { 'Content-Type': type });
-        response.end(data);
-      } catch {
-        response.writeHead(404).end();
-      }
+      await serveFile(response, outdir, path);
     })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -103,9 +95,10 @@ export async function startPageServer(): Promise<PageServer> {
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
-    setPage(nextBody, nextConfig) {
+    setPage(nextBody, nextConfig, nextScript = 'bench-page') {
       body = nextBody;
       config = nextConfig;
+      script = nextScript;
     },
     chartChunks,
     files,
@@ -133,14 +126,14 @@ function describeOutputs(
   return { chartChunks, files };
 }
 
-function pageHtml(body: string, config: Record<string, unknown>): string {
+function pageHtml(body: string, config: Record<string, unknown>, script: PageScript): string {
   return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <title>AutoShares benchmark</title>
     <script>globalThis.__BENCH__ = ${JSON.stringify(config)};</script>
-    <script type="module" src="/bench-page.js"></script>
+    <script type="module" src="/${script}.js"></script>
   </head>
   <body>
     ${body}

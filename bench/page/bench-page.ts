@@ -6,15 +6,15 @@
  * and exposes `globalThis.bench` for puppeteer.
  */
 import { install, start, stop } from './instrument.ts';
-import '@autoshares/widgets';
-import type { AutoSharesSession } from '@autoshares/widgets';
+import { track } from './paint-probe.ts';
+import { AutoSharesElement, type AutoSharesSession } from '@autoshares/widgets';
 
 interface BenchConfig {
   token?: string;
 }
 
 const config = (globalThis as { __BENCH__?: BenchConfig }).__BENCH__ ?? {};
-install();
+install(AutoSharesElement.prototype);
 
 function setToken(root: ParentNode): void {
   for (const session of root.querySelectorAll<AutoSharesSession>('as-session')) {
@@ -45,9 +45,41 @@ function shadowCount(selector: string): number {
   return count;
 }
 
+/** The cell showing `symbol`'s last price: a table row's Last column or a quote's price. */
+function lastCell(symbol: string): Element | undefined {
+  for (const el of widgets()) {
+    const root = el.shadowRoot;
+    if (!root) continue;
+    const cell =
+      root.querySelector(`tr[data-symbol="${CSS.escape(symbol)}"] .col-last`) ??
+      (el.localName === 'as-quote' && el.getAttribute('symbol') === symbol
+        ? root.querySelector('[data-field="last"]')
+        : null);
+    if (cell) return cell;
+  }
+  return undefined;
+}
+
 const bench = {
   start,
   stop,
+  /** Symbols of the first `count` rows (or quotes) on screen that show a last price. */
+  onScreen(count: number): string[] {
+    const symbols: string[] = [];
+    for (const el of widgets()) {
+      if (el.localName === 'as-quote') symbols.push(el.getAttribute('symbol') ?? '');
+      for (const row of el.shadowRoot?.querySelectorAll('tr[data-symbol]') ?? []) {
+        const top = row.getBoundingClientRect().top;
+        if (top >= 0 && top < innerHeight && row.querySelector('.col-last'))
+          symbols.push(row.getAttribute('data-symbol')!);
+      }
+    }
+    return symbols.filter(Boolean).slice(0, count);
+  },
+  /** Times tick-to-paint for these securities (stream key → symbol) from their last-price cells. */
+  track(securities: Array<{ key: string; symbol: string }>): void {
+    track(securities, lastCell);
+  },
   /** Widgets not yet showing data: `[tag, state]` pairs (empty = every widget shows data). */
   waiting(): Array<[string, string]> {
     return widgets()

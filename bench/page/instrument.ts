@@ -11,12 +11,23 @@
  *   outside any host render) and in `IntersectionObserver` callbacks (rows coming into view);
  * - cell writes per frame: text nodes changed by script (a `MutationObserver` on every widget's
  *   shadow root counts `characterData` changes), so work done outside host renders is visible;
- * - tick-to-paint: each quote-socket message's arrival time, against the end of the rendering of
- *   the first frame after it (a `MessageChannel` task posted from the frame's rAF callback runs
- *   once that frame's rendering step is done);
- * - long tasks: a `PerformanceObserver` on `longtask`.
+ * - tick-to-paint, checked on screen: `paint-probe.ts` (tracked securities, read from their cells);
+ * - arrival delay: with the sandbox's stamp knob on, each quote message ends with its send time
+ *   (`"SentAt"`, epoch ms); its arrival in the handler minus that (both wall clocks of this
+ *   machine: `performance.timeOrigin + performance.now()` in Node and in the page);
+ * - long tasks (`longtask`) and long animation frames (`long-animation-frame`, frames of 50 ms
+ *   or more, with the scripts that ran in them).
+ *
+ * It imports nothing of the kit (the baseline page uses it too): the kit's page hands it the
+ * prototype whose `performUpdate` to time.
  */
-import { AutoSharesElement } from '@autoshares/widgets';
+import {
+  onFrame,
+  onQuoteMessage,
+  startProbe,
+  stopProbe,
+  type PaintSummary,
+} from './paint-probe.ts';
 
 interface FrameBucket {
   /** rAF timestamp (performance.now() clock) at the start of this frame. */
@@ -54,8 +65,47 @@ export interface RecordingSummary {
   /** Text nodes changed per frame (median and max): cells written, by host renders or by themselves. */
   textWritesP50: number;
   textWritesMax: number;
-  tickToPaintMsP50: number;
-  tickToPaintMsP95: number;
+  /** Tick-to-paint of the tracked securities (see paint-probe.ts). */
+  paint: Omit<PaintSummary, 'paintMs' | 'renderedMs'> & {
+    p50: number;
+    p95: number;
+    renderedP50: number;
+    renderedP95: number;
+  };
+  /** Quote messages stamped by the sandbox, and their send → handler delay. */
+  stamped: number;
+  arrivalMsP50: number;
+  arrivalMsP95: number;
+  arrivalMsMax: number;
+  /** Long animation frames (≥ 50 ms). */
+  longFrames: LongFrame[];
+  /** The message whose handler took longest: its streamer and the start of its text. */
+  slowestMessage: { ms: number; streamer: string; head: string };
+}
+
+/** One long animation frame, as the browser reports it. */
+export interface LongFrame {
+  duration: number;
+  blockingDuration: number;
+  /** Script time inside it (sum of its scripts) and the longest scripts' invokers. */
+  scriptMs: number;
+  /** Render (rAF callbacks onwards) and style/layout start, ms after the frame's start. */
+  renderStart: number;
+  styleAndLayoutStart: number;
+  scripts: Array<{ invoker: string; source: string; duration: number }>;
+}
+
+interface LoafScript {
+  invoker: string;
+  sourceURL: string;
+  sourceFunctionName: string;
+  duration: number;
+}
+interface LoafEntry extends PerformanceEntry {
+  blockingDuration: number;
+  renderStart: number;
+  styleAndLayoutStart: number;
+  scripts: LoafScript[];
 }
 
 const realRaf = window.requestAnimationFrame.bind(window);
@@ -63,11 +113,13 @@ const realRaf = window.requestAnimationFrame.bind(window);
 let recording = false;
 let current: FrameBucket | undefined;
 const buckets: FrameBucket[] = [];
-/** Arrival times of quote messages not yet painted. */
-let pendingArrivals: number[] = [];
-const latencies: number[] = [];
 let quoteMessages = 0;
+/** Send → arrival of stamped quote messages, ms. */
+const arrivalDelays: number[] = [];
 let longTasks: PerformanceEntry[] = [];
+let longFrames: LongFrame[] = [];
+/** The message whose handler took longest in this recording. */
+let slowestMessage: RecordingSummary['slowestMessage'] = { ms: 0, streamer: '', head: '' };
 let depth = 0;
 
 /** Times `work` into the current frame's script time (outermost call only). */
@@ -92,15 +144,7 @@ function frameLoop(timestamp: number): void {
   const start = Math.max(timestamp, 0);
   current = { start, renders: new Map(), script: 0, socketScript: 0, textWrites: 0 };
   buckets.push(current);
-  // Messages that arrived before this frame are painted at the end of its rendering step.
-  const arrivals = pendingArrivals;
-  pendingArrivals = [];
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    const painted = performance.now();
-    for (const arrived of arrivals) latencies.push(painted - arrived);
-  };
-  channel.port2.postMessage(null);
+  onFrame();
   realRaf(frameLoop);
 }
 
@@ -108,12 +152,9 @@ let installed = false;
 /** Starts counting text writes in every shadow root under `root` (set by `install`). */
 let observeShadowRoots: (root: ParentNode) => void = () => undefined;
 
-/** Installs the hooks once (before elements are defined or rendered). */
-export function install(): void {
-  if (installed) return;
-  installed = true;
-
-  let proto = AutoSharesElement.prototype as unknown as { performUpdate: () => void };
+/** Times and counts the Lit updates of elements built on `elementProto` (a widget base class). */
+function hookUpdates(elementProto: object): void {
+  let proto = elementProto as { performUpdate: () => void };
   while (!Object.prototype.hasOwnProperty.call(proto, 'performUpdate'))
     proto = Object.getPrototypeOf(proto) as typeof proto;
   const performUpdate = proto.performUpdate;
@@ -121,6 +162,27 @@ export function install(): void {
     if (recording && current) current.renders.set(this, (current.renders.get(this) ?? 0) + 1);
     return timed(() => performUpdate.call(this));
   };
+}
+
+const SENT_AT = '"SentAt":"';
+
+/** A quote message's send → arrival delay, when the sandbox stamped it. */
+function recordArrival(data: unknown, arrived: number): void {
+  if (typeof data !== 'string') return;
+  const at = data.lastIndexOf(SENT_AT);
+  if (at < 0) return;
+  const sent = Number(data.slice(at + SENT_AT.length, data.length - 2));
+  if (Number.isFinite(sent)) arrivalDelays.push(performance.timeOrigin + arrived - sent);
+}
+
+/**
+ * Installs the hooks once (before elements are defined or rendered); `elementProto`: the
+ * prototype of the widgets' base class, whose updates are timed (none on the baseline page).
+ */
+export function install(elementProto?: object): void {
+  if (installed) return;
+  installed = true;
+  if (elementProto) hookUpdates(elementProto);
 
   window.requestAnimationFrame = (callback: FrameRequestCallback) =>
     realRaf((time) => timed(() => callback(time)));
@@ -160,11 +222,23 @@ export function install(): void {
       const wrapped =
         handler &&
         ((event: MessageEvent) => {
-          if (recording && isQuote) {
-            quoteMessages++;
-            pendingArrivals.push(performance.now());
+          if (isQuote) {
+            const arrived = performance.now();
+            onQuoteMessage(event.data as string, arrived);
+            if (recording) {
+              quoteMessages++;
+              recordArrival(event.data, arrived);
+            }
           }
+          const began = performance.now();
           timed(() => handler.call(this, event), true);
+          const ms = performance.now() - began;
+          if (recording && ms > slowestMessage.ms)
+            slowestMessage = {
+              ms,
+              streamer: isQuote ? 'quote' : 'data',
+              head: String(event.data).slice(0, 60),
+            };
         });
       descriptor.set!.call(this, wrapped);
     },
@@ -172,18 +246,44 @@ export function install(): void {
 }
 
 let observer: PerformanceObserver | undefined;
+let frameObserver: PerformanceObserver | undefined;
+
+function longFrame(entry: LoafEntry): LongFrame {
+  const scripts = [...entry.scripts].sort((a, b) => b.duration - a.duration);
+  return {
+    duration: entry.duration,
+    blockingDuration: entry.blockingDuration,
+    scriptMs: scripts.reduce((sum, script) => sum + script.duration, 0),
+    renderStart: entry.renderStart ? entry.renderStart - entry.startTime : 0,
+    styleAndLayoutStart: entry.styleAndLayoutStart
+      ? entry.styleAndLayoutStart - entry.startTime
+      : 0,
+    scripts: scripts.slice(0, 3).map((script) => ({
+      invoker: script.invoker,
+      source: `${script.sourceURL.slice(script.sourceURL.lastIndexOf('/') + 1)}${script.sourceFunctionName ? ` ${script.sourceFunctionName}` : ''}`,
+      duration: script.duration,
+    })),
+  };
+}
 
 /** Starts a recording (clears the previous one). */
 export function start(): void {
   buckets.length = 0;
-  latencies.length = 0;
-  pendingArrivals = [];
+  arrivalDelays.length = 0;
   quoteMessages = 0;
   longTasks = [];
+  longFrames = [];
+  slowestMessage = { ms: 0, streamer: '', head: '' };
   observer?.disconnect();
   observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
   observer.observe({ type: 'longtask' });
+  frameObserver?.disconnect();
+  frameObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longFrames.push(longFrame(entry as LoafEntry));
+  });
+  frameObserver.observe({ type: 'long-animation-frame' });
   observeShadowRoots(document);
+  startProbe();
   recording = true;
   realRaf(frameLoop);
 }
@@ -198,6 +298,8 @@ function percentile(values: number[], p: number): number {
 export function stop(): RecordingSummary {
   recording = false;
   observer?.disconnect();
+  frameObserver?.disconnect();
+  const paint = stopProbe();
   const frames = buckets.slice(1, -1);
   const intervals = frames.slice(1).map((f, i) => f.start - frames[i]!.start);
   let maxRenders = 0;
@@ -230,7 +332,21 @@ export function stop(): RecordingSummary {
     quoteMessages,
     textWritesP50: percentile(writes, 50),
     textWritesMax: Math.max(0, ...writes),
-    tickToPaintMsP50: percentile(latencies, 50),
-    tickToPaintMsP95: percentile(latencies, 95),
+    paint: {
+      ticks: paint.ticks,
+      painted: paint.painted,
+      superseded: paint.superseded,
+      neverShown: paint.neverShown,
+      p50: percentile(paint.paintMs, 50),
+      p95: percentile(paint.paintMs, 95),
+      renderedP50: percentile(paint.renderedMs, 50),
+      renderedP95: percentile(paint.renderedMs, 95),
+    },
+    stamped: arrivalDelays.length,
+    arrivalMsP50: percentile(arrivalDelays, 50),
+    arrivalMsP95: percentile(arrivalDelays, 95),
+    arrivalMsMax: arrivalDelays.reduce((max, ms) => Math.max(max, ms), 0),
+    longFrames,
+    slowestMessage,
   };
 }

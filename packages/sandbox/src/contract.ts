@@ -111,6 +111,8 @@ export interface StreamerHub {
   dropSockets(userId?: number): number;
   /** Fault knob: the next `count` messages to each socket (or a user's) are malformed JSON. */
   sendMalformed(count: number, userId?: number): void;
+  /** Sandbox knob: data messages end with a `SentAt` field (epoch ms, string) while `on`. */
+  stampSendTime(on: boolean): void;
   /** Open sockets, for tests and benchmarks (sockets per streamer). */
   stats(): {
     sockets: Record<StreamerKind, number>;

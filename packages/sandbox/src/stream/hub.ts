@@ -84,6 +84,17 @@ export function createStreamerHub(
   const connectionsOpened: Record<StreamerKind, number> = { data: 0, quote: 0 };
   let pingTimer: ReturnType<typeof setInterval> | undefined;
   let closed = false;
+  let stampSentAt = false;
+
+  /**
+   * Sandbox behaviour, off unless the `/__sandbox/streams/stamp` knob turns it on: a data
+   * message gets a last field `"SentAt"` (epoch ms with microseconds, as a string like every
+   * value) so a benchmark can see how long the message took to arrive. ETNA sends no such field.
+   */
+  const stamped = (text: string): string =>
+    stampSentAt
+      ? `${text.slice(0, -1)},"SentAt":"${(performance.timeOrigin + performance.now()).toFixed(3)}"}`
+      : text;
 
   function send(conn: Connection, text: string): void {
     if (!conn.open) return;
@@ -199,7 +210,7 @@ export function createStreamerHub(
         conn.delayedSent?.delete(id); // a new subscription gets its snapshot, delayed or not
         if (sendDelayedQuote(conn, id)) continue;
         const quote = world.quote(id);
-        if (quote) sendMessage(conn, quoteMessage(id, quote));
+        if (quote) send(conn, stamped(JSON.stringify(quoteMessage(id, quote))));
       }
     }
   }
@@ -217,7 +228,7 @@ export function createStreamerHub(
     conn.delayedSent ??= new Map();
     if (conn.delayedSent.get(securityId) !== quote) {
       conn.delayedSent.set(securityId, quote);
-      sendMessage(conn, quoteMessage(securityId, quote));
+      send(conn, stamped(JSON.stringify(quoteMessage(securityId, quote))));
     }
     return true;
   }
@@ -250,7 +261,7 @@ export function createStreamerHub(
       // Watchlist ids are not secret; their content goes to the watchlist's owner only.
       if (event.type === 'watchlistContent' && conn.userId !== event.userId) continue;
       if (event.type === 'quote' && sendDelayedQuote(conn, event.securityId)) continue;
-      text ??= JSON.stringify(eventMessage(event));
+      text ??= stamped(JSON.stringify(eventMessage(event)));
       send(conn, text);
     }
   }
@@ -308,6 +319,10 @@ export function createStreamerHub(
 
     sendMalformed(count, userId) {
       for (const conn of matching(userId)) conn.malformed += Math.max(0, Math.floor(count));
+    },
+
+    stampSendTime(on) {
+      stampSentAt = on;
     },
 
     stats() {

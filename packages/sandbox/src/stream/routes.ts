@@ -80,7 +80,9 @@ export function registerStreamerRoutes(api: Hono<SandboxEnv>): void {
  * Add the stream controls to the sandbox's `/__sandbox` app (base path `/__sandbox`):
  * - `POST /faults/sockets` `{drop?: true, malformed?: number, userId?: number}` →
  *   `{dropped, malformed}`: corrupt the next N messages and/or drop the sockets (of a user);
- * - `GET /streams` → `hub.stats()` (open sockets per streamer, subscriptions, connections opened).
+ * - `GET /streams` → `hub.stats()` (open sockets per streamer, subscriptions, connections opened);
+ * - `POST /streams/stamp` `{sentAt: boolean}` → `{sentAt}`: data messages end with a `SentAt`
+ *   field (send time, epoch ms) while on — sandbox behaviour for benchmarks, off by default.
  * Shaped as a `RouteRegistrar` (`(app, deps)`): pass it in `createApp`'s `controlRoutes`.
  */
 export function registerStreamerControlRoutes(
@@ -102,4 +104,12 @@ export function registerStreamerControlRoutes(
   });
 
   control.get('/streams', (c) => c.json(hub.stats()));
+
+  control.post('/streams/stamp', async (c) => {
+    const request = ((await c.req.json().catch(() => ({}))) ?? {}) as { sentAt?: unknown };
+    if (typeof request.sentAt !== 'boolean')
+      return c.json({ message: 'Expected {"sentAt": true|false}' }, 400);
+    hub.stampSendTime(request.sentAt);
+    return c.json({ sentAt: request.sentAt });
+  });
 }
