@@ -349,7 +349,8 @@ export class AutoSharesOptionChain extends AutoSharesElement {
       side === 'Buy'
         ? msg(str`Buy ${description} at the ask`)
         : msg(str`Sell ${description} at the bid`);
-    return html`<td part="cell" class="${className} price">
+    // The figure is the price inside the button; the cell holds the button's hidden words too.
+    return html`<td part="cell" class="col-${column} side-${kind.toLowerCase()} price">
       <button
         type="button"
         class="price-button"
@@ -361,7 +362,7 @@ export class AutoSharesOptionChain extends AutoSharesElement {
         @focus=${() => (this.activeButton = key)}
       >
         <span class="as-visually-hidden">${action}</span>
-        <span ${liveCell(quote, view)}></span>
+        <span ${liveCell(quote, view, 'num')}></span>
       </button>
     </td>`;
   }
