@@ -12,8 +12,8 @@ import { windowFor } from '../../orders/placement/placement-state.ts';
 import type { Session } from '../../session/session.ts';
 import { renderForm } from './form-view.ts';
 import { orderTicketStyles } from './order-ticket.styles.ts';
+import { checkTicketOrder } from './conditional-validation.ts';
 import {
-  checkOrder,
   FIELD_ORDER,
   OPTION_SIDE_LABELS,
   ORDER_SIDES,
@@ -179,7 +179,7 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
 
   private check() {
     return this.localized(() =>
-      checkOrder(this.draft, {
+      checkTicketOrder(this.draft, {
         security: this.quote.security,
         quote: this.quote.quote,
         canShort: this.canShort,
