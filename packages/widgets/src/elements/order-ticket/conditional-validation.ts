@@ -216,7 +216,7 @@ export function checkTicketOrder(draft: OrderDraft, ctx: OrderContext): OrderChe
       const e = exitDirection(sl, reference, !opensLong(draft), ENTRY_WORDS.stopLoss, ctx);
       if (e) errors.stopLoss = e;
     }
-    if (attach === 'OCO' && tp !== undefined && sl !== undefined) {
+    if (attach === 'OCO' && tp !== undefined && sl !== undefined && !errors.side) {
       const e = exitDirection(tp, sl, draft.side === 'Sell', PAIR_WORDS, ctx);
       if (e) errors.takeProfit = e;
     }
