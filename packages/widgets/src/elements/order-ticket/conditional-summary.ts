@@ -58,8 +58,9 @@ export function describeConditional(
     case 'OneCancelOther': {
       const side = sideLabel(first.Side);
       const quantity = formatNumber(first.Quantity, locale);
+      const symbol = first.Symbol ?? '';
       const pair = exits(legs, locale);
-      return msg(str`${side} ${quantity} ${first.Symbol ?? ''}: ${pair}, one cancels the other`);
+      return msg(str`${side} ${quantity} ${symbol}: ${pair}, one cancels the other`);
     }
     default: {
       const entry = describe(first, locale);
