@@ -116,9 +116,8 @@ export function renderForm(view: FormView): TemplateResult {
     ${select(view, 'side', msg('Side'), view.sides, view.sideLabels, d.side, (v) =>
       view.edit('side', v),
     )}
-    ${textField(view, 'quantity', msg('Quantity'), view.quantityHint)} ${renderAttachSelect(view)}
+    ${textField(view, 'quantity', msg('Quantity'), view.quantityHint)}
     ${d.attach === 'OCO' ? nothing : renderTypeFields(view)} ${renderTrailingFields(view)}
-    ${renderAttachFields(view)}
     ${select(
       view,
       'timeInForce',
@@ -128,7 +127,8 @@ export function renderForm(view: FormView): TemplateResult {
       d.timeInForce,
       (v) => view.edit('timeInForce', v as TicketTimeInForce),
     )}
-    ${d.timeInForce === 'GoodTillDate' ? expireField(view) : nothing}
+    ${d.timeInForce === 'GoodTillDate' ? expireField(view) : nothing} ${renderAttachSelect(view)}
+    ${renderAttachFields(view)}
     ${d.type === 'Limit' && d.attach === 'None' ? extendedHoursField(view) : nothing}
     ${renderActionError(view.error)}
     ${

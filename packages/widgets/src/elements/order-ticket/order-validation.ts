@@ -254,8 +254,8 @@ export const FIELD_ORDER: readonly OrderField[] = [
   'stopPrice',
   'trailAmount',
   'trailLimitOffset',
+  'expireDate',
   'takeProfit',
   'stopLoss',
   'thenPrice',
-  'expireDate',
 ];
