@@ -5,6 +5,7 @@
 import type { CreateOrderResource } from '@autoshares/client';
 import { formatNumber, formatPrice } from '../../format/format.ts';
 import { msg, str } from '../../locale/msg.ts';
+import { statusLabel } from '../../orders/order-status.ts';
 import { sideLabel } from '../../orders/order-words.ts';
 import { CONDITIONAL_TYPES } from './conditional-draft.ts';
 
@@ -68,4 +69,21 @@ export function describeConditional(
       return msg(str`${entry} · then ${next}`);
     }
   }
+}
+
+/** The order a conditional order starts with (its first leg); a single order is its own. */
+export const leadOrder = (order: CreateOrderResource): CreateOrderResource =>
+  isConditional(order) ? order.Legs![0]! : order;
+
+/** What is said when a conditional order ends (its root's final status), if anything. */
+export function conditionalAnnouncement(
+  order: CreateOrderResource,
+  status: Parameters<typeof statusLabel>[0],
+  describe: (order: CreateOrderResource, locale?: string) => string,
+  locale?: string,
+): string | undefined {
+  if (!['Filled', 'Rejected', 'Canceled', 'Expired'].includes(status ?? '')) return undefined;
+  const what = describe(order, locale);
+  const label = statusLabel(status).toLocaleLowerCase(locale);
+  return msg(str`Conditional order ${label}: ${what}.`);
 }

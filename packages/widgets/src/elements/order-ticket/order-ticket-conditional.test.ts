@@ -143,6 +143,14 @@ describe('<as-order-ticket> conditional and trailing orders', function () {
       'the take profit filled',
     );
     expect(done!.legs.map((l) => l.Status)).to.deep.equal(['Filled', 'Filled', 'Canceled']);
+    await eventually(
+      () =>
+        /Conditional order filled: Buy 10 WMT · Limit limit 81\.00 · then sell: take profit 85\.00 \/ stop 75\.00\./.test(
+          el.shadowRoot!.querySelector('[aria-live="polite"]')?.textContent?.trim() ?? '',
+        ),
+      'the end of the bracket announced',
+      8000,
+    );
     expect((await brackets(user, 'WMT')).length).to.equal(1);
   });
 

@@ -355,6 +355,7 @@ export const templates = {
   saf64014c86022b6b: `T`,
   saf64024c86022d1e: `E`,
   saf64054c86023237: `H`,
+  saf6b1510976521f7: str`Bedingte Order ${0}: ${1}.`,
   sb09705a10f6e70ce: `Calls`,
   sb1a750c176d9fb95: `Watchlist nicht gefunden`,
   sb289f4a3a4a90798: str`AutoShares hat die Anfrage abgelehnt: ${0}`,
