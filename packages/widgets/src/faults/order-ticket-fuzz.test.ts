@@ -17,6 +17,7 @@ import {
   type OrderContext,
   type OrderDraft,
 } from '../elements/order-ticket/order-validation.ts';
+import { blankConditional } from '../elements/order-ticket/conditional-draft.ts';
 import '../elements/order-ticket/define.ts';
 import type { AutoSharesOrderTicket } from '../elements/order-ticket/order-ticket.ts';
 import { isOnTick } from '../format/number-input.ts';
@@ -73,6 +74,7 @@ function draftOf(c: FuzzCase): OrderDraft {
     timeInForce: 'Day',
     expireDate: '',
     extendedHours: false,
+    ...blankConditional(),
   };
 }
 

@@ -41,7 +41,7 @@ export function optionSideLabel(side: OrderSide | string | undefined): string {
   }
 }
 
-/** "Market", "Limit", "Stop", "Stop limit", … */
+/** "Market", "Limit", "Stop", "Stop limit", … and the conditional roots ("Bracket", …). */
 export function orderTypeLabel(type: OrderType | string | undefined): string {
   switch (type) {
     case 'Market':
@@ -56,6 +56,12 @@ export function orderTypeLabel(type: OrderType | string | undefined): string {
       return msg('Trailing stop');
     case 'TrailingStopLimit':
       return msg('Trailing stop limit');
+    case 'OneTriggerOneCancelOther':
+      return msg('Bracket');
+    case 'OneCancelOther':
+      return msg('One cancels other');
+    case 'OneTriggerOther':
+      return msg('One triggers other');
     default:
       return type ?? '';
   }

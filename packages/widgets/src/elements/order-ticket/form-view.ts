@@ -17,20 +17,19 @@ import {
   TIF_LABELS,
   TIMES_IN_FORCE,
   TYPE_LABELS,
-  type OrderDraft,
-  type OrderErrors,
-  type OrderField,
   type TicketSide,
   type TicketTimeInForce,
 } from './order-validation.ts';
 import { msg } from '../../locale/msg.ts';
+import {
+  renderAttachFields,
+  renderAttachSelect,
+  renderTrailingFields,
+} from './conditional-view.ts';
+import { describedBy, renderError, select, textField, type FieldsView } from './form-fields.ts';
 
 /** What the form shows and what it calls back. */
-export interface FormView {
-  /** Prefix of the form's element ids (unique per ticket). */
-  ids: string;
-  draft: OrderDraft;
-  errors: OrderErrors;
+export interface FormView extends FieldsView {
   /** The sides offered (Sell short only on margin accounts). */
   sides: readonly TicketSide[];
   /** What the sides are called (an option's: Buy to open, Sell to close, …). */
@@ -45,7 +44,6 @@ export interface FormView {
   blocker: string | undefined;
   /** The preview's failure, if any. */
   error: unknown;
-  edit<K extends keyof OrderDraft>(key: K, value: OrderDraft[K]): void;
   pick(event: SymbolPickEvent): void;
   submit(event: Event): void;
 }
@@ -55,82 +53,6 @@ export function renderActionError(error: unknown): TemplateResult | typeof nothi
   return error
     ? html`<p class="form-error" role="alert" part="error">${errorMessage(error)}</p>`
     : nothing;
-}
-
-const describedBy = (view: FormView, field: OrderField, hint?: string): string | undefined => {
-  const ids = [hint, view.errors[field] ? `${view.ids}-${field}-error` : undefined].filter(Boolean);
-  return ids.length ? ids.join(' ') : undefined;
-};
-
-function renderError(view: FormView, field: OrderField): TemplateResult | typeof nothing {
-  const message = view.errors[field];
-  // The symbol box is another element's shadow root, out of reach of aria-describedby:
-  // its message is announced instead.
-  return message
-    ? html`<p
-        class="field-error"
-        id="${view.ids}-${field}-error"
-        part="error"
-        role=${ifDefined(field === 'symbol' ? 'alert' : undefined)}
-      >
-        ${message}
-      </p>`
-    : nothing;
-}
-
-function textField(
-  view: FormView,
-  field: 'quantity' | 'limitPrice' | 'stopPrice',
-  label: string,
-  hint?: string,
-): TemplateResult {
-  const id = `${view.ids}-${field}`;
-  const hintId = hint ? `${id}-hint` : undefined;
-  return html`<div class="field">
-    <label class="as-label" for=${id}>${label}</label>
-    <input
-      id=${id}
-      class="as-input"
-      part="input"
-      data-field=${field}
-      type="text"
-      inputmode="decimal"
-      autocomplete="off"
-      .value=${view.draft[field]}
-      aria-invalid=${view.errors[field] ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy(view, field, hintId))}
-      @input=${(e: Event) => view.edit(field, (e.target as HTMLInputElement).value)}
-    />
-    ${hint ? html`<p class="hint" id=${hintId!}>${hint}</p>` : nothing} ${renderError(view, field)}
-  </div>`;
-}
-
-function select<T extends string>(
-  view: FormView,
-  field: 'side' | 'type' | 'timeInForce',
-  label: string,
-  options: readonly T[],
-  labels: Record<T, string>,
-  value: T,
-  onChange: (value: T) => void,
-): TemplateResult {
-  const id = `${view.ids}-${field}`;
-  const errorField = field === 'side' ? 'side' : undefined;
-  return html`<div class="field">
-    <label class="as-label" for=${id}>${label}</label>
-    <select
-      id=${id}
-      class="as-select"
-      part="select"
-      data-field=${field}
-      aria-invalid=${errorField && view.errors[errorField] ? 'true' : 'false'}
-      aria-describedby=${ifDefined(errorField ? describedBy(view, errorField) : undefined)}
-      @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value as T)}
-    >
-      ${options.map((o) => html`<option value=${o} ?selected=${o === value}>${labels[o]}</option>`)}
-    </select>
-    ${errorField ? renderError(view, errorField) : nothing}
-  </div>`;
 }
 
 function expireField(view: FormView): TemplateResult {
@@ -167,6 +89,16 @@ function extendedHoursField(view: FormView): TemplateResult {
   </div>`;
 }
 
+/** The order type and the prices it needs. */
+function renderTypeFields(view: FormView): TemplateResult {
+  const d = view.draft;
+  return html`${select(view, 'type', msg('Order type'), ORDER_TYPES, TYPE_LABELS, d.type, (v) =>
+    view.edit('type', v),
+  )}
+  ${needsStop(d.type) ? textField(view, 'stopPrice', msg('Stop price')) : nothing}
+  ${needsLimit(d.type) ? textField(view, 'limitPrice', msg('Limit price')) : nothing}`;
+}
+
 /** The order form. */
 export function renderForm(view: FormView): TemplateResult {
   const d = view.draft;
@@ -185,11 +117,7 @@ export function renderForm(view: FormView): TemplateResult {
       view.edit('side', v),
     )}
     ${textField(view, 'quantity', msg('Quantity'), view.quantityHint)}
-    ${select(view, 'type', msg('Order type'), ORDER_TYPES, TYPE_LABELS, d.type, (v) =>
-      view.edit('type', v),
-    )}
-    ${needsStop(d.type) ? textField(view, 'stopPrice', msg('Stop price')) : nothing}
-    ${needsLimit(d.type) ? textField(view, 'limitPrice', msg('Limit price')) : nothing}
+    ${d.attach === 'OCO' ? nothing : renderTypeFields(view)} ${renderTrailingFields(view)}
     ${select(
       view,
       'timeInForce',
@@ -199,8 +127,10 @@ export function renderForm(view: FormView): TemplateResult {
       d.timeInForce,
       (v) => view.edit('timeInForce', v as TicketTimeInForce),
     )}
-    ${d.timeInForce === 'GoodTillDate' ? expireField(view) : nothing}
-    ${d.type === 'Limit' ? extendedHoursField(view) : nothing} ${renderActionError(view.error)}
+    ${d.timeInForce === 'GoodTillDate' ? expireField(view) : nothing} ${renderAttachSelect(view)}
+    ${renderAttachFields(view)}
+    ${d.type === 'Limit' && d.attach === 'None' ? extendedHoursField(view) : nothing}
+    ${renderActionError(view.error)}
     ${
       view.blocker
         ? html`<p class="form-error" data-blocker part="error">${view.blocker}</p>`

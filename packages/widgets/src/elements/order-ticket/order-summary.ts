@@ -14,9 +14,11 @@ import {
 } from './order-validation.ts';
 import { describeContract, isOsiSymbol, parseOsiSymbol } from '../../options/contract.ts';
 import { msg, str } from '../../locale/msg.ts';
+import { describeConditional, isConditional, trailingTerms } from './conditional-summary.ts';
 
 /** "Buy 10 AAPL · Limit 228.50", "Buy to open 2 AAPL 17 Jan 25 230 Call · Limit 2.35" */
 export function describeTicketOrder(order: CreateOrderResource, locale?: string): string {
+  if (isConditional(order)) return describeConditional(order, locale, describeTicketOrder);
   const option = isOsiSymbol(order.Symbol ?? '');
   const sides = option ? OPTION_SIDE_LABELS : SIDE_LABELS;
   const side = sides[order.Side as TicketSide] ?? order.Side ?? '';
@@ -31,6 +33,7 @@ export function describeTicketOrder(order: CreateOrderResource, locale?: string)
     const limit = formatPrice(order.Price, locale);
     terms.push(msg(str`limit ${limit}`));
   }
+  terms.push(...trailingTerms(order, locale));
   const quantity = formatNumber(order.Quantity, locale);
   const symbol = option
     ? describeContract(parseOsiSymbol(order.Symbol!), locale)

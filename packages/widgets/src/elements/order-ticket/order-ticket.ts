@@ -12,8 +12,8 @@ import { windowFor } from '../../orders/placement/placement-state.ts';
 import type { Session } from '../../session/session.ts';
 import { renderForm } from './form-view.ts';
 import { orderTicketStyles } from './order-ticket.styles.ts';
+import { checkTicketOrder } from './conditional-validation.ts';
 import {
-  checkOrder,
   FIELD_ORDER,
   OPTION_SIDE_LABELS,
   ORDER_SIDES,
@@ -40,7 +40,8 @@ import { STANDARD_CONTRACT_SIZE } from '../../options/contract.ts';
 import { msg, str } from '../../locale/msg.ts';
 
 /**
- * An equity order ticket: symbol, side, quantity, type, prices, time in force, the live quote,
+ * An equity order ticket: symbol, side, quantity, type, prices (trailing stops; brackets, OCO and
+ * OTO attached), time in force, the live quote,
  * a server preview (**Review order**) and safe placement (**Place order**), then the order's
  * live status. Behaviour (validation, placement safety, announcements):
  * `docs/elements/order-ticket.md` and `docs/order-safety.md`.
@@ -72,7 +73,7 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
   /** Preset quantity (as typed). */
   @property() quantity: string | undefined;
 
-  /** Preset order type: `Market`, `Limit`, `Stop` or `StopLimit`. */
+  /** Preset order type: `Market`, `Limit`, `Stop`, `StopLimit`, `TrailingStop` or `TrailingStopLimit`. */
   @property() type: string | undefined;
 
   /** Preset limit price (as typed). */
@@ -179,7 +180,7 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
 
   private check() {
     return this.localized(() =>
-      checkOrder(this.draft, {
+      checkTicketOrder(this.draft, {
         security: this.quote.security,
         quote: this.quote.quote,
         canShort: this.canShort,

@@ -1,5 +1,6 @@
 import type { EquityResource } from '@autoshares/client';
 import { expect } from '@open-wc/testing';
+import { blankConditional } from './conditional-draft.ts';
 import { isOnTick, normalizeDigits, parseNumberInput } from '../../format/number-input.ts';
 import {
   checkOrder,
@@ -35,6 +36,7 @@ const draft = (over: Partial<OrderDraft> = {}): OrderDraft => ({
   timeInForce: 'Day',
   expireDate: '',
   extendedHours: false,
+  ...blankConditional(),
   ...over,
 });
 const ctx = (over: Partial<OrderContext> = {}): OrderContext => ({

@@ -16,9 +16,17 @@ import {
   timeInForceLabel,
 } from '../../orders/order-words.ts';
 import { isOptionContract, type TradedSecurity } from './ticket-quote.ts';
+import type { ConditionalDraft } from './conditional-draft.ts';
 
 export const ORDER_SIDES = ['Buy', 'Sell', 'SellShort', 'BuyToCover'] as const;
-export const ORDER_TYPES = ['Market', 'Limit', 'Stop', 'StopLimit'] as const;
+export const ORDER_TYPES = [
+  'Market',
+  'Limit',
+  'Stop',
+  'StopLimit',
+  'TrailingStop',
+  'TrailingStopLimit',
+] as const;
 export const TIMES_IN_FORCE = ['Day', 'GoodTillCancel', 'GoodTillDate'] as const;
 export type TicketSide = (typeof ORDER_SIDES)[number];
 export type TicketType = (typeof ORDER_TYPES)[number];
@@ -46,8 +54,8 @@ export const TIF_LABELS: Record<TicketTimeInForce, string> = labels(
  */
 export const MAX_ORDER_QUANTITY = 1_000_000;
 
-/** What the user entered, as typed. */
-export interface OrderDraft {
+/** What the user entered, as typed (with what is attached and how it trails). */
+export interface OrderDraft extends ConditionalDraft {
   symbol: string;
   side: TicketSide;
   type: TicketType;
@@ -73,7 +81,18 @@ export interface OrderContext {
   locale?: string;
 }
 
-export type OrderField = 'symbol' | 'side' | 'quantity' | 'limitPrice' | 'stopPrice' | 'expireDate';
+export type OrderField =
+  | 'symbol'
+  | 'side'
+  | 'quantity'
+  | 'type'
+  | 'limitPrice'
+  | 'stopPrice'
+  | ConditionalField
+  | 'expireDate';
+/** The fields of trailing and conditional orders (checked in `conditional-validation.ts`). */
+export type ConditionalField =
+  'trailAmount' | 'trailLimitOffset' | 'takeProfit' | 'stopLoss' | 'thenPrice';
 export type OrderErrors = Partial<Record<OrderField, string>>;
 
 export interface OrderCheck {
@@ -118,8 +137,16 @@ function checkQuantity(draft: OrderDraft, ctx: OrderContext): string | number {
   return q;
 }
 
+/** The messages of a price field, in the locale in scope. */
+export interface PriceWords {
+  empty(): string;
+  invalid(): string;
+  notPositive(): string;
+  offTick(tick: string): string;
+}
+
 /** The messages of the limit and the stop price, in the locale in scope. */
-const PRICE_WORDS = {
+const PRICE_WORDS: Record<'limit' | 'stop', PriceWords> = {
   limit: {
     empty: () => msg('Enter a limit price.'),
     invalid: () => msg('Enter the limit price as a number, e.g. 12.50.'),
@@ -134,8 +161,8 @@ const PRICE_WORDS = {
   },
 };
 
-function checkPrice(text: string, what: 'limit' | 'stop', ctx: OrderContext): string | number {
-  const words = PRICE_WORDS[what];
+/** A price as typed: a specific message, or the number (positive, on the security's tick). */
+export function checkPrice(text: string, words: PriceWords, ctx: OrderContext): string | number {
   const parsed = parseNumberInput(text);
   if (parsed.kind === 'empty') return words.empty();
   if (parsed.kind === 'invalid') return words.invalid();
@@ -172,13 +199,13 @@ export function checkOrder(draft: OrderDraft, ctx: OrderContext): OrderCheck {
 
   let limit: number | undefined;
   if (needsLimit(draft.type)) {
-    const result = checkPrice(draft.limitPrice, 'limit', ctx);
+    const result = checkPrice(draft.limitPrice, PRICE_WORDS.limit, ctx);
     if (typeof result === 'string') errors.limitPrice = result;
     else limit = result;
   }
   let stop: number | undefined;
   if (needsStop(draft.type)) {
-    const result = checkPrice(draft.stopPrice, 'stop', ctx);
+    const result = checkPrice(draft.stopPrice, PRICE_WORDS.stop, ctx);
     if (typeof result === 'string') errors.stopPrice = result;
     else {
       stop = result;
@@ -222,7 +249,13 @@ export const FIELD_ORDER: readonly OrderField[] = [
   'symbol',
   'side',
   'quantity',
+  'type',
   'limitPrice',
   'stopPrice',
+  'trailAmount',
+  'trailLimitOffset',
   'expireDate',
+  'takeProfit',
+  'stopLoss',
+  'thenPrice',
 ];

@@ -8,6 +8,7 @@ import { statusAnnouncement } from '../../orders/order-announcement.ts';
 import { statusLabel } from '../../orders/order-status.ts';
 import type { Session } from '../../session/session.ts';
 import { describeTicketOrder, isFinalStatus } from './order-summary.ts';
+import { conditionalAnnouncement, isConditional, leadOrder } from './conditional-summary.ts';
 import type { LiveOrder, PendingOrder, TicketFlow } from './ticket-flow.ts';
 import { msg, str, withLocale } from '../../locale/msg.ts';
 
@@ -69,13 +70,14 @@ export class PlacedOrderStatus {
 
   /** The server has the order (answer, look-up or stream): tell the page and the user once. */
   placed(order: OrderResource, pending: PendingOrder): void {
+    const lead = leadOrder(pending.order);
     this.host.dispatchEvent(
       new OrderPlacedEvent({
         orderId: order.Id ?? 0,
         accountId: pending.accountId,
-        symbol: order.Symbol ?? pending.order.Symbol ?? '',
-        side: order.Side ?? pending.order.Side ?? '',
-        quantity: order.Quantity ?? pending.order.Quantity ?? 0,
+        symbol: order.Symbol || lead.Symbol || '',
+        side: order.Side ?? lead.Side ?? '',
+        quantity: order.Quantity || lead.Quantity || 0,
         type: order.Type ?? pending.order.Type ?? '',
       }),
     );
@@ -97,10 +99,12 @@ export class PlacedOrderStatus {
     const pending = this.flow.pending;
     const locale = this.host.effectiveLocale;
     const text = withLocale(locale, () =>
-      statusAnnouncement(
-        { Symbol: pending?.order.Symbol, Side: pending?.order.Side, ...live },
-        locale,
-      ),
+      pending && isConditional(pending.order)
+        ? conditionalAnnouncement(pending.order, live.Status, describeTicketOrder, locale)
+        : statusAnnouncement(
+            { Symbol: pending?.order.Symbol, Side: pending?.order.Side, ...live },
+            locale,
+          ),
     );
     this.announcedStatus = live.Status;
     const client = this.host.session?.client;

@@ -23,7 +23,9 @@ export interface ReviewView {
 /** The review of the order about to be placed. */
 export function renderReview(view: ReviewView): TemplateResult {
   const { order, preview: p, placing, locale } = view;
-  const buying = order.Side === 'Buy' || order.Side === 'SellShort';
+  // A conditional order's first leg says what it does at once.
+  const lead = order.Legs?.[0]?.Type ? order.Legs[0] : order;
+  const buying = lead.Side === 'Buy' || lead.Side === 'SellShort';
   return html`<div class="review" part="summary" role="group" aria-label=${msg('Review order')}>
     <h3 class="review-title">${msg('Review order')}</h3>
     <p class="what" data-summary="order">${describeTicketOrder(order, locale)}</p>
@@ -55,7 +57,7 @@ export function renderReview(view: ReviewView): TemplateResult {
     <div class="actions">
       ${button({
         label: placing ? msg('Placing…') : msg('Place order'),
-        variant: isBuy(order.Side ?? '') ? 'buy' : 'sell',
+        variant: isBuy(lead.Side ?? '') ? 'buy' : 'sell',
         part: 'button place-button',
         data: { autofocus: true },
         busy: placing,

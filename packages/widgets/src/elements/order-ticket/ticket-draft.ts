@@ -3,6 +3,7 @@
  * give (`side`, `quantity`, `type`, `limit-price`), and after New order or a trade request.
  */
 import type { TradeRequest } from '../../core/events.ts';
+import { blankConditional, renewedConditional } from './conditional-draft.ts';
 import { ORDER_SIDES, ORDER_TYPES, type OrderDraft } from './order-validation.ts';
 
 /** The option a preset names, case-insensitively ("sell" → "Sell"); undefined when unknown. */
@@ -31,6 +32,7 @@ export const blankDraft = (): OrderDraft => ({
   timeInForce: 'Day',
   expireDate: '',
   extendedHours: false,
+  ...blankConditional(),
 });
 
 /** `draft` with the presets whose attribute changed (a preset that names no option is ignored). */
@@ -58,6 +60,7 @@ export const renewedDraft = (draft: OrderDraft, presets: TicketPresets): OrderDr
   limitPrice: presets.limitPrice != null ? String(presets.limitPrice) : '',
   stopPrice: '',
   expireDate: '',
+  ...renewedConditional(),
 });
 
 /** The form for a trade request (symbol, side, quantity, and a limit price as a Limit order). */
