@@ -191,7 +191,7 @@ export function createSharesightBridge(options: SharesightBridgeOptions): Shares
           return fail(403, 'cross_origin', 'Only this site’s pages may disconnect.');
         return await disconnect(userId);
       }
-      if (request.method !== 'GET' && request.method !== 'HEAD')
+      if (request.method !== 'GET')
         return fail(405, 'method_not_allowed', 'This route is read-only.', { Allow: 'GET' });
       if (rest === '/connect') return await connect(userId);
       if (rest === '/callback') return await callback(userId, url);
