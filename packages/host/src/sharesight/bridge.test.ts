@@ -325,6 +325,25 @@ describe('Sharesight bridge: minute rate limit', () => {
     ));
 });
 
+describe('Sharesight bridge: concurrency', () => {
+  it('sends at most three Sharesight requests at once and queues the rest', () =>
+    withSite(async (site) => {
+      const alice = personOnSite('alice');
+      await connect(alice, site);
+      assert.equal((await read(alice, site, '/portfolios')).status, 200);
+      site.holdMs = 100;
+      site.maxInFlight = 0;
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, () => read(alice, site, `/portfolios/${MINE}/performance`)),
+      );
+      assert.deepEqual(
+        answers.map((r) => r.status),
+        Array.from({ length: 8 }, () => 200),
+      );
+      assert.ok(site.maxInFlight <= 3, `at most 3 in flight, saw ${site.maxInFlight}`);
+    }));
+});
+
 describe('Sharesight bridge: OAuth 1.0a (Connect)', () => {
   it('connects with the person’s details on the authorize URL and reads with signed requests', () =>
     withSite(

@@ -32,6 +32,10 @@ export interface SharesightSite {
   sent: SentRequest[];
   /** Called with each Sharesight response (e.g. to roll the sandbox's minute over). */
   onResponse?: (response: Response) => void;
+  /** Each Sharesight request is held this long before it is sent (to make overlaps visible). */
+  holdMs: number;
+  /** The most Sharesight requests that were in flight at once. */
+  maxInFlight: number;
   close(): Promise<void>;
 }
 
@@ -51,6 +55,8 @@ export async function startSharesightSite(
     origin,
     grants,
     sent: [],
+    holdMs: 0,
+    maxInFlight: 0,
     bridge: undefined as unknown as SharesightBridge,
     close: () =>
       new Promise<void>((resolve) => {
@@ -58,9 +64,18 @@ export async function startSharesightSite(
         server.closeAllConnections();
       }),
   };
+  let inFlight = 0;
   const recordingFetch: typeof fetch = async (input, init) => {
     const request = new Request(input, init);
-    const response = await fetch(request);
+    inFlight++;
+    site.maxInFlight = Math.max(site.maxInFlight, inFlight);
+    let response: Response;
+    try {
+      if (site.holdMs > 0) await new Promise((resolve) => setTimeout(resolve, site.holdMs));
+      response = await fetch(request);
+    } finally {
+      inFlight--;
+    }
     site.sent.push({
       method: request.method,
       url: request.url,
