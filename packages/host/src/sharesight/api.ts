@@ -7,7 +7,8 @@
 import type { SharesightOAuth1 } from './oauth1-client.ts';
 import type { SharesightOAuth2 } from './oauth2-client.ts';
 import type { SharesightGrant, SharesightGrantStore } from './options.ts';
-import type { RateGate } from './rate-gate.ts';
+import { BridgeError } from '../oauth-client.ts';
+import { RateLimitedError, type RateGate } from './rate-gate.ts';
 
 /** The person has no (valid) Sharesight grant: they must connect. */
 export class NotConnectedError extends Error {
@@ -68,9 +69,18 @@ export class SharesightApi {
       grant.kind === 'oauth2'
         ? `Bearer ${grant.accessToken}`
         : this.oauth1.authorization(grant, 'GET', url);
-    return this.gate.run(() =>
-      this.fetch(url, { headers: { Authorization: authorization, Accept: 'application/json' } }),
-    );
+    return this.gate
+      .run(() =>
+        this.fetch(url, { headers: { Authorization: authorization, Accept: 'application/json' } }),
+      )
+      .catch((error: unknown) => {
+        if (error instanceof RateLimitedError) throw error;
+        throw new BridgeError(
+          'server_unreachable',
+          'Sharesight could not be reached. Try again shortly.',
+          502,
+        );
+      });
   }
 
   private refresh(

@@ -325,6 +325,25 @@ describe('Sharesight bridge: minute rate limit', () => {
     ));
 });
 
+describe('Sharesight bridge: Sharesight unreachable', () => {
+  it('answers 502 server_unreachable when Sharesight cannot be reached', async () => {
+    const site = await startSharesightSite('http://127.0.0.1:9/sharesight');
+    try {
+      site.grants.set('alice', {
+        kind: 'oauth2',
+        accessToken: 'a',
+        refreshToken: 'r',
+        expiresAt: Date.now() + 3_600_000,
+      });
+      const answer = await read(personOnSite('alice'), site, '/portfolios');
+      assert.equal(answer.status, 502);
+      assert.equal((await bodyOf(answer)).error, 'server_unreachable');
+    } finally {
+      await site.close();
+    }
+  });
+});
+
 describe('Sharesight bridge: concurrency', () => {
   it('sends at most three Sharesight requests at once and queues the rest', () =>
     withSite(async (site) => {
