@@ -8,3 +8,12 @@ export type { TokenBridgeOptions } from './options.ts';
 export type { SignInMessage } from './pages.ts';
 export { BridgeError } from './oauth-client.ts';
 export { isSameOriginRequest } from './same-origin.ts';
+export {
+  createSharesightBridge,
+  memoryGrantStore,
+  type SharesightBridge,
+  type SharesightBridgeOptions,
+  type SharesightGrant,
+  type SharesightGrantStore,
+  type SharesightUserDetails,
+} from './sharesight/index.ts';

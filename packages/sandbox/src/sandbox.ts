@@ -15,6 +15,7 @@ import type {
   OAuthAuthorizationServer,
 } from './oauth/authorization-server.ts';
 import { registerOAuthRoutes } from './oauth/routes.ts';
+import { registerSharesight, type SharesightSandbox } from './providers/sharesight/index.ts';
 import { createStreamerHub } from './stream/hub.ts';
 import { registerStreamerControlRoutes, registerStreamerRoutes } from './stream/routes.ts';
 import { APP_KEY, DEMO_2FA_USER, DEMO_USER, VERIFICATION_CODE } from './world/users.ts';
@@ -74,6 +75,8 @@ export interface Sandbox {
   readonly users: typeof SANDBOX_CREDENTIALS;
   /** The OAuth authorization server, when mounted (`options.oauth`). */
   readonly oauth: OAuthAuthorizationServer | null;
+  /** The simulated Sharesight, under `/sharesight` (see the README). */
+  readonly sharesight: SharesightSandbox;
 }
 
 /** Creates a sandbox. */
@@ -101,6 +104,7 @@ export function createSandbox(options: SandboxOptions = {}, appOptions: AppOptio
   const oauth = options.oauth
     ? registerOAuthRoutes(app, world, options.oauth === true ? {} : options.oauth)
     : null;
+  const sharesight = registerSharesight(app, { now: options.now });
   const sandbox: Sandbox = {
     world,
     app,
@@ -117,6 +121,7 @@ export function createSandbox(options: SandboxOptions = {}, appOptions: AppOptio
     },
     users: SANDBOX_CREDENTIALS,
     oauth,
+    sharesight,
   };
   if (options.autoStart ?? true) sandbox.start();
   return sandbox;

@@ -62,6 +62,7 @@ export function createSandboxHandlers(
   const handlers: (RequestHandler | WebSocketHandler)[] = [
     http.all(`${origin}${mount}/api/*`, ({ request }) => forward(target, request, mount)),
     http.all(`${origin}${mount}/__sandbox/*`, ({ request }) => forward(target, request, mount)),
+    http.all(`${origin}${mount}/sharesight/*`, ({ request }) => forward(target, request, mount)),
   ];
   const { hub } = target;
   if (hub) {
