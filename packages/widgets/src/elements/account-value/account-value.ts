@@ -259,6 +259,7 @@ export class AutoSharesAccountValue extends AutoSharesElement {
     if (!series || !markers) return;
     this.dataDirty = false;
     series.setData(this.points.map((p) => ({ time: toTime(p.time), value: p.value })));
+    if (this.plot) this.plot.dataset.points = String(series.data().length);
     this.pushMarkers();
     const shown = `${this.shownPeriod?.id}|${this.points[0]?.time}`;
     if (shown !== this.fitted) {
