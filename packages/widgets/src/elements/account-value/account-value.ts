@@ -408,8 +408,7 @@ export class AutoSharesAccountValue extends AutoSharesElement {
       <h2>${msg('Account value')}</h2>
       <div class="periods" role="group" aria-label=${msg('Account value period')}>
         ${VALUE_PERIODS.map((p) => {
-          const text =
-            p.id === 'ALL' ? msg('All', { desc: 'Period button: the whole history' }) : p.id;
+          const text = p.id === 'ALL' ? msg('All') : p.id;
           return button({
             label: text,
             part: 'period-button',

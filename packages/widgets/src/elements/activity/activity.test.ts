@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { createTestUser, eventually, sandbox, textOf, type TestUser } from '../../test/sandbox.ts';
-import { button, field } from '../../test/user.ts';
+import { button, field, focused, press } from '../../test/user.ts';
 import { expectFitsNarrow } from '../../test/layout.ts';
 import {
   expectErrorThenRetry,
@@ -214,6 +214,31 @@ describe('<as-activity>', () => {
       () => pagerText(el),
     );
     expect(rowIds(el)[0]).to.equal(Number(newest.dataset.id));
+  });
+
+  it('keyboard: Tab from the Export button reaches the rows (one tab stop), arrows move between them', async () => {
+    const { el } = await loaded(user);
+    button(el, 'Export CSV')!.focus();
+    const isRow = (node: Element | null) =>
+      !!node && rows(el).includes(node as HTMLTableRowElement);
+    for (let i = 0; i < 10 && !isRow(focused()); i++) await press('Tab');
+    expect(focused() === rows(el)[0], 'Tab reaches the first row').to.equal(true);
+    await press('ArrowDown');
+    expect(focused() === rows(el)[1], 'ArrowDown: the second row').to.equal(true);
+    await press('End');
+    expect(focused() === rows(el).at(-1), 'End: the last row').to.equal(true);
+    // the row is named after its date, type, description and amount
+    const row = rows(el).at(-1)!;
+    const name = row
+      .getAttribute('aria-labelledby')!
+      .split(' ')
+      .map((id) => el.shadowRoot!.getElementById(id)?.textContent?.trim())
+      .join(' ');
+    expect(name).to.contain('Amount');
+    expect(name).to.contain(row.querySelector('.col-amount')!.textContent!.trim());
+    // one tab stop: Tab leaves the rows for the pager
+    await press('Tab');
+    expect(isRow(focused())).to.equal(false);
   });
 
   it('narrow: fits 280 px, secondary columns dropped, the type under the date', async () => {

@@ -6,6 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Session } from '../../session/session.ts';
 import { AccountResolver } from '../../controllers/account-resolver.ts';
 import { AnnouncerController } from '../../controllers/announcer-controller.ts';
+import { RowFocus } from '../../controllers/row-focus.ts';
 import { QueryController } from '../../controllers/query-controller.ts';
 import { AutoSharesElement } from '../../base/base-element.ts';
 import { errorMessage } from '../../base/view-states.ts';
@@ -95,6 +96,9 @@ export class AutoSharesActivity extends AutoSharesElement {
   );
 
   private readonly announcer = new AnnouncerController(this);
+
+  /** Keyboard in the rows, as in every table of the kit: one tab stop, arrows, Home/End. */
+  protected readonly rowFocus = new RowFocus(this, { key: 'id', activate: () => undefined });
 
   private get effectivePageSize(): number {
     const size = Math.floor(Number(this.pageSize));
