@@ -8,7 +8,12 @@ import {
   type TestUser,
 } from '../../test/sandbox.ts';
 import { button } from '../../test/user.ts';
-import { expectLoadingState, expectSignedOutState, mountElement } from '../../test/states.ts';
+import {
+  expectErrorThenRetry,
+  expectLoadingState,
+  expectSignedOutState,
+  mountElement,
+} from '../../test/states.ts';
 import './define.ts';
 import type { AutoSharesAccountValue } from './account-value.ts';
 
@@ -174,6 +179,13 @@ describe('<as-account-value>', () => {
   });
 
   describe('states', () => {
+    it('error then Retry', async () => {
+      await expectErrorThenRetry(user, mount, {
+        recovered: (el) => drawnPoints(el) > 5,
+        recoveredTimeout: 10000,
+      });
+    }).timeout(30000);
+
     it('loading: a skeleton announced as loading', async () => {
       await expectLoadingState(user, mount, 'Loading account value');
     });
