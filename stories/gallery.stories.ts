@@ -6,6 +6,8 @@
  */
 import type { Meta, StoryContext } from '@storybook/web-components-vite';
 import accountSummary from './account-summary.stories.ts';
+import accountValue from './account-value.stories.ts';
+import activity from './activity.stories.ts';
 import chart from './chart.stories.ts';
 import news from './news.stories.ts';
 import optionChain from './option-chain.stories.ts';
@@ -66,6 +68,8 @@ const meta: Meta<Args> = {
 export default meta;
 
 export const AccountSummary = gallery(accountSummary);
+export const AccountValue = gallery(accountValue);
+export const Activity = gallery(activity);
 export const Chart = gallery(chart);
 export const News = gallery(news);
 export const OptionChain = gallery(optionChain);

@@ -72,6 +72,7 @@ export type { PositionsApi, PositionListOptions } from './api/positions.ts';
 export type { WatchlistsApi, WatchlistReadOptions } from './api/watchlists.ts';
 export type { AlertsApi, AlertListOptions } from './api/alerts.ts';
 export type { TransactionsApi, TransactionListOptions } from './api/transactions.ts';
+export type { ActivityApi, ActivityListOptions, ActivityReportOptions } from './api/activity.ts';
 export { CHART_INTERVAL } from './contract/chart-history.ts';
 export type { HistoryApi, CandlesRequest, ChartPeriod, IndicatorRequest } from './api/history.ts';
 export type { NewsApi } from './api/news.ts';
@@ -93,7 +94,8 @@ export {
   type RecoveryOptions,
   type RecoverySignals,
 } from './store/recovery.ts';
-export type { ResourceQueries, LiveHooks, OrdersQuery } from './store/resources.ts';
+export type { ResourceQueries, LiveHooks, OrdersQuery, ActivityQuery } from './store/resources.ts';
+export { activityFilter } from './store/resources.ts';
 export type { AutoSharesWrites } from './writes/writes.ts';
 // Streaming and live quotes
 export type {

@@ -15,6 +15,8 @@ import './elements/chart/define.ts';
 import './elements/order-ticket/define.ts';
 import './elements/price-alerts/define.ts';
 import './elements/option-chain/define.ts';
+import './elements/activity/define.ts';
+import './elements/account-value/define.ts';
 
 export * from './session/index.ts';
 export * from './core/events.ts';
@@ -56,6 +58,8 @@ export {
 export { parseNumberInput, normalizeDigits, isOnTick } from './format/number-input.ts';
 export { AutoSharesPriceAlerts } from './elements/price-alerts/price-alerts.ts';
 export { AutoSharesOptionChain } from './elements/option-chain/option-chain.ts';
+export { AutoSharesActivity } from './elements/activity/activity.ts';
+export { AutoSharesAccountValue } from './elements/account-value/account-value.ts';
 export {
   OptionSelectEvent,
   type SelectedContract,

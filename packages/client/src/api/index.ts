@@ -1,10 +1,11 @@
 /**
  * All endpoint groups, as `client.api`. The groups a session needs to start (users, securities,
- * streamers) are built at once; the other eight load their code, together
- * (`deferred-groups.ts`: one chunk rather than eight small ones that split the first load), on
+ * streamers) are built at once; the other nine load their code, together
+ * (`deferred-groups.ts`: one chunk rather than nine small ones that split the first load), on
  * the first call of any of them ({@link lazyGroup}), so a page without them never downloads it.
  */
 import type { HttpTransport } from '../http/transport.ts';
+import type { createActivityApi } from './activity.ts';
 import type { createAlertsApi } from './alerts.ts';
 import type { createAuthApi } from './auth.ts';
 import type { createHistoryApi } from './history.ts';
@@ -27,6 +28,7 @@ export interface AutoSharesApi {
   watchlists: ReturnType<typeof createWatchlistsApi>;
   alerts: ReturnType<typeof createAlertsApi>;
   transactions: ReturnType<typeof createTransactionsApi>;
+  activity: ReturnType<typeof createActivityApi>;
   history: ReturnType<typeof createHistoryApi>;
   news: ReturnType<typeof createNewsApi>;
   streamers: ReturnType<typeof createStreamersApi>;
@@ -47,6 +49,9 @@ export function createApi(http: HttpTransport): AutoSharesApi {
     alerts: lazyGroup(() => import('./deferred-groups.ts').then((m) => m.createAlertsApi(http))),
     transactions: lazyGroup(() =>
       import('./deferred-groups.ts').then((m) => m.createTransactionsApi(http)),
+    ),
+    activity: lazyGroup(() =>
+      import('./deferred-groups.ts').then((m) => m.createActivityApi(http)),
     ),
     history: lazyGroup(() => import('./deferred-groups.ts').then((m) => m.createHistoryApi(http))),
     news: lazyGroup(() => import('./deferred-groups.ts').then((m) => m.createNewsApi(http))),

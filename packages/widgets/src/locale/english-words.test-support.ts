@@ -5,7 +5,14 @@
  * out, as are the few words listed below that the target language writes the same way.
  */
 /** Names, not words: the same in every language. */
-export const PROPER_NOUNS = ['AutoShares', 'ClientId', 'TradingView', 'Lightweight', 'Charts'];
+export const PROPER_NOUNS = [
+  'AutoShares',
+  'ClientId',
+  'TradingView',
+  'Lightweight',
+  'Charts',
+  'CSV',
+];
 
 /** Words German writes as English does (as its brokers use them). Keep this short. */
 export const SAME_IN: Record<string, string[]> = {
@@ -39,6 +46,7 @@ const DATA = [
   '.list-title',
   'select option',
   '.picked strong',
+  '.col-description',
 ].join(', ');
 
 const WORD = /\p{L}{2,}/gu;

@@ -9,6 +9,8 @@
 import { expect, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../elements/account-summary/define.ts';
+import '../elements/account-value/define.ts';
+import '../elements/activity/define.ts';
 import '../elements/chart/define.ts';
 import '../elements/news/define.ts';
 import '../elements/option-chain/define.ts';
@@ -70,6 +72,12 @@ const WIDGETS: Widget[] = [
   },
   { tag: 'as-pnl-leaders', template: html`<as-pnl-leaders></as-pnl-leaders>`, loaded: '.side' },
   { tag: 'as-top-traded', template: html`<as-top-traded></as-top-traded>`, loaded: 'tbody tr' },
+  { tag: 'as-activity', template: html`<as-activity></as-activity>`, loaded: 'tbody tr' },
+  {
+    tag: 'as-account-value',
+    template: html`<as-account-value></as-account-value>`,
+    loaded: '[data-value]',
+  },
   {
     tag: 'as-option-chain',
     template: html`<as-option-chain symbol="AAPL"></as-option-chain>`,

@@ -34,16 +34,16 @@ import {
   type Overlay,
   type OverlayPoint,
 } from './indicators.ts';
-import { loadChartLibrary, type ChartLibrary } from './load-library.ts';
+import { loadChartLibrary, type ChartLibrary } from '../../components/chart/load-library.ts';
 import { CHART_RANGES, chartRange, isIntraday, type ChartRange } from './ranges.ts';
-import { tickMarkFormatter } from './time-axis.ts';
+import { tickMarkFormatter } from '../../components/chart/time-axis.ts';
 import {
   paletteStyles,
   readColors,
   renderPalette,
   withAlpha,
   type ChartColors,
-} from './theme-colors.ts';
+} from '../../components/chart/theme-colors.ts';
 import { finiteNumber } from '../../core/finite.ts';
 import { msg, str } from '../../locale/msg.ts';
 

@@ -12,6 +12,7 @@ export const SWATCHES = [
   'text',
   'muted',
   'border',
+  'accent',
   'up',
   'down',
   'overlay1',
@@ -43,6 +44,9 @@ export const paletteStyles = css`
   }
   [data-swatch='border'] {
     color: var(--_as-border);
+  }
+  [data-swatch='accent'] {
+    color: var(--_as-accent);
   }
   [data-swatch='up'] {
     color: var(--_as-up);
