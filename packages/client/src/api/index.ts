@@ -1,10 +1,11 @@
 /**
  * All endpoint groups, as `client.api`. The groups a session needs to start (users, securities,
- * streamers) are built at once; the other eight load their code, together
+ * streamers) are built at once; the others load their code, together
  * (`deferred-groups.ts`: one chunk rather than eight small ones that split the first load), on
  * the first call of any of them ({@link lazyGroup}), so a page without them never downloads it.
  */
 import type { HttpTransport } from '../http/transport.ts';
+import type { createAgreementsApi } from './agreements.ts';
 import type { createAlertsApi } from './alerts.ts';
 import type { createAuthApi } from './auth.ts';
 import type { createHistoryApi } from './history.ts';
@@ -30,6 +31,7 @@ export interface AutoSharesApi {
   history: ReturnType<typeof createHistoryApi>;
   news: ReturnType<typeof createNewsApi>;
   streamers: ReturnType<typeof createStreamersApi>;
+  agreements: ReturnType<typeof createAgreementsApi>;
 }
 
 export function createApi(http: HttpTransport): AutoSharesApi {
@@ -51,5 +53,8 @@ export function createApi(http: HttpTransport): AutoSharesApi {
     history: lazyGroup(() => import('./deferred-groups.ts').then((m) => m.createHistoryApi(http))),
     news: lazyGroup(() => import('./deferred-groups.ts').then((m) => m.createNewsApi(http))),
     streamers: createStreamersApi(http),
+    agreements: lazyGroup(() =>
+      import('./deferred-groups.ts').then((m) => m.createAgreementsApi(http)),
+    ),
   };
 }
