@@ -15,6 +15,7 @@ import './elements/chart/define.ts';
 import './elements/order-ticket/define.ts';
 import './elements/price-alerts/define.ts';
 import './elements/option-chain/define.ts';
+import './elements/agreements/define.ts';
 
 export * from './session/index.ts';
 export * from './core/events.ts';
@@ -60,3 +61,4 @@ export {
   OptionSelectEvent,
   type SelectedContract,
 } from './elements/option-chain/option-select-event.ts';
+export { AutoSharesAgreements } from './elements/agreements/agreements.ts';
