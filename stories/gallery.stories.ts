@@ -6,6 +6,7 @@
  */
 import type { Meta, StoryContext } from '@storybook/web-components-vite';
 import accountSummary from './account-summary.stories.ts';
+import agreements from './agreements.stories.ts';
 import chart from './chart.stories.ts';
 import news from './news.stories.ts';
 import optionChain from './option-chain.stories.ts';
@@ -66,6 +67,7 @@ const meta: Meta<Args> = {
 export default meta;
 
 export const AccountSummary = gallery(accountSummary);
+export const Agreements = gallery(agreements);
 export const Chart = gallery(chart);
 export const News = gallery(news);
 export const OptionChain = gallery(optionChain);
