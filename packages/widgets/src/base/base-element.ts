@@ -58,6 +58,8 @@ export interface RenderStateOptions {
  * Subclasses declare their own properties with `@property()` / `@state()`, call
  * `super.connectedCallback()` etc., and extend `static styles` with
  * `[...AutoSharesElement.styles, css\`…\`]`. See `docs/elements/base.md`.
+ *
+ * @csspart delayed - The "Delayed 15 min" badge while the element's quotes stream delayed (no market-data agreement signed).
  */
 export class AutoSharesElement extends LitElement {
   static override styles = [tokens, ...sharedStyles];
