@@ -78,7 +78,7 @@ describe('<as-agreements> and delayed quotes', () => {
       () =>
         delayedBadge(quote) === 'Delayed 15 min' && delayedBadge(watchlist) === 'Delayed 15 min',
       'both price widgets marked delayed',
-      12_000,
+      8000,
       () => `${textOf(quote)} | ${textOf(watchlist)}`,
     );
     expect(quote.shadowRoot!.querySelector('[part~="delayed"] [role="status"]')).to.not.equal(null);
@@ -103,18 +103,18 @@ describe('<as-agreements> and delayed quotes', () => {
     await eventually(
       () => textOf(agreements).includes('All agreements are signed.'),
       'signed',
-      10_000,
+      5000,
       () => textOf(agreements),
     );
     await eventually(
       () => delayedBadge(quote) === undefined && delayedBadge(watchlist) === undefined,
       'the badges are gone without a reload',
-      12_000,
+      5000,
       () => `${textOf(quote)} | ${textOf(watchlist)}`,
     );
     expect(await signRequests()).to.equal(before + 1);
     expect(textOf(agreements)).to.not.include('Could not sign');
-  }).timeout(20_000);
+  });
 
   it('a failed signature says why, keeps the agreement listed and focus on Sign', async () => {
     const user = await unsignedUser();
@@ -170,7 +170,7 @@ describe('<as-agreements> and delayed quotes', () => {
     await eventually(
       () => !!delayedBadge(quote) && !!consentBox(agreements),
       'badge and agreement shown',
-      12_000,
+      8000,
     );
     for (const el of [quote, agreements]) {
       let found: string[] = [];
@@ -180,10 +180,10 @@ describe('<as-agreements> and delayed quotes', () => {
           return found.length === 0;
         },
         `<${el.localName}> in de-DE without English`,
-        5000,
+        4000,
         () => found.join(' | '),
       );
     }
     await expect(agreements).to.be.accessible();
-  }).timeout(20_000);
+  });
 });
