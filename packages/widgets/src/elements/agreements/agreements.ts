@@ -169,7 +169,8 @@ export class AutoSharesAgreements extends AutoSharesElement {
           label: busy ? msg('Signing…') : msg('Sign'),
           variant: 'primary',
           part: 'button sign-button',
-          ariaLabel: busy ? msg(str`Signing the ${name}…`) : msg(str`Sign the ${name}`),
+          // busy: the visible "Signing…" names it (the agreement is the list item's)
+          ariaLabel: busy ? undefined : msg(str`Sign the ${name}`),
           busy,
           data: { type },
           onClick: () => this.sign(type),

@@ -435,7 +435,6 @@ export const templates = {
   se44aa9634436eaa8: `AutoShares hat gerade Probleme. Bitte versuchen Sie es in Kürze erneut.`,
   se5180fa17918b020: `Marktwert`,
   se53f1a486ec001ae: `Verkauf zur Eröffnung`,
-  se6668c5fdd2a256d: str`${0} wird unterzeichnet…`,
   se6b43aba04fffe7a: str`Die AutoShares-Anmeldung ist für diese Seite nicht eingerichtet: Der Token-Endpunkt (${0}) liegt auf einem anderen Ursprung. Liefern Sie die Seite vom selben Ursprung wie die Anmelde-Bridge aus (dem Ursprung der redirectUri von @autoshares/host) und verwenden Sie einen Pfad wie /autoshares/token.`,
   se755d296e0f17176: `Neuer Stoppkurs`,
   sea2adb1f2047d144: `Zeitraum`,

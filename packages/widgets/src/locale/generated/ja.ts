@@ -435,7 +435,6 @@ export const templates = {
   se44aa9634436eaa8: `AutoShares で問題が発生しています。しばらくしてからもう一度お試しください。`,
   se5180fa17918b020: `時価評価額`,
   se53f1a486ec001ae: `新規売り`,
-  se6668c5fdd2a256d: str`${0}に署名中…`,
   se6b43aba04fffe7a: str`このページでは AutoShares のサインインが設定されていません：トークンエンドポイント（${0}）が別のオリジンにあります。サインインブリッジと同じオリジン（@autoshares/host の redirectUri のオリジン）からページを配信し、/autoshares/token のようなパスを使用してください。`,
   se755d296e0f17176: `新しい逆指値`,
   sea2adb1f2047d144: `期間`,
