@@ -1,6 +1,7 @@
 import '@autoshares/widgets/quote.js';
 import type { Meta } from '@storybook/web-components-vite';
 import { elementMeta, states, type Args, type Story } from './support/element-stories.ts';
+import { setUnsignedAgreements } from './support/sandbox.ts';
 
 const meta: Meta<Args> = {
   title: 'Elements/Quote',
@@ -21,3 +22,7 @@ export const Narrow = states.narrow();
 export const German = states.german();
 
 export const AnotherSymbol: Story = { args: { symbol: 'NVDA' } };
+/** The market-data agreement is not signed: quotes 15 minutes late, marked "Delayed 15 min". */
+export const Delayed: Story = states.prepared((user) =>
+  setUnsignedAgreements(user, ['Quotemedia']),
+);

@@ -66,3 +66,7 @@ export async function apiAs(
     },
   });
 }
+
+/** Which agreements the user has not signed (`[]`: all signed); `Quotemedia` delays quotes. */
+export const setUnsignedAgreements = (user: StoryUser, unsigned: string[]): Promise<void> =>
+  control('/agreements', { userId: user.userId, unsigned });

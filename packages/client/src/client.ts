@@ -142,7 +142,7 @@ export class AutoSharesClient {
           }
         : undefined,
     );
-    this.writes = createWrites(this.api, this.queries);
+    this.writes = createWrites(this.api, this.queries, this.stream);
     this.quotes = new QuoteStore({
       ...options.quotes,
       streaming: this.stream,
@@ -280,14 +280,14 @@ const isFill = (status: string | undefined) => status === 'Filled' || status ===
 /**
  * One `GET /v1.0/streamers` answer lists both streamers, each with its own session id: the first
  * connection of each kind shares it, so a page opening both streamers discovers them once. A
- * kind asking again (a reconnect) gets a fresh answer.
+ * kind asking again (a reconnect), or asking for a `fresh` answer, gets a new one.
  */
 export function shareDiscovery(
   discover: () => Promise<StreamerAddresses>,
-): (kind: StreamerKind) => Promise<StreamerAddresses> {
+): (kind: StreamerKind, options?: { fresh?: boolean }) => Promise<StreamerAddresses> {
   let shared: { answer: Promise<StreamerAddresses>; unused: Set<StreamerKind> } | undefined;
-  return (kind) => {
-    if (shared?.unused.delete(kind)) return shared.answer;
+  return (kind, options) => {
+    if (shared?.unused.delete(kind) && !options?.fresh) return shared.answer;
     const answer = discover();
     shared = { answer, unused: new Set<StreamerKind>(kind === 'quote' ? ['data'] : ['quote']) };
     return answer;

@@ -78,6 +78,13 @@ export type { HistoryApi, CandlesRequest, ChartPeriod, IndicatorRequest } from '
 export type { NewsApi } from './api/news.ts';
 export { decodeEntities } from './api/entities.ts';
 export type { StreamersApi } from './api/streamers.ts';
+export {
+  AGREEMENT_IDS,
+  MARKET_DATA_AGREEMENTS,
+  type AgreementsApi,
+  type AgreementItemResource,
+  type AgreementType,
+} from './api/agreements.ts';
 export type {
   QueryCache,
   QueryKey,

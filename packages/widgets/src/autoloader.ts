@@ -23,6 +23,7 @@ export const ELEMENT_LOADERS: Readonly<Record<string, ElementLoader>> = {
   'as-account-summary': () => import('./elements/account-summary/define.ts'),
   'as-account-value': () => import('./elements/account-value/define.ts'),
   'as-activity': () => import('./elements/activity/define.ts'),
+  'as-agreements': () => import('./elements/agreements/define.ts'),
   'as-chart': () => import('./elements/chart/define.ts'),
   'as-news': () => import('./elements/news/define.ts'),
   'as-order-ticket': () => import('./elements/order-ticket/define.ts'),

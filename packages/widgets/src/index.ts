@@ -17,6 +17,7 @@ import './elements/price-alerts/define.ts';
 import './elements/option-chain/define.ts';
 import './elements/activity/define.ts';
 import './elements/account-value/define.ts';
+import './elements/agreements/define.ts';
 
 export * from './session/index.ts';
 export * from './core/events.ts';
@@ -64,3 +65,4 @@ export {
   OptionSelectEvent,
   type SelectedContract,
 } from './elements/option-chain/option-select-event.ts';
+export { AutoSharesAgreements } from './elements/agreements/agreements.ts';

@@ -1,5 +1,6 @@
 /** The endpoint groups loaded on the first call of any of them (see `index.ts`), as one module. */
 export { createActivityApi } from './activity.ts';
+export { createAgreementsApi } from './agreements.ts';
 export { createAlertsApi } from './alerts.ts';
 export { createAuthApi } from './auth.ts';
 export { createHistoryApi } from './history.ts';

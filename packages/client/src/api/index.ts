@@ -1,11 +1,12 @@
 /**
  * All endpoint groups, as `client.api`. The groups a session needs to start (users, securities,
- * streamers) are built at once; the other nine load their code, together
- * (`deferred-groups.ts`: one chunk rather than nine small ones that split the first load), on
+ * streamers) are built at once; the others load their code, together
+ * (`deferred-groups.ts`: one chunk rather than many small ones that split the first load), on
  * the first call of any of them ({@link lazyGroup}), so a page without them never downloads it.
  */
 import type { HttpTransport } from '../http/transport.ts';
 import type { createActivityApi } from './activity.ts';
+import type { createAgreementsApi } from './agreements.ts';
 import type { createAlertsApi } from './alerts.ts';
 import type { createAuthApi } from './auth.ts';
 import type { createHistoryApi } from './history.ts';
@@ -32,6 +33,7 @@ export interface AutoSharesApi {
   history: ReturnType<typeof createHistoryApi>;
   news: ReturnType<typeof createNewsApi>;
   streamers: ReturnType<typeof createStreamersApi>;
+  agreements: ReturnType<typeof createAgreementsApi>;
 }
 
 export function createApi(http: HttpTransport): AutoSharesApi {
@@ -56,5 +58,8 @@ export function createApi(http: HttpTransport): AutoSharesApi {
     history: lazyGroup(() => import('./deferred-groups.ts').then((m) => m.createHistoryApi(http))),
     news: lazyGroup(() => import('./deferred-groups.ts').then((m) => m.createNewsApi(http))),
     streamers: createStreamersApi(http),
+    agreements: lazyGroup(() =>
+      import('./deferred-groups.ts').then((m) => m.createAgreementsApi(http)),
+    ),
   };
 }

@@ -20,4 +20,6 @@ export const queryKeys = {
   watchlist: (watchlistId: number) => ['watchlists', watchlistId] as const,
   /** The user's price alerts. */
   alerts: () => ['alerts'] as const,
+  /** The user's unsigned agreements. */
+  agreements: () => ['user', 'agreements'] as const,
 };

@@ -9,6 +9,7 @@
  * them current (see `client.ts`).
  */
 import type { AutoSharesApi } from '../api/index.ts';
+import type { AgreementItemResource } from '../api/agreements.ts';
 import type { CandlesRequest } from '../api/history.ts';
 import type { DateInput } from '../http/dates.ts';
 import { and, between, eq, gte, inList, lte } from '../filter/filter.ts';
@@ -277,6 +278,12 @@ export function createResourceQueries(api: AutoSharesApi, live?: LiveHooks) {
         api.watchlists.get(watchlistId, { includeSecurities: true, signal, ...hooks }),
       staleTimeMs: STALE_TIMES.watchlists,
       live: live ? () => combineLive([live.user(), live.watchlist(watchlistId)]) : undefined,
+    }),
+    /** The agreements the user has not signed (a market-data one keeps quotes delayed). */
+    agreements: (): QueryDef<AgreementItemResource[]> => ({
+      key: queryKeys.agreements(),
+      fetch: (signal, hooks) => api.agreements.unsigned({ signal, ...hooks }),
+      staleTimeMs: STALE_TIMES.user,
     }),
     alerts: (): QueryDef<Page<PriceAlertInfoModel>> => ({
       key: queryKeys.alerts(),

@@ -5,6 +5,10 @@
  * link, reconnect with jittered exponential backoff, recover a fresh streamer session,
  * resubscribe everything and then signal a resync so stores refetch what they missed.
  *
+ * It also reads how the streamer delivers: a quote streamer whose discovered `Type` is
+ * `Delayed` sends delayed quotes (an unsigned market-data agreement); `refreshDelivery()` asks
+ * again after an agreement was signed.
+ *
  * It keeps the SET of wanted subscriptions (entity + key); reference counting lives in
  * `StreamingClient`. The bearer token never appears here: the streamer URL carries only the
  * userId and the streamer session id, as documented.
@@ -28,10 +32,12 @@ import {
 
 /** What `GET /v1.0/streamers` returns. */
 export type StreamerAddresses = components['schemas']['StreamerDataModel'];
+type UrlDesc = components['schemas']['UrlDesc'];
 
 /**
- * Connection status. `idle`: not connected because nothing is subscribed; `connecting`: first
- * connection in progress; `open`: session established, data is live; `reconnecting`: the link
+ * Connection status. `idle`: not connected because nothing is subscribed; `connecting`: a
+ * connection in progress that no failure caused (the first one, or a renewal after the
+ * delivery changed); `open`: session established, data is live; `reconnecting`: the link
  * failed and a retry is pending or in progress (data may be stale); `closed`: disposed.
  */
 export type StreamStatus = 'idle' | 'connecting' | 'open' | 'reconnecting' | 'closed';
@@ -52,8 +58,11 @@ export type WebSocketConstructor = new (url: string) => WebSocketLike;
 
 /** Where to find streamers and sessions (client-core's REST calls) and how to behave. */
 export interface StreamerServices {
-  /** `GET /v1.0/streamers`, asked for by the connection of `kind`. */
-  discover(kind: StreamerKind): Promise<StreamerAddresses>;
+  /**
+   * `GET /v1.0/streamers`, asked for by the connection of `kind`; `fresh`: a new answer, never
+   * one shared with the other streamer's connection.
+   */
+  discover(kind: StreamerKind, options?: { fresh?: boolean }): Promise<StreamerAddresses>;
   /** `PUT /v1.0/streamers/session/recover?sessionType=0|1` (0 = data, 1 = quote): a new session id. */
   recover(kind: StreamerKind): Promise<string>;
   /** The signed-in user's id (`/users/@me/info` `UserId`). */
@@ -85,10 +94,17 @@ export interface StreamerEvents {
   subscribed(entity: StreamEntity, keys: string[]): void;
   /** The server refused a Subscribe for these keys (not entitled, unknown id, …). */
   rejected(entity: StreamEntity, keys: string[], message: string): void;
+  /** The discovered address says the streamer now sends delayed data (`Type: "Delayed"`), or no longer does. */
+  delayed?(delayed: boolean): void;
 }
 
 const OPEN = 1;
 const SEP = '\u0000';
+
+/** A discovered streamer address whose `Type` says it sends delayed data. */
+export function isDelayedAddress(address: { Type?: string | null } | undefined): boolean {
+  return address?.Type?.trim().toLowerCase() === 'delayed';
+}
 
 /**
  * After a reconnect, how long to wait for the resubscriptions' acknowledgements before telling
@@ -133,6 +149,10 @@ export class StreamerConnection {
   #address: { Url?: string | null } | undefined;
   /** The last link reached `open` (so its address is worth trying again). */
   #linkWorked = false;
+  /** The last discovered address said `Type: "Delayed"`. */
+  #delayed = false;
+  /** The next connection renews a working link on purpose (status `connecting`, not `reconnecting`). */
+  #renewing = false;
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   #heartbeatTimer: ReturnType<typeof setTimeout> | undefined;
   /** When the link last heard anything (epoch ms). */
@@ -175,6 +195,45 @@ export class StreamerConnection {
   /** The SessionId the server returned from CreateSession, while open. */
   get sessionId(): string | undefined {
     return this.#sessionId;
+  }
+
+  /**
+   * True when the streamer's last discovered address has `Type: "Delayed"`: it sends delayed
+   * data (quotes of a user who has not signed a market-data agreement). False until discovered.
+   */
+  get delayed(): boolean {
+    return this.#delayed;
+  }
+
+  /**
+   * Asks the server again how this streamer delivers (`GET /v1.0/streamers`, a fresh answer),
+   * e.g. after the user signed a market-data agreement. When `Type` changed, `delayed` follows
+   * and a link in use is renewed at once, so the new session carries the new entitlement and
+   * the resubscriptions bring current data. A failed look-up changes nothing but makes the next
+   * connection discover again.
+   */
+  async refreshDelivery(): Promise<void> {
+    if (this.#status === 'closed') return;
+    let address: (UrlDesc & { Url: string }) | undefined;
+    try {
+      address = this.#addressIn(await this.#services.discover(this.kind, { fresh: true }));
+    } catch {
+      address = undefined;
+    }
+    if (this.status === 'closed') return; // disposed while asking
+    if (!address) {
+      this.#linkWorked = false;
+      return;
+    }
+    const before = this.#delayed;
+    this.#address = address;
+    this.#setDelayed(isDelayedAddress(address));
+    if (before === this.#delayed || this.#status === 'idle') return;
+    this.#renewing = this.#status === 'open';
+    this.#abandonLink();
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = undefined;
+    void this.#connect();
   }
 
   /** How many malformed or wrongly shaped messages were dropped. */
@@ -236,7 +295,11 @@ export class StreamerConnection {
 
   async #connect(): Promise<void> {
     const generation = ++this.#generation;
-    this.#setStatus(this.#hadSession || this.#attempt > 0 ? 'reconnecting' : 'connecting');
+    const renewing = this.#renewing;
+    this.#renewing = false;
+    this.#setStatus(
+      !renewing && (this.#hadSession || this.#attempt > 0) ? 'reconnecting' : 'connecting',
+    );
     let socket: WebSocketLike;
     try {
       const url = await this.#sessionUrl();
@@ -276,12 +339,10 @@ export class StreamerConnection {
     let url = known;
     let sessionId: string | undefined;
     if (addresses) {
-      const list = this.kind === 'quote' ? addresses.QuoteAddresses : addresses.DataAddresses;
-      const address = list?.find((a) => a.Url);
-      if (!address?.Url) throw new Error(`No ${this.kind} streamer address`);
-      // Only an https:/wss: address (ws: on localhost) is ever connected to.
-      checkUrl(address.Url, { name: `${this.kind} streamer address`, use: 'stream', paths: false });
+      const address = this.#addressIn(addresses);
+      if (!address) throw new Error(`No ${this.kind} streamer address`);
       this.#address = address;
+      this.#setDelayed(isDelayedAddress(address));
       url = address.Url;
       // A discovered session id is used once; every later connection recovers a fresh one.
       if (!this.#usedDiscoveredSession) sessionId = address.SessionId ?? undefined;
@@ -289,6 +350,21 @@ export class StreamerConnection {
     }
     sessionId ??= await this.#services.recover(this.kind);
     return createSessionUrl(url!, userId, sessionId);
+  }
+
+  /** This streamer's first address with a URL, checked (only https:/wss:, ws: on localhost). */
+  #addressIn(addresses: StreamerAddresses): (UrlDesc & { Url: string }) | undefined {
+    const list = this.kind === 'quote' ? addresses.QuoteAddresses : addresses.DataAddresses;
+    const address = list?.find((a) => a.Url);
+    if (!address?.Url) return undefined;
+    checkUrl(address.Url, { name: `${this.kind} streamer address`, use: 'stream', paths: false });
+    return address as UrlDesc & { Url: string };
+  }
+
+  #setDelayed(delayed: boolean): void {
+    if (delayed === this.#delayed) return;
+    this.#delayed = delayed;
+    this.#events.delayed?.(delayed);
   }
 
   #receive(data: unknown): void {

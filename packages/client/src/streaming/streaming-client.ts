@@ -47,6 +47,7 @@ export class StreamingClient {
   #statusListeners = new Set<(kind: StreamerKind, status: StreamStatus) => void>();
   #resyncListeners = new Set<(kind: StreamerKind) => void>();
   #rejectedListeners = new Set<(entity: StreamEntity, key: string, message: string) => void>();
+  #delayedListeners = new Set<(kind: StreamerKind, delayed: boolean) => void>();
   /** Callers of `whenSubscribed` waiting for the server's acknowledgement, by entity + key. */
   #ackWaiters = new Map<string, Set<() => void>>();
   #idleCloseMs: number;
@@ -69,6 +70,7 @@ export class StreamingClient {
           rejected: (entity, keys, message) => {
             for (const key of keys) this.#emit(this.#rejectedListeners, entity, key, message);
           },
+          delayed: (delayed) => this.#emit(this.#delayedListeners, kind, delayed),
         },
         options,
       );
@@ -184,6 +186,30 @@ export class StreamingClient {
     return () => this.#rejectedListeners.delete(listener);
   }
 
+  /**
+   * True when the streamer sends delayed data: for `quote`, the user has not signed a
+   * market-data agreement (`/streamers` gives the quote streamer `Type: "Delayed"`, and quotes
+   * come 15 minutes late). Known once the streamer was discovered (its first subscription).
+   */
+  delayed(kind: StreamerKind): boolean {
+    return this.#connections[kind].delayed;
+  }
+
+  /** Called when a streamer's `delayed` changes. Returns an unsubscribe function. */
+  onDelayed(listener: (kind: StreamerKind, delayed: boolean) => void): () => void {
+    this.#delayedListeners.add(listener);
+    return () => this.#delayedListeners.delete(listener);
+  }
+
+  /**
+   * Asks the server again how the streamer delivers (after signing an agreement): `delayed`
+   * follows, and a link in use is renewed when it changed (no reload needed).
+   */
+  refreshDelivery(kind: StreamerKind = 'quote'): Promise<void> {
+    if (this.#disposed) return Promise.resolve();
+    return this.#connections[kind].refreshDelivery();
+  }
+
   /** How many malformed or wrongly shaped messages a streamer has dropped. */
   droppedMessages(kind: StreamerKind): number {
     return this.#connections[kind].droppedMessages;
@@ -201,6 +227,7 @@ export class StreamingClient {
     this.#statusListeners.clear();
     this.#resyncListeners.clear();
     this.#rejectedListeners.clear();
+    this.#delayedListeners.clear();
     this.#ackWaiters.clear();
   }
 

@@ -29,7 +29,12 @@ const accountOrders = (accountId: number): Affected[] => [
   { key: queryKeys.balance(accountId), exact: true },
 ];
 
-export function createWrites(api: AutoSharesApi, queries: QueryCache) {
+/** What signing an agreement changes beyond the cache: how the quote streamer delivers. */
+export interface DeliveryRefresh {
+  refreshDelivery(kind?: 'quote'): Promise<void>;
+}
+
+export function createWrites(api: AutoSharesApi, queries: QueryCache, stream?: DeliveryRefresh) {
   /** `write`, then (however it ended) a refetch of what `affected` names. */
   const invalidating =
     <W extends (...args: never[]) => Promise<unknown>>(
@@ -43,7 +48,10 @@ export function createWrites(api: AutoSharesApi, queries: QueryCache) {
         for (const { key, exact } of affected(...args)) queries.refetch(key, { exact });
       }
     };
-  const { watchlists: w, alerts: a, orders: o } = api;
+  const { watchlists: w, alerts: a, orders: o, agreements: ag } = api;
+  const signAgreement = invalidating(ag.sign.bind(ag), () => [
+    { key: queryKeys.agreements(), exact: true },
+  ]);
 
   return {
     /** Watchlist changes: the list of lists, and the changed list's own query. */
@@ -82,6 +90,21 @@ export function createWrites(api: AutoSharesApi, queries: QueryCache) {
       cancel: invalidating(o.cancel.bind(o), accountOrders),
       /** Replaces an open order's quantity or prices (`api.orders.replace`). */
       replace: invalidating(o.replace.bind(o), accountOrders),
+    },
+    /**
+     * Agreements: signing one (only on the user's explicit consent; sent once, never retried)
+     * refetches the unsigned list and has the quote streamer asked again how it delivers, so
+     * delayed quotes turn real time without a reload.
+     */
+    agreements: {
+      /** Signs one agreement by `Type` (`api.agreements.sign`). */
+      sign: async (...args: Parameters<typeof ag.sign>): Promise<void> => {
+        try {
+          await signAgreement(...args);
+        } finally {
+          void stream?.refreshDelivery('quote');
+        }
+      },
     },
   };
 }

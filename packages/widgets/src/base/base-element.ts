@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { isServer, LitElement, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type TemplateResult } from 'lit';
 import { LocaleController } from '../locale/locale-controller.ts';
 import { msg, str, withLocale } from '../locale/msg.ts';
 import { sourceLocale } from '../locale/generated/locale-codes.ts';
@@ -11,6 +11,7 @@ import type { Session } from '../session/session.ts';
 import { tokens } from '../theme/tokens.ts';
 import { sharedStyles } from '../theme/shared-styles.ts';
 import { RetryCountdown } from '../controllers/retry-countdown.ts';
+import { showsDelayedQuotes } from '../controllers/quote-feed.ts';
 import type { StateSource } from '../controllers/state-source.ts';
 import {
   renderEmpty,
@@ -23,6 +24,7 @@ import {
   renderRefreshRateLimited,
   renderSignedOut,
   renderStaleBadge,
+  renderDelayedBadge,
 } from './view-states.ts';
 
 export type { StateSource };
@@ -56,6 +58,8 @@ export interface RenderStateOptions {
  * Subclasses declare their own properties with `@property()` / `@state()`, call
  * `super.connectedCallback()` etc., and extend `static styles` with
  * `[...AutoSharesElement.styles, css\`…\`]`. See `docs/elements/base.md`.
+ *
+ * @csspart delayed - The "Delayed 15 min" badge while the element's quotes stream delayed (no market-data agreement signed).
  */
 export class AutoSharesElement extends LitElement {
   static override styles = [tokens, ...sharedStyles];
@@ -268,11 +272,18 @@ export class AutoSharesElement extends LitElement {
   }
 
   /**
-   * Over data still shown: "Could not refresh" / "Rate limited" (with the retry note and Retry)
-   * when a source of the last `renderState()` failed to refresh; else the
-   * "Delayed — reconnecting" badge when `stale`; else nothing.
+   * Over data still shown: the "Delayed 15 min" badge (part `delayed`) while the element's quote
+   * feeds stream delayed quotes (no market-data agreement signed); then "Could not refresh" /
+   * "Rate limited" (with the retry note and Retry) when a source of the last `renderState()`
+   * failed to refresh, else the "Delayed — reconnecting" badge when `stale`; else nothing.
    */
   protected renderStale(stale: boolean): TemplateResult | undefined {
+    const notice = this.olderDataNotice(stale);
+    if (!showsDelayedQuotes(this)) return notice;
+    return html`${renderDelayedBadge()}${notice ?? nothing}`;
+  }
+
+  private olderDataNotice(stale: boolean): TemplateResult | undefined {
     const failed = this.shownSources.find((s) => s.status === 'error' && s.hasData);
     if (failed) return renderRefreshFailed(failed.error, this.retrySources, this.retryNote(failed));
     const limitedNote = this.shownSources

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { button } from '../components/button/button.ts';
 import { errorText } from '../locale/error-text.ts';
 import type { ConfigProblem } from '../session/config-error.ts';
-import { msg } from '../locale/msg.ts';
+import { msg, str } from '../locale/msg.ts';
 
 /**
  * A readable message for any error, in the locale in scope: the kit's sentence for the
@@ -183,5 +183,28 @@ export function renderNoSession(): TemplateResult {
 export function renderStaleBadge(): TemplateResult {
   return html`<div class="as-stale" part="stale">
     <span class="as-badge" data-tone="warning" role="status">${msg('Delayed — reconnecting')}</span>
+  </div>`;
+}
+
+/**
+ * How late delayed quotes are. The API says only that the quote streamer is `Delayed`; US
+ * exchanges' delayed data (and the sandbox's) is 15 minutes late.
+ */
+export const QUOTE_DELAY_MINUTES = 15;
+
+/**
+ * Prices shown are delayed (no market-data agreement signed): "Delayed 15 min", a polite
+ * status read once when it appears.
+ */
+export function renderDelayedBadge(minutes = QUOTE_DELAY_MINUTES): TemplateResult {
+  return html`<div
+    class="as-stale"
+    part="delayed"
+    data-reason="delayed"
+    title=${msg(str`Quotes are ${minutes} minutes late: real-time quotes need the market-data agreement.`)}
+  >
+    <span class="as-badge" data-tone="warning" role="status"
+      >${msg(str`Delayed ${minutes} min`)}</span
+    >
   </div>`;
 }

@@ -10,6 +10,19 @@ export type QuoteKey = number | string;
 
 const NO_QUOTE: Live<StreamQuote | undefined> = constantLive(undefined);
 
+/** The quote feeds of each host, so the host's shared views can tell it shows delayed quotes. */
+const feedsOf = new WeakMap<object, Set<QuoteFeed>>();
+
+/**
+ * True when `host` streams quotes through a `QuoteFeed` (or `QuoteController`) and the quote
+ * streamer sends them delayed (the user has not signed a market-data agreement): the host's
+ * prices are not real time. The base element shows the "Delayed 15 min" badge from this.
+ */
+export function showsDelayedQuotes(host: object): boolean {
+  for (const feed of feedsOf.get(host) ?? []) if (feed.delayed) return true;
+  return false;
+}
+
 /** How long a security nobody shows any more stays subscribed (scrolling back costs nothing). */
 const LINGER_MS = 3000;
 
@@ -37,7 +50,8 @@ export interface QuoteFeedOptions {
  * then tells, once per frame (in a microtask after the store's frame callback), the listeners
  * of each changed security, then `onChange` with the keys that changed, where the host may ask
  * for a bounded-rate update (e.g. to re-sort by a live column). The host re-renders on its own
- * only when the quote streamer's status changes (`stale`).
+ * only when the quote streamer's status changes (`stale`) or its quotes turn delayed or real
+ * time (`delayed`).
  */
 export class QuoteFeed implements ReactiveController {
   private readonly values = new Map<string, LiveValue<StreamQuote | undefined>>();
@@ -46,6 +60,7 @@ export class QuoteFeed implements ReactiveController {
   private flushQueued = false;
   private client: AutoSharesClient | undefined;
   private offStatus: (() => void) | undefined;
+  private offDelayed: (() => void) | undefined;
   private connected = false;
   /** Securities the host wants (streaming or not). */
   private readonly wanted = new Set<string>();
@@ -63,6 +78,9 @@ export class QuoteFeed implements ReactiveController {
     this.onChange = onChange;
     this.streamAll = streamAll ?? (() => true);
     host.addController(this);
+    let feeds = feedsOf.get(host);
+    if (!feeds) feedsOf.set(host, (feeds = new Set()));
+    feeds.add(this);
   }
 
   /** The latest quote of a security, if one has arrived. */
@@ -87,6 +105,14 @@ export class QuoteFeed implements ReactiveController {
   /** Number of securities streaming now (for tests and benchmarks). */
   get streaming(): number {
     return this.subscriptions.size;
+  }
+
+  /**
+   * True while quotes stream delayed (the quote streamer's `Type` is `Delayed`: a market-data
+   * agreement is not signed). The host re-renders when it changes.
+   */
+  get delayed(): boolean {
+    return this.subscriptions.size > 0 && this.client?.stream.delayed('quote') === true;
   }
 
   /** True while the quote streamer is reconnecting (prices on screen may be old). */
@@ -219,10 +245,14 @@ export class QuoteFeed implements ReactiveController {
     this.values.clear();
     this.changed.clear();
     this.offStatus?.();
-    this.offStatus = undefined;
+    this.offDelayed?.();
+    this.offStatus = this.offDelayed = undefined;
     this.client = client;
     if (client) {
       this.offStatus = onStreamStatus(client, (kind) => {
+        if (kind === 'quote') this.host.requestUpdate();
+      });
+      this.offDelayed = client.stream.onDelayed((kind) => {
         if (kind === 'quote') this.host.requestUpdate();
       });
     }

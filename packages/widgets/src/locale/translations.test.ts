@@ -14,6 +14,7 @@ import '../elements/activity/define.ts';
 import '../elements/chart/define.ts';
 import '../elements/news/define.ts';
 import '../elements/option-chain/define.ts';
+import '../elements/agreements/define.ts';
 import '../elements/order-ticket/define.ts';
 import '../elements/orders/define.ts';
 import '../elements/pnl-leaders/define.ts';
@@ -82,6 +83,11 @@ const WIDGETS: Widget[] = [
     tag: 'as-option-chain',
     template: html`<as-option-chain symbol="AAPL"></as-option-chain>`,
     loaded: 'tbody tr',
+  },
+  {
+    tag: 'as-agreements',
+    template: html`<as-agreements></as-agreements>`,
+    loaded: '[data-state="empty"]',
   },
 ];
 
