@@ -60,3 +60,18 @@ export {
   OptionSelectEvent,
   type SelectedContract,
 } from './elements/option-chain/option-select-event.ts';
+export {
+  StrategySelectEvent,
+  type SelectedStrategy,
+} from './elements/option-chain/strategy-select-event.ts';
+export {
+  presetLegs,
+  netPrice,
+  strategyOrder,
+  strategyProblems,
+  InvalidStrategyError,
+  STRATEGY_PRESETS,
+  type StrategyLeg,
+  type StrategyPreset,
+  type LegSide,
+} from './options/strategies.ts';

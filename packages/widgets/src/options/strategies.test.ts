@@ -8,6 +8,7 @@ import {
   netKind,
   netPrice,
   presetLegs,
+  withLeg,
   strategyOrder,
   strategyProblems,
   type StrategyLeg,
@@ -147,5 +148,18 @@ describe('option strategies', () => {
       .to.throw(InvalidStrategyError)
       .with.property('problems')
       .that.deep.equals(['too-few-legs']);
+  });
+
+  it('adds legs one by one: up to four, a contract chosen again takes its new side', () => {
+    const [a, b, c, d] = presetLegs('iron-condor', rows, 230, 'AAPL')!;
+    let legs = withLeg([], a!);
+    legs = withLeg(legs, b!);
+    expect(read([...legs])).to.deep.equal(['Buy 210 Put', 'SellShort 220 Put']);
+    legs = withLeg(legs, { ...a!, side: 'SellShort' });
+    expect(read([...legs])).to.deep.equal(['SellShort 210 Put', 'SellShort 220 Put']);
+    legs = withLeg(withLeg(legs, c!), d!);
+    expect(legs).to.have.length(4);
+    const full = withLeg(legs, legOf(contract(230, 'Call'), 'AAPL', 'Buy')!);
+    expect(full).to.equal(legs, 'a fifth leg is not added');
   });
 });

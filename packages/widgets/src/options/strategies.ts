@@ -38,6 +38,17 @@ export const openingSide = (direction: 'Buy' | 'Sell'): LegSide =>
 export const MIN_LEGS = 2;
 export const MAX_LEGS = 4;
 
+/**
+ * `legs` with `leg` added: a contract already there takes the new side (choosing its other
+ * price flips it), a new one is appended while there are fewer than {@link MAX_LEGS}.
+ * Returns `legs` itself when it is full.
+ */
+export function withLeg(legs: readonly StrategyLeg[], leg: StrategyLeg): readonly StrategyLeg[] {
+  const at = legs.findIndex((l) => l.securityId === leg.securityId);
+  if (at >= 0) return legs.map((l, i) => (i === at ? { ...l, side: leg.side } : l));
+  return legs.length < MAX_LEGS ? [...legs, leg] : legs;
+}
+
 /** The presets, each anchored at a strike. */
 export const STRATEGY_PRESETS = [
   'call-debit-vertical',

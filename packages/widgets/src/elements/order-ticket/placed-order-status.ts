@@ -10,6 +10,7 @@ import type { Session } from '../../session/session.ts';
 import { describeTicketOrder, isFinalStatus } from './order-summary.ts';
 import type { LiveOrder, PendingOrder, TicketFlow } from './ticket-flow.ts';
 import { msg, str, withLocale } from '../../locale/msg.ts';
+import { spreadWords } from './multi-leg/spread-words.ts';
 
 export interface PlacedOrderHost extends SessionHost, EventTarget {
   readonly effectiveLocale: string | undefined;
@@ -98,7 +99,12 @@ export class PlacedOrderStatus {
     const locale = this.host.effectiveLocale;
     const text = withLocale(locale, () =>
       statusAnnouncement(
-        { Symbol: pending?.order.Symbol, Side: pending?.order.Side, ...live },
+        {
+          Symbol: pending?.order.Symbol,
+          Side: pending?.order.Side,
+          ...live,
+          ...spreadWords(pending?.order),
+        },
         locale,
       ),
     );

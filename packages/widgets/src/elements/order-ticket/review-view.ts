@@ -7,6 +7,7 @@ import { renderActionError } from './form-view.ts';
 import { describeTicketOrder } from './order-summary.ts';
 import { isBuy, TIF_LABELS, type TicketTimeInForce } from './order-validation.ts';
 import { msg, str } from '../../locale/msg.ts';
+import { isMultiLegOrder } from '../../options/strategies-describe.ts';
 
 export interface ReviewView {
   order: CreateOrderResource;
@@ -23,7 +24,7 @@ export interface ReviewView {
 /** The review of the order about to be placed. */
 export function renderReview(view: ReviewView): TemplateResult {
   const { order, preview: p, placing, locale } = view;
-  const buying = order.Side === 'Buy' || order.Side === 'SellShort';
+  const buying = order.Side === 'Buy' || order.Side === 'SellShort' || isMultiLegOrder(order);
   return html`<div class="review" part="summary" role="group" aria-label=${msg('Review order')}>
     <h3 class="review-title">${msg('Review order')}</h3>
     <p class="what" data-summary="order">${describeTicketOrder(order, locale)}</p>
