@@ -59,6 +59,7 @@ import { spreadStyles } from './multi-leg/spread.styles.ts';
  * @csspart button - Every button.
  * @csspart error - An inline field message.
  * @csspart summary - The review summary.
+ * @csspart legs - A spread's legs (`prefillStrategy`), each with its side.
  * @csspart status - The placed order's status.
  * @csspart state - The loading / signed-out block.
  * @cssprop --as-accent - Primary button colour; also `--as-danger`, `--as-up`, `--as-down`.

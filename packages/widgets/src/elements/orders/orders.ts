@@ -63,6 +63,7 @@ type Action = { kind: 'cancel' | 'replace'; order: OrderResource; legs: OrderRes
  * @csspart segmented - The filter switch; `segment` each of its options.
  * @csspart table - The orders table.
  * @csspart row - One order row.
+ * @csspart leg-row - A leg of a multi-leg order, under its root's row (also `row`).
  * @csspart cell - Every body cell.
  * @csspart status - The status badge.
  * @csspart button - Every button; also `cancel-button`, `replace-button`.
