@@ -194,6 +194,27 @@ describe('<as-order-ticket> with a spread from the chain', function () {
     expect(roots(await spreadOrders(user))).to.have.length(1);
   });
 
+  it('after a placement timeout it finds the spread by ClientId: placed once', async () => {
+    const { chain, ticket } = await desk(user);
+    ticket.setAttribute('place-timeout', '400');
+    await tradeVertical(chain, 'put-credit-vertical');
+    await eventually(() => !!field(ticket, 'Net credit limit'), 'a credit spread');
+    await fill(ticket, 'Net credit limit', '50'); // far from the market: it rests
+    button(ticket, 'Review order')!.click();
+    await eventually(() => !!button(ticket, 'Place order'), 'the review', 8000);
+    await fault({ latencyMs: 1200 }, user);
+    button(ticket, 'Place order')!.click();
+    await eventually(
+      () => /Your order may still arrive/.test(textOf(ticket)),
+      'unconfirmed, checking',
+      4000,
+    );
+    await eventually(() => !!ticket.shadowRoot!.querySelector('[data-status]'), 'found', 8000);
+    expect(textOf(ticket)).to.match(/It was placed once\./);
+    await clearFaults(user);
+    expect(roots(await spreadOrders(user))).to.have.length(1);
+  });
+
   it('checks the spread in the browser: whole spreads and a net price, nothing sent', async () => {
     const { chain, ticket } = await desk(user);
     await tradeVertical(chain);
