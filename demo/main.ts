@@ -73,6 +73,11 @@ document.addEventListener('as-option-select', (event) => {
   ticket.prefill({ symbol, securityId, side, limitPrice: price });
   ticket.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
 });
+// A spread built in the chain (Build spread → Trade spread) becomes one multi-leg order.
+document.addEventListener('as-strategy-select', (event) => {
+  ticket.prefillStrategy(event.strategy.legs, event.strategy.net);
+  ticket.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+});
 document.addEventListener('as-account-select', (event) => {
   session.setAttribute('account-id', String(event.accountId));
 });

@@ -66,3 +66,18 @@ export {
   type SelectedContract,
 } from './elements/option-chain/option-select-event.ts';
 export { AutoSharesAgreements } from './elements/agreements/agreements.ts';
+export {
+  StrategySelectEvent,
+  type SelectedStrategy,
+} from './elements/option-chain/strategy-select-event.ts';
+export {
+  presetLegs,
+  netPrice,
+  strategyOrder,
+  strategyProblems,
+  InvalidStrategyError,
+  STRATEGY_PRESETS,
+  type StrategyLeg,
+  type StrategyPreset,
+  type LegSide,
+} from './options/strategies.ts';

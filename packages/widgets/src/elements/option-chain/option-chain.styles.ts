@@ -84,4 +84,32 @@ export const optionChainStyles = css`
   [data-drop~='pad'] .price-button {
     padding-inline: var(--_as-space-1);
   }
+  .builder {
+    display: grid;
+    gap: var(--_as-space-2);
+    padding: var(--_as-space-2) var(--_as-space-3);
+    border-bottom: 1px solid var(--_as-border);
+  }
+  .builder .presets,
+  .builder .actions,
+  .builder .leg {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_as-space-1) var(--_as-space-2);
+  }
+  .builder .legs {
+    display: grid;
+    gap: var(--_as-space-1);
+    margin: 0;
+    padding-inline-start: var(--_as-space-4);
+  }
+  .builder .net,
+  .builder .hint {
+    margin: 0;
+  }
+  .builder .hint {
+    color: var(--_as-muted);
+    font-size: 0.875em;
+  }
 `;

@@ -42,6 +42,8 @@ import {
 } from './columns.ts';
 import { moveGridFocus } from './grid-keys.ts';
 import { OptionSelectEvent } from './option-select-event.ts';
+import { SpreadBuilder } from './spread-builder.ts';
+import { legOf, openingSide } from '../../options/strategies.ts';
 import { CHAIN_COLUMN_DROPS, optionChainStyles } from './option-chain.styles.ts';
 
 /** Strikes each side of the money the range switch offers; 0 shows every strike. */
@@ -64,12 +66,14 @@ const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
  * An underlying's option chain for one expiration: calls | strike | puts with live bid, ask,
  * last, change, volume and open interest, in-the-money sides shaded and a line where the
  * underlying's live price falls. Choosing a bid (to sell) or an ask (to buy) hands the contract
- * on as `as-option-select`. Follows its link group's symbol. Behaviour:
+ * on as `as-option-select`; in Build spread mode they add legs (two to four) handed on together
+ * as `as-strategy-select`. Follows its link group's symbol. Behaviour:
  * `docs/elements/option-chain.md`.
  *
  * @summary An option chain with live quotes.
  * @tag as-option-chain
  * @event {OptionSelectEvent} as-option-select - A bid or ask was chosen: `contract = { symbol, securityId, underlying, expiration, strike, kind, side, price, contractSize }`.
+ * @event {StrategySelectEvent} as-strategy-select - Build spread, then Trade spread: `strategy = { legs, net }`, each leg `{ symbol, securityId, underlying, expiration, strike, kind, side, ratio }` (`side` Buy, SellShort, Sell or BuyToCover), `net` the signed net price of one spread (positive debit).
  * @csspart toolbar - The underlying's price, the expiration picker and the range switch.
  * @csspart expiration - The expiration `<select>`.
  * @csspart segmented - The range switch; `segment` each of its options.
@@ -78,6 +82,8 @@ const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
  * @csspart cell - Every body cell.
  * @csspart price-button - A bid or ask button.
  * @csspart state - The loading / empty / error / signed-out block.
+ * @csspart build-button - The Build spread switch.
+ * @csspart builder - The spread being built: `preset` its strategy select, `legs` its legs, `trade-button` Trade spread.
  * @csspart stale - The "Delayed — reconnecting" or "Could not refresh" badge over older data.
  * @cssprop --as-option-chain-max-height - Scroll the strikes beyond this height (default none).
  */
@@ -135,6 +141,13 @@ export class AutoSharesOptionChain extends AutoSharesElement {
     this.symbol = selection.symbol;
   });
 
+  /** Build spread: chosen prices become legs, handed on together as `as-strategy-select`. */
+  private readonly builder = new SpreadBuilder(this, {
+    rows: () => this.rows,
+    underlying: () => this.ticker,
+    price: () => lastPrice(this.underlyingQuote.get(this.underlying.data?.Id)),
+  });
+
   private get ticker(): string | undefined {
     return this.symbol?.trim().toUpperCase() || undefined;
   }
@@ -174,10 +187,18 @@ export class AutoSharesOptionChain extends AutoSharesElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('symbol')) this.activeButton = undefined;
+    if (changed.has('symbol')) {
+      this.activeButton = undefined;
+      if (changed.get('symbol') !== undefined) this.builder.clear();
+    }
   }
 
   private select(contract: OptionResource, kind: OptionKind, side: 'Buy' | 'Sell'): void {
+    if (this.builder.on) {
+      const leg = legOf(contract, this.ticker ?? '', openingSide(side));
+      if (leg) this.builder.add(leg);
+      return;
+    }
     const quote = this.contractQuotes.quote(contract.Id).value;
     this.dispatchEvent(
       new OptionSelectEvent({
@@ -210,7 +231,7 @@ export class AutoSharesOptionChain extends AutoSharesElement {
     });
     if (state) return state;
     const stale = this.underlyingQuote.stale || this.contractQuotes.stale || this.chain.stale;
-    return html`${this.renderStale(stale) ?? nothing}${this.renderToolbar()}${this.renderTable(rows)}`;
+    return html`${this.renderStale(stale) ?? nothing}${this.renderToolbar()}${this.builder.render()}${this.renderTable(rows)}`;
   }
 
   private renderToolbar(): TemplateResult {
@@ -250,6 +271,7 @@ export class AutoSharesOptionChain extends AutoSharesElement {
         value: String(this.effectiveRange) as RangeOption,
         onChange: (value) => (this.range = Number(value)),
       })}
+      ${this.builder.renderToggle()}
     </div>`;
   }
 

@@ -15,10 +15,12 @@ import {
 import { describeContract, isOsiSymbol, parseOsiSymbol } from '../../options/contract.ts';
 import { msg, str } from '../../locale/msg.ts';
 import { describeConditional, isConditional, trailingTerms } from './conditional-summary.ts';
+import { describeSpreadOrder, isMultiLegOrder } from '../../options/strategies-describe.ts';
 
 /** "Buy 10 AAPL · Limit 228.50", "Buy to open 2 AAPL 17 Jan 25 230 Call · Limit 2.35" */
 export function describeTicketOrder(order: CreateOrderResource, locale?: string): string {
   if (isConditional(order)) return describeConditional(order, locale, describeTicketOrder);
+  if (isMultiLegOrder(order)) return describeSpreadOrder(order, locale);
   const option = isOsiSymbol(order.Symbol ?? '');
   const sides = option ? OPTION_SIDE_LABELS : SIDE_LABELS;
   const side = sides[order.Side as TicketSide] ?? order.Side ?? '';

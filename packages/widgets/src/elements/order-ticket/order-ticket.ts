@@ -38,6 +38,9 @@ import { isOptionContract, rateLimited, TicketQuote } from './ticket-quote.ts';
 import { formatNumber } from '../../format/format.ts';
 import { STANDARD_CONTRACT_SIZE } from '../../options/contract.ts';
 import { msg, str } from '../../locale/msg.ts';
+import type { StrategyLeg } from '../../options/strategies.ts';
+import { SpreadTicket } from './multi-leg/spread-ticket.ts';
+import { spreadStyles } from './multi-leg/spread.styles.ts';
 
 /**
  * An equity order ticket: symbol, side, quantity, type, prices (trailing stops; brackets, OCO and
@@ -57,12 +60,18 @@ import { msg, str } from '../../locale/msg.ts';
  * @csspart button - Every button.
  * @csspart error - An inline field message.
  * @csspart summary - The review summary.
+ * @csspart legs - A spread's legs (`prefillStrategy`), each with its side.
  * @csspart status - The placed order's status.
  * @csspart state - The loading / signed-out block.
  * @cssprop --as-accent - Primary button colour; also `--as-danger`, `--as-up`, `--as-down`.
  */
 export class AutoSharesOrderTicket extends AutoSharesElement {
-  static override styles = [...AutoSharesElement.styles, inputStyles, orderTicketStyles];
+  static override styles = [
+    ...AutoSharesElement.styles,
+    inputStyles,
+    orderTicketStyles,
+    spreadStyles,
+  ];
 
   /** The ticker to trade. */
   @property({ reflect: true }) symbol: string | undefined;
@@ -127,6 +136,16 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
 
   private readonly link = new LinkGroupController(this, (selection) => {
     this.symbol = selection.symbol;
+  });
+
+  /** A multi-leg spread to trade instead of the symbol (`prefillStrategy`). */
+  private readonly spread = new SpreadTicket(this, {
+    ids: this.ids,
+    flow: this.flow,
+    accountId: () => this.account.accountId(this.session),
+    canShort: () => this.canShort,
+    blocker: () => this.blocker,
+    reviewed: () => this.focusAutofocus(),
   });
 
   private get step() {
@@ -244,6 +263,7 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
     this.validating = false;
     this.errors = {};
     this.draft = renewedDraft(this.draft, this.presets);
+    this.spread.renew();
   }
 
   private newOrder(): void {
@@ -261,8 +281,20 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
   prefill(request: TradeRequest): void {
     if (this.flow.busy) return;
     this.resetTicket();
+    this.spread.clear();
     this.symbol = request.symbol;
     this.draft = requestedDraft(this.draft, request);
+  }
+
+  /**
+   * Start a multi-leg order of these legs (e.g. the `as-strategy-select` of an option chain):
+   * one spread, a Limit at `net` (signed: positive debit, negative credit) when given. Ignored
+   * while an order is being sent or looked up.
+   */
+  prefillStrategy(legs: readonly StrategyLeg[], net?: number): void {
+    if (this.flow.busy) return;
+    this.resetTicket();
+    this.spread.start(legs, net);
   }
 
   // ---- placing ---------------------------------------------------------------------------
@@ -286,14 +318,18 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
       return html`${this.rateLimited ? renderRateLimited() : state}${this.announcer.render()}`;
     return html`<section class="ticket" aria-label=${msg('Order ticket')}>
         ${this.renderStale(this.quote.quotes.stale || this.status.stream.stale) ?? nothing}
-        ${renderQuote({
-          quote: this.quote,
-          ticker: this.ticker,
-          symbolError: !!this.errors.symbol,
-          rateLimited: this.rateLimited,
-          retryNote: (source) => this.retryNote(source),
-          locale: this.effectiveLocale,
-        })}
+        ${
+          this.spread.active
+            ? nothing
+            : renderQuote({
+                quote: this.quote,
+                ticker: this.ticker,
+                symbolError: !!this.errors.symbol,
+                rateLimited: this.rateLimited,
+                retryNote: (source) => this.retryNote(source),
+                locale: this.effectiveLocale,
+              })
+        }
         ${this.renderStep()}
       </section>
       ${this.announcer.render()}`;
@@ -307,7 +343,8 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
     const newOrder = () => this.newOrder();
     switch (state.kind) {
       case 'idle':
-        return this.step === 'reviewing' ? this.renderReview() : this.renderForm();
+        if (this.step === 'reviewing') return this.renderReview();
+        return this.spread.active ? this.spread.render() : this.renderForm();
       case 'placing':
       case 'rejected':
         return this.renderReview();

@@ -11,6 +11,7 @@ import { describeTicketOrder, isFinalStatus } from './order-summary.ts';
 import { conditionalAnnouncement, isConditional, leadOrder } from './conditional-summary.ts';
 import type { LiveOrder, PendingOrder, TicketFlow } from './ticket-flow.ts';
 import { msg, str, withLocale } from '../../locale/msg.ts';
+import { spreadWords } from './multi-leg/spread-words.ts';
 
 export interface PlacedOrderHost extends SessionHost, EventTarget {
   readonly effectiveLocale: string | undefined;
@@ -102,7 +103,12 @@ export class PlacedOrderStatus {
       pending && isConditional(pending.order)
         ? conditionalAnnouncement(pending.order, live.Status, describeTicketOrder, locale)
         : statusAnnouncement(
-            { Symbol: pending?.order.Symbol, Side: pending?.order.Side, ...live },
+            {
+              Symbol: pending?.order.Symbol,
+              Side: pending?.order.Side,
+              ...live,
+              ...spreadWords(pending?.order),
+            },
             locale,
           ),
     );

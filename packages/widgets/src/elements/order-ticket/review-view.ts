@@ -7,6 +7,7 @@ import { renderActionError } from './form-view.ts';
 import { describeTicketOrder } from './order-summary.ts';
 import { isBuy, TIF_LABELS, type TicketTimeInForce } from './order-validation.ts';
 import { msg, str } from '../../locale/msg.ts';
+import { isMultiLegOrder } from '../../options/strategies-describe.ts';
 
 export interface ReviewView {
   order: CreateOrderResource;
@@ -23,9 +24,9 @@ export interface ReviewView {
 /** The review of the order about to be placed. */
 export function renderReview(view: ReviewView): TemplateResult {
   const { order, preview: p, placing, locale } = view;
-  // A conditional order's first leg says what it does at once.
+  // A conditional order's first leg says what it does at once; a spread uses buying power.
   const lead = order.Legs?.[0]?.Type ? order.Legs[0] : order;
-  const buying = lead.Side === 'Buy' || lead.Side === 'SellShort';
+  const buying = lead.Side === 'Buy' || lead.Side === 'SellShort' || isMultiLegOrder(order);
   return html`<div class="review" part="summary" role="group" aria-label=${msg('Review order')}>
     <h3 class="review-title">${msg('Review order')}</h3>
     <p class="what" data-summary="order">${describeTicketOrder(order, locale)}</p>

@@ -124,4 +124,12 @@ export const ordersStyles = css`
       padding-inline: var(--_as-space-2);
     }
   }
+  /* a multi-leg order's legs, indented under their root */
+  tr.leg .col-symbol {
+    padding-inline-start: var(--_as-space-4);
+    font-weight: 400;
+  }
+  tr.leg > * {
+    border-top-style: dashed;
+  }
 `;

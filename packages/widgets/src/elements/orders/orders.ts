@@ -39,11 +39,19 @@ import { ORDER_COLUMN_DROPS, ordersStyles } from './orders.styles.ts';
 import { msg, str } from '../../locale/msg.ts';
 import { orderTypeLabel, sideLabel } from '../../orders/order-words.ts';
 import { cellId, headerId, rowLabelledBy } from '../../components/table/row-name.ts';
+import {
+  describeSpread,
+  groupOrders,
+  groupTitle,
+  parentIdOf,
+  type OrderGroup,
+} from './order-groups.ts';
+import { renderLegRow, renderSpreadPrice } from './leg-rows.ts';
 
 /** The columns naming an order row after its symbol. */
 const ORDER_ROW_FIGURES = ['side', 'quantity', 'type', 'price', 'status'] as const;
 
-type Action = { kind: 'cancel' | 'replace'; order: OrderResource };
+type Action = { kind: 'cancel' | 'replace'; order: OrderResource; legs: OrderResource[] };
 
 /**
  * The account's orders blotter: open and recent orders with their live status, a filter, and
@@ -55,6 +63,7 @@ type Action = { kind: 'cancel' | 'replace'; order: OrderResource };
  * @csspart segmented - The filter switch; `segment` each of its options.
  * @csspart table - The orders table.
  * @csspart row - One order row.
+ * @csspart leg-row - A leg of a multi-leg order, under its root's row (also `row`).
  * @csspart cell - Every body cell.
  * @csspart status - The status badge.
  * @csspart button - Every button; also `cancel-button`, `replace-button`.
@@ -164,16 +173,18 @@ export class AutoSharesOrders extends AutoSharesElement {
       const live = o.Id != null ? this.overlay.get(o.Id) : undefined;
       return live ? ({ ...o, ...live } as OrderResource) : o;
     });
+    // a multi-leg root has no symbol: it is shown once its legs name it
+    const parents = new Set([...fetched, ...this.overlay.values()].map((o) => parentIdOf(o)));
     const added = [...this.overlay.values()]
-      .filter((o) => !known.has(o.Id) && o.Symbol)
+      .filter((o) => !known.has(o.Id) && (o.Symbol || parents.has(o.Id)))
       .map((o) => o as unknown as OrderResource);
     return [...added, ...merged].sort((a, b) => (b.Id ?? 0) - (a.Id ?? 0));
   }
 
   // ---- actions --------------------------------------------------------------------------
 
-  private openAction(kind: Action['kind'], order: OrderResource): void {
-    this.action = { kind, order };
+  private openAction(kind: Action['kind'], order: OrderResource, legs: OrderResource[] = []): void {
+    this.action = { kind, order, legs };
     this.mutation.clearError();
     this.invalid = {};
     void this.updateComplete.then(() =>
@@ -215,11 +226,17 @@ export class AutoSharesOrders extends AutoSharesElement {
     });
   }
 
-  private confirmCancel(order: OrderResource): void {
+  /** "Buy 10 MSFT, Limit 380.00"; a spread by its legs. */
+  private describe(order: OrderResource, legs: OrderResource[]): string {
+    const locale = this.effectiveLocale;
+    return legs.length ? describeSpread({ order, legs }, locale) : describeOrder(order, locale);
+  }
+
+  private confirmCancel(order: OrderResource, legs: OrderResource[]): void {
     this.send(
       (client, accountId) => client.writes.orders.cancel(accountId, order.Id!),
       () => {
-        const what = describeOrder(order, this.effectiveLocale);
+        const what = this.describe(order, legs);
         return {
           failure: msg('Could not cancel the order.'),
           announce: msg(str`Cancel requested: ${what}`),
@@ -269,7 +286,7 @@ export class AutoSharesOrders extends AutoSharesElement {
     });
     if (state) return html`${state}${this.announcer.render()}`;
     const filter = this.effectiveFilter;
-    const shown = this.allOrders().filter((o) => matchesFilter(o, filter));
+    const shown = groupOrders(this.allOrders()).filter((g) => matchesFilter(g.order, filter));
     return html`${this.renderStale(this.orderEvents.stale) ?? nothing}
       <div class="toolbar">
         ${renderSegmented({
@@ -289,7 +306,7 @@ export class AutoSharesOrders extends AutoSharesElement {
       ${this.announcer.render()}`;
   }
 
-  private renderTable(orders: readonly OrderResource[], filter: OrderFilter): TemplateResult {
+  private renderTable(groups: readonly OrderGroup[], filter: OrderFilter): TemplateResult {
     const locale = this.effectiveLocale;
     return html`<div class="table-wrap" ${fitColumns(ORDER_COLUMN_DROPS)} ${scrollHint()}>
       <table class="as-table" part="table">
@@ -311,9 +328,12 @@ export class AutoSharesOrders extends AutoSharesElement {
         </thead>
         <tbody>
           ${repeat(
-            orders,
-            (o) => o.Id,
-            (o) => this.renderRow(o, locale),
+            groups,
+            (g) => g.order.Id,
+            (g) =>
+              html`${this.renderRow(g, locale)}${g.legs.map((leg) =>
+                renderLegRow(leg, g.order, locale),
+              )}`,
           )}
         </tbody>
       </table>
@@ -324,7 +344,9 @@ export class AutoSharesOrders extends AutoSharesElement {
    * One order. Its name for assistive tech: symbol, side, quantity, type, price and status
    * ("MSFT Side Buy Quantity 10 Type Limit Price 380.00 Status New"), from the cells.
    */
-  private renderRow(o: OrderResource, locale: string | undefined): TemplateResult {
+  private renderRow(group: OrderGroup, locale: string | undefined): TemplateResult {
+    const { order: o, legs } = group;
+    const spread = legs.length > 0;
     const key = String(o.Id);
     const executed = o.ExecutedQuantity ?? 0;
     const prices = orderPrices(o, locale);
@@ -342,7 +364,7 @@ export class AutoSharesOrders extends AutoSharesElement {
     >
       <td part="cell" class="col-time">${formatDateTime(o.CreateDate, locale)}</td>
       <th scope="row" part="cell" class="col-symbol">
-        <span id=${cellId(key, 'symbol')}>${o.Symbol}</span>
+        <span id=${cellId(key, 'symbol')}>${spread ? groupTitle(group, locale) : o.Symbol}</span>
         <span class="under"
           ><span class="side-inline">${sideLabel(o.Side)}</span>
           <span class="type-inline">${orderTypeLabel(o.Type)}</span></span
@@ -358,7 +380,7 @@ export class AutoSharesOrders extends AutoSharesElement {
       </td>
       <td part="cell" id=${cellId(key, 'type')} class="col-type">${orderTypeLabel(o.Type)}</td>
       <td part="cell" id=${cellId(key, 'price')} class="num col-price">
-        ${prices.main || '—'}${
+        ${spread ? renderSpreadPrice(o, locale) : prices.main || '—'}${
           prices.stop
             ? html`<span class="price-stop">${msg(str`Stop ${prices.stop}`)}</span>`
             : nothing
@@ -369,20 +391,26 @@ export class AutoSharesOrders extends AutoSharesElement {
       </td>
       <td part="cell" id=${cellId(key, 'status')} class="col-status">${status}</td>
       <td part="cell" class="actions">
-        ${isOpenOrder(o) ? this.renderRowActions(o, locale) : nothing}
+        ${isOpenOrder(o) ? this.renderRowActions(o, legs) : nothing}
       </td>
     </tr>`;
   }
 
-  private renderRowActions(o: OrderResource, locale: string | undefined): TemplateResult {
-    return html`${button({
-      label: msg('Replace'),
-      part: 'button replace-button',
-      data: { order: String(o.Id), kind: 'replace' },
-      ariaLabel: msg(str`Replace ${describeOrder(o, locale)}`),
-      disabled: this.mutation.busy,
-      onClick: () => this.openAction('replace', o),
-    })}
+  private renderRowActions(o: OrderResource, legs: OrderResource[]): TemplateResult {
+    const what = this.describe(o, legs);
+    // A multi-leg order is not replaceable (the API answers 409): cancel it and place anew.
+    return html`${
+      legs.length
+        ? nothing
+        : button({
+            label: msg('Replace'),
+            part: 'button replace-button',
+            data: { order: String(o.Id), kind: 'replace' },
+            ariaLabel: msg(str`Replace ${what}`),
+            disabled: this.mutation.busy,
+            onClick: () => this.openAction('replace', o),
+          })
+    }
     ${button({
       label: msg('Cancel', {
         id: 'orders.cancel-order',
@@ -391,9 +419,9 @@ export class AutoSharesOrders extends AutoSharesElement {
       variant: 'danger',
       part: 'button cancel-button',
       data: { order: String(o.Id), kind: 'cancel' },
-      ariaLabel: msg(str`Cancel ${describeOrder(o, locale)}`),
+      ariaLabel: msg(str`Cancel ${what}`),
       disabled: this.mutation.busy,
-      onClick: () => this.openAction('cancel', o),
+      onClick: () => this.openAction('cancel', o, legs),
     })}`;
   }
 
@@ -404,9 +432,8 @@ export class AutoSharesOrders extends AutoSharesElement {
         ? html`<p class="action-error" role="alert">${this.mutation.message(errorMessage)}</p>`
         : nothing;
     }
-    const locale = this.effectiveLocale;
     const order = action.order;
-    const what = describeOrder(order, locale);
+    const what = this.describe(order, action.legs);
     const error = this.mutation.failure
       ? html`<p class="action-error" role="alert">${this.mutation.message(errorMessage)}</p>`
       : nothing;
@@ -434,7 +461,7 @@ export class AutoSharesOrders extends AutoSharesElement {
           variant: 'danger',
           data: { autofocus: true },
           disabled: this.mutation.busy,
-          onClick: () => this.confirmCancel(order),
+          onClick: () => this.confirmCancel(order, action.legs),
         })}
         ${keep} ${error}
       </div>`;
