@@ -1,6 +1,7 @@
 /** The endpoint groups loaded on the first call of any of them (see `index.ts`), as one module. */
 export { createAlertsApi } from './alerts.ts';
 export { createAuthApi } from './auth.ts';
+export { createFundingApi } from './funding.ts';
 export { createHistoryApi } from './history.ts';
 export { createNewsApi } from './news.ts';
 export { createOrdersApi } from './orders.ts';

@@ -7,6 +7,7 @@
 import type { HttpTransport } from '../http/transport.ts';
 import type { createAlertsApi } from './alerts.ts';
 import type { createAuthApi } from './auth.ts';
+import type { createFundingApi } from './funding.ts';
 import type { createHistoryApi } from './history.ts';
 import { lazyGroup } from './lazy-group.ts';
 import type { createNewsApi } from './news.ts';
@@ -29,6 +30,7 @@ export interface AutoSharesApi {
   transactions: ReturnType<typeof createTransactionsApi>;
   history: ReturnType<typeof createHistoryApi>;
   news: ReturnType<typeof createNewsApi>;
+  funding: ReturnType<typeof createFundingApi>;
   streamers: ReturnType<typeof createStreamersApi>;
 }
 
@@ -50,6 +52,7 @@ export function createApi(http: HttpTransport): AutoSharesApi {
     ),
     history: lazyGroup(() => import('./deferred-groups.ts').then((m) => m.createHistoryApi(http))),
     news: lazyGroup(() => import('./deferred-groups.ts').then((m) => m.createNewsApi(http))),
+    funding: lazyGroup(() => import('./deferred-groups.ts').then((m) => m.createFundingApi(http))),
     streamers: createStreamersApi(http),
   };
 }

@@ -10,6 +10,7 @@
  */
 import type { AutoSharesApi } from '../api/index.ts';
 import type { CandlesRequest } from '../api/history.ts';
+import type { AchRelationshipResource, TransferResource } from '../api/funding.ts';
 import type { DateInput } from '../http/dates.ts';
 import { and, between, eq } from '../filter/filter.ts';
 import type { LiveLink, QueryDef, QueryKey } from './query-cache.ts';
@@ -48,6 +49,7 @@ export const STALE_TIMES = {
   lookup: 5 * 60_000,
   news: 5 * 60_000,
   history: 60_000,
+  funding: 30_000,
 } as const;
 
 /**
@@ -182,6 +184,19 @@ export function createResourceQueries(api: AutoSharesApi, live?: LiveHooks) {
       fetch: (signal, hooks) => api.transactions.list(accountId, { pageSize, signal, ...hooks }),
       staleTimeMs: STALE_TIMES.transactions,
       live: account(accountId),
+    }),
+    /** The account's linked bank accounts (every status, newest first). */
+    bankLinks: (accountId: number): QueryDef<Page<AchRelationshipResource>> => ({
+      key: queryKeys.bankLinks(accountId),
+      fetch: (signal, hooks) => api.funding.listLinks(accountId, { signal, ...hooks }),
+      staleTimeMs: STALE_TIMES.funding,
+    }),
+    /** The account's newest money transfers (one page of `pageSize`, newest first). */
+    transfers: (accountId: number, pageSize = 50): QueryDef<Page<TransferResource>> => ({
+      key: [...queryKeys.transfers(accountId), pageSize],
+      fetch: (signal, hooks) =>
+        api.funding.listTransfers(accountId, { pageSize, signal, ...hooks }),
+      staleTimeMs: STALE_TIMES.funding,
     }),
     watchlists: (): QueryDef<WatchlistModel[]> => ({
       key: queryKeys.watchlists(),

@@ -29,6 +29,14 @@ const accountOrders = (accountId: number): Affected[] => [
   { key: queryKeys.balance(accountId), exact: true },
 ];
 
+/** A linked bank account change alters the account's list of links. */
+const bankLinks = (accountId: number): Affected[] => [{ key: queryKeys.bankLinks(accountId) }];
+/** A transfer (sent or canceled) alters the account's transfers and its balance (pending cash). */
+const moneyMoved = (accountId: number): Affected[] => [
+  { key: queryKeys.transfers(accountId) },
+  { key: queryKeys.balance(accountId), exact: true },
+];
+
 export function createWrites(api: AutoSharesApi, queries: QueryCache) {
   /** `write`, then (however it ended) a refetch of what `affected` names. */
   const invalidating =
@@ -43,7 +51,7 @@ export function createWrites(api: AutoSharesApi, queries: QueryCache) {
         for (const { key, exact } of affected(...args)) queries.refetch(key, { exact });
       }
     };
-  const { watchlists: w, alerts: a, orders: o } = api;
+  const { watchlists: w, alerts: a, orders: o, funding: f } = api;
 
   return {
     /** Watchlist changes: the list of lists, and the changed list's own query. */
@@ -82,6 +90,27 @@ export function createWrites(api: AutoSharesApi, queries: QueryCache) {
       cancel: invalidating(o.cancel.bind(o), accountOrders),
       /** Replaces an open order's quantity or prices (`api.orders.replace`). */
       replace: invalidating(o.replace.bind(o), accountOrders),
+    },
+    /**
+     * Funding: linked bank accounts (the account's links refetch) and money transfers (its
+     * transfers and balance refetch). A transfer moves money: send it through a placement that
+     * looks it up (`api.funding.findTransfer`) before any second attempt.
+     */
+    funding: {
+      /** Links a bank account (`api.funding.createLink`). */
+      createLink: invalidating(f.createLink.bind(f), bankLinks),
+      /** Approves a link with its micro-deposits (`api.funding.approveLink`). */
+      approveLink: invalidating(f.approveLink.bind(f), bankLinks),
+      /** Makes a link the default (`api.funding.setDefaultLink`). */
+      setDefaultLink: invalidating(f.setDefaultLink.bind(f), bankLinks),
+      /** Renames a link (`api.funding.renameLink`). */
+      renameLink: invalidating(f.renameLink.bind(f), bankLinks),
+      /** Unlinks a bank account (`api.funding.deleteLink`). */
+      deleteLink: invalidating(f.deleteLink.bind(f), bankLinks),
+      /** Sends an ACH deposit or withdrawal once (`api.funding.sendAch`; never retried). */
+      sendAch: invalidating(f.sendAch.bind(f), moneyMoved),
+      /** Cancels a pending transfer (`api.funding.cancelTransfer`). */
+      cancelTransfer: invalidating(f.cancelTransfer.bind(f), moneyMoved),
     },
   };
 }
