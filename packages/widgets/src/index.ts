@@ -15,6 +15,7 @@ import './elements/chart/define.ts';
 import './elements/order-ticket/define.ts';
 import './elements/price-alerts/define.ts';
 import './elements/option-chain/define.ts';
+import './elements/funding/define.ts';
 
 export * from './session/index.ts';
 export * from './core/events.ts';
@@ -56,6 +57,7 @@ export {
 export { parseNumberInput, normalizeDigits, isOnTick } from './format/number-input.ts';
 export { AutoSharesPriceAlerts } from './elements/price-alerts/price-alerts.ts';
 export { AutoSharesOptionChain } from './elements/option-chain/option-chain.ts';
+export { AutoSharesFunding } from './elements/funding/funding.ts';
 export {
   OptionSelectEvent,
   type SelectedContract,
