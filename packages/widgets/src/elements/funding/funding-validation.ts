@@ -62,14 +62,14 @@ export function checkAmount(
     return { error: msg('Enter the amount in dollars, for example 250.00.') };
   if (parsed.decimals > 2) return { error: msg('Enter the amount in whole cents.') };
   if (parsed.value <= 0) return { error: msg('The amount must be more than zero.') };
-  if (parsed.value > TRANSFER_LIMIT) {
-    const limit = formatMoney(TRANSFER_LIMIT, options.locale);
-    return { error: msg(str`One transfer can move at most ${limit}.`) };
-  }
   const { withdrawable } = options;
   if (withdrawable !== undefined && parsed.value > withdrawable) {
     const most = formatMoney(Math.max(0, withdrawable), options.locale);
     return { error: msg(str`You can withdraw at most ${most}, your withdrawable cash.`) };
+  }
+  if (parsed.value > TRANSFER_LIMIT) {
+    const limit = formatMoney(TRANSFER_LIMIT, options.locale);
+    return { error: msg(str`One transfer can move at most ${limit}.`) };
   }
   return { amount: Math.round(parsed.value * 100) / 100 };
 }
