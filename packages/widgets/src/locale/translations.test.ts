@@ -10,6 +10,7 @@ import { expect, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../elements/account-summary/define.ts';
 import '../elements/chart/define.ts';
+import '../elements/funding/define.ts';
 import '../elements/news/define.ts';
 import '../elements/option-chain/define.ts';
 import '../elements/order-ticket/define.ts';
@@ -74,6 +75,11 @@ const WIDGETS: Widget[] = [
     tag: 'as-option-chain',
     template: html`<as-option-chain symbol="AAPL"></as-option-chain>`,
     loaded: 'tbody tr',
+  },
+  {
+    tag: 'as-funding',
+    template: html`<as-funding></as-funding>`,
+    loaded: '[data-figure="cash"]',
   },
 ];
 

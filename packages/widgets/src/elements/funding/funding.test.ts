@@ -155,7 +155,7 @@ describe('as-funding: transfers', () => {
       10000,
       () => textOf(el),
     );
-    await fill(el, 'Amount (USD)', amount);
+    await fill(el, 'Amount', amount);
     click(el, /^Review (deposit|withdrawal)$/);
     await el.updateComplete;
   }
@@ -221,7 +221,7 @@ describe('as-funding: transfers', () => {
     click(el, 'Withdraw');
     await review(el, (Math.floor(netCash) + 100).toFixed(2));
     const most = netCash.toLocaleString('en-US', { style: 'currency', currency: 'USD' });
-    expect(messageOf(el, 'Amount (USD)')).to.equal(
+    expect(messageOf(el, 'Amount')).to.equal(
       `You can withdraw at most ${most}, your withdrawable cash.`,
     );
     expect(el.shadowRoot!.querySelector('.review')).to.equal(null);

@@ -552,7 +552,7 @@ export class AutoSharesFunding extends AutoSharesElement {
         </select>
         ${this.fieldError('link')}
       </div>
-      ${this.input('amount', msg('Amount (USD)'), this.amountText, (v) => (this.amountText = v), {
+      ${this.input('amount', msg('Amount'), this.amountText, (v) => (this.amountText = v), {
         inputmode: 'decimal',
       })}
       <div class="actions wide">
