@@ -7,6 +7,7 @@
 import type { Meta, StoryContext } from '@storybook/web-components-vite';
 import accountSummary from './account-summary.stories.ts';
 import chart from './chart.stories.ts';
+import funding from './funding.stories.ts';
 import news from './news.stories.ts';
 import optionChain from './option-chain.stories.ts';
 import orderTicket from './order-ticket.stories.ts';
@@ -67,6 +68,7 @@ export default meta;
 
 export const AccountSummary = gallery(accountSummary);
 export const Chart = gallery(chart);
+export const Funding = gallery(funding);
 export const News = gallery(news);
 export const OptionChain = gallery(optionChain);
 export const OrderTicket = gallery(orderTicket);
