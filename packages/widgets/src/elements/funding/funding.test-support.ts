@@ -92,14 +92,18 @@ export async function microDeposits(linkId: string): Promise<{ Amount1: number; 
 }
 
 /** Links a bank account at the server and approves it with its micro-deposits. */
-export async function linkApprovedBank(user: TestUser, accountId: number): Promise<string> {
+export async function linkApprovedBank(
+  user: TestUser,
+  accountId: number,
+  accountNumber = '987654321',
+): Promise<string> {
   const created = await rest<{ Id: string }>(
     user,
     `/v1.0/accounts/${accountId}/ach-relationships`,
     'POST',
     {
       RoutingNumber: CHASE,
-      AccountNumber: '987654321',
+      AccountNumber: accountNumber,
       AccountOwnerName: 'Test User',
       Name: 'Everyday checking',
     },

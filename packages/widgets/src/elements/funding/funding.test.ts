@@ -137,6 +137,74 @@ describe('as-funding: bank accounts', () => {
   });
 });
 
+describe('as-funding: managing linked bank accounts', () => {
+  let user: TestUser;
+  let accountId: number;
+  beforeEach(async () => {
+    user = await createTestUser();
+    accountId = user.accountIds[0]!;
+    await linkApprovedBank(user, accountId, '11112222');
+    await linkApprovedBank(user, accountId, '33334444');
+  });
+
+  it('makes another bank account the default, then removes one after confirming', async () => {
+    const el = await mountFunding(user, accountId);
+    await eventually(
+      () => !!button(el, 'Make Everyday checking ****4444 the default'),
+      'the second link offers Make default',
+      10000,
+      () => textOf(el),
+    );
+    click(el, 'Make Everyday checking ****4444 the default');
+    await eventually(
+      () => !button(el, 'Make Everyday checking ****4444 the default'),
+      'the second link is the default',
+      10000,
+      () => textOf(el),
+    );
+    const byId = async () =>
+      new Map((await serverLinks(user, accountId)).map((l) => [l.Id, l] as const));
+    const rows = [...el.shadowRoot!.querySelectorAll('tr[data-link-id]')];
+    const second = rows.find((r) => textOf(r).includes('****4444'))!.getAttribute('data-link-id')!;
+    expect((await byId()).get(second)!.Default).to.equal(true);
+
+    click(el, 'Remove Everyday checking ****2222');
+    await el.updateComplete;
+    click(el, 'Remove bank account');
+    await eventually(
+      () => !textOf(el).includes('****2222'),
+      'the removed link leaves the list',
+      10000,
+      () => textOf(el),
+    );
+    const statuses = [...(await byId()).values()].map((l) => l.Status).sort();
+    expect(statuses).to.deep.equal(['Approved', 'Canceled']);
+  });
+
+  it('shows the server refusing the same bank account linked twice', async () => {
+    const el = await mountFunding(user, accountId);
+    await eventually(
+      () => !!button(el, 'Add bank account'),
+      'the form shows',
+      10000,
+      () => textOf(el),
+    );
+    click(el, 'Add bank account');
+    await el.updateComplete;
+    await fill(el, 'Account owner', 'Test User');
+    await fill(el, 'Routing number', CHASE);
+    await fill(el, 'Account number', '11112222');
+    click(el, 'Link bank account');
+    await eventually(
+      () => /Could not link the bank account\. AutoShares refused the request:/.test(textOf(el)),
+      'the refusal is shown',
+      10000,
+      () => textOf(el),
+    );
+    expect(await serverLinks(user, accountId)).to.have.length(2);
+  });
+});
+
 describe('as-funding: transfers', () => {
   let user: TestUser;
   let accountId: number;
