@@ -10,7 +10,12 @@
  */
 import type { AutoSharesApi } from '../api/index.ts';
 import type { CandlesRequest } from '../api/history.ts';
-import type { AchRelationshipResource, TransferResource } from '../api/funding.ts';
+import type {
+  AchRelationshipResource,
+  AllowedIraConstraintsResource,
+  TransferMechanism,
+  TransferResource,
+} from '../api/funding.ts';
 import type { DateInput } from '../http/dates.ts';
 import { and, between, eq } from '../filter/filter.ts';
 import type { LiveLink, QueryDef, QueryKey } from './query-cache.ts';
@@ -197,6 +202,17 @@ export function createResourceQueries(api: AutoSharesApi, live?: LiveHooks) {
       fetch: (signal, hooks) =>
         api.funding.listTransfers(accountId, { pageSize, signal, ...hooks }),
       staleTimeMs: STALE_TIMES.funding,
+    }),
+    /** What a retirement account allows for a mechanism and direction (`IsRetirementAccount`). */
+    iraConstraints: (
+      accountId: number,
+      mechanism: TransferMechanism,
+      isDeposit: boolean,
+    ): QueryDef<AllowedIraConstraintsResource> => ({
+      key: [...queryKeys.account(accountId), 'ira-constraints', mechanism, isDeposit],
+      fetch: (signal, hooks) =>
+        api.funding.iraConstraints(accountId, mechanism, isDeposit, { signal, ...hooks }),
+      staleTimeMs: STALE_TIMES.user,
     }),
     watchlists: (): QueryDef<WatchlistModel[]> => ({
       key: queryKeys.watchlists(),

@@ -360,3 +360,63 @@ describe('as-funding: transfers', () => {
     expect(await serverTransfers(user, accountId)).to.have.length(1);
   });
 });
+
+describe('as-funding: retirement account', () => {
+  let user: TestUser;
+  let ira: number;
+  beforeEach(async () => {
+    user = await createTestUser();
+    ira = user.accountIds[1]!;
+    await linkApprovedBank(user, ira);
+  });
+
+  it('asks the contribution type before a deposit to the IRA, and sends it with the answer', async () => {
+    const el = await mountFunding(user, ira);
+    await eventually(
+      () => !!el.shadowRoot!.querySelector('select[data-field="contribution"]'),
+      'the IRA question shows',
+      10000,
+      () => textOf(el),
+    );
+    await eventually(
+      () =>
+        !!el.shadowRoot!.querySelector('select[data-field="link"] option[value]:not([value=""])'),
+      'the verified bank is offered',
+      10000,
+      () => textOf(el),
+    );
+    await fill(el, 'Amount', '100');
+    click(el, 'Review deposit');
+    await eventually(
+      () => messageOf(el, 'Type of contribution') === 'Choose the type of contribution.',
+      'the contribution message',
+      5000,
+      () => textOf(el),
+    );
+    expect(el.shadowRoot!.querySelector('.review')).to.equal(null);
+
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>(
+      'select[data-field="contribution"]',
+    )!;
+    select.value = 'Rollover';
+    select.dispatchEvent(new Event('change'));
+    click(el, 'Review deposit');
+    await eventually(
+      () => !!el.shadowRoot!.querySelector('.review'),
+      'the review shows',
+      5000,
+      () => textOf(el),
+    );
+    expect(textOf(el.shadowRoot!.querySelector('.review')!)).to.contain(
+      'Rollover from a retirement plan',
+    );
+    click(el, 'Deposit $100.00');
+    await eventually(
+      () => outcomeState(el) === 'confirmed',
+      'the IRA deposit is placed',
+      10000,
+      () => textOf(el),
+    );
+    expect(await serverTransfers(user, ira)).to.have.length(1);
+  });
+});

@@ -2,6 +2,8 @@ import {
   isAutoSharesError,
   type AccountBalance,
   type AchRelationshipResource,
+  type AchTransferEditableResource,
+  type AllowedIraConstraintsResource,
   type FeeResource,
   type Page,
   type TransferResource,
@@ -30,6 +32,14 @@ import {
   checkMicroDeposit,
   routingNumberError,
 } from './funding-validation.ts';
+import {
+  contributionLabel,
+  contributionYears,
+  iraPart,
+  NO_IRA_ANSWERS,
+  reasonLabel,
+  type IraAnswers,
+} from './ira-questions.ts';
 import { expectedSettlement } from './settlement-date.ts';
 import { transferPlacement } from './transfer-placement.ts';
 
@@ -43,6 +53,8 @@ interface TransferDraft {
   direction: Direction;
   link: Link;
   amount: number;
+  /** The retirement-account answers of the body (empty for other accounts). */
+  ira: Partial<AchTransferEditableResource>;
   /** When the review was opened: the settlement estimate is for a request made now. */
   at: number;
 }
@@ -110,6 +122,7 @@ export class AutoSharesFunding extends AutoSharesElement {
   @state() private bank = { owner: '', routing: '', account: '', type: 'Checking', name: '' };
   @state() private deposits = { first: '', second: '' };
   @state() private fees: FeeResource[] | undefined;
+  @state() private ira: IraAnswers = NO_IRA_ANSWERS;
 
   private readonly ids = `as-fund-${Math.random().toString(36).slice(2, 8)}`;
   private readonly account = new AccountResolver(this);
@@ -126,6 +139,17 @@ export class AutoSharesFunding extends AutoSharesElement {
     const id = this.account.accountId(session);
     return id == null ? null : session.client.resources.balance(id);
   });
+
+  /** What a retirement account asks of a transfer in the chosen direction. */
+  private readonly iraRules = new QueryController<AllowedIraConstraintsResource>(
+    this,
+    (session) => {
+      const id = this.account.accountId(session);
+      return id == null
+        ? null
+        : session.client.resources.iraConstraints(id, 'ACH', this.direction === 'deposit');
+    },
+  );
 
   private readonly announcer = new AnnouncerController(this, 1500);
   private readonly mutation = new MutationController(this, this.announcer);
@@ -185,6 +209,13 @@ export class AutoSharesFunding extends AutoSharesElement {
     return links.find((l) => l.Id === this.linkId) ?? links.find((l) => l.Default) ?? links[0];
   }
 
+  /** Deposit or Withdraw chosen: the other direction's answers and messages go. */
+  private turn(direction: Direction): void {
+    this.direction = direction;
+    this.errors = {};
+    this.ira = NO_IRA_ANSWERS;
+  }
+
   private openReview(event: Event): void {
     event.preventDefault();
     const link = this.chosenLink();
@@ -197,12 +228,26 @@ export class AutoSharesFunding extends AutoSharesElement {
     );
     if (checked.error) errors.amount = checked.error;
     if (!link) errors.link = this.localized(() => msg('Link and verify a bank account first.'));
+    const rules = this.iraRules.data;
+    const ira = this.localized(() => iraPart(rules, this.direction === 'deposit', this.ira));
+    Object.assign(errors, ira.errors);
+    if (!rules)
+      errors.amount ??= this.localized(() =>
+        msg('Still loading the account: try again in a moment.'),
+      );
     this.errors = errors;
-    if (checked.amount === undefined || !link) {
-      this.focusSoon(errors.link ? '[data-kind="add"]' : '[data-field="amount"]');
+    if (checked.amount === undefined || !link || !ira.body || !rules) {
+      const first = ['link', 'amount', 'contribution', 'year', 'reason'].find((f) => errors[f]);
+      this.focusSoon(first === 'link' ? '[data-kind="add"]' : `[data-field="${first}"]`);
       return;
     }
-    this.review = { direction: this.direction, link, amount: checked.amount, at: Date.now() };
+    this.review = {
+      direction: this.direction,
+      link,
+      amount: checked.amount,
+      ira: ira.body,
+      at: Date.now(),
+    };
     this.placement.reset();
     this.view = 'review';
     this.focusSoon('[data-kind="send"]');
@@ -215,6 +260,7 @@ export class AutoSharesFunding extends AutoSharesElement {
     if (!review || !client || accountId == null || this.placement.busy) return;
     void this.placement.place(
       transferPlacement(client, accountId, {
+        ...review.ira,
         AchRelationshipId: review.link.Id,
         IsIncoming: review.direction === 'deposit',
         Amount: review.amount,
@@ -519,13 +565,13 @@ export class AutoSharesFunding extends AutoSharesElement {
           label: msg('Deposit'),
           pressed: deposit,
           data: { direction: 'deposit' },
-          onClick: () => ((this.direction = 'deposit'), (this.errors = {})),
+          onClick: () => this.turn('deposit'),
         })}
         ${button({
           label: msg('Withdraw'),
           pressed: !deposit,
           data: { direction: 'withdraw' },
-          onClick: () => ((this.direction = 'withdraw'), (this.errors = {})),
+          onClick: () => this.turn('withdraw'),
         })}
       </div>
       <div class="field">
@@ -555,6 +601,7 @@ export class AutoSharesFunding extends AutoSharesElement {
       ${this.input('amount', msg('Amount'), this.amountText, (v) => (this.amountText = v), {
         inputmode: 'decimal',
       })}
+      ${this.renderIraQuestions()}
       <div class="actions wide">
         ${button({
           label: deposit ? msg('Review deposit') : msg('Review withdrawal'),
@@ -565,6 +612,84 @@ export class AutoSharesFunding extends AutoSharesElement {
         ${button({ label: msg('Add bank account'), data: { kind: 'add' }, onClick: () => this.openAdd() })}
       </div>
     </form>`;
+  }
+
+  private select(
+    field: keyof IraAnswers,
+    label: string,
+    options: readonly { value: string; label: string }[],
+    placeholder?: string,
+  ): TemplateResult {
+    const invalid = !!this.errors[field];
+    return html`<div class="field">
+      <label class="as-label" for="${this.ids}-${field}">${label}</label>
+      <select
+        id="${this.ids}-${field}"
+        class="as-select"
+        part="select"
+        data-field=${field}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-describedby=${ifDefined(invalid ? `${this.ids}-${field}-error` : undefined)}
+        @change=${(e: Event) =>
+          (this.ira = { ...this.ira, [field]: (e.target as HTMLSelectElement).value })}
+      >
+        ${placeholder !== undefined ? html`<option value="" ?selected=${!this.ira[field]}>${placeholder}</option>` : nothing}
+        ${options.map(
+          (o) =>
+            html`<option value=${o.value} ?selected=${this.ira[field] === o.value}>
+              ${o.label}
+            </option>`,
+        )}
+      </select>
+      ${this.fieldError(field)}
+    </div>`;
+  }
+
+  /** A retirement account's questions for the chosen direction (nothing for other accounts). */
+  private renderIraQuestions(): TemplateResult | typeof nothing {
+    const rules = this.iraRules.data;
+    if (!rules?.IsRetirementAccount) return nothing;
+    if (this.direction === 'deposit') {
+      const types = (rules.ContributionConstraints?.ValidContributions ?? [])
+        .map((c) => c.Reason ?? '')
+        .filter((r) => r);
+      const years = contributionYears(rules, this.ira.contribution);
+      return html`${this.select(
+        'contribution',
+        msg('Type of contribution'),
+        types.map((t) => ({ value: t, label: contributionLabel(t) })),
+        msg('Choose…'),
+      )}
+      ${this.select(
+        'year',
+        msg('Tax year'),
+        years.map((y) => ({ value: String(y), label: String(y) })),
+      )}`;
+    }
+    const reasons = Object.keys(rules.DistributionConstraints?.ValidDistributionReasons ?? {});
+    return this.select(
+      'reason',
+      msg('Reason for the withdrawal'),
+      reasons.map((r) => ({ value: r, label: reasonLabel(r) })),
+      msg('Choose…'),
+    );
+  }
+
+  /** The review's line for a retirement account's answers, if any. */
+  private renderIraReview(review: TransferDraft): TemplateResult | typeof nothing {
+    const c = review.ira.IraContribution;
+    if (c?.Type)
+      return html`<div>
+        <dt>${msg('Type of contribution')}</dt>
+        <dd>${contributionLabel(c.Type)} (${c.ContributionYear})</dd>
+      </div>`;
+    const d = review.ira.IraDistribution;
+    if (d?.Reason)
+      return html`<div>
+        <dt>${msg('Reason for the withdrawal')}</dt>
+        <dd>${reasonLabel(d.Reason)}</dd>
+      </div>`;
+    return nothing;
   }
 
   private renderReview(review: TransferDraft): TemplateResult {
@@ -597,6 +722,7 @@ export class AutoSharesFunding extends AutoSharesElement {
           <dt>${msg('Expected settlement')}</dt>
           <dd data-figure="settlement">${msg(str`About ${settles}`)}</dd>
         </div>
+        ${this.renderIraReview(review)}
       </dl>
       ${
         deposit
