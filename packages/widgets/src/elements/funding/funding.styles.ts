@@ -91,12 +91,23 @@ export const fundingStyles = css`
     color: var(--_as-muted);
     font-variant-numeric: tabular-nums;
   }
+  .sub {
+    display: block;
+    color: var(--_as-muted);
+    font-size: 0.875em;
+    font-weight: normal;
+  }
+  th[scope='row'] {
+    overflow-wrap: anywhere;
+  }
   td.actions {
     display: table-cell;
     text-align: end;
-    white-space: nowrap;
   }
-  td.actions > * + * {
-    margin-inline-start: var(--_as-space-1);
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: var(--_as-space-1);
   }
 `;

@@ -965,7 +965,6 @@ export class AutoSharesFunding extends AutoSharesElement {
               <thead>
                 <tr>
                   <th scope="col">${msg('Bank account')}</th>
-                  <th scope="col">${msg('Status')}</th>
                   <th scope="col"><span class="as-visually-hidden">${msg('Actions')}</span></th>
                 </tr>
               </thead>
@@ -988,38 +987,40 @@ export class AutoSharesFunding extends AutoSharesElement {
       <th scope="row">
         ${l.Name ?? ''} <span class="number">${maskedNumber(l)}</span>
         ${l.Default ? html`<span class="as-badge">${msg('Default')}</span>` : nothing}
+        <span class="sub" data-col="status">${this.linkStatus(l)}</span>
       </th>
-      <td>${this.linkStatus(l)}</td>
       <td class="actions">
-        ${
-          l.Status === 'Pending' || l.Status === 'PendingApproval'
-            ? button({
-                label: msg('Verify'),
-                ariaLabel: msg(str`Verify ${name}`),
-                data: { kind: 'verify', link: l.Id },
-                onClick: () => this.openVerify(l),
-              })
-            : nothing
-        }
-        ${
-          l.Status === 'Approved' && !l.Default
-            ? button({
-                label: msg('Make default'),
-                ariaLabel: msg(str`Make ${name} the default`),
-                data: { kind: 'default', link: l.Id },
-                disabled: busy,
-                onClick: () => this.setDefault(l),
-              })
-            : nothing
-        }
-        ${button({
-          label: msg('Remove'),
-          variant: 'danger',
-          ariaLabel: msg(str`Remove ${name}`),
-          data: { kind: 'remove', link: l.Id },
-          disabled: busy,
-          onClick: () => this.openRemove(l),
-        })}
+        <div class="buttons">
+          ${
+            l.Status === 'Pending' || l.Status === 'PendingApproval'
+              ? button({
+                  label: msg('Verify'),
+                  ariaLabel: msg(str`Verify ${name}`),
+                  data: { kind: 'verify', link: l.Id },
+                  onClick: () => this.openVerify(l),
+                })
+              : nothing
+          }
+          ${
+            l.Status === 'Approved' && !l.Default
+              ? button({
+                  label: msg('Make default'),
+                  ariaLabel: msg(str`Make ${name} the default`),
+                  data: { kind: 'default', link: l.Id },
+                  disabled: busy,
+                  onClick: () => this.setDefault(l),
+                })
+              : nothing
+          }
+          ${button({
+            label: msg('Remove'),
+            variant: 'danger',
+            ariaLabel: msg(str`Remove ${name}`),
+            data: { kind: 'remove', link: l.Id },
+            disabled: busy,
+            onClick: () => this.openRemove(l),
+          })}
+        </div>
       </td>
     </tr>`;
   }
@@ -1045,7 +1046,6 @@ export class AutoSharesFunding extends AutoSharesElement {
                 <tr>
                   <th scope="col">${msg('Transfer')}</th>
                   <th scope="col" class="num">${msg('Amount')}</th>
-                  <th scope="col">${msg('Expected settlement')}</th>
                   <th scope="col"><span class="as-visually-hidden">${msg('Actions')}</span></th>
                 </tr>
               </thead>
@@ -1057,9 +1057,13 @@ export class AutoSharesFunding extends AutoSharesElement {
                     const amount = formatMoney(t.Amount, locale);
                     const kind = t.IsDeposit ? msg('Deposit') : msg('Withdrawal');
                     return html`<tr data-transfer-id=${t.Id ?? ''}>
-                      <th scope="row">${kind} <span class="number">${t.ExternalId ?? ''}</span></th>
+                      <th scope="row">
+                        ${kind} <span class="number">${t.ExternalId ?? ''}</span>
+                        <span class="sub" data-col="settlement"
+                          >${msg(str`Expected to settle on ${this.settlementText(t)}`)}</span
+                        >
+                      </th>
                       <td class="num" data-col="amount">${amount}</td>
-                      <td>${this.settlementText(t)}</td>
                       <td class="actions">
                         ${button({
                           label: msg('Cancel'),

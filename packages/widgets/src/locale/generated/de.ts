@@ -313,6 +313,7 @@ export const templates = {
   s8e9b9a19f4d963c5: `G/V`,
   s903cd3d541e82134: `Der Stoppkurs muss größer als null sein.`,
   s90b45b7d08768b8a: `Routing-Nummer`,
+  s91029fc803e56ef8: str`Voraussichtliche Abwicklung am ${0}`,
   s915da0e2f143f649: str`Alarm erstellt: ${0} ${1}.`,
   s91a65cb55433adb4: `Limit`,
   s91daa36b1fff5d75: `Ihre Auszahlung ist nicht angekommen: Es wurde kein Geld bewegt.`,
