@@ -51,15 +51,17 @@ export interface TransferMatch {
   mechanism: TransferMechanism;
   isDeposit: boolean;
   amount: number;
-  /** Epoch ms just before it was sent: only transfers created since then match. */
+  /** Epoch ms just before it was sent: only transfers created since then (less a minute of clock skew) match. */
   sentAt: number;
+  /** Transfers known to exist before it was sent: never a match. */
+  excludeIds?: Iterable<string>;
 }
 
 /** Call options of a transfer request (as for an order placement: never retried). */
 export type TransferSendOptions = CallOptions & { onSent?: () => void };
 
-/** Server clock vs ours: a transfer created in the second the request left still matches. */
-const CLOCK_SLACK_MS = 5_000;
+/** Server clock vs ours: how far the server's `CreatedAt` may lag our `sentAt` and still match. */
+const CLOCK_SLACK_MS = 60_000;
 
 export function createFundingApi(http: HttpTransport) {
   const links = (accountId: number) => path`v1.0/accounts/${accountId}/ach-relationships`;
@@ -203,7 +205,8 @@ export function createFundingApi(http: HttpTransport) {
     },
     /**
      * The newest transfer of `match.mechanism`, direction and amount created since
-     * `match.sentAt` (from the first page, newest first), or undefined.
+     * `match.sentAt` (less a minute of clock skew) and not in `match.excludeIds`, from the first
+     * page (newest first), or undefined.
      */
     async findTransfer(
       accountId: number,
@@ -212,8 +215,10 @@ export function createFundingApi(http: HttpTransport) {
     ): Promise<TransferResource | undefined> {
       const page = await api.listTransfers(accountId, { ...call, pageSize: 50 });
       const since = match.sentAt - CLOCK_SLACK_MS;
+      const excluded = new Set(match.excludeIds ?? []);
       return page.items.find(
         (t) =>
+          !excluded.has(t.Id ?? '') &&
           t.Mechanism === match.mechanism &&
           t.IsDeposit === match.isDeposit &&
           Math.round((t.Amount ?? NaN) * 100) === Math.round(match.amount * 100) &&

@@ -125,6 +125,8 @@ export class AutoSharesFunding extends AutoSharesElement {
   @state() private ira: IraAnswers = NO_IRA_ANSWERS;
 
   private readonly ids = `as-fund-${Math.random().toString(36).slice(2, 8)}`;
+  /** Transfers this element placed (never taken for a later one whose answer was lost). */
+  private readonly placedIds = new Set<string>();
   private readonly account = new AccountResolver(this);
 
   private readonly links = new QueryController<Page<Link>>(this, (session) => {
@@ -164,6 +166,7 @@ export class AutoSharesFunding extends AutoSharesElement {
   protected override sessionChanged(previous: Session | undefined): void {
     if (previous?.client !== this.session?.client) {
       this.placement.reset();
+      this.placedIds.clear();
       this.close();
     }
   }
@@ -250,6 +253,8 @@ export class AutoSharesFunding extends AutoSharesElement {
     };
     this.placement.reset();
     this.view = 'review';
+    // What exists now is never taken for this transfer if its answer is lost.
+    this.transfers.refresh();
     this.focusSoon('[data-kind="send"]');
   }
 
@@ -258,14 +263,17 @@ export class AutoSharesFunding extends AutoSharesElement {
     const client = this.client;
     const accountId = this.accountIdNow;
     if (!review || !client || accountId == null || this.placement.busy) return;
-    void this.placement.place(
-      transferPlacement(client, accountId, {
-        ...review.ira,
-        AchRelationshipId: review.link.Id,
-        IsIncoming: review.direction === 'deposit',
-        Amount: review.amount,
-      }),
-    );
+    const known = [
+      ...this.placedIds,
+      ...(this.transfers.data?.items ?? []).flatMap((t) => (t.Id ? [t.Id] : [])),
+    ];
+    const transfer = {
+      ...review.ira,
+      AchRelationshipId: review.link.Id,
+      IsIncoming: review.direction === 'deposit',
+      Amount: review.amount,
+    };
+    void this.placement.place(transferPlacement(client, accountId, transfer, known));
     this.view = 'placed';
   }
 
@@ -273,6 +281,7 @@ export class AutoSharesFunding extends AutoSharesElement {
     const client = this.client;
     const accountId = this.accountIdNow;
     this.amountText = '';
+    if (transfer.Id) this.placedIds.add(transfer.Id);
     this.announcer.announce(this.localized(() => this.outcomeText(transfer)));
     if (!client || accountId == null || !transfer.Id) return;
     client.api.funding.fees(accountId, transfer.Id).then(
