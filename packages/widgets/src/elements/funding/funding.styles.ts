@@ -97,8 +97,14 @@ export const fundingStyles = css`
     font-size: 0.875em;
     font-weight: normal;
   }
-  th[scope='row'] {
+  /* names, references and buttons wrap so both lists fit 280 px (tables keep cells on one line) */
+  .as-table tbody th,
+  .as-table td.actions {
+    white-space: normal;
     overflow-wrap: anywhere;
+  }
+  .as-table .as-button {
+    white-space: nowrap;
   }
   td.actions {
     display: table-cell;

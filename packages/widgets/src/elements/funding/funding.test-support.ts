@@ -71,15 +71,18 @@ export async function serverCash(user: TestUser, accountId: number) {
   return body;
 }
 
-/** How many transfer requests (`POST …/transfers/ach`) of the account reached the server. */
-export async function achRequests(accountId: number): Promise<number> {
+/** How many requests of `method` to the account's `path` (under `/accounts/{id}`) reached the server. */
+export async function requestsTo(accountId: number, method: string, path: string): Promise<number> {
   const stats = await sandboxControl<{ requests: { byPath: Record<string, number> } }>(
     '/__sandbox/stats',
     undefined,
     'GET',
   );
-  return stats.requests.byPath[`POST /api/v1.0/accounts/${accountId}/transfers/ach`] ?? 0;
+  return stats.requests.byPath[`${method} /api/v1.0/accounts/${accountId}${path}`] ?? 0;
 }
+
+/** How many transfer requests (`POST …/transfers/ach`) of the account reached the server. */
+export const achRequests = (accountId: number) => requestsTo(accountId, 'POST', '/transfers/ach');
 
 /** The micro-deposits of a link, once they have arrived (one business day on). */
 export async function microDeposits(linkId: string): Promise<{ Amount1: number; Amount2: number }> {

@@ -6,6 +6,7 @@ import {
   fault,
   textOf,
   type TestUser,
+  waitUntil,
 } from '../../test/sandbox.ts';
 import { button } from '../../test/user.ts';
 import {
@@ -19,6 +20,7 @@ import {
   mountFunding,
   outcomeState,
   pendingRows,
+  requestsTo,
   rest,
   serverCash,
   serverLinks,
@@ -339,6 +341,14 @@ describe('as-funding: transfers', () => {
   it('says a deposit that never arrived moved nothing, and Try again sends one new request', async () => {
     const el = await mountFunding(user, accountId);
     await review(el, '30');
+    // The review refetches the transfers (what exists before sending); the fault must hit the
+    // transfer request, so it is set once that refetch has been answered.
+    await waitUntil(
+      async () => (await requestsTo(accountId, 'GET', '/transfers')) >= 2,
+      'the review refetched the transfers',
+      { timeout: 5000, interval: 50 },
+    );
+    await el.updateComplete;
     await fault({ serverError: { count: 1, status: 500 } }, user);
     click(el, 'Deposit $30.00');
     await eventually(
