@@ -73,6 +73,21 @@ export type { WatchlistsApi, WatchlistReadOptions } from './api/watchlists.ts';
 export type { AlertsApi, AlertListOptions } from './api/alerts.ts';
 export type { TransactionsApi, TransactionListOptions } from './api/transactions.ts';
 export type { ActivityApi, ActivityListOptions, ActivityReportOptions } from './api/activity.ts';
+export type {
+  FundingApi,
+  AchRelationshipResource,
+  TransferResource,
+  FeeResource,
+  AllowedIraConstraintsResource,
+  CreateAchRelationshipResource,
+  ApproveAchRelationshipResource,
+  AchTransferEditableResource,
+  TransferMechanism,
+  TransferMatch,
+  TransferSendOptions,
+  AchRelationshipListOptions,
+  TransferListOptions,
+} from './api/funding.ts';
 export { CHART_INTERVAL } from './contract/chart-history.ts';
 export type { HistoryApi, CandlesRequest, ChartPeriod, IndicatorRequest } from './api/history.ts';
 export type { NewsApi } from './api/news.ts';

@@ -28,6 +28,7 @@ export const ELEMENT_LOADERS: Readonly<Record<string, ElementLoader>> = {
   'as-news': () => import('./elements/news/define.ts'),
   'as-order-ticket': () => import('./elements/order-ticket/define.ts'),
   'as-option-chain': () => import('./elements/option-chain/define.ts'),
+  'as-funding': () => import('./elements/funding/define.ts'),
   'as-orders': () => import('./elements/orders/define.ts'),
   'as-pnl-leaders': () => import('./elements/pnl-leaders/define.ts'),
   'as-positions': () => import('./elements/positions/define.ts'),

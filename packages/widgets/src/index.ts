@@ -18,6 +18,7 @@ import './elements/option-chain/define.ts';
 import './elements/activity/define.ts';
 import './elements/account-value/define.ts';
 import './elements/agreements/define.ts';
+import './elements/funding/define.ts';
 
 export * from './session/index.ts';
 export * from './core/events.ts';
@@ -61,6 +62,7 @@ export { AutoSharesPriceAlerts } from './elements/price-alerts/price-alerts.ts';
 export { AutoSharesOptionChain } from './elements/option-chain/option-chain.ts';
 export { AutoSharesActivity } from './elements/activity/activity.ts';
 export { AutoSharesAccountValue } from './elements/account-value/account-value.ts';
+export { AutoSharesFunding } from './elements/funding/funding.ts';
 export {
   OptionSelectEvent,
   type SelectedContract,

@@ -3,6 +3,7 @@ export { createActivityApi } from './activity.ts';
 export { createAgreementsApi } from './agreements.ts';
 export { createAlertsApi } from './alerts.ts';
 export { createAuthApi } from './auth.ts';
+export { createFundingApi } from './funding.ts';
 export { createHistoryApi } from './history.ts';
 export { createNewsApi } from './news.ts';
 export { createOrdersApi } from './orders.ts';

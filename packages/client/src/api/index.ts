@@ -9,6 +9,7 @@ import type { createActivityApi } from './activity.ts';
 import type { createAgreementsApi } from './agreements.ts';
 import type { createAlertsApi } from './alerts.ts';
 import type { createAuthApi } from './auth.ts';
+import type { createFundingApi } from './funding.ts';
 import type { createHistoryApi } from './history.ts';
 import { lazyGroup } from './lazy-group.ts';
 import type { createNewsApi } from './news.ts';
@@ -32,6 +33,7 @@ export interface AutoSharesApi {
   activity: ReturnType<typeof createActivityApi>;
   history: ReturnType<typeof createHistoryApi>;
   news: ReturnType<typeof createNewsApi>;
+  funding: ReturnType<typeof createFundingApi>;
   streamers: ReturnType<typeof createStreamersApi>;
   agreements: ReturnType<typeof createAgreementsApi>;
 }
@@ -57,6 +59,7 @@ export function createApi(http: HttpTransport): AutoSharesApi {
     ),
     history: lazyGroup(() => import('./deferred-groups.ts').then((m) => m.createHistoryApi(http))),
     news: lazyGroup(() => import('./deferred-groups.ts').then((m) => m.createNewsApi(http))),
+    funding: lazyGroup(() => import('./deferred-groups.ts').then((m) => m.createFundingApi(http))),
     streamers: createStreamersApi(http),
     agreements: lazyGroup(() =>
       import('./deferred-groups.ts').then((m) => m.createAgreementsApi(http)),

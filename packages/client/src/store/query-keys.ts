@@ -12,6 +12,10 @@ export const queryKeys = {
   balance: (accountId: number) => ['account', accountId, 'balance'] as const,
   /** Prefix of every order list of an account (any statuses, any page size). */
   orders: (accountId: number) => ['account', accountId, 'orders'] as const,
+  /** The account's linked bank accounts. */
+  bankLinks: (accountId: number) => ['account', accountId, 'bank-links'] as const,
+  /** The account's money transfers. */
+  transfers: (accountId: number) => ['account', accountId, 'transfers'] as const,
   /** Every position query of an account (all, groups, top). */
   positions: (accountId: number) => ['account', accountId, 'positions'] as const,
   /** The list of all the user's watchlists; with `exact: false` also each list's own query. */

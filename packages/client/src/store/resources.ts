@@ -11,6 +11,12 @@
 import type { AutoSharesApi } from '../api/index.ts';
 import type { AgreementItemResource } from '../api/agreements.ts';
 import type { CandlesRequest } from '../api/history.ts';
+import type {
+  AchRelationshipResource,
+  AllowedIraConstraintsResource,
+  TransferMechanism,
+  TransferResource,
+} from '../api/funding.ts';
 import type { DateInput } from '../http/dates.ts';
 import { and, between, eq, gte, inList, lte } from '../filter/filter.ts';
 import type { LiveLink, QueryDef, QueryKey } from './query-cache.ts';
@@ -49,6 +55,7 @@ export const STALE_TIMES = {
   lookup: 5 * 60_000,
   news: 5 * 60_000,
   history: 60_000,
+  funding: 30_000,
 } as const;
 
 /**
@@ -265,6 +272,30 @@ export function createResourceQueries(api: AutoSharesApi, live?: LiveHooks) {
         }),
       staleTimeMs: STALE_TIMES.transactions,
       live: account(accountId),
+    }),
+    /** The account's linked bank accounts (every status, newest first). */
+    bankLinks: (accountId: number): QueryDef<Page<AchRelationshipResource>> => ({
+      key: queryKeys.bankLinks(accountId),
+      fetch: (signal, hooks) => api.funding.listLinks(accountId, { signal, ...hooks }),
+      staleTimeMs: STALE_TIMES.funding,
+    }),
+    /** The account's newest money transfers (one page of `pageSize`, newest first). */
+    transfers: (accountId: number, pageSize = 50): QueryDef<Page<TransferResource>> => ({
+      key: [...queryKeys.transfers(accountId), pageSize],
+      fetch: (signal, hooks) =>
+        api.funding.listTransfers(accountId, { pageSize, signal, ...hooks }),
+      staleTimeMs: STALE_TIMES.funding,
+    }),
+    /** What a retirement account allows for a mechanism and direction (`IsRetirementAccount`). */
+    iraConstraints: (
+      accountId: number,
+      mechanism: TransferMechanism,
+      isDeposit: boolean,
+    ): QueryDef<AllowedIraConstraintsResource> => ({
+      key: [...queryKeys.account(accountId), 'ira-constraints', mechanism, isDeposit],
+      fetch: (signal, hooks) =>
+        api.funding.iraConstraints(accountId, mechanism, isDeposit, { signal, ...hooks }),
+      staleTimeMs: STALE_TIMES.user,
     }),
     watchlists: (): QueryDef<WatchlistModel[]> => ({
       key: queryKeys.watchlists(),

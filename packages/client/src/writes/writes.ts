@@ -34,6 +34,14 @@ export interface DeliveryRefresh {
   refreshDelivery(kind?: 'quote'): Promise<void>;
 }
 
+/** A linked bank account change alters the account's list of links. */
+const bankLinks = (accountId: number): Affected[] => [{ key: queryKeys.bankLinks(accountId) }];
+/** A transfer (sent or canceled) alters the account's transfers and its balance (pending cash). */
+const moneyMoved = (accountId: number): Affected[] => [
+  { key: queryKeys.transfers(accountId) },
+  { key: queryKeys.balance(accountId), exact: true },
+];
+
 export function createWrites(api: AutoSharesApi, queries: QueryCache, stream?: DeliveryRefresh) {
   /** `write`, then (however it ended) a refetch of what `affected` names. */
   const invalidating =
@@ -48,7 +56,7 @@ export function createWrites(api: AutoSharesApi, queries: QueryCache, stream?: D
         for (const { key, exact } of affected(...args)) queries.refetch(key, { exact });
       }
     };
-  const { watchlists: w, alerts: a, orders: o, agreements: ag } = api;
+  const { watchlists: w, alerts: a, orders: o, agreements: ag, funding: f } = api;
   const signAgreement = invalidating(ag.sign.bind(ag), () => [
     { key: queryKeys.agreements(), exact: true },
   ]);
@@ -105,6 +113,27 @@ export function createWrites(api: AutoSharesApi, queries: QueryCache, stream?: D
           void stream?.refreshDelivery('quote');
         }
       },
+    },
+    /**
+     * Funding: linked bank accounts (the account's links refetch) and money transfers (its
+     * transfers and balance refetch). A transfer moves money: send it through a placement that
+     * looks it up (`api.funding.findTransfer`) before any second attempt.
+     */
+    funding: {
+      /** Links a bank account (`api.funding.createLink`). */
+      createLink: invalidating(f.createLink.bind(f), bankLinks),
+      /** Approves a link with its micro-deposits (`api.funding.approveLink`). */
+      approveLink: invalidating(f.approveLink.bind(f), bankLinks),
+      /** Makes a link the default (`api.funding.setDefaultLink`). */
+      setDefaultLink: invalidating(f.setDefaultLink.bind(f), bankLinks),
+      /** Renames a link (`api.funding.renameLink`). */
+      renameLink: invalidating(f.renameLink.bind(f), bankLinks),
+      /** Unlinks a bank account (`api.funding.deleteLink`). */
+      deleteLink: invalidating(f.deleteLink.bind(f), bankLinks),
+      /** Sends an ACH deposit or withdrawal once (`api.funding.sendAch`; never retried). */
+      sendAch: invalidating(f.sendAch.bind(f), moneyMoved),
+      /** Cancels a pending transfer (`api.funding.cancelTransfer`). */
+      cancelTransfer: invalidating(f.cancelTransfer.bind(f), moneyMoved),
     },
   };
 }

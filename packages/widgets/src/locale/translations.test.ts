@@ -12,6 +12,7 @@ import '../elements/account-summary/define.ts';
 import '../elements/account-value/define.ts';
 import '../elements/activity/define.ts';
 import '../elements/chart/define.ts';
+import '../elements/funding/define.ts';
 import '../elements/news/define.ts';
 import '../elements/option-chain/define.ts';
 import '../elements/agreements/define.ts';
@@ -88,6 +89,11 @@ const WIDGETS: Widget[] = [
     tag: 'as-agreements',
     template: html`<as-agreements></as-agreements>`,
     loaded: '[data-state="empty"]',
+  },
+  {
+    tag: 'as-funding',
+    template: html`<as-funding></as-funding>`,
+    loaded: '[data-figure="cash"]',
   },
 ];
 
