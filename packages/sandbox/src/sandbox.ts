@@ -15,6 +15,7 @@ import type {
   OAuthAuthorizationServer,
 } from './oauth/authorization-server.ts';
 import { registerOAuthRoutes } from './oauth/routes.ts';
+import { registerShareworksRoutes, ShareworksSandbox } from './providers/shareworks/index.ts';
 import { createStreamerHub } from './stream/hub.ts';
 import { registerStreamerControlRoutes, registerStreamerRoutes } from './stream/routes.ts';
 import { APP_KEY, DEMO_2FA_USER, DEMO_USER, VERIFICATION_CODE } from './world/users.ts';
@@ -74,6 +75,8 @@ export interface Sandbox {
   readonly users: typeof SANDBOX_CREDENTIALS;
   /** The OAuth authorization server, when mounted (`options.oauth`). */
   readonly oauth: OAuthAuthorizationServer | null;
+  /** The simulated Shareworks Public API, mounted under `/shareworks` (see the README). */
+  readonly shareworks: ShareworksSandbox;
 }
 
 /** Creates a sandbox. */
@@ -98,6 +101,8 @@ export function createSandbox(options: SandboxOptions = {}, appOptions: AppOptio
     routes: [registerStreamerRoutes, ...(appOptions.routes ?? [])],
     controlRoutes: [registerStreamerControlRoutes, ...(appOptions.controlRoutes ?? [])],
   });
+  const shareworks = new ShareworksSandbox(() => world.now());
+  registerShareworksRoutes(app, shareworks);
   const oauth = options.oauth
     ? registerOAuthRoutes(app, world, options.oauth === true ? {} : options.oauth)
     : null;
@@ -117,6 +122,7 @@ export function createSandbox(options: SandboxOptions = {}, appOptions: AppOptio
     },
     users: SANDBOX_CREDENTIALS,
     oauth,
+    shareworks,
   };
   if (options.autoStart ?? true) sandbox.start();
   return sandbox;
