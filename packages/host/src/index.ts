@@ -8,3 +8,4 @@ export type { TokenBridgeOptions } from './options.ts';
 export type { SignInMessage } from './pages.ts';
 export { BridgeError } from './oauth-client.ts';
 export { isSameOriginRequest } from './same-origin.ts';
+export * from './shareworks/index.ts';

@@ -18,6 +18,10 @@ export const SHAREWORKS_LIMITS: { get: RateLimits; post: RateLimits } = {
   post: { burstPerSecond: 5, burstWindowSeconds: 5, activePerSecond: 3, activeWindowSeconds: 120 },
 };
 
+/** Hits a window allows: its rate times its length (at least one). */
+const allowedHits = (perSecond: number, windowSeconds: number): number =>
+  Math.max(1, Math.round(perSecond * windowSeconds));
+
 /** Sliding-window counters per (client, method class). */
 export class RateLimiter {
   limits = structuredClone(SHAREWORKS_LIMITS);
@@ -39,17 +43,13 @@ export class RateLimiter {
     const hits = (this.hits.get(key) ?? []).filter((t) => t > now - activeMs);
     this.hits.set(key, hits);
     const burstHits = hits.filter((t) => t > now - burstMs);
+    const burstAllowed = allowedHits(limits.burstPerSecond, limits.burstWindowSeconds);
+    const activeAllowed = allowedHits(limits.activePerSecond, limits.activeWindowSeconds);
     const waits: number[] = [];
-    if (burstHits.length >= limits.burstPerSecond * limits.burstWindowSeconds)
-      waits.push(
-        burstHits[burstHits.length - limits.burstPerSecond * limits.burstWindowSeconds] +
-          burstMs -
-          now,
-      );
-    if (hits.length >= limits.activePerSecond * limits.activeWindowSeconds)
-      waits.push(
-        hits[hits.length - limits.activePerSecond * limits.activeWindowSeconds] + activeMs - now,
-      );
+    if (burstHits.length >= burstAllowed)
+      waits.push(burstHits[burstHits.length - burstAllowed] + burstMs - now);
+    if (hits.length >= activeAllowed)
+      waits.push(hits[hits.length - activeAllowed] + activeMs - now);
     if (waits.length > 0) return Math.max(1, Math.ceil(Math.max(...waits) / 1000));
     hits.push(now);
     return null;
