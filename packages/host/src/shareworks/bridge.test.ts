@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { BridgeGrantsResponse, BridgeVestingResponse } from './bridge.ts';
 import {
+  clock,
   startShareworksSandbox,
   startShareworksSite,
   type ShareworksSandbox,
@@ -123,7 +124,6 @@ describe('Shareworks bridge: authentication with Shareworks', () => {
     // Tokens of 310 s with a 300 s margin: due for refresh 10 s after issue.
     await sandbox.control('/settings', { accessTokenLifetimeSeconds: 310 }, 'PUT');
     let skew = 0;
-    const { clock } = await import('./test-support.ts');
     const s = await site({ now: () => clock() + skew });
     await grantsOf(s, 'dana');
     skew = 20_000;
@@ -135,6 +135,20 @@ describe('Shareworks bridge: authentication with Shareworks', () => {
     assert.ok(
       s.upstream.every((u) => u.status === 200),
       calls(s).join('\n'),
+    );
+  });
+
+  it('falls back to a new verification JWT when Shareworks refuses the refresh', async () => {
+    await sandbox.control('/settings', { accessTokenLifetimeSeconds: 310 }, 'PUT');
+    let skew = 0;
+    const s = await site({ now: () => clock() + skew });
+    await grantsOf(s, 'dana');
+    assert.equal((await sandbox.control('/tokens/expire', {})).status, 200);
+    skew = 20_000;
+    await grantsOf(s, 'dana');
+    assert.deepEqual(
+      s.upstream.filter((u) => u.method === 'POST').map((u) => `${u.path} ${u.status}`),
+      ['/auth/tokens 200', '/refresh/tokens 401', '/auth/tokens 200'],
     );
   });
 
