@@ -7,7 +7,7 @@
 import type { CryptoKey } from 'jose';
 import { ShareworksApiError } from './errors.ts';
 import type { ResolvedShareworksOptions } from './options.ts';
-import { RequestQueue, retryAfterMs } from './request-queue.ts';
+import { QueuePausedError, RequestQueue, retryAfterMs } from './request-queue.ts';
 import { signingKey, verificationJwt } from './verification-jwt.ts';
 
 interface TokenState {
@@ -137,22 +137,43 @@ export class ShareworksClient {
    */
   private async send(path: string, init: () => Promise<RequestInit>): Promise<Response> {
     for (let attempt = 0; ; attempt++) {
-      const release = await this.queue.acquire();
+      const release = await this.slot();
       let response: Response;
+      let wait = 0;
       try {
         response = await this.options.fetch(`${this.options.apiBase}${path}`, {
           ...(await init()),
           redirect: 'manual',
         });
+        // Hold the queue before the slot is freed, so that no queued call slips out first.
+        if (response.status === 429) {
+          wait = retryAfterMs(response.headers) ?? backoffMs(attempt);
+          this.queue.pause(wait);
+        }
       } finally {
         release();
       }
       if (response.status !== 429) return response;
-      const wait = retryAfterMs(response.headers) ?? backoffMs(attempt);
       if (attempt >= this.options.maxRetries || wait > this.options.maxRetryDelayMs)
         throw await ShareworksApiError.from(response, wait);
       await response.body?.cancel();
-      this.queue.pause(wait);
+    }
+  }
+
+  /** A queue slot, or a 429 error when the queue is paused longer than `maxRetryDelayMs`. */
+  private async slot(): Promise<() => void> {
+    try {
+      return await this.queue.acquire(this.options.maxRetryDelayMs);
+    } catch (error) {
+      if (!(error instanceof QueuePausedError)) throw error;
+      throw new ShareworksApiError(
+        429,
+        'rate_limit_exceeded',
+        'Calls to Shareworks are paused after a 429',
+        null,
+        [],
+        error.remainingMs,
+      );
     }
   }
 }

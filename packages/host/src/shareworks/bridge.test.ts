@@ -184,10 +184,10 @@ describe('Shareworks bridge: authentication with Shareworks', () => {
 
 describe('Shareworks bridge: rate limits', () => {
   it("waits out a 429's Retry-After, holding the queue, then answers", async () => {
-    // Three GETs a second: one vesting read takes three (holdings + two schedules).
+    // Three GETs in any 2 s: one vesting read takes three (holdings + two schedules).
     await sandbox.control(
       '/settings',
-      { limits: { get: { burstPerSecond: 3, burstWindowSeconds: 1 } } },
+      { limits: { get: { burstPerSecond: 1.5, burstWindowSeconds: 2 } } },
       'PUT',
     );
     const s = await site();
@@ -204,7 +204,7 @@ describe('Shareworks bridge: rate limits', () => {
     assert.ok(resent.length > 0);
     assert.ok(
       resent.every((u) => u.sentAt - firstRefusal.at >= 900),
-      'nothing is sent before the Retry-After (1 s) has passed',
+      'nothing is sent before the Retry-After (at least 1 s) has passed',
     );
   });
 
@@ -226,6 +226,12 @@ describe('Shareworks bridge: rate limits', () => {
       1,
       'no retry it cannot wait for',
     );
+    // The queue stays held: the next read is answered 429 at once, without calling Shareworks.
+    const sent = s.upstream.length;
+    const next = await s.read('/shareworks/me/vesting', 'dana');
+    assert.equal(next.status, 429);
+    assert.ok(Number(next.headers.get('Retry-After')) > 5);
+    assert.equal(s.upstream.length, sent);
   });
 });
 

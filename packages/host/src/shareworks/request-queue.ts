@@ -5,6 +5,14 @@
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Thrown by {@link RequestQueue.acquire} when the queue is paused for longer than the caller may wait. */
+export class QueuePausedError extends Error {
+  constructor(readonly remainingMs: number) {
+    super(`Calls to Shareworks are paused for ${remainingMs} ms`);
+    this.name = 'QueuePausedError';
+  }
+}
+
 export class RequestQueue {
   private active = 0;
   private readonly waiting: (() => void)[] = [];
@@ -12,10 +20,14 @@ export class RequestQueue {
 
   constructor(private readonly concurrency: number) {}
 
-  /** Waits for a free slot outside any pause; call the returned function when the call is done. */
-  async acquire(): Promise<() => void> {
+  /**
+   * Waits for a free slot outside any pause; call the returned function when the call is done.
+   * Throws a {@link QueuePausedError} at once when the pause outlasts `maxWaitMs`.
+   */
+  async acquire(maxWaitMs = Infinity): Promise<() => void> {
     for (;;) {
       const pause = this.pausedUntil - Date.now();
+      if (pause > maxWaitMs) throw new QueuePausedError(pause);
       if (pause > 0) {
         await sleep(pause);
         continue;
