@@ -30,6 +30,7 @@ export class ShareworksClient {
   private key: Promise<CryptoKey> | null = null;
   private token: TokenState | null = null;
   private renewing: Promise<TokenState> | null = null;
+  private readonly shared = new Map<string, { value: Promise<unknown>; until: number }>();
 
   constructor(private readonly options: ResolvedShareworksOptions) {
     this.queue = new RequestQueue(options.concurrency);
@@ -47,6 +48,20 @@ export class ShareworksClient {
     }
     if (!response.ok) throw await ShareworksApiError.from(response);
     return (await response.json()) as T;
+  }
+
+  /**
+   * Like {@link get}, for data every person of a company shares (company details, vesting
+   * schedules): one call per path per `ttlMs`, however many people read it meanwhile.
+   */
+  getShared<T>(path: string, ttlMs: number): Promise<T> {
+    const now = this.options.now();
+    const hit = this.shared.get(path);
+    if (hit && hit.until > now) return hit.value as Promise<T>;
+    const value = this.get<T>(path);
+    this.shared.set(path, { value, until: now + ttlMs });
+    value.catch(() => this.shared.delete(path));
+    return value;
   }
 
   /** Ends the session at Shareworks (`terminate/tokens`), e.g. when the server shuts down. */

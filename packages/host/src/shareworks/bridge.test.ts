@@ -180,6 +180,18 @@ describe('Shareworks bridge: authentication with Shareworks', () => {
     await s.bridge.close();
     assert.equal(calls(s).at(-1), 'POST /terminate/tokens 200');
   });
+  it('reads company details and vesting schedules once for everyone, holdings per person', async () => {
+    const s = await site();
+    await grantsOf(s, 'dana');
+    await grantsOf(s, 'riley');
+    await grantsOf(s, 'dana');
+    const gets = s.upstream.filter((u) => u.method === 'GET').map((u) => u.path);
+    const count = (path: string) => gets.filter((p) => p === path).length;
+    assert.equal(count('/company/101'), 1);
+    assert.equal(count('/company/101/vesting-schedule/1011'), 1);
+    assert.equal(count('/company/101/stakeholder/holdings/5001'), 2);
+    assert.equal(count('/company/101/stakeholder/holdings/5002'), 1);
+  });
 });
 
 describe('Shareworks bridge: rate limits', () => {

@@ -188,7 +188,10 @@ async function read(
     scheduleIds.map(async (id) => {
       schedules.set(
         id,
-        await client.get<VestingScheduleInput>(`/company/${companyId}/vesting-schedule/${id}`),
+        await client.getShared<VestingScheduleInput>(
+          `/company/${companyId}/vesting-schedule/${id}`,
+          options.sharedCacheMs,
+        ),
       );
     }),
   );
@@ -198,7 +201,10 @@ async function read(
     return { grant, tranches, vested, unvested: grant.grantedShares - vested };
   });
   if (route === 'me/vesting') return vestingResponse(asOf, withTranches);
-  const company = await client.get<{ companyName: string }>(`/company/${companyId}`);
+  const company = await client.getShared<{ companyName: string }>(
+    `/company/${companyId}`,
+    options.sharedCacheMs,
+  );
   return {
     companyId,
     companyName: company.companyName,

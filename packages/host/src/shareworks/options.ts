@@ -40,6 +40,8 @@ export interface ShareworksBridgeOptions {
   maxRetries?: number;
   /** The longest wait the bridge accepts before a retry, ms (default 30 000); longer: the browser gets 429. */
   maxRetryDelayMs?: number;
+  /** How long company details and vesting schedules (the same for everyone) are reused, ms (default 300 000). */
+  sharedCacheMs?: number;
   /** Calls to Shareworks at the same time (default 4). */
   concurrency?: number;
   /** `fetch` to reach Shareworks (default the global one). */
@@ -98,6 +100,7 @@ export function resolveShareworksOptions(
     refreshMarginSeconds: options.refreshMarginSeconds ?? 300,
     maxRetries: options.maxRetries ?? 3,
     maxRetryDelayMs: options.maxRetryDelayMs ?? 30_000,
+    sharedCacheMs: Math.max(0, options.sharedCacheMs ?? 300_000),
     concurrency: Math.max(1, options.concurrency ?? 4),
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
     now: options.now ?? (() => Date.now()),
