@@ -17,3 +17,4 @@ export {
   type SharesightGrantStore,
   type SharesightUserDetails,
 } from './sharesight/index.ts';
+export * from './shareworks/index.ts';

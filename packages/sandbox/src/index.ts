@@ -21,3 +21,4 @@ export type { SandboxDeps, RouteRegistrar } from './http/deps.ts';
 export { parseFaultHeader, type FaultRequest, type FaultScope } from './http/faults.ts';
 export { ORDER_STATUS_CODES } from '@autoshares/client/contract';
 export * from './contract.ts';
+export * as shareworks from './providers/shareworks/index.ts';

@@ -16,6 +16,7 @@ import type {
 } from './oauth/authorization-server.ts';
 import { registerOAuthRoutes } from './oauth/routes.ts';
 import { registerSharesight, type SharesightSandbox } from './providers/sharesight/index.ts';
+import { registerShareworksRoutes, ShareworksSandbox } from './providers/shareworks/index.ts';
 import { createStreamerHub } from './stream/hub.ts';
 import { registerStreamerControlRoutes, registerStreamerRoutes } from './stream/routes.ts';
 import { APP_KEY, DEMO_2FA_USER, DEMO_USER, VERIFICATION_CODE } from './world/users.ts';
@@ -77,6 +78,8 @@ export interface Sandbox {
   readonly oauth: OAuthAuthorizationServer | null;
   /** The simulated Sharesight, under `/sharesight` (see the README). */
   readonly sharesight: SharesightSandbox;
+  /** The simulated Shareworks Public API, mounted under `/shareworks` (see the README). */
+  readonly shareworks: ShareworksSandbox;
 }
 
 /** Creates a sandbox. */
@@ -101,6 +104,8 @@ export function createSandbox(options: SandboxOptions = {}, appOptions: AppOptio
     routes: [registerStreamerRoutes, ...(appOptions.routes ?? [])],
     controlRoutes: [registerStreamerControlRoutes, ...(appOptions.controlRoutes ?? [])],
   });
+  const shareworks = new ShareworksSandbox(() => world.now());
+  registerShareworksRoutes(app, shareworks);
   const oauth = options.oauth
     ? registerOAuthRoutes(app, world, options.oauth === true ? {} : options.oauth)
     : null;
@@ -122,6 +127,7 @@ export function createSandbox(options: SandboxOptions = {}, appOptions: AppOptio
     users: SANDBOX_CREDENTIALS,
     oauth,
     sharesight,
+    shareworks,
   };
   if (options.autoStart ?? true) sandbox.start();
   return sandbox;

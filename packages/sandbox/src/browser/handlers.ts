@@ -49,8 +49,8 @@ function forward(
 }
 
 /**
- * Handlers for `setupWorker(...)`: every request to `<origin><mount>/api/*` and
- * `<origin><mount>/__sandbox/*` goes to the sandbox; WebSockets to
+ * Handlers for `setupWorker(...)`: every request to `<origin><mount>/api/*`,
+ * `<origin><mount>/__sandbox/*` and `<origin><mount>/shareworks/*` goes to the sandbox; WebSockets to
  * `<ws origin>/streamer/{quote,data}/CreateSession.txt` are served by the hub (other streamer
  * paths are closed).
  */
@@ -63,6 +63,7 @@ export function createSandboxHandlers(
     http.all(`${origin}${mount}/api/*`, ({ request }) => forward(target, request, mount)),
     http.all(`${origin}${mount}/__sandbox/*`, ({ request }) => forward(target, request, mount)),
     http.all(`${origin}${mount}/sharesight/*`, ({ request }) => forward(target, request, mount)),
+    http.all(`${origin}${mount}/shareworks/*`, ({ request }) => forward(target, request, mount)),
   ];
   const { hub } = target;
   if (hub) {
