@@ -6,6 +6,7 @@
  * `transitionend` event on the palette: the cue to read the colours again.
  */
 import { css, html, type TemplateResult } from 'lit';
+import type { ChartLibrary } from './load-library.ts';
 
 export const SWATCHES = [
   'surface',
@@ -80,4 +81,27 @@ export function readColors(root: ParentNode): ChartColors | undefined {
 export function withAlpha(color: string, alpha: number): string {
   const match = /^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/.exec(color);
   return match ? `rgba(${match[1]}, ${match[2]}, ${match[3]}, ${alpha})` : color;
+}
+
+/**
+ * The chart options that follow the theme, the same for every chart panel: background and
+ * text, grid, scale borders and crosshair labels.
+ */
+export function themedChartOptions(lib: Pick<ChartLibrary, 'ColorType'>, colors: ChartColors) {
+  return {
+    layout: {
+      background: { type: lib.ColorType.Solid, color: colors.surface },
+      textColor: colors.muted,
+    },
+    grid: {
+      vertLines: { color: withAlpha(colors.border, 0.5) },
+      horzLines: { color: withAlpha(colors.border, 0.5) },
+    },
+    rightPriceScale: { borderColor: colors.border },
+    timeScale: { borderColor: colors.border },
+    crosshair: {
+      vertLine: { labelBackgroundColor: colors.text },
+      horzLine: { labelBackgroundColor: colors.text },
+    },
+  };
 }

@@ -19,6 +19,7 @@ import {
   renderPalette,
   withAlpha,
   type ChartColors,
+  themedChartOptions,
 } from '../../components/chart/theme-colors.ts';
 import { tickMarkFormatter } from '../../components/chart/time-axis.ts';
 import { AccountResolver } from '../../controllers/account-resolver.ts';
@@ -26,6 +27,7 @@ import { QueryController } from '../../controllers/query-controller.ts';
 import { formatChange, formatDate, formatMoney, formatPercent } from '../../format/format.ts';
 import { msg, str } from '../../locale/msg.ts';
 import { accountValueStyles } from './account-value.styles.ts';
+import { chartPanelStyles } from '../../components/chart/chart-panel-styles.ts';
 import {
   depositMarks,
   periodWindow,
@@ -60,7 +62,12 @@ const toTime = (ms: number) => Math.floor(ms / 1000) as UTCTimestamp;
  * @cssprop --as-accent - The line and area; `--as-up` the deposit markers.
  */
 export class AutoSharesAccountValue extends AutoSharesElement {
-  static override styles = [...AutoSharesElement.styles, paletteStyles, accountValueStyles];
+  static override styles = [
+    ...AutoSharesElement.styles,
+    paletteStyles,
+    chartPanelStyles,
+    accountValueStyles,
+  ];
 
   /** The period shown: `1M`, `3M`, `1Y` (default) or `All`; the user can switch it. */
   @property({ reflect: true }) period = '1Y';
@@ -303,22 +310,7 @@ export class AutoSharesAccountValue extends AutoSharesElement {
     this.colors = colors;
     const { chart, lib, series } = this;
     if (!chart || !lib || !series) return;
-    chart.applyOptions({
-      layout: {
-        background: { type: lib.ColorType.Solid, color: colors.surface },
-        textColor: colors.muted,
-      },
-      grid: {
-        vertLines: { color: withAlpha(colors.border, 0.5) },
-        horzLines: { color: withAlpha(colors.border, 0.5) },
-      },
-      rightPriceScale: { borderColor: colors.border },
-      timeScale: { borderColor: colors.border },
-      crosshair: {
-        vertLine: { labelBackgroundColor: colors.text },
-        horzLine: { labelBackgroundColor: colors.text },
-      },
-    });
+    chart.applyOptions(themedChartOptions(lib, colors));
     series.applyOptions({
       lineColor: colors.accent,
       topColor: withAlpha(colors.accent, 0.35),

@@ -26,6 +26,7 @@ import {
 import { lastPrice } from '../../live/last-price.ts';
 import { applyTick, toBars, type Bar } from './bars.ts';
 import { chartStyles } from './chart.styles.ts';
+import { chartPanelStyles } from '../../components/chart/chart-panel-styles.ts';
 import { PeriodChangeEvent } from './period-change-event.ts';
 import {
   followLastBar,
@@ -43,6 +44,7 @@ import {
   renderPalette,
   withAlpha,
   type ChartColors,
+  themedChartOptions,
 } from '../../components/chart/theme-colors.ts';
 import { finiteNumber } from '../../core/finite.ts';
 import { msg, str } from '../../locale/msg.ts';
@@ -80,7 +82,12 @@ interface OverlayLine extends Overlay {
  * @cssprop --as-up - Rising candles; also `--as-down`, `--as-surface`, `--as-text`, `--as-border`.
  */
 export class AutoSharesChart extends AutoSharesElement {
-  static override styles = [...AutoSharesElement.styles, paletteStyles, chartStyles];
+  static override styles = [
+    ...AutoSharesElement.styles,
+    paletteStyles,
+    chartPanelStyles,
+    chartStyles,
+  ];
 
   /** The ticker to chart, e.g. `AAPL`. */
   @property({ reflect: true }) symbol: string | undefined;
@@ -410,22 +417,7 @@ export class AutoSharesChart extends AutoSharesElement {
     this.colors = colors;
     const { chart, lib, candleSeries } = this;
     if (!chart || !lib || !candleSeries) return;
-    chart.applyOptions({
-      layout: {
-        background: { type: lib.ColorType.Solid, color: colors.surface },
-        textColor: colors.muted,
-      },
-      grid: {
-        vertLines: { color: withAlpha(colors.border, 0.5) },
-        horzLines: { color: withAlpha(colors.border, 0.5) },
-      },
-      rightPriceScale: { borderColor: colors.border },
-      timeScale: { borderColor: colors.border },
-      crosshair: {
-        vertLine: { labelBackgroundColor: colors.text },
-        horzLine: { labelBackgroundColor: colors.text },
-      },
-    });
+    chart.applyOptions(themedChartOptions(lib, colors));
     candleSeries.applyOptions({
       upColor: colors.up,
       downColor: colors.down,
