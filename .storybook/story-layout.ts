@@ -174,7 +174,11 @@ function measureLayout(): string[] {
     const rect = element.getBoundingClientRect();
     if (!visible(element, rect)) continue;
     const interactive = element.matches(INTERACTIVE);
-    const figure = element.matches('.num') && !element.closest('thead');
+    // an empty cell (a dividend has no quantity) holds no figure to clip
+    const figure =
+      element.matches('.num') &&
+      !element.closest('thead') &&
+      (element.textContent ?? '').trim() !== '';
     if (!interactive && !figure) continue;
     const what = figure ? 'figure' : 'interactive element';
     const clipped = figure
