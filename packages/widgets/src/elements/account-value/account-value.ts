@@ -28,6 +28,7 @@ import { formatChange, formatDate, formatMoney, formatPercent } from '../../form
 import { msg, str } from '../../locale/msg.ts';
 import { accountValueStyles } from './account-value.styles.ts';
 import { chartPanelStyles } from '../../components/chart/chart-panel-styles.ts';
+import { renderChartPlot } from '../../components/chart/chart-plot.ts';
 import {
   depositMarks,
   periodWindow,
@@ -452,19 +453,7 @@ export class AutoSharesAccountValue extends AutoSharesElement {
             : nothing
         }
       </dl>
-      <div
-        class="plot"
-        part="plot"
-        aria-hidden="true"
-        data-busy=${loading ? 'true' : 'false'}
-      ></div>
-      <p class="as-visually-hidden" part="summary" data-summary>${this.summary()}</p>
-      <small class="attribution" part="attribution"
-        >${msg('Chart by')}
-        <a href="https://www.tradingview.com/" target="_blank" rel="noopener noreferrer"
-          >TradingView Lightweight Charts</a
-        ></small
-      >`;
+      ${renderChartPlot(loading, this.summary())}`;
   }
 }
 

@@ -27,6 +27,7 @@ import { lastPrice } from '../../live/last-price.ts';
 import { applyTick, toBars, type Bar } from './bars.ts';
 import { chartStyles } from './chart.styles.ts';
 import { chartPanelStyles } from '../../components/chart/chart-panel-styles.ts';
+import { renderChartPlot } from '../../components/chart/chart-plot.ts';
 import { PeriodChangeEvent } from './period-change-event.ts';
 import {
   followLastBar,
@@ -577,19 +578,7 @@ export class AutoSharesChart extends AutoSharesElement {
             : nothing
         }
       </dl>
-      <div
-        class="plot"
-        part="plot"
-        aria-hidden="true"
-        data-busy=${loading ? 'true' : 'false'}
-      ></div>
-      <p class="as-visually-hidden" part="summary" data-summary>${this.summary()}</p>
-      <small class="attribution" part="attribution"
-        >${msg('Chart by')}
-        <a href="https://www.tradingview.com/" target="_blank" rel="noopener noreferrer"
-          >TradingView Lightweight Charts</a
-        ></small
-      >`;
+      ${renderChartPlot(loading, this.summary())}`;
   }
 }
 
