@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { createTokenBridge } from './packages/host/src/index.ts';
 import { toNodeHandler } from './packages/host/src/node.ts';
+import { createProviderBridges } from './scripts/provider-bridges.ts';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -41,6 +42,49 @@ function bridgeMiddleware() {
       ctx.res.once('close', resolve);
       bridgeHandler(ctx.req, ctx.res, (error) => (error ? reject(error) : resolve()));
     });
+  };
+}
+
+/** The Shareworks and Sharesight bridges on the test page's origin (scripts/provider-bridges.ts). */
+let providerBridges = null;
+
+/**
+ * Koa middleware for the test server: the provider bridges answer `/shareworks*` and
+ * `/sharesight*` (see scripts/provider-bridges.ts for who is signed in on each path).
+ */
+function providerBridgesMiddleware() {
+  return async (ctx, next) => {
+    if (!providerBridges || !/^\/(shareworks|sharesight)/.test(ctx.path)) return next();
+    let passed = false;
+    ctx.respond = false;
+    await new Promise((resolve, reject) => {
+      ctx.res.once('finish', resolve);
+      ctx.res.once('close', resolve);
+      providerBridges.middleware(ctx.req, ctx.res, (error) => {
+        if (error) return reject(error);
+        passed = true;
+        resolve();
+      });
+    });
+    if (passed) {
+      ctx.respond = true;
+      await next();
+    }
+  };
+}
+
+/**
+ * `autoshares-sharesight-connect` connects `/sharesight-as/<user>` (payload `{ user }`) to the
+ * sandbox's Sharesight demo person server-side, as if the person had been through the grant page.
+ */
+function providerCommandsPlugin() {
+  return {
+    name: 'autoshares-provider-commands',
+    async executeCommand({ command, payload }) {
+      if (command !== 'autoshares-sharesight-connect') return undefined;
+      await providerBridges.connectSharesight(payload.user);
+      return true;
+    },
   };
 }
 
@@ -194,6 +238,8 @@ function sandboxPlugin() {
           refreshMarginMs: 1000,
         }),
       );
+      providerBridges = await createProviderBridges({ sandboxUrl: server.url, siteOrigin });
+      await providerBridges.connectSharesight('connected');
       sandboxInfo = {
         url: server.url,
         apiUrl: server.apiUrl,
@@ -206,6 +252,7 @@ function sandboxPlugin() {
       };
     },
     async serverStop() {
+      await providerBridges?.close();
       await server?.close();
     },
   };
@@ -236,7 +283,7 @@ export default {
   ],
   // Serves MSW's worker script (from the msw package, never a committed copy) for the in-browser sandbox.
   // The partner sign-in bridge on the test page's origin (packages/widgets/src/session/partner-sign-in.test.ts).
-  middleware: [mockServiceWorkerMiddleware(), bridgeMiddleware()],
+  middleware: [mockServiceWorkerMiddleware(), bridgeMiddleware(), providerBridgesMiddleware()],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
@@ -245,6 +292,7 @@ export default {
     signInPopupPlugin(),
     a11ySnapshotPlugin(),
     serverRenderPlugin(),
+    providerCommandsPlugin(),
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">

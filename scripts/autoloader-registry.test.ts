@@ -1,6 +1,6 @@
 /**
  * The autoloader's registry (`packages/widgets/src/autoloader.ts`) names every element and
- * component that has a `define.ts`, each with a plain `import()` of its own module, so bundlers
+ * component that has a `define.ts` (and `<as-provider>`), each with a plain `import()` of its own module, so bundlers
  * and the unbundled browser can follow it (`pnpm check:packages` checks the built output imports
  * no `.ts` file).
  */
@@ -25,7 +25,11 @@ describe('autoloader registry', () => {
     const registered = [...autoloader.matchAll(/'(as-[a-z-]+)': \(\) => import\('([^']+)'\)/g)].map(
       (m) => [m[1], m[2]],
     );
-    const expected = [...defined('elements'), ...defined('components')];
+    const expected = [
+      ...defined('elements'),
+      ...defined('components'),
+      ['as-provider', './session/providers/define.ts'],
+    ];
     assert.deepEqual(
       registered.sort(([a], [b]) => a!.localeCompare(b!)),
       expected.sort(([a], [b]) => a!.localeCompare(b!)),

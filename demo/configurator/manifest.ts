@@ -100,12 +100,12 @@ export function attributeField(attribute: ManifestAttribute): AttributeField {
   };
 }
 
-/** The widgets of a manifest (every element but the session), by tag name. */
+/** The widgets of a manifest (every element but the session and its provider declarations), by tag name. */
 export function widgetsOf(manifest: Manifest): WidgetDoc[] {
   return manifest.modules
     .flatMap((module) => module.declarations ?? [])
     .filter((d): d is ManifestDeclaration & { tagName: string } => Boolean(d.tagName))
-    .filter((d) => d.tagName !== 'as-session')
+    .filter((d) => d.tagName !== 'as-session' && d.tagName !== 'as-provider')
     .map((d) => ({
       tag: d.tagName,
       className: d.name,

@@ -33,6 +33,7 @@ export const ELEMENT_LOADERS: Readonly<Record<string, ElementLoader>> = {
   'as-pnl-leaders': () => import('./elements/pnl-leaders/define.ts'),
   'as-positions': () => import('./elements/positions/define.ts'),
   'as-price-alerts': () => import('./elements/price-alerts/define.ts'),
+  'as-provider': () => import('./session/providers/define.ts'),
   'as-quote': () => import('./elements/quote/define.ts'),
   'as-symbol-search': () => import('./components/symbol-search/define.ts'),
   'as-top-traded': () => import('./elements/top-traded/define.ts'),

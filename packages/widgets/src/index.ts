@@ -2,6 +2,7 @@
  * @autoshares/widgets: AutoShares custom elements sharing one session through `@lit/context`.
  */
 import './session/define.ts';
+import './session/providers/define.ts';
 import './components/symbol-search/define.ts';
 import './elements/watchlist/define.ts';
 import './elements/pnl-leaders/define.ts';

@@ -14,6 +14,11 @@ import { RetryCountdown } from '../controllers/retry-countdown.ts';
 import { showsDelayedQuotes } from '../controllers/quote-feed.ts';
 import type { StateSource } from '../controllers/state-source.ts';
 import {
+  isProviderSignedOut,
+  renderProviderMisconfigured,
+  renderProviderSignedOut,
+} from './provider-states.ts';
+import {
   renderEmpty,
   renderError,
   renderLoading,
@@ -48,6 +53,11 @@ export interface RenderStateOptions {
   /** Called by the Retry button; default: `refresh()` on each source that has it. */
   retry?: () => void;
   loadingLabel?: string;
+  /**
+   * The name of another provider (`<as-provider name>`) whose data the sources are: that
+   * provider's sign-in gates the view instead of the AutoShares sign-in.
+   */
+  provider?: string;
 }
 
 /**
@@ -234,15 +244,23 @@ export class AutoSharesElement extends LitElement {
   protected renderState(options: RenderStateOptions = {}): TemplateResult | undefined {
     const session = this.session;
     if (!session) return this.#serverView ? renderLoading(options.loadingLabel) : renderNoSession();
-    if (session.configError) return renderMisconfigured(session.configError);
-    if (session.authState === 'signed-out') return renderSignedOut(() => session.requestSignIn());
+    const name = options.provider;
+    const provider = name === undefined ? undefined : session.providers[name];
+    if (name !== undefined) {
+      if (!provider || provider.problem) return renderProviderMisconfigured(name, provider);
+    } else {
+      if (session.configError) return renderMisconfigured(session.configError);
+      if (session.authState === 'signed-out') return renderSignedOut(() => session.requestSignIn());
+    }
     const sources = options.sources ?? [];
     const run =
       options.retry ?? (() => sources.forEach((s) => (s as { refresh?: () => void }).refresh?.()));
     this.shownSources = sources;
     this.retrySources = () => this.retryKeepingFocus(run);
-    if (session.authState === 'pending') return renderLoading(options.loadingLabel);
+    if (!provider && session.authState === 'pending') return renderLoading(options.loadingLabel);
     const failed = sources.find((s) => s.status === 'error' && !s.hasData);
+    if (failed && provider && isProviderSignedOut(failed.error))
+      return renderProviderSignedOut(provider, failed.error, () => provider.signIn(run));
     if (failed) return renderError(failed.error, this.retrySources, this.retryNote(failed));
     const pending = sources.filter(
       (s) => (s.status === 'loading' || s.status === 'idle') && !s.hasData,

@@ -47,7 +47,8 @@ const rateLimited = () => msg('Rate limited: AutoShares is receiving too many re
 
 /** What the user reads for an error; under 429 it says so plainly. */
 function failureText(error: unknown): string {
-  return isRateLimited(error) ? rateLimited() : errorMessage(error);
+  const fromProvider = (error as { details?: { provider?: unknown } }).details?.provider;
+  return isRateLimited(error) && !fromProvider ? rateLimited() : errorMessage(error);
 }
 
 /**

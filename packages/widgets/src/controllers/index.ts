@@ -1,4 +1,9 @@
-export { QueryController, type QuerySelector, type SessionHost } from './query-controller.ts';
+export {
+  QueryController,
+  type QueryOptions,
+  type QuerySelector,
+  type SessionHost,
+} from './query-controller.ts';
 export { QuoteController, type QuoteKey } from './quote-controller.ts';
 export { StreamController, type StreamOptions } from './stream-controller.ts';
 export {

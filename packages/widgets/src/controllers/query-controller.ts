@@ -18,6 +18,17 @@ export interface SessionHost {
  */
 export type QuerySelector<T> = (session: Session) => QueryDef<T> | null;
 
+/** How a {@link QueryController} runs. */
+export interface QueryOptions {
+  /** See the constructor. */
+  keepPreviousWithin?: () => unknown;
+  /**
+   * Run only while signed in to AutoShares (default true). False for another provider's data
+   * (`session.providers[name].query(…)`), which has its own sign-in.
+   */
+  requiresSignIn?: boolean;
+}
+
 /**
  * Subscribes the host to one query of the session client's query cache and re-renders it on
  * every change. The selector is re-read before each render, so a changed attribute
@@ -62,7 +73,7 @@ export class QueryController<T> implements ReactiveController, StateSource {
   constructor(
     private readonly host: SessionHost,
     private readonly select: QuerySelector<T>,
-    private readonly options: { keepPreviousWithin?: () => unknown } = {},
+    private readonly options: QueryOptions = {},
   ) {
     host.addController(this);
   }
@@ -94,7 +105,8 @@ export class QueryController<T> implements ReactiveController, StateSource {
 
   private current(): QueryDef<T> | null {
     const session = this.host.session;
-    if (!session || session.authState !== 'signed-in') return null;
+    if (!session) return null;
+    if (this.options.requiresSignIn !== false && session.authState !== 'signed-in') return null;
     return this.select(session);
   }
 

@@ -73,6 +73,8 @@ function serverReason(error: AutoSharesError): string | undefined {
 /** A readable message for any error, in the locale in scope. */
 export function errorText(error: unknown): string {
   if (!isAutoSharesError(error)) return msg('Something went wrong. Please try again.');
+  const provider = text(error.details.provider);
+  if (provider) return providerErrorText(error, provider);
   if (error.code === 'order_rejected') {
     const known = ORDER_REJECTIONS[text(error.details.errorDescription) ?? ''];
     if (known) return known();
@@ -89,4 +91,28 @@ export function errorText(error: unknown): string {
   const reason = serverReason(error);
   if (reason) return msg(str`AutoShares refused the request: ${reason}`);
   return (BY_CODE[error.code] ?? BY_CODE.server_error)();
+}
+
+/** Another provider's failure (through the host's bridge), naming that provider. */
+function providerErrorText(error: AutoSharesError, provider: string): string {
+  switch (error.code) {
+    case 'unauthorized':
+      return msg(str`You are not signed in to ${provider}.`);
+    case 'rate_limited':
+      return msg(str`Rate limited: ${provider} is receiving too many requests right now.`);
+    case 'network':
+      return msg(str`Cannot reach ${provider}. Check your connection and try again.`);
+    case 'timeout':
+      return msg(str`${provider} took too long to respond.`);
+    case 'malformed_response':
+      return msg(str`${provider} sent a response that could not be read.`);
+    case 'server_error':
+      return msg(str`${provider} is having trouble right now. Please try again shortly.`);
+    default: {
+      const reason = text(error.message);
+      return reason
+        ? msg(str`${provider} refused the request: ${reason}`)
+        : msg(str`${provider} could not complete this request.`);
+    }
+  }
 }

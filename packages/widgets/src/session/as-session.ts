@@ -24,6 +24,7 @@ import { ConfigErrors, type ConfigErrorReason } from './config-error.ts';
 import { property, state } from 'lit/decorators.js';
 import { ensureContextRoot, sessionContext } from './context.ts';
 import { defaultSessionRegistry } from './default-session.ts';
+import { DeclaredProviders } from './providers/declared-providers.ts';
 import { defaultAccountId, type AuthState, type Session, type ThemeName } from './session.ts';
 import { startSignIn, type SignInOutcome } from './sign-in-popup.ts';
 import {
@@ -132,6 +133,8 @@ export class AutoSharesSession extends LitElement {
   private readonly provider = new ContextProvider(this, { context: sessionContext });
   /** Settings refused by the URL policy, and a token endpoint's token for another API. */
   private readonly configErrors = new ConfigErrors(this);
+  /** The `<as-provider>` declarations inside, read as they change. */
+  private readonly providers = new DeclaredProviders(this, () => this.publish());
   private client: AutoSharesClient | undefined;
   private clientKey: string | undefined;
   private offAuthRequired: (() => void) | undefined;
@@ -195,12 +198,14 @@ export class AutoSharesSession extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (isServer) return;
+    this.providers.start();
     window.addEventListener(SIGNED_IN_EVENT, this.onSignedInElsewhere);
     if (this.default) defaultSessionRegistry().publish(this, this.provider.value);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.providers.stop();
     window.removeEventListener(SIGNED_IN_EVENT, this.onSignedInElsewhere);
     this.stopSignIn?.();
     this.stopSignIn = undefined;
@@ -441,6 +446,7 @@ export class AutoSharesSession extends LitElement {
         signInError: this.signInError,
         configError: this.configErrors.shown(this.authState === 'signed-out'),
         requestSignIn: () => this.requestSignIn(),
+        providers: this.providers.sources,
       });
     }
     this.provider.setValue(session, true);

@@ -45,7 +45,7 @@ export interface ConfigProblem {
 }
 
 /** The translated sentence for a refused URL setting (`name` is the attribute, e.g. `base-url`). */
-function refusedUrlText(name: string, refusal: UrlRefusal): string {
+export function refusedUrlText(name: string, refusal: UrlRefusal): string {
   const why = {
     empty: () => msg('it is empty'),
     malformed: () => msg('it is not a valid URL'),

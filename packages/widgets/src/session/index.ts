@@ -17,3 +17,5 @@ export {
   type UserInfoModel,
 } from '@autoshares/client';
 export { AuthRequiredEvent, type AuthRequiredReason } from './auth-required.ts';
+export { AutoSharesProvider } from './providers/as-provider.ts';
+export type { ProviderSource } from './providers/provider-source.ts';

@@ -1,5 +1,6 @@
 import type { AutoSharesClient, UserAccountModel, UserInfoModel } from '@autoshares/client';
 import type { ConfigProblem } from './config-error.ts';
+import type { ProviderSource } from './providers/provider-source.ts';
 
 /** Where the session is with its token. */
 export type AuthState = 'pending' | 'signed-in' | 'signed-out';
@@ -45,6 +46,11 @@ export interface Session {
    * from the session element when there is none.
    */
   requestSignIn(): void;
+  /**
+   * The other providers the page declares with `<as-provider>` inside the session (Shareworks,
+   * Sharesight), by name; each reads its data through the host's bridge, with its own sign-in.
+   */
+  readonly providers: Readonly<Record<string, ProviderSource>>;
 }
 
 /** The first enabled account, or the first account. */

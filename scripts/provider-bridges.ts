@@ -1,0 +1,154 @@
+/**
+ * The Shareworks and Sharesight bridges of `@autoshares/host`, mounted on a local site (the demo
+ * and the element tests) against the sandbox, as a partner mounts them on its own site. The
+ * site's "signed-in person" is fixed per mount path, so pages need no cookies of their own:
+ *
+ * - `/shareworks/*`, `/sharesight/*`: the demo user (an NVIDIA employee with grants; a Sharesight
+ *   person who connects through the sandbox's grant page);
+ * - `/shareworks-as/<person>/*`: `dana` (the demo user), `riley` (a colleague), `misfiled` (a
+ *   stakeholder of another company: the host's mapping mistake), `nobody` (signed out);
+ * - `/sharesight-as/<user>/*`: any lower-case name; `connected` is connected at start.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { exportPKCS8, exportSPKI, generateKeyPair } from 'jose';
+import {
+  createShareworksBridge,
+  type StakeholderRef,
+} from '../packages/host/src/shareworks/index.ts';
+import { createSharesightBridge } from '../packages/host/src/sharesight/index.ts';
+import { toNodeHandler } from '../packages/host/src/node.ts';
+import { submitGrantPage } from '../packages/sandbox/src/providers/sharesight/test-support.ts';
+
+type NodeHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next?: (e?: unknown) => void,
+) => void;
+
+export interface ProviderBridgesOptions {
+  /** The sandbox's origin, e.g. `http://127.0.0.1:4010`. */
+  sandboxUrl: string;
+  /** The site's own origin, where the bridges are mounted. */
+  siteOrigin: string;
+  /** Where the Sharesight callback sends the person afterwards (default `/`). */
+  afterConnect?: string;
+}
+
+export interface ProviderBridges {
+  /** Node/connect middleware: answers the bridges' paths, passes everything else on. */
+  middleware: NodeHandler;
+  /** Connects `/sharesight-as/<user>` to the sandbox's demo Sharesight person, server-side. */
+  connectSharesight(user: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+const PEOPLE: Record<string, StakeholderRef | null> = {
+  dana: { companyId: 101, stakeholderId: 5001, symbol: 'NVDA' },
+  riley: { companyId: 101, stakeholderId: 5002, symbol: 'NVDA' },
+  misfiled: { companyId: 102, stakeholderId: 5001 },
+  nobody: null,
+};
+const NAME = /^[a-z][a-z0-9-]{0,40}$/;
+const SHARESIGHT_CLIENT = {
+  clientId: 'sharesight-demo-client',
+  clientSecret: 'sharesight-demo-secret',
+};
+
+export async function createProviderBridges(
+  options: ProviderBridgesOptions,
+): Promise<ProviderBridges> {
+  const { sandboxUrl, siteOrigin } = options;
+  const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true });
+  const registered = await fetch(`${sandboxUrl}/__sandbox/shareworks/api-keys`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ publicKey: await exportSPKI(publicKey) }),
+  });
+  if (registered.status !== 201)
+    throw new Error(`The sandbox refused the Shareworks API key (${registered.status}).`);
+  const credentials = (await registered.json()) as { clientId: string; clientSecret: string };
+  const pem = await exportPKCS8(privateKey);
+
+  const shareworks = new Map<string, ReturnType<typeof createShareworksBridge>>();
+  const sharesight = new Map<string, ReturnType<typeof createSharesightBridge>>();
+
+  function shareworksFor(basePath: string, person: StakeholderRef | null) {
+    let bridge = shareworks.get(basePath);
+    if (!bridge) {
+      bridge = createShareworksBridge({
+        apiUrl: `${sandboxUrl}/shareworks`,
+        ...credentials,
+        privateKey: pem,
+        origin: siteOrigin,
+        basePath,
+        maxRetryDelayMs: 5000,
+        resolveStakeholder: () => person,
+      });
+      shareworks.set(basePath, bridge);
+    }
+    return bridge;
+  }
+
+  function sharesightFor(basePath: string, user: string) {
+    let bridge = sharesight.get(basePath);
+    if (!bridge) {
+      bridge = createSharesightBridge({
+        sharesightUrl: `${sandboxUrl}/sharesight`,
+        ...SHARESIGHT_CLIENT,
+        redirectUri: `${siteOrigin}${basePath}/callback`,
+        basePath,
+        afterConnect: options.afterConnect,
+        allowInsecureRequests: true,
+        userOf: () => user,
+      });
+      sharesight.set(basePath, bridge);
+    }
+    return bridge;
+  }
+
+  /** The bridge a path belongs to, or undefined. */
+  function route(pathname: string) {
+    if (pathname.startsWith('/shareworks/')) return shareworksFor('/shareworks', PEOPLE.dana);
+    if (pathname.startsWith('/sharesight/')) return sharesightFor('/sharesight', 'demo');
+    const match = /^\/(shareworks|sharesight)-as\/([^/]+)\//.exec(pathname);
+    if (!match || !NAME.test(match[2])) return undefined;
+    const [, provider, who] = match;
+    if (provider === 'shareworks')
+      return Object.hasOwn(PEOPLE, who)
+        ? shareworksFor(`/shareworks-as/${who}`, PEOPLE[who])
+        : undefined;
+    return sharesightFor(`/sharesight-as/${who}`, who);
+  }
+
+  const middleware: NodeHandler = (req, res, next) => {
+    const pathname = (req.url ?? '/').split('?')[0];
+    const bridge = route(pathname);
+    if (!bridge) {
+      if (next) next();
+      else res.writeHead(404).end();
+      return;
+    }
+    toNodeHandler(bridge)(req, res, next);
+  };
+
+  async function connectSharesight(user: string): Promise<void> {
+    const basePath = `/sharesight-as/${user}`;
+    const bridge = sharesightFor(basePath, user);
+    const start = await bridge(new Request(`${siteOrigin}${basePath}/connect`));
+    const authorize = start.headers.get('Location');
+    if (!authorize) throw new Error(`connect answered ${start.status}`);
+    const granted = await submitGrantPage(await fetch(authorize), authorize);
+    const callback = granted.headers.get('Location');
+    if (!callback) throw new Error(`the grant page answered ${granted.status}`);
+    const done = await bridge(new Request(callback));
+    if (done.status !== 302) throw new Error(`the callback answered ${done.status}`);
+  }
+
+  return {
+    middleware,
+    connectSharesight,
+    async close() {
+      await Promise.allSettled([...shareworks.values()].map((bridge) => bridge.close()));
+    },
+  };
+}
