@@ -25,6 +25,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { demoHost } from './demo/host/token-route.ts';
 import { createTokenBridge } from './packages/host/src/index.ts';
 import { toNodeHandler } from './packages/host/src/node.ts';
+import { createProviderBridges } from './scripts/provider-bridges.ts';
 
 const sandboxUrl =
   process.env.AUTOSHARES_SANDBOX_URL ?? `http://127.0.0.1:${process.env.SANDBOX_PORT ?? 4010}`;
@@ -136,6 +137,31 @@ function partnerSignInBridge(): Plugin {
   };
 }
 
+/**
+ * The Shareworks and Sharesight bridges of `@autoshares/host` on the demo's origin
+ * (`/shareworks/*`, `/sharesight/*`, see scripts/provider-bridges.ts), against the sandbox's
+ * simulations of both. After connecting Sharesight the person lands on
+ * `provider-connected.html`, which closes the sign-in popup.
+ */
+function providerBridges(): Plugin {
+  return {
+    name: 'autoshares-provider-bridges',
+    async configureServer(server) {
+      try {
+        const bridges = await createProviderBridges({
+          sandboxUrl,
+          siteOrigin: `http://${host}:${port}`,
+          afterConnect: '/provider-connected.html',
+        });
+        server.middlewares.use(bridges.middleware);
+        server.httpServer?.once('close', () => void bridges.close());
+      } catch (error) {
+        console.warn(`Shareworks and Sharesight bridges not mounted: ${(error as Error).message}`);
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root: demoRoot,
   // No CORS: Vite's default reflects any localhost origin, which would let a page on another
@@ -154,5 +180,5 @@ export default defineConfig({
       ),
     },
   },
-  plugins: [hostPlugin, partnerPages(), partnerSignInBridge()],
+  plugins: [hostPlugin, partnerPages(), partnerSignInBridge(), providerBridges()],
 });
