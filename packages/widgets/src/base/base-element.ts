@@ -171,11 +171,9 @@ export class AutoSharesElement extends LitElement {
     return this.session?.client;
   }
 
-  /**
-   * Locale in effect: the element's, else the session's, else the browser's. On the server and
-   * while hydrating: the locale the server rendered in (`ssr-locale`), else English.
-   */
+  /** Locale in effect: the element's, else the session's, else the browser's. */
   get effectiveLocale(): string | undefined {
+    // On the server and while hydrating: the locale the server rendered in, else English.
     if (this.#serverView) return servedLocale(this) ?? sourceLocale;
     return this.locale || this.session?.locale;
   }
