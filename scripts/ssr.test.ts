@@ -241,7 +241,7 @@ describe('server rendering (@lit-labs/ssr)', () => {
     }
   });
 
-  it('a server that did not load the translations renders English (hydrated as such), and says why', async () => {
+  it('a server that did not load the translations renders English and says so in its log', async () => {
     const rendered = await renderInChild(
       {
         session: { 'base-url': apiUrl, 'app-key': 'an-app-key', locale: 'de-DE', theme: 'dark' },
