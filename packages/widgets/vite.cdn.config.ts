@@ -87,12 +87,14 @@ export function loaderModulesPlugin(): Plugin {
 }
 
 /**
- * The kit's shared widget code (everything under `src/` but the elements and the loader's own
- * modules) that at least this many element chunks use goes into one chunk (`chunks/kit-….js`)
- * instead of a small chunk per combination of elements: each file costs its own gzip start and
+ * The kit's shared code ({@link KIT_MODULES}; not the loader's own modules) that at least this
+ * many element chunks use goes into one chunk (`chunks/kit-….js`) instead of a small chunk per combination of elements: each file costs its own gzip start and
  * import/export glue, and a page with any element fetches most of it anyway.
  */
 const KIT_SHARE_COUNT = 8;
+/** The kit's code but the elements, lit-localize's runtime and lit's directive base class. */
+const KIT_MODULES =
+  /[\\/]widgets[\\/]src[\\/](?!elements[\\/])|[\\/]@lit[\\/]localize[\\/]|[\\/]lit-html[\\/]directive\.js$/;
 
 /** The kit's `css` templates minified (scripts/minify-css.ts), as in the npm build. */
 export function minifyCssPlugin(): Plugin {
@@ -136,8 +138,7 @@ export default defineConfig({
             { name: 'lightweight-charts', test: /[\\/]node_modules[\\/].*lightweight-charts/ },
             {
               name: 'kit',
-              test: (id) =>
-                /[\\/]widgets[\\/]src[\\/](?!elements[\\/])/.test(id) && !loaderModules.has(id),
+              test: (id) => KIT_MODULES.test(id) && !loaderModules.has(id),
               minShareCount: KIT_SHARE_COUNT,
             },
           ],
