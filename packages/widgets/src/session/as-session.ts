@@ -131,7 +131,7 @@ export class AutoSharesSession extends LitElement {
 
   private readonly provider = new ContextProvider(this, { context: sessionContext });
   /** Settings refused by the URL policy, and a token endpoint's token for another API. */
-  private readonly configErrors = new ConfigErrors(this);
+  private readonly configErrors = new ConfigErrors(this, () => this.publish());
   private client: AutoSharesClient | undefined;
   private clientKey: string | undefined;
   private offAuthRequired: (() => void) | undefined;
