@@ -6,8 +6,10 @@
  */
 import type { UrlPolicyError, UrlRefusal } from '@autoshares/client';
 import { msg, str } from '../locale/msg.ts';
-import type { ConfigErrorReason, ProblemKind } from './config-error.ts';
 import type { TokenApiMismatchError, TokenEndpointForbiddenError } from './token-source.ts';
+
+/** Which of the kit's errors a mistake is (`config-error.ts` tells): what its sentence is built from. */
+export type ProblemKind = 'url-policy' | 'token-endpoint' | 'token-api';
 
 /** The translated sentence for a refused URL setting (`name` is the attribute, e.g. `base-url`). */
 function refusedUrlText(name: string, refusal: UrlRefusal): string {
@@ -27,16 +29,15 @@ function refusedUrlText(name: string, refusal: UrlRefusal): string {
   );
 }
 
-/** The translated sentence for `error`, one of the mistakes the session reports (a `kind`). */
-export function problemText(
-  kind: ProblemKind | undefined,
-  reason: ConfigErrorReason,
-  error: Error,
-): string {
+/**
+ * The translated sentence for `error`, one of the mistakes the session reports (a `kind`);
+ * `signIn`: the mistake is `login-url`'s.
+ */
+export function problemText(kind: ProblemKind | undefined, signIn: boolean, error: Error): string {
   if (kind === 'url-policy') {
     const { setting, reason: refusal } = error as UrlPolicyError;
     const text = refusedUrlText(setting, refusal);
-    return reason === 'login-url' ? msg(str`Sign-in is misconfigured on this page: ${text}`) : text;
+    return signIn ? msg(str`Sign-in is misconfigured on this page: ${text}`) : text;
   }
   if (kind === 'token-endpoint') {
     const { endpoint, why } = error as TokenEndpointForbiddenError;

@@ -5,7 +5,7 @@
  * the console and fires `as-config-error` once per new mistake.
  */
 import { UrlPolicyError } from '@autoshares/client';
-import type { problemText as translated } from './config-error-text.ts';
+import type { problemText as translated, ProblemKind } from './config-error-text.ts';
 import { TokenApiMismatchError, TokenEndpointForbiddenError } from './token-source.ts';
 
 /**
@@ -56,9 +56,6 @@ const loadTexts = (): Promise<void> =>
     problemText = texts.problemText;
   }));
 
-/** Which of the kit's errors a mistake is: what its translated sentence is built from. */
-export type ProblemKind = 'url-policy' | 'token-endpoint' | 'token-api';
-
 function kindOf(error: Error): ProblemKind | undefined {
   if (error instanceof UrlPolicyError) return 'url-policy';
   if (error instanceof TokenEndpointForbiddenError) return 'token-endpoint';
@@ -97,7 +94,7 @@ export class ConfigErrors {
     this.#problems.set(reason, {
       reason,
       message,
-      text: () => problemText?.(kind, reason, error) ?? message,
+      text: () => problemText?.(kind, reason === 'login-url', error) ?? message,
     });
     if (!problemText) loadTexts().then(this.#textsLoaded, () => undefined);
     console.warn(`<as-session>: ${message}`);
