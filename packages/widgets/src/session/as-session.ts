@@ -141,7 +141,7 @@ export class AutoSharesSession extends LitElement {
     ? new ContextProvider(this, { context: serverSessionContext })
     : undefined;
   /** Settings refused by the URL policy, and a token endpoint's token for another API. */
-  private readonly configErrors = new ConfigErrors(this);
+  private readonly configErrors = new ConfigErrors(this, () => this.publish());
   /** The `<as-provider>` declarations inside, read as they change. */
   private readonly providers = new DeclaredProviders(this, () => this.publish());
   private client: AutoSharesClient | undefined;
