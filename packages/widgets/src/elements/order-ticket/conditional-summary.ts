@@ -7,6 +7,7 @@ import { formatNumber, formatPrice } from '../../format/format.ts';
 import { msg, str } from '../../locale/msg.ts';
 import { statusLabel } from '../../orders/order-status.ts';
 import { sideLabel } from '../../orders/order-words.ts';
+import { displaySymbol } from '../../options/contract.ts';
 import { CONDITIONAL_TYPES } from './conditional-draft.ts';
 
 /** The trail of a trailing order ("trail 1.50", "trail 5 %", "limit offset 0.10"). */
@@ -59,7 +60,7 @@ export function describeConditional(
     case 'OneCancelOther': {
       const side = sideLabel(first.Side);
       const quantity = formatNumber(first.Quantity, locale);
-      const symbol = first.Symbol ?? '';
+      const symbol = displaySymbol(first.Symbol ?? '', locale);
       const pair = exits(legs, locale);
       return msg(str`${side} ${quantity} ${symbol}: ${pair}, one cancels the other`);
     }
