@@ -65,3 +65,9 @@ export const BracketCancelConfirmation: Story = {
   ...OptionAndConditional,
   play: ({ canvasElement }) => click(canvasElement, /^Cancel Bracket: /),
 };
+
+/** Moving a bracket's stop loss: a working leg is replaced on its own. */
+export const BracketLegReplace: Story = {
+  ...OptionAndConditional,
+  play: ({ canvasElement }) => click(canvasElement, /^Replace Sell 5 JPM, Stop /),
+};

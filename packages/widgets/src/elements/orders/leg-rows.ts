@@ -1,6 +1,6 @@
 /** The rows of a multi-leg order's legs under their root (template only), and its net price. */
 import type { OrderResource } from '@autoshares/client';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cellId, rowLabelledBy } from '../../components/table/row-name.ts';
 import { formatNumber, formatPrice } from '../../format/format.ts';
@@ -21,13 +21,15 @@ export function renderSpreadPrice(order: OrderResource, locale: string | undefin
 /**
  * A leg under its root: the contract in words, its side as options say it, its contracts, its
  * own prices when it is a leg of a conditional order (a spread's legs share the root's net
- * price), fill and status; no actions (a leg is canceled with its root). Named for assistive
- * tech like a row ("Leg of AAPL … : AAPL 20 Mar 26 230 Call Side Buy to open Quantity 1 …").
+ * price), fill and status. A leg is cancelled with its root; `actions` (a working conditional
+ * leg's Replace) go in its last cell. Named for assistive tech like a row ("Leg of AAPL … : AAPL
+ * 20 Mar 26 230 Call Side Buy to open Quantity 1 …").
  */
 export function renderLegRow(
   leg: OrderResource,
   root: OrderResource,
   locale: string | undefined,
+  actions: TemplateResult | typeof nothing = nothing,
 ): TemplateResult {
   const key = `${root.Id}-leg-${leg.Id ?? leg.Symbol}`;
   const side = orderSideLabel(leg);
@@ -66,6 +68,7 @@ export function renderLegRow(
       >
     </td>
     <td part="cell" class="actions">
+      ${actions}
       <span class="as-visually-hidden">${msg(str`Part of order #${root.Id ?? ''}`)}</span>
     </td>
   </tr>`;

@@ -22,23 +22,29 @@ export const parentIdOf = (order: Pick<OrderResource, 'ParentId'>): number | und
 /**
  * Groups `orders` (in their order): each leg whose root is listed goes under it, the listed
  * leg orders (the live ones) before the copies in the root's `Legs`; a leg whose root is not
- * listed keeps a row of its own.
+ * listed keeps a row of its own. A replaced leg (of a conditional order, replaced leg by leg)
+ * is left out: its replacement stands in its place.
  */
 export function groupOrders(orders: readonly OrderResource[]): OrderGroup[] {
   const ids = new Set(orders.map((o) => o.Id));
   const legsOf = new Map<number, OrderResource[]>();
   for (const order of orders) {
     const parent = parentIdOf(order);
-    if (parent === undefined || !ids.has(parent)) continue;
+    if (parent === undefined || !ids.has(parent) || order.Status === 'Replaced') continue;
     legsOf.set(parent, [...(legsOf.get(parent) ?? []), order]);
   }
   const groups: OrderGroup[] = [];
   for (const order of orders) {
     const parent = parentIdOf(order);
     if (parent !== undefined && ids.has(parent)) continue;
+    const replaced = new Set(
+      orders.filter((o) => parentIdOf(o) === order.Id && o.Status === 'Replaced').map((o) => o.Id),
+    );
     const listed = order.Id != null ? (legsOf.get(order.Id) ?? []) : [];
     const known = new Set(listed.map((l) => l.Id));
-    const copies = (order.Legs ?? []).filter((l) => l.Id == null || !known.has(l.Id));
+    const copies = (order.Legs ?? []).filter(
+      (l) => l.Id == null || (!known.has(l.Id) && !replaced.has(l.Id)),
+    );
     const legs = [...listed, ...copies].sort((a, b) => (a.Id ?? 0) - (b.Id ?? 0));
     groups.push({ order, legs });
   }

@@ -2,7 +2,8 @@
  * Option and conditional orders in the blotter against the sandbox: a single option order named
  * as its contract ("SPY 16 Jan 27 600 Call", 100 shares per contract, Buy to open), its limit
  * price replaced and the order cancelled, announced in words; a bracket shown as one root row
- * (its security, "Bracket") with its legs and their prices under it, cancelled as one.
+ * (its security, "Bracket") with its legs and their prices under it, its stop loss replaced on
+ * its own, cancelled as one.
  */
 import { expect, html } from '@open-wc/testing';
 import {
@@ -179,7 +180,7 @@ describe('<as-orders> with option and conditional orders', function () {
     await eventually(() => !rowOf(el, replacement.Id), 'gone from the open orders', 8000);
   });
 
-  it('shows a bracket as one root row (its security, Bracket) with its legs and their prices, cancelled as one', async () => {
+  it('shows a bracket as one root row (its security, Bracket) with its legs and their prices; a leg is replaced on its own, the whole cancelled as one', async () => {
     const root = await placeBracket(user);
     const el = await mount(user);
     await eventually(
@@ -200,17 +201,51 @@ describe('<as-orders> with option and conditional orders', function () {
       ['Sell', 'Limit', '300.00'],
       ['Sell', 'Stop', '90.00'],
     ]);
-    expect(legs.map((l) => cell(l, 'status'))).to.deep.equal(['New', 'Suspended', 'Suspended']);
+    // accepted: the entry works, the exits wait for it
+    await eventually(
+      () =>
+        legRows(el, root.Id)
+          .map((l) => cell(l, 'status'))
+          .join() === 'New,Suspended,Suspended',
+      'the entry working, the exits waiting',
+      8000,
+      () => textOf(el),
+    );
     const serverLegs = (await serverOrders(user)).filter((o) => o.ParentId === root.Id);
     for (const leg of serverLegs)
       expect(rowOf(el, leg.Id) === null).to.equal(true, 'no row of its own');
     await expect(el).to.be.accessible();
 
-    const what = `Bracket: Buy 5 ${BRACKETED}, Limit 100.00; Sell 5 ${BRACKETED}, Limit 300.00; Sell 5 ${BRACKETED}, Stop 90.00`;
     expect(rowOf(el, root.Id)!.querySelector(`button[data-kind="replace"]`) === null).to.equal(
       true,
       'a bracket is replaced leg by leg, not as a whole',
     );
+    // its stop loss moves up on its own: the new leg takes the old one's place under the root
+    button(el, `Replace Sell 5 ${BRACKETED}, Stop 90.00`)!.click();
+    await eventually(() => !!field(el, 'New stop price'), 'the replace form for the leg');
+    const stop = field(el, 'New stop price')!;
+    stop.select();
+    await type('95');
+    await press('Enter');
+    const moved = await pollUntil(
+      () => serverOrders(user),
+      (all) =>
+        all.some((o) => o.ParentId === root.Id && o.Status === 'Replaced') &&
+        all.some((o) => o.ParentId === root.Id && o.StopPrice === 95 && o.Status === 'Suspended'),
+      'the sandbox replaced the stop-loss leg',
+    );
+    expect(moved.find((o) => o.Id === root.Id)?.Status).to.equal('New');
+    await eventually(
+      () =>
+        legRows(el, root.Id)
+          .map((l) => cell(l, 'price'))
+          .join(' | ') === '100.00 | 300.00 | 95.00',
+      'the moved stop under the root, the replaced leg gone',
+      8000,
+      () => textOf(el),
+    );
+
+    const what = `Bracket: Buy 5 ${BRACKETED}, Limit 100.00; Sell 5 ${BRACKETED}, Limit 300.00; Sell 5 ${BRACKETED}, Stop 95.00`;
     button(el, `Cancel ${what}`)!.click();
     await eventually(() => !!button(el, 'Yes, cancel order'), 'the confirmation');
     button(el, 'Yes, cancel order')!.click();
@@ -219,8 +254,8 @@ describe('<as-orders> with option and conditional orders', function () {
       (all) =>
         all
           .filter((o) => o.Id === root.Id || o.ParentId === root.Id)
-          .every((o) => o.Status === 'Canceled'),
-      'the bracket and its legs cancelled on the server',
+          .every((o) => o.Status === 'Canceled' || o.Status === 'Replaced'),
+      'the bracket and its working legs cancelled on the server',
     );
     await eventually(() => !rowOf(el, root.Id), 'gone from the open orders', 8000);
   });

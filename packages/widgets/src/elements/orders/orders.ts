@@ -47,6 +47,7 @@ import {
   groupOrders,
   groupTitle,
   isConditionalGroup,
+  isConditionalRoot,
   parentIdOf,
   type OrderGroup,
 } from './order-groups.ts';
@@ -340,7 +341,7 @@ export class AutoSharesOrders extends AutoSharesElement {
             (g) => g.order.Id,
             (g) =>
               html`${this.renderRow(g, locale)}${g.legs.map((leg) =>
-                renderLegRow(leg, g.order, locale),
+                renderLegRow(leg, g.order, locale, this.renderLegActions(leg, g.order)),
               )}`,
           )}
         </tbody>
@@ -412,21 +413,33 @@ export class AutoSharesOrders extends AutoSharesElement {
     </tr>`;
   }
 
+  /** A working leg of a conditional order is replaced on its own (AutoShares: leg by leg). */
+  private renderLegActions(
+    leg: OrderResource,
+    root: OrderResource,
+  ): TemplateResult | typeof nothing {
+    if (!isConditionalRoot(root) || !isOpenOrder(leg) || !isOpenOrder(root) || leg.Id == null)
+      return nothing;
+    return this.replaceButton(leg);
+  }
+
+  private replaceButton(o: OrderResource): TemplateResult {
+    const what = this.describe(o, []);
+    return button({
+      label: msg('Replace'),
+      part: 'button replace-button',
+      data: { order: String(o.Id), kind: 'replace' },
+      ariaLabel: msg(str`Replace ${what}`),
+      disabled: this.mutation.busy,
+      onClick: () => this.openAction('replace', o),
+    });
+  }
+
   private renderRowActions(o: OrderResource, legs: OrderResource[]): TemplateResult {
     const what = this.describe(o, legs);
-    // A multi-leg order is not replaceable (the API answers 409): cancel it and place anew.
-    return html`${
-      legs.length
-        ? nothing
-        : button({
-            label: msg('Replace'),
-            part: 'button replace-button',
-            data: { order: String(o.Id), kind: 'replace' },
-            ariaLabel: msg(str`Replace ${what}`),
-            disabled: this.mutation.busy,
-            onClick: () => this.openAction('replace', o),
-          })
-    }
+    // An order with legs is not replaced as a whole (the API answers 409): a multi-leg order is
+    // cancelled and placed anew, a conditional order replaced leg by leg.
+    return html`${legs.length ? nothing : this.replaceButton(o)}
     ${button({
       label: msg('Cancel', {
         id: 'orders.cancel-order',
