@@ -31,6 +31,7 @@ export const SAME_IN: Record<string, string[]> = {
     'Calls',
     'Put',
     'Puts',
+    'Bracket',
   ],
   'ja-JP': [],
 };
