@@ -82,3 +82,45 @@ export function checkMicroDeposit(text: string): { amount?: number; error?: stri
     return { error: msg('Enter the amount in dollars, between 0.01 and 0.99.') };
   return { amount: parsed.value };
 }
+
+/** The add-bank form as typed. */
+export interface BankDraft {
+  owner: string;
+  routing: string;
+  account: string;
+  /** `Checking` or `Savings`. */
+  type: string;
+  name: string;
+}
+
+export const blankBank = (): BankDraft => ({
+  owner: '',
+  routing: '',
+  account: '',
+  type: 'Checking',
+  name: '',
+});
+
+/** The most characters of a bank account's nickname. */
+export const NICKNAME_LIMIT = 50;
+
+/** Why a nickname is not valid (`required` for a rename), or undefined. */
+export function nicknameError(value: string, required: boolean): string | undefined {
+  const text = value.trim();
+  if (required && !text) return msg('Enter a nickname.');
+  if (text.length > NICKNAME_LIMIT) return msg('A nickname has at most 50 characters.');
+  return undefined;
+}
+
+/** The add-bank form's messages by field (empty when it can be sent). */
+export function bankErrors(bank: BankDraft): Partial<Record<keyof BankDraft, string>> {
+  const errors: Partial<Record<keyof BankDraft, string | undefined>> = {
+    owner: bank.owner.trim() ? undefined : msg("Enter the account owner's name."),
+    routing: routingNumberError(bank.routing),
+    account: accountNumberError(bank.account),
+    name: nicknameError(bank.name, false),
+  };
+  return Object.fromEntries(Object.entries(errors).filter(([, v]) => v)) as Partial<
+    Record<keyof BankDraft, string>
+  >;
+}
