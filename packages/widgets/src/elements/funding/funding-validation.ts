@@ -51,10 +51,13 @@ export function accountNumberError(value: string): string | undefined {
   return undefined;
 }
 
-/** A transfer amount as typed, checked; `withdrawable` is set for a withdrawal. */
+/**
+ * A transfer amount as typed, checked; `withdrawable` is set for a withdrawal, `limit` is the
+ * most one transfer may move (default the ACH limit).
+ */
 export function checkAmount(
   text: string,
-  options: { withdrawable?: number; locale?: string },
+  options: { withdrawable?: number; locale?: string; limit?: number },
 ): { amount?: number; error?: string } {
   const parsed = parseNumberInput(text);
   if (parsed.kind === 'empty') return { error: msg('Enter an amount.') };
@@ -67,8 +70,8 @@ export function checkAmount(
     const most = formatMoney(Math.max(0, withdrawable), options.locale);
     return { error: msg(str`You can withdraw at most ${most}, your withdrawable cash.`) };
   }
-  if (parsed.value > TRANSFER_LIMIT) {
-    const limit = formatMoney(TRANSFER_LIMIT, options.locale);
+  if (parsed.value > (options.limit ?? TRANSFER_LIMIT)) {
+    const limit = formatMoney(options.limit ?? TRANSFER_LIMIT, options.locale);
     return { error: msg(str`One transfer can move at most ${limit}.`) };
   }
   return { amount: Math.round(parsed.value * 100) / 100 };

@@ -39,9 +39,16 @@ import {
   type BankDraft,
 } from './funding-validation.ts';
 import { NO_IRA_ANSWERS, type IraAnswers } from './ira-questions.ts';
+import {
+  blankCheck,
+  blankWire,
+  type CheckDraft,
+  type Mechanism,
+  type WireDraft,
+} from './payout-methods.ts';
 import { renderPendingTransfers } from './pending-transfers-view.ts';
 import { serverFieldErrors } from './server-field-errors.ts';
-import { checkTransfer, TRANSFER_FIELDS } from './transfer-check.ts';
+import { checkTransfer, transferFields } from './transfer-check.ts';
 import { TransferFlow, type Direction } from './transfer-flow.ts';
 import { renderTransferForm } from './transfer-form-view.ts';
 import { renderTransferOutcome } from './transfer-outcome-view.ts';
@@ -58,11 +65,12 @@ const BANK_FIELDS = ['owner', 'routing', 'account', 'type', 'name'] as const;
 /**
  * Moves money between a linked bank account and the brokerage account: linked bank accounts
  * (add with validation, verify micro-deposits, set default, rename, remove), ACH deposits and
- * withdrawals with a review step (fees, expected settlement), pending transfers with Cancel.
+ * withdrawals, wire and check withdrawals, each with a review step (fees, expected settlement),
+ * pending transfers with Cancel. A refusal of the server's on a field is shown next to it.
  * A confirmed transfer is sent at most once whatever the network does. Behaviour:
  * `docs/elements/funding.md`.
  *
- * @summary Linked bank accounts, deposits and withdrawals, pending transfers.
+ * @summary Linked bank accounts, deposits and withdrawals (ACH, wire, check), pending transfers.
  * @tag as-funding
  * @event {AuthRequiredEvent} as-auth-required - (from the session) no valid token.
  * @csspart table - The bank accounts and transfers tables.
@@ -99,6 +107,10 @@ export class AutoSharesFunding extends AutoSharesElement {
   @state() private deposits: DepositsDraft = { first: '', second: '' };
   @state() private nickname = '';
   @state() private ira: IraAnswers = NO_IRA_ANSWERS;
+  /** How a withdrawal is paid out (a deposit is always ACH). */
+  @state() private mechanism: Mechanism = 'ACH';
+  @state() private wire: WireDraft = blankWire();
+  @state() private check: CheckDraft = blankCheck();
   /** The transfer the server refused on the form's fields, until the next review. */
   @state() private refused: Direction | undefined;
 
@@ -124,7 +136,11 @@ export class AutoSharesFunding extends AutoSharesElement {
       const id = this.account.accountId(session);
       return id == null
         ? null
-        : session.client.resources.iraConstraints(id, 'ACH', this.direction === 'deposit');
+        : session.client.resources.iraConstraints(
+            id,
+            this.mechanismNow,
+            this.direction === 'deposit',
+          );
     },
   );
 
@@ -156,6 +172,11 @@ export class AutoSharesFunding extends AutoSharesElement {
       this.flow.reset();
       this.close();
     }
+  }
+
+  /** The mechanism of the transfer being prepared. */
+  private get mechanismNow(): Mechanism {
+    return this.direction === 'deposit' ? 'ACH' : this.mechanism;
   }
 
   private get accountIdNow(): number | null {
@@ -221,6 +242,9 @@ export class AutoSharesFunding extends AutoSharesElement {
     const { draft, errors } = this.localized(() =>
       checkTransfer({
         direction: this.direction,
+        mechanism: this.mechanism,
+        wire: this.wire,
+        check: this.check,
         link: this.chosenLink(),
         amountText: this.amountText,
         withdrawable: this.balance.data?.netCash,
@@ -231,7 +255,7 @@ export class AutoSharesFunding extends AutoSharesElement {
     );
     this.errors = errors;
     this.refused = undefined;
-    if (!draft) return void this.focusFirstInvalid(TRANSFER_FIELDS);
+    if (!draft) return void this.focusFirstInvalid(transferFields(this.mechanismNow));
     this.flow.open(draft);
     this.view = 'review';
     // What exists now is never taken for this transfer if its answer is lost.
@@ -251,14 +275,15 @@ export class AutoSharesFunding extends AutoSharesElement {
     const s = this.flow.placement.state;
     const draft = this.flow.draft;
     if (s.kind !== 'rejected' || this.view !== 'placed' || !draft) return;
-    const onFields = serverFieldErrors(s.error, TRANSFER_FIELDS);
+    const fields = transferFields(draft.mechanism);
+    const onFields = serverFieldErrors(s.error, fields);
     if (Object.keys(onFields).length === 0) return;
     this.flow.placement.reset();
     this.flow.close();
     this.view = 'main';
     this.errors = onFields;
     this.refused = draft.direction;
-    this.focusFirstInvalid(TRANSFER_FIELDS);
+    this.focusFirstInvalid(fields);
   }
 
   private cancelTransfer(transfer: TransferResource): void {
@@ -452,6 +477,9 @@ export class AutoSharesFunding extends AutoSharesElement {
       ids: this.ids,
       errors: this.errors,
       direction: this.direction,
+      mechanism: this.mechanism,
+      wire: this.wire,
+      check: this.check,
       links: approvedLinks(this.links.data?.items ?? []),
       chosen: this.chosenLink(),
       amount: this.amountText,
@@ -459,6 +487,13 @@ export class AutoSharesFunding extends AutoSharesElement {
       ira: this.ira,
       refused: this.refused,
       turn: (direction) => this.turn(direction),
+      pickMechanism: (mechanism) => {
+        this.mechanism = mechanism;
+        this.errors = {};
+        this.refused = undefined;
+      },
+      editWire: (wire) => (this.wire = wire),
+      editCheck: (check) => (this.check = check),
       pickLink: (id) => (this.linkId = id),
       editAmount: (text) => (this.amountText = text),
       editIra: (answers) => (this.ira = answers),

@@ -53,7 +53,14 @@ export function renderPendingTransfers(view: PendingTransfersView): TemplateResu
 
 function renderRow(view: PendingTransfersView, t: TransferResource): TemplateResult {
   const amount = formatMoney(t.Amount, view.locale);
-  const kind = t.IsDeposit ? msg('Deposit') : msg('Withdrawal');
+  const kind =
+    t.Mechanism === 'Wire'
+      ? msg('Wire withdrawal')
+      : t.Mechanism === 'Check'
+        ? msg('Check withdrawal')
+        : t.IsDeposit
+          ? msg('Deposit')
+          : msg('Withdrawal');
   return html`<tr data-transfer-id=${t.Id ?? ''}>
     <th scope="row">
       ${kind} <span class="number">${t.ExternalId ?? ''}</span>

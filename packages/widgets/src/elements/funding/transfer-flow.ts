@@ -7,14 +7,27 @@ import type {
 import { PlacementController } from '../../orders/placement/placement-controller.ts';
 import type { PlacementTiming } from '../../orders/placement/placement-state.ts';
 import type { Link } from './bank-link.ts';
-import { transferPlacement } from './transfer-placement.ts';
+import {
+  checkBody,
+  wireBody,
+  type CheckDraft,
+  type Mechanism,
+  type WireDraft,
+} from './payout-methods.ts';
+import { transferPlacement, type TransferRequest } from './transfer-placement.ts';
 
 export type Direction = 'deposit' | 'withdraw';
 
 /** A transfer checked and ready to send (the review step). */
 export interface TransferDraft {
   direction: Direction;
-  link: Link;
+  mechanism: Mechanism;
+  /** The linked bank account (ACH). */
+  link?: Link;
+  /** The receiving bank (a wire). */
+  wire?: WireDraft;
+  /** How the check is sent (a check). */
+  check?: CheckDraft;
   amount: number;
   /** The retirement-account answers of the body (empty for other accounts). */
   ira: Partial<AchTransferEditableResource>;
@@ -77,13 +90,7 @@ export class TransferFlow {
       ...this.placedIds,
       ...this.host.knownTransfers().flatMap((t) => (t.Id ? [t.Id] : [])),
     ];
-    const transfer = {
-      ...draft.ira,
-      AchRelationshipId: draft.link.Id,
-      IsIncoming: draft.direction === 'deposit',
-      Amount: draft.amount,
-    };
-    void this.placement.place(transferPlacement(client, accountId, transfer, known));
+    void this.placement.place(transferPlacement(client, accountId, requestOf(draft), known));
     return true;
   }
 
@@ -117,4 +124,22 @@ export class TransferFlow {
       },
     );
   }
+}
+
+/** The request a reviewed draft sends. */
+function requestOf(draft: TransferDraft): TransferRequest {
+  const Amount = draft.amount;
+  if (draft.mechanism === 'Wire' && draft.wire)
+    return { mechanism: 'Wire', body: { ...draft.ira, ...wireBody(draft.wire), Amount } };
+  if (draft.mechanism === 'Check' && draft.check)
+    return { mechanism: 'Check', body: { ...draft.ira, ...checkBody(draft.check), Amount } };
+  return {
+    mechanism: 'ACH',
+    body: {
+      ...draft.ira,
+      AchRelationshipId: draft.link?.Id,
+      IsIncoming: draft.direction === 'deposit',
+      Amount,
+    },
+  };
 }

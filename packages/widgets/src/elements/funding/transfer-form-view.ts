@@ -23,10 +23,16 @@ import {
   reasonLabel,
   type IraAnswers,
 } from './ira-questions.ts';
+import { renderCheckFields, renderWireFields } from './payout-fields-view.ts';
+import type { CheckDraft, Mechanism, WireDraft } from './payout-methods.ts';
 import type { Direction } from './transfer-flow.ts';
 
 export interface TransferFormView extends FieldsView {
   direction: Direction;
+  /** How a withdrawal is paid out (a deposit is always ACH). */
+  mechanism: Mechanism;
+  wire: WireDraft;
+  check: CheckDraft;
   /** The verified bank accounts, and the one chosen. */
   links: readonly Link[];
   chosen: Link | undefined;
@@ -37,6 +43,9 @@ export interface TransferFormView extends FieldsView {
   /** A transfer in this direction was just refused by the server (its messages are on the fields). */
   refused: Direction | undefined;
   turn(direction: Direction): void;
+  pickMechanism(mechanism: Mechanism): void;
+  editWire(wire: WireDraft): void;
+  editCheck(check: CheckDraft): void;
   pickLink(id: string): void;
   editAmount(text: string): void;
   editIra(answers: IraAnswers): void;
@@ -46,9 +55,7 @@ export interface TransferFormView extends FieldsView {
 
 /** The transfer form. */
 export function renderTransferForm(view: TransferFormView): TemplateResult {
-  const { links, chosen } = view;
   const deposit = view.direction === 'deposit';
-  const link = invalidity(view, 'link');
   return html`<form
     class="form"
     part="form"
@@ -70,28 +77,7 @@ export function renderTransferForm(view: TransferFormView): TemplateResult {
         onClick: () => view.turn('withdraw'),
       })}
     </div>
-    <div class="field">
-      <label class="as-label" for=${fieldId(view, 'link')}
-        >${deposit ? msg('From bank account') : msg('To bank account')}</label
-      >
-      <select
-        id=${fieldId(view, 'link')}
-        class="as-select"
-        part="select"
-        data-field="link"
-        ?disabled=${links.length === 0}
-        aria-invalid=${link.invalid}
-        aria-describedby=${ifDefined(link.describedBy)}
-        @change=${(e: Event) => view.pickLink((e.target as HTMLSelectElement).value)}
-      >
-        ${links.length === 0 ? html`<option value="">${msg('No verified bank account')}</option>` : nothing}
-        ${links.map(
-          (l) =>
-            html`<option value=${l.Id ?? ''} ?selected=${l === chosen}>${linkLabel(l)}</option>`,
-        )}
-      </select>
-      ${fieldError(view, 'link')}
-    </div>
+    ${deposit ? nothing : renderMechanism(view)} ${renderSource(view)}
     ${textInput(view, 'amount', msg('Amount'), view.amount, view.editAmount, { inputmode: 'decimal' })}
     ${renderIraQuestions(view)}
     ${formFailure(
@@ -111,6 +97,54 @@ export function renderTransferForm(view: TransferFormView): TemplateResult {
       ${button({ label: msg('Add bank account'), data: { kind: 'add' }, onClick: view.addBank })}
     </div>
   </form>`;
+}
+
+/** How a withdrawal is paid out: ACH to a linked bank account, a wire, or a check. */
+function renderMechanism(view: TransferFormView): TemplateResult {
+  return selectInput(
+    view,
+    'mechanism',
+    msg('Send by'),
+    view.mechanism,
+    [
+      { value: 'ACH', label: msg('Bank transfer (ACH)') },
+      { value: 'Wire', label: msg('Wire transfer') },
+      { value: 'Check', label: msg('Check by mail') },
+    ],
+    (value) => view.pickMechanism(value as Mechanism),
+  );
+}
+
+/** Where the money comes from or goes: the bank account, a wire's bank or a check's delivery. */
+function renderSource(view: TransferFormView): TemplateResult {
+  const deposit = view.direction === 'deposit';
+  if (!deposit && view.mechanism === 'Wire')
+    return renderWireFields({ ...view, wire: view.wire, edit: view.editWire });
+  if (!deposit && view.mechanism === 'Check')
+    return renderCheckFields({ ...view, check: view.check, edit: view.editCheck });
+  const { links, chosen } = view;
+  const link = invalidity(view, 'link');
+  return html`<div class="field">
+    <label class="as-label" for=${fieldId(view, 'link')}
+      >${deposit ? msg('From bank account') : msg('To bank account')}</label
+    >
+    <select
+      id=${fieldId(view, 'link')}
+      class="as-select"
+      part="select"
+      data-field="link"
+      ?disabled=${links.length === 0}
+      aria-invalid=${link.invalid}
+      aria-describedby=${ifDefined(link.describedBy)}
+      @change=${(e: Event) => view.pickLink((e.target as HTMLSelectElement).value)}
+    >
+      ${links.length === 0 ? html`<option value="">${msg('No verified bank account')}</option>` : nothing}
+      ${links.map(
+        (l) => html`<option value=${l.Id ?? ''} ?selected=${l === chosen}>${linkLabel(l)}</option>`,
+      )}
+    </select>
+    ${fieldError(view, 'link')}
+  </div>`;
 }
 
 /** A retirement account's questions for the chosen direction (nothing for other accounts). */

@@ -4,6 +4,7 @@ import { button } from '../../components/button/button.ts';
 import { formatDate, formatMoney } from '../../format/format.ts';
 import { msg, str } from '../../locale/msg.ts';
 import { linkLabel } from './bank-link.ts';
+import { maskedWireAccount } from './payout-methods.ts';
 import { contributionLabel, reasonLabel } from './ira-questions.ts';
 import { expectedSettlement } from './settlement-date.ts';
 import type { TransferDraft } from './transfer-flow.ts';
@@ -21,7 +22,7 @@ export function renderTransferReview(view: TransferReviewView): TemplateResult {
   const { draft, locale } = view;
   const amount = formatMoney(draft.amount, locale);
   const deposit = draft.direction === 'deposit';
-  const settles = formatDate(expectedSettlement(draft.at), locale, 'UTC');
+  const ach = draft.mechanism === 'ACH';
   return html`<div
     class="review"
     part="review"
@@ -36,15 +37,23 @@ export function renderTransferReview(view: TransferReviewView): TemplateResult {
       </div>
       <div>
         <dt>${deposit ? msg('From') : msg('To')}</dt>
-        <dd>${linkLabel(draft.link)}</dd>
+        <dd data-figure="destination">${destination(draft)}</dd>
       </div>
       <div>
         <dt>${msg('Fee')}</dt>
-        <dd data-figure="fee">${msg('None (ACH transfers are free)')}</dd>
+        <dd data-figure="fee">
+          ${ach ? msg('None (ACH transfers are free)') : msg('Charged by AutoShares, shown once requested')}
+        </dd>
       </div>
       <div>
         <dt>${msg('Expected settlement')}</dt>
-        <dd data-figure="settlement">${msg(str`About ${settles}`)}</dd>
+        <dd data-figure="settlement">
+          ${
+            ach
+              ? msg(str`About ${formatDate(expectedSettlement(draft.at), locale, 'UTC')}`)
+              : msg('Shown once requested')
+          }
+        </dd>
       </div>
       ${renderIraReview(draft)}
     </dl>
@@ -65,6 +74,19 @@ export function renderTransferReview(view: TransferReviewView): TemplateResult {
       ${button({ label: msg('Back'), onClick: view.back })}
     </div>
   </div>`;
+}
+
+/** Where the money comes from or goes, never with a full account number. */
+function destination(draft: TransferDraft): string {
+  if (draft.mechanism === 'Wire' && draft.wire) {
+    const w = draft.wire;
+    return msg(str`Wire to ${w.name.trim()}, ${w.bankName.trim()} ${maskedWireAccount(w.account)}`);
+  }
+  if (draft.mechanism === 'Check' && draft.check)
+    return draft.check.delivery === 'Overnight'
+      ? msg('A check by overnight delivery')
+      : msg('A check by standard mail');
+  return draft.link ? linkLabel(draft.link) : '';
 }
 
 /** The review's line for a retirement account's answers, if any. */
