@@ -1,9 +1,4 @@
-import type {
-  AccountBalance,
-  AllowedIraConstraintsResource,
-  Page,
-  TransferResource,
-} from '@autoshares/client';
+import type { AllowedIraConstraintsResource, Page, TransferResource } from '@autoshares/client';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Session } from '../../session/session.ts';
@@ -11,6 +6,7 @@ import { AutoSharesElement } from '../../base/base-element.ts';
 import { errorMessage } from '../../base/view-states.ts';
 import { AccountResolver } from '../../controllers/account-resolver.ts';
 import { AnnouncerController } from '../../controllers/announcer-controller.ts';
+import { LiveCashController } from '../../controllers/live-cash-controller.ts';
 import { MutationController } from '../../controllers/mutation-controller.ts';
 import { QueryController } from '../../controllers/query-controller.ts';
 import { formatMoney } from '../../format/format.ts';
@@ -125,10 +121,12 @@ export class AutoSharesFunding extends AutoSharesElement {
     const id = this.account.accountId(session);
     return id == null ? null : session.client.resources.transfers(id);
   });
-  private readonly balance = new QueryController<AccountBalance>(this, (session) => {
-    const id = this.account.accountId(session);
-    return id == null ? null : session.client.resources.balance(id);
-  });
+  /** The live cash figures; the transfers refetch when the cash moves (one settled, say). */
+  private readonly cash = new LiveCashController(
+    this,
+    (session) => this.account.accountId(session),
+    () => this.transfers.refresh(),
+  );
   /** What a retirement account asks of a transfer in the chosen direction. */
   private readonly iraRules = new QueryController<AllowedIraConstraintsResource>(
     this,
@@ -169,6 +167,7 @@ export class AutoSharesFunding extends AutoSharesElement {
 
   protected override sessionChanged(previous: Session | undefined): void {
     if (previous?.client !== this.session?.client) {
+      this.cash.forget();
       this.flow.reset();
       this.close();
     }
@@ -247,7 +246,7 @@ export class AutoSharesFunding extends AutoSharesElement {
         check: this.check,
         link: this.chosenLink(),
         amountText: this.amountText,
-        withdrawable: this.balance.data?.netCash,
+        withdrawable: this.cash.balance.data?.netCash,
         rules: this.iraRules.data,
         ira: this.ira,
         locale: this.effectiveLocale,
@@ -351,7 +350,7 @@ export class AutoSharesFunding extends AutoSharesElement {
     const state = this.renderState({
       sources: [
         ...this.account.sources,
-        ...(accountId != null ? [this.links, this.transfers, this.balance] : []),
+        ...(accountId != null ? [this.links, this.transfers, this.cash.balance] : []),
       ],
       empty: accountId == null,
       emptyMessage: msg('No account to fund.'),
@@ -363,9 +362,9 @@ export class AutoSharesFunding extends AutoSharesElement {
       this.mutation.failure?.target?.startsWith(prefix)
         ? this.mutation.message(errorMessage)
         : undefined;
-    return html`${this.renderStale(false) ?? nothing}
+    return html`${this.renderStale(this.cash.stale) ?? nothing}
       <h2 class="as-visually-hidden">${msg('Funding')}</h2>
-      ${renderCash(this.balance.data, locale)} ${this.renderMain()}
+      ${renderCash(this.cash.balance.data, locale)} ${this.renderMain()}
       ${renderBankLinks({
         ids: this.ids,
         links: activeLinks(this.links.data?.items ?? []),
