@@ -14,6 +14,7 @@ import {
   fill,
   linkApprovedBank,
   messageOf,
+  microDeposits,
   mountFunding,
   requestsTo,
   rest,
@@ -160,5 +161,57 @@ describe('as-funding: the server refusing a form field (422)', () => {
     expect((el.shadowRoot!.activeElement as HTMLInputElement).value).to.equal('250');
     expect(await achRequests(accountId)).to.equal(1);
     expect(await serverTransfers(user, accountId)).to.have.length(0);
+  });
+});
+
+describe('as-funding: micro-deposit attempts', () => {
+  it('a third wrong pair of micro-deposits cancels the link: the server says so and it leaves the list', async () => {
+    const user = await createTestUser();
+    const accountId = user.accountIds[0]!;
+    const { body: link } = await rest<{ Id: string }>(
+      user,
+      `/v1.0/accounts/${accountId}/ach-relationships`,
+      'POST',
+      { RoutingNumber: CHASE, AccountNumber: '77001234', AccountOwnerName: 'Test User' },
+    );
+    const amounts = await microDeposits(link.Id);
+    const wrong = (n: number) => (n >= 0.99 ? n - 0.01 : n + 0.01).toFixed(2);
+    const el = await mountFunding(user, accountId);
+    await eventually(
+      () => !!button(el, /^Verify /),
+      'Verify is offered',
+      10000,
+      () => textOf(el),
+    );
+    click(el, /^Verify /);
+    await el.updateComplete;
+    for (const left of ['2 attempts left', '1 attempt left']) {
+      await fill(el, 'First deposit', wrong(amounts.Amount1));
+      await fill(el, 'Second deposit', wrong(amounts.Amount2));
+      click(el, 'Verify');
+      await eventually(
+        () => textOf(el).includes(left),
+        left,
+        10000,
+        () => textOf(el),
+      );
+    }
+    await fill(el, 'First deposit', wrong(amounts.Amount1));
+    await fill(el, 'Second deposit', wrong(amounts.Amount2));
+    click(el, 'Verify');
+    await eventually(
+      () => textOf(el).includes('No attempts left: the relationship was canceled.'),
+      'the cancellation is shown',
+      10000,
+      () => textOf(el),
+    );
+    expect((await serverLinks(user, accountId))[0]!.Status).to.equal('Canceled');
+    click(el, 'Cancel');
+    await eventually(
+      () => el.shadowRoot!.querySelectorAll('tr[data-link-id]').length === 0,
+      'the canceled link leaves the list',
+      10000,
+      () => textOf(el),
+    );
   });
 });
