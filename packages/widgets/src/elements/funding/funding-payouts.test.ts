@@ -184,4 +184,45 @@ describe('as-funding: wire and check withdrawals', () => {
     const sent = await serverTransfers(user, accountId);
     expect(sent.map((t) => [t.Amount, t.IsDeposit])).to.deep.equal([[60, false]]);
   });
+
+  it('asks the reason before a check from the retirement account, and sends it with the answer', async () => {
+    const ira = user.accountIds[1]!;
+    const el = await mountFunding(user, ira);
+    await withdrawBy(el, 'Check');
+    await fill(el, 'Amount', '10');
+    await eventually(
+      () => !!field(el, 'Reason for the withdrawal'),
+      'the IRA question shows',
+      10000,
+      () => textOf(el),
+    );
+    click(el, 'Review withdrawal');
+    await eventually(
+      () => messageOf(el, 'Reason for the withdrawal') === 'Choose the reason for the withdrawal.',
+      'the reason message',
+      5000,
+      () => textOf(el),
+    );
+    expect(await requestsTo(ira, 'POST', '/transfers/check')).to.equal(0);
+    await choose(el, 'Reason for the withdrawal', 'Normal');
+    click(el, 'Review withdrawal');
+    await eventually(
+      () => !!el.shadowRoot!.querySelector('.review'),
+      'the review shows',
+      5000,
+      () => textOf(el),
+    );
+    expect(textOf(el.shadowRoot!.querySelector('.review')!)).to.contain(
+      'Normal distribution (age 59½ or older)',
+    );
+    click(el, 'Withdraw $10.00');
+    await eventually(
+      () => outcomeState(el) === 'confirmed',
+      'the check is requested',
+      10000,
+      () => textOf(el),
+    );
+    expect(await requestsTo(ira, 'POST', '/transfers/check')).to.equal(1);
+    expect((await serverTransfers(user, ira)).map((t) => t.Amount)).to.deep.equal([10]);
+  });
 });
