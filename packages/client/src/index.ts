@@ -82,6 +82,8 @@ export type {
   CreateAchRelationshipResource,
   ApproveAchRelationshipResource,
   AchTransferEditableResource,
+  WireTransferEditableResource,
+  CheckRequestEditableResource,
   TransferMechanism,
   TransferMatch,
   TransferSendOptions,

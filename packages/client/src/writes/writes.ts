@@ -145,6 +145,10 @@ export function createWrites(api: WrittenGroups, queries: QueryCache, stream?: D
       deleteLink: invalidating(f.deleteLink.bind(f), bankLinks),
       /** Sends an ACH deposit or withdrawal once (`api.funding.sendAch`; never retried). */
       sendAch: invalidating(f.sendAch.bind(f), moneyMoved),
+      /** Sends a wire withdrawal once (`api.funding.sendWire`; never retried). */
+      sendWire: invalidating(f.sendWire.bind(f), moneyMoved),
+      /** Sends a check request once (`api.funding.sendCheck`; never retried). */
+      sendCheck: invalidating(f.sendCheck.bind(f), moneyMoved),
       /** Cancels a pending transfer (`api.funding.cancelTransfer`). */
       cancelTransfer: invalidating(f.cancelTransfer.bind(f), moneyMoved),
     },
