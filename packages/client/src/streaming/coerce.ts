@@ -96,10 +96,22 @@ export function convertFields(
   kinds: Readonly<Record<string, FieldKind>>,
   skip?: string,
 ): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  return convertFieldsInto({}, raw, kinds, skip);
+}
+
+/**
+ * {@link convertFields} into `out`, leaving the fields `out` already has as they are (so
+ * converting messages newest first gives each field its latest value that converts).
+ */
+export function convertFieldsInto(
+  out: Record<string, unknown>,
+  raw: RawFields,
+  kinds: Readonly<Record<string, FieldKind>>,
+  skip?: string,
+): Record<string, unknown> {
   for (const name in raw) {
     if (name === 'EntityType' || name === 'Cmd' || name === skip) continue;
-    if (!Object.hasOwn(raw, name)) continue;
+    if (!Object.hasOwn(raw, name) || Object.hasOwn(out, name)) continue;
     const kind = kinds[name] ?? (name.endsWith('Offset') ? 'number' : 'text');
     const converted = CONVERTERS[kind](raw[name]);
     if (converted !== undefined) out[name] = converted;
