@@ -45,6 +45,21 @@ describe('convertQuote (a frame of quote messages converted once)', () => {
     });
   });
 
+  it("converts each message's own dates, however they alternate", () => {
+    const at = (date: string, bidTime?: string) =>
+      convertQuote([{ EntityType: 'Quote', Key: '5', Date: date, BidTime: bidTime }], 5);
+    assert.equal(at('11/23/2026 15:04:05').Date, Date.UTC(2026, 10, 23, 15, 4, 5));
+    assert.equal(at('11/23/2026 15:04:06').Date, Date.UTC(2026, 10, 23, 15, 4, 6));
+    assert.equal(at('01/01/1970 00:00:00').Date, null, "ETNA's no date");
+    const both = at('11/23/2026 15:04:06', '11/23/2026 15:04:05');
+    assert.deepEqual(
+      [both.Date, both.BidTime],
+      [Date.UTC(2026, 10, 23, 15, 4, 6), Date.UTC(2026, 10, 23, 15, 4, 5)],
+    );
+    assert.equal('Date' in at(''), false, 'an empty date is left out');
+    assert.equal(at('11/23/2026 15:04:05').Date, Date.UTC(2026, 10, 23, 15, 4, 5));
+  });
+
   it('leaves the messages as they were received', () => {
     const raw: RawFields = { EntityType: 'Quote', Key: '5', Last: '10' };
     convertQuote([raw], 5);
