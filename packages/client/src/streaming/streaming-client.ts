@@ -32,7 +32,8 @@ export type StreamListener<E extends StreamEntity> = (data: StreamPayloads[E]) =
 
 /**
  * Receives a security's `Quote` messages as received: field name → string value (api-reference
- * §12.3), to convert with `convertQuote`. The object is shared: never modify it.
+ * §12.3), to convert with `convertQuote` (`streaming/frames.ts`). The object is shared: never
+ * modify it.
  */
 export type RawQuoteListener = (fields: RawFields) => void;
 
@@ -129,7 +130,8 @@ export class StreamingClient {
     return this.#add('Quote', key, { listener: listener as (value: never) => void, raw: true });
   }
 
-  #add(entity: StreamEntity, key: string | number, listener: Entry): () => void {
+  /** `entry` is a new object per call, so the same function subscribed twice counts twice. */
+  #add(entity: StreamEntity, key: string | number, entry: Entry): () => void {
     if (this.#disposed) throw new Error('StreamingClient is disposed');
     const keyText = String(key);
     const id = entity + SEP + keyText;
@@ -141,8 +143,6 @@ export class StreamingClient {
       this.#listeners.set(id, set);
       connection.add(entity, keyText);
     }
-    // A new entry, so that the same function subscribed twice counts twice.
-    const entry: Entry = { ...listener };
     set.add(entry);
     clearTimeout(this.#idleTimers.get(kind));
     this.#idleTimers.delete(kind);
