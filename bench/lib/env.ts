@@ -93,6 +93,10 @@ export async function startEnv(): Promise<BenchEnv> {
       pages.setPage(body, config, script);
       const page = await browser.newPage();
       await page.setViewport({ width: 1280, height: 900 });
+      // `BENCH_REDUCED_MOTION=1`: the pages run under `prefers-reduced-motion: reduce` (no
+      // flashes), to see what the flash animations cost
+      if (process.env.BENCH_REDUCED_MOTION === '1')
+        await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
       page.on('pageerror', (error) => console.error(`[page] ${String(error)}`));
       await page.goto(`${pages.url}/page.html`, { waitUntil: 'load' });
       await page.waitForFunction(() => 'bench' in globalThis, { timeout: 15_000 });

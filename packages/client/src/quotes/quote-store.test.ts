@@ -4,15 +4,18 @@ import { QuoteStore } from './quote-store.ts';
 import { createManualFrameScheduler } from './frame-scheduler.ts';
 import type { StreamingClient } from '../streaming/streaming-client.ts';
 import type { StreamQuote } from '../streaming/stream-types.ts';
+import type { RawFields } from '../streaming/coerce.ts';
 import { waitFor } from '../streaming/testing/wait-for.ts';
 
-/** A stand-in for StreamingClient that records quote subscriptions and lets a test push ticks. */
+/**
+ * A stand-in for StreamingClient that records quote subscriptions and lets a test push ticks,
+ * sent as the streamer sends them (every value a string).
+ */
 function fakeStreaming() {
-  const listeners = new Map<number, Set<(quote: StreamQuote) => void>>();
+  const listeners = new Map<number, Set<(fields: RawFields) => void>>();
   const log: string[] = [];
   const streaming = {
-    subscribe(entity: string, key: string | number, listener: (quote: StreamQuote) => void) {
-      assert.equal(entity, 'Quote');
+    subscribeRawQuotes(key: string | number, listener: (fields: RawFields) => void) {
       const id = Number(key);
       log.push(`+${id}`);
       let set = listeners.get(id);
@@ -23,12 +26,14 @@ function fakeStreaming() {
         set.delete(listener);
       };
     },
-  } as Pick<StreamingClient, 'subscribe'>;
+  } as Pick<StreamingClient, 'subscribeRawQuotes'>;
   return {
     streaming,
     log,
     tick(id: number, fields: Partial<StreamQuote>) {
-      for (const listener of listeners.get(id) ?? []) listener({ SecurityId: id, ...fields });
+      const raw: RawFields = { EntityType: 'Quote', Key: String(id) };
+      for (const [name, value] of Object.entries(fields)) raw[name] = String(value);
+      for (const listener of listeners.get(id) ?? []) listener(raw);
     },
   };
 }

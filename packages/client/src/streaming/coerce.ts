@@ -46,11 +46,18 @@ export function toText(value: unknown): string | undefined {
  * client normaliser does the work; ETNA's `01/01/1970 00:00:00` is "none" here too.
  */
 export function toDate(value: unknown): EpochMs | undefined {
+  // The quotes of one market update share their time stamps: the last one is remembered.
+  if (value === lastDate.value) return lastDate.ms;
   const t = text(value);
-  if (t === undefined) return undefined;
-  const ms = toEpochMs(t);
-  return ms === 0 ? null : ms;
+  const ms = t === undefined ? undefined : toEpochMs(t);
+  const date = ms === 0 ? null : ms;
+  lastDate.value = value;
+  lastDate.ms = date;
+  return date;
 }
+
+/** The last value {@link toDate} converted, and what it gave. */
+const lastDate: { value: unknown; ms: EpochMs | undefined } = { value: undefined, ms: undefined };
 
 /**
  * A list of ids: `"null"` → `[]`; `"1;2"`, `"1,2"`, `"[1,2]"` → `[1, 2]`. Non-numeric entries
@@ -96,10 +103,22 @@ export function convertFields(
   kinds: Readonly<Record<string, FieldKind>>,
   skip?: string,
 ): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  return convertFieldsInto({}, raw, kinds, skip);
+}
+
+/**
+ * {@link convertFields} into `out`, leaving the fields `out` already has as they are (so
+ * converting messages newest first gives each field its latest value that converts).
+ */
+export function convertFieldsInto(
+  out: Record<string, unknown>,
+  raw: RawFields,
+  kinds: Readonly<Record<string, FieldKind>>,
+  skip?: string,
+): Record<string, unknown> {
   for (const name in raw) {
     if (name === 'EntityType' || name === 'Cmd' || name === skip) continue;
-    if (!Object.hasOwn(raw, name)) continue;
+    if (!Object.hasOwn(raw, name) || Object.hasOwn(out, name)) continue;
     const kind = kinds[name] ?? (name.endsWith('Offset') ? 'number' : 'text');
     const converted = CONVERTERS[kind](raw[name]);
     if (converted !== undefined) out[name] = converted;

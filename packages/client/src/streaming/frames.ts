@@ -7,7 +7,7 @@
  * its entity needs (a key, an id) comes back as `{ type: 'invalid' }`: the connection counts and
  * drops it, and no listener ever sees it. Nothing here throws.
  */
-import { convertFields, toNumber, toText, type FieldKind, type RawFields } from './coerce.ts';
+import { convertFieldsInto, toNumber, toText, type FieldKind, type RawFields } from './coerce.ts';
 import {
   isStreamEntity,
   type StreamEntity,
@@ -29,8 +29,8 @@ export type StreamFrame =
 /** Field name → how its string value is converted. */
 export type Kinds = Readonly<Record<string, FieldKind>>;
 
-/** A routing key and typed payload, or the reason a message is rejected. */
-export type Parsed = { key: string; data: unknown } | string;
+/** A routing key and typed payload (or a whole quote message), or the reason a message is rejected. */
+export type Parsed = { key: string; data: unknown } | QuoteMessage | string;
 
 /** Per entity: raw fields → {@link Parsed}. An entity without a parser is `unknown`. */
 export type EntityParsers = Partial<Record<StreamEntity, (raw: RawFields) => Parsed>>;
@@ -64,13 +64,49 @@ const QUOTE_FIELDS = {
   AskTime: 'date',
 } as const satisfies Partial<Record<keyof StreamQuote, FieldKind>>;
 
-/** A `Quote` message: keyed by its numeric security id. */
+/**
+ * The quote that messages of one security make together (`raws` oldest first): each field's
+ * latest value that converts, as if each message were converted and merged in turn, but every
+ * field converted at most once; `SecurityId` is `id`.
+ */
+export function convertQuote(raws: readonly RawFields[], id: number): StreamQuote {
+  const data: Record<string, unknown> = {};
+  for (let i = raws.length - 1; i >= 0; i--)
+    convertFieldsInto(data, raws[i]!, QUOTE_FIELDS as Kinds, 'Key');
+  data.SecurityId = id;
+  return data as StreamQuote;
+}
+
+/**
+ * A `Quote` message, keyed by its numeric security id. Its fields stay as received (`raw`) until
+ * `data` is first read, then are converted once: a reader of `raw` (the quote store keeps a
+ * frame's messages and converts each field's latest value once per frame) pays for no
+ * conversion of the many messages a later one replaces.
+ */
+export class QuoteMessage {
+  readonly entity = 'Quote';
+  readonly key: string;
+  #data: StreamQuote | undefined;
+
+  constructor(
+    readonly id: number,
+    /** The message's fields as received (all strings on the wire); never modified. */
+    readonly raw: RawFields,
+  ) {
+    this.key = String(id);
+  }
+
+  /** The converted quote (numbers, epoch ms dates), as every other message's `data`. */
+  get data(): StreamQuote {
+    return (this.#data ??= convertQuote([this.raw], this.id));
+  }
+}
+
+/** A `Quote` message: keyed by its numeric security id, converted when first read. */
 export function parseQuote(raw: RawFields): Parsed {
   const id = toNumber(raw.Key) ?? toNumber(raw.SecurityId);
   if (id === undefined) return 'Quote without a numeric Key';
-  const data = convertFields(raw, QUOTE_FIELDS as Kinds, 'Key') as StreamQuote;
-  data.SecurityId = id;
-  return { key: String(id), data };
+  return new QuoteMessage(id, raw);
 }
 
 /** The quote streamer's parsers. */
@@ -99,6 +135,7 @@ export function parseStreamObject(value: unknown, parsers: EntityParsers): Strea
   if (!parse) return { type: 'unknown', entityType };
   const parsed = parse(raw);
   if (typeof parsed === 'string') return { type: 'invalid', reason: parsed };
+  if (parsed instanceof QuoteMessage) return { type: 'data', message: parsed };
   return { type: 'data', message: { entity: entityType, ...parsed } as StreamMessage };
 }
 

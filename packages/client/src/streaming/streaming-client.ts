@@ -18,6 +18,8 @@ import {
   type StreamPayloads,
 } from './stream-types.ts';
 import { reportListenerError } from './report-error.ts';
+import { QuoteMessage } from './frames.ts';
+import type { RawFields } from './coerce.ts';
 
 /** Options: the REST services the streamers need, plus tuning. */
 export interface StreamingClientOptions extends StreamerServices, StreamerTuning {
@@ -27,6 +29,19 @@ export interface StreamingClientOptions extends StreamerServices, StreamerTuning
 
 /** Receives the parsed payloads of one entity + key. */
 export type StreamListener<E extends StreamEntity> = (data: StreamPayloads[E]) => void;
+
+/**
+ * Receives a security's `Quote` messages as received: field name → string value (api-reference
+ * §12.3), to convert with `convertQuote` (`streaming/frames.ts`). The object is shared: never
+ * modify it.
+ */
+export type RawQuoteListener = (fields: RawFields) => void;
+
+/** One listener: of converted payloads, or of raw quote fields. */
+interface Entry {
+  readonly listener: (value: never) => void;
+  readonly raw: boolean;
+}
 
 const SEP = '\u0000';
 const KINDS: readonly StreamerKind[] = ['quote', 'data'];
@@ -42,7 +57,7 @@ const KINDS: readonly StreamerKind[] = ['quote', 'data'];
  */
 export class StreamingClient {
   #connections: Record<StreamerKind, StreamerConnection>;
-  #listeners = new Map<string, Set<(data: never) => void>>();
+  #listeners = new Map<string, Set<Entry>>();
   #idleTimers = new Map<StreamerKind, ReturnType<typeof setTimeout>>();
   #statusListeners = new Set<(kind: StreamerKind, status: StreamStatus) => void>();
   #resyncListeners = new Set<(kind: StreamerKind) => void>();
@@ -102,6 +117,21 @@ export class StreamingClient {
     key: string | number,
     listener: StreamListener<E>,
   ): () => void {
+    return this.#add(entity, key, { listener: listener as (value: never) => void, raw: false });
+  }
+
+  /**
+   * Listens to the `Quote` messages of a security (SecurityId) with their fields as received,
+   * unconverted, sharing the subscription with `subscribe('Quote', …)`. For a reader that keeps
+   * only the latest of many messages and converts that (`convertQuote`), as the quote store
+   * does once per frame. Returns a function that stops listening (safe to call twice).
+   */
+  subscribeRawQuotes(key: string | number, listener: RawQuoteListener): () => void {
+    return this.#add('Quote', key, { listener: listener as (value: never) => void, raw: true });
+  }
+
+  /** `entry` is a new object per call, so the same function subscribed twice counts twice. */
+  #add(entity: StreamEntity, key: string | number, entry: Entry): () => void {
     if (this.#disposed) throw new Error('StreamingClient is disposed');
     const keyText = String(key);
     const id = entity + SEP + keyText;
@@ -113,8 +143,6 @@ export class StreamingClient {
       this.#listeners.set(id, set);
       connection.add(entity, keyText);
     }
-    // Wrapped so that the same function subscribed twice counts twice.
-    const entry = (data: never) => (listener as (data: never) => void)(data);
     set.add(entry);
     clearTimeout(this.#idleTimers.get(kind));
     this.#idleTimers.delete(kind);
@@ -246,10 +274,11 @@ export class StreamingClient {
   #dispatch(message: StreamMessage): void {
     const set = this.#listeners.get(message.entity + SEP + message.key);
     if (!set) return;
-    for (const listener of [...set]) {
-      if (!set.has(listener)) continue; // removed by an earlier listener of this message
+    for (const entry of [...set]) {
+      if (!set.has(entry)) continue; // removed by an earlier listener of this message
       try {
-        listener(message.data as never);
+        if (!entry.raw) entry.listener(message.data as never);
+        else if (message instanceof QuoteMessage) entry.listener(message.raw as never);
       } catch (error) {
         reportListenerError(error);
       }

@@ -39,11 +39,13 @@ export class RankThrottle implements ReactiveController {
   /** The keys in rank order for these items (the previous order while throttled). */
   order(items: readonly Ranked[]): string[] {
     const previous = this.current;
-    const sorted = this.sort(items, previous);
+    // positions in the previous order, looked up once per item (not searched per comparison)
+    const rankOf = new Map(previous?.map((key, i) => [key, i]));
+    const sorted = this.sort(items, rankOf);
     const sameMembers =
       previous !== undefined &&
       previous.length === items.length &&
-      items.every((i) => previous.includes(i.key));
+      items.every((i) => rankOf.has(i.key));
     const elapsed = this.now() - this.rankedAt;
     if (!sameMembers || elapsed >= this.intervalMs) {
       this.current = sorted;
@@ -65,11 +67,8 @@ export class RankThrottle implements ReactiveController {
     this.clearTimer();
   }
 
-  private sort(items: readonly Ranked[], previous: readonly string[] | undefined): string[] {
-    const before = (key: string) => {
-      const i = previous?.indexOf(key) ?? -1;
-      return i < 0 ? Number.MAX_SAFE_INTEGER : i;
-    };
+  private sort(items: readonly Ranked[], rankOf: ReadonlyMap<string, number>): string[] {
+    const before = (key: string) => rankOf.get(key) ?? Number.MAX_SAFE_INTEGER;
     return [...items]
       .sort(
         (a, b) => b.score - a.score || before(a.key) - before(b.key) || (a.key < b.key ? -1 : 1),
