@@ -20,6 +20,12 @@ import './define.ts';
 import type { AutoSharesPositions } from './positions.ts';
 import { pollUntil, restPlace, restPositions } from './portfolio.test-support.ts';
 
+/**
+ * Below any price another test may have left behind (prices are shared by every test of the
+ * run, and some set a symbol to 0.5 or 1), so the forced symbol is the cheapest held.
+ */
+const CHEAPEST = 0.01;
+
 const rows = (el: AutoSharesPositions) => [
   ...el.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr'),
 ];
@@ -149,8 +155,8 @@ describe('<as-positions>', () => {
     // GOOGL: held, no seeded open orders (a forced price fills nothing); put back afterwards
     const googl = (await restPositions(user)).find((p) => p.Symbol === 'GOOGL')!;
     after = () => setPrice('GOOGL', Math.round(googl.AverageOpenPrice * 100) / 100);
-    await setPrice('GOOGL', 1);
-    await eventually(() => cell(el, 'GOOGL', 'last') === '1.00', 'GOOGL at 1.00', 8000);
+    await setPrice('GOOGL', CHEAPEST);
+    await eventually(() => cell(el, 'GOOGL', 'last') === '0.01', 'GOOGL at 0.01', 8000);
     button(el, /^Last/)!.click();
     await eventually(() => symbols(el)[0] === 'GOOGL', 'GOOGL cheapest, first');
     const totalBefore = amount(total(el, 'marketValue'));
@@ -212,8 +218,8 @@ describe('<as-positions>', () => {
     // price fills nothing; put back afterwards) is made the cheapest, so it comes first.
     const googl = (await restPositions(user)).find((p) => p.Symbol === 'GOOGL')!;
     after = () => setPrice('GOOGL', Math.round(googl.AverageOpenPrice * 100) / 100);
-    await setPrice('GOOGL', 1);
-    await eventually(() => cell(el, 'GOOGL', 'last') === '1.00', 'GOOGL at 1.00', 8000);
+    await setPrice('GOOGL', CHEAPEST);
+    await eventually(() => cell(el, 'GOOGL', 'last') === '0.01', 'GOOGL at 0.01', 8000);
     // the headers between depend on the columns the width shows
     await tabTo(() => button(el, /^Last/), 8, 'Tab reaches the Last header');
     await press('Enter');

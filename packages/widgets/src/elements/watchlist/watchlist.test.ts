@@ -418,6 +418,12 @@ describe('<as-watchlist>', () => {
     );
   });
 
+  let restore: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await restore?.();
+    restore = undefined;
+  });
+
   it('sorts by any column, with aria-sort', async () => {
     const { el } = await mount(user);
     await loaded(el);
@@ -435,6 +441,14 @@ describe('<as-watchlist>', () => {
       'descending',
     );
     expect(symbols(el)).to.deep.equal([...TECH].sort().reverse());
+    // prices are shared by every test of the run: put these two back afterwards
+    const before = { AAPL: cell(el, 'AAPL', 'last'), MSFT: cell(el, 'MSFT', 'last') };
+    restore = async () => {
+      for (const [symbol, shown] of Object.entries(before)) {
+        const price = Number(shown?.replace(/,/g, ''));
+        if (price > 0) await setPrice(symbol, price);
+      }
+    };
     await setPrice('AAPL', 1);
     await setPrice('MSFT', 2000);
     button(el, /^Last/)!.click();
