@@ -7,7 +7,8 @@
  *   person who connects through the sandbox's grant page);
  * - `/shareworks-as/<person>/*`: `dana` (the demo user), `riley` (a colleague), `misfiled` (a
  *   stakeholder of another company: the host's mapping mistake), `nobody` (signed out);
- * - `/sharesight-as/<user>/*`: any lower-case name; `connected` is connected at start.
+ * - `/sharesight-as/<user>/*`: any lower-case name; `connected` is connected at start. These
+ *   mounts pause 2 s (not a minute) after Sharesight's minute-rate refusal.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { exportPKCS8, exportSPKI, generateKeyPair } from 'jose';
@@ -99,6 +100,9 @@ export async function createProviderBridges(
         basePath,
         afterConnect: options.afterConnect,
         allowInsecureRequests: true,
+        // The tests' mounts pause only briefly after Sharesight's minute-rate refusal, so a
+        // test sees the bridge's 429 within its deadline (a partner keeps the default minute).
+        ...(basePath.startsWith('/sharesight-as/') ? { rateLimitBackoffMs: 2000 } : {}),
         userOf: () => user,
       });
       sharesight.set(basePath, bridge);
