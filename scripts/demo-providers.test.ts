@@ -71,7 +71,7 @@ async function until<T>(page: Page, what: string, check: () => T, timeoutMs = 30
     .catch((error: Error) => {
       throw new Error(`${what}: ${error.message}`);
     });
-  return (await handle.jsonValue()) as T;
+  return (await handle.jsonValue()) as NonNullable<T>;
 }
 
 /** What an element of the page shows (its shadow root's text), for failure messages. */
