@@ -98,6 +98,9 @@ export const portfolioPerformanceStyles = css`
     font-size: var(--_as-font-size-small);
     font-weight: 400;
   }
+  td.gain {
+    text-align: end;
+  }
   td .amount,
   td .percent {
     display: block;

@@ -449,9 +449,9 @@ function gainCell(
   locale: string | undefined,
   currency: string,
 ): TemplateResult {
-  return html`<td class="num col-${column}" data-col=${column}>
-    <span class="amount ${direction(amount)}">${formatMoney(amount, locale, currency)}</span>
-    <span class="percent ${direction(percent)}">${formatPercent(percent, locale)}</span>
+  return html`<td class="gain col-${column}" data-col=${column}>
+    <span class="amount num ${direction(amount)}">${formatMoney(amount, locale, currency)}</span>
+    <span class="percent num ${direction(percent)}">${formatPercent(percent, locale)}</span>
   </td>`;
 }
 
