@@ -355,6 +355,9 @@ describe('<as-portfolio-performance>', () => {
         15000,
         () => textOf(el),
       );
+      expect(textOf(el)).to.contain(
+        'Rate limited: Sharesight is receiving too many requests right now.',
+      );
       await executeServerCommand('autoshares-sharesight-rate-limit', { limit: previous });
       await eventually(
         () => shown(el),
