@@ -78,8 +78,9 @@ let sharesightSandbox = null;
 
 /**
  * Sharesight test commands:
- * - `autoshares-sharesight-connect` connects `/sharesight-as/<user>` (payload `{ user }`) to the
- *   sandbox's Sharesight demo person server-side, as if the person had been through the grant page;
+ * - `autoshares-sharesight-connect` connects `/sharesight-as/<user>` (payload `{ user, login? }`,
+ *   `login` a Sharesight `{ email, password }`, default the demo person's) to that sandbox person
+ *   server-side, as if the person had been through the grant page;
  * - `autoshares-sharesight-grant-popup` drives the connect popup the test page opened (the
  *   sandbox's Sharesight grant page, `{ email?, password?, decision? }`, default the demo person
  *   allowing), then closes it once the bridge's callback has answered, as a partner's
@@ -93,7 +94,7 @@ function providerCommandsPlugin() {
     name: 'autoshares-provider-commands',
     async executeCommand({ command, payload, session }) {
       if (command === 'autoshares-sharesight-connect') {
-        await providerBridges.connectSharesight(payload.user);
+        await providerBridges.connectSharesight(payload.user, payload.login);
         return true;
       }
       if (command === 'autoshares-sharesight-rate-limit') {

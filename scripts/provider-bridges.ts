@@ -38,8 +38,11 @@ export interface ProviderBridgesOptions {
 export interface ProviderBridges {
   /** Node/connect middleware: answers the bridges' paths, passes everything else on. */
   middleware: NodeHandler;
-  /** Connects `/sharesight-as/<user>` to the sandbox's demo Sharesight person, server-side. */
-  connectSharesight(user: string): Promise<void>;
+  /**
+   * Connects `/sharesight-as/<user>` to a Sharesight person of the sandbox (default the demo
+   * person), server-side.
+   */
+  connectSharesight(user: string, login?: { email: string; password: string }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -135,13 +138,16 @@ export async function createProviderBridges(
     toNodeHandler(bridge)(req, res, next);
   };
 
-  async function connectSharesight(user: string): Promise<void> {
+  async function connectSharesight(
+    user: string,
+    login?: { email: string; password: string },
+  ): Promise<void> {
     const basePath = `/sharesight-as/${user}`;
     const bridge = sharesightFor(basePath, user);
     const start = await bridge(new Request(`${siteOrigin}${basePath}/connect`));
     const authorize = start.headers.get('Location');
     if (!authorize) throw new Error(`connect answered ${start.status}`);
-    const granted = await submitGrantPage(await fetch(authorize), authorize);
+    const granted = await submitGrantPage(await fetch(authorize), authorize, { user: login });
     const callback = granted.headers.get('Location');
     if (!callback) throw new Error(`the grant page answered ${granted.status}`);
     const done = await bridge(new Request(callback));

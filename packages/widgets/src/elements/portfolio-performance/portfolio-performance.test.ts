@@ -318,6 +318,25 @@ describe('<as-portfolio-performance>', () => {
     );
   });
 
+  it('says so when the person has no Sharesight portfolio yet', async () => {
+    const user = freshUser('empty');
+    await executeServerCommand('autoshares-sharesight-connect', {
+      user,
+      login: { email: 'new@autoshares.example', password: 'new12345' },
+    });
+    const { el } = await mount(user);
+    await eventually(
+      () => stateOf(el) === 'empty',
+      'empty',
+      10000,
+      () => textOf(el),
+    );
+    const { portfolios } = await bridge<PortfolioList>(user, 'portfolios');
+    expect(portfolios).to.deep.equal([]);
+    expect(textOf(el)).to.contain('No Sharesight portfolio yet.');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows the bridge’s refusal of a portfolio that is not the person’s, with Retry', async () => {
     const { el } = await mount('connected', 'portfolio-id=481300');
     await eventually(
