@@ -8,7 +8,7 @@
  *
  * - `not-connected`: 401 `not_connected` (the person has not connected Sharesight);
  * - `loading`: never answers; `error`: 502 `upstream_error`;
- * - `rate-limited`: 429 with `Retry-After: 2`; `empty`: a person without portfolios.
+ * - `rate-limited`: 429 with `Retry-After: 2`; `empty`: the sandbox's person without a portfolio.
  */
 import {
   checkedQuery,
@@ -18,6 +18,7 @@ import {
 import {
   SHARESIGHT_DEMO_CLIENT,
   SHARESIGHT_DEMO_USER,
+  SHARESIGHT_NEW_USER,
 } from '../../packages/sandbox/src/providers/sharesight/index.ts';
 import { browserSandbox } from './sandbox.ts';
 
@@ -32,16 +33,17 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
     headers: { 'Content-Type': 'application/json', ...headers },
   });
 
-let accessToken: Promise<string> | undefined;
+const accessTokens = new Map<number, Promise<string>>();
 
-/** The demo person's grant, as the bridge keeps it server-side (one per page). */
-function grant(): Promise<string> {
+/** A Sharesight person's grant, as the bridge keeps it server-side (one per person and page). */
+function grant(userId: number): Promise<string> {
+  let accessToken = accessTokens.get(userId);
   accessToken ??= (async () => {
     const { apiUrl, sandbox } = await browserSandbox();
     const redirectUri = `${location.origin}${STORY_SHARESIGHT}/callback`;
     const code = sandbox.sharesight.oauth2.issueCode(
       new URLSearchParams({ client_id: SHARESIGHT_DEMO_CLIENT.id, redirect_uri: redirectUri }),
-      SHARESIGHT_DEMO_USER.id,
+      userId,
     );
     const response = await fetch(`${new URL(apiUrl).origin}/sharesight/oauth2/token`, {
       method: 'POST',
@@ -56,22 +58,29 @@ function grant(): Promise<string> {
     });
     return ((await response.json()) as { access_token: string }).access_token;
   })();
+  accessTokens.set(userId, accessToken);
   return accessToken;
 }
 
-async function sharesight(path: string, query = new URLSearchParams()): Promise<unknown> {
+async function sharesight(
+  userId: number,
+  path: string,
+  query = new URLSearchParams(),
+): Promise<unknown> {
   const { apiUrl } = await browserSandbox();
   const url = new URL(`${new URL(apiUrl).origin}/sharesight${path}`);
   url.search = query.toString();
-  const response = await fetch(url, { headers: { Authorization: `Bearer ${await grant()}` } });
+  const response = await fetch(url, {
+    headers: { Authorization: `Bearer ${await grant(userId)}` },
+  });
   if (!response.ok)
     throw new ReadRequestError(502, 'upstream_error', `Sharesight answered ${response.status}.`);
   return response.json();
 }
 
-async function connected(rest: string, query: URLSearchParams): Promise<Response> {
+async function connected(userId: number, rest: string, query: URLSearchParams): Promise<Response> {
   if (rest === '/portfolios') {
-    const body = (await sharesight('/api/v3/portfolios')) as {
+    const body = (await sharesight(userId, '/api/v3/portfolios')) as {
       portfolios: Record<string, unknown>[];
     };
     return json(200, {
@@ -86,6 +95,7 @@ async function connected(rest: string, query: URLSearchParams): Promise<Response
   const target = parseReadPath(rest);
   if (!target) return json(404, { error: 'not_found', message: 'There is no such resource.' });
   const body = await sharesight(
+    userId,
     target.route.path(target.portfolioId),
     checkedQuery(target.route, query),
   );
@@ -101,11 +111,9 @@ export async function storySharesightBridge(request: Request): Promise<Response>
   try {
     switch (mode) {
       case 'connected':
-        return await connected(rest, url.searchParams);
+        return await connected(SHARESIGHT_DEMO_USER.id, rest, url.searchParams);
       case 'empty':
-        return rest === '/portfolios'
-          ? json(200, { portfolios: [] })
-          : json(404, { error: 'not_found', message: 'There is no such portfolio among yours.' });
+        return await connected(SHARESIGHT_NEW_USER.id, rest, url.searchParams);
       case 'not-connected':
         return json(401, {
           error: 'not_connected',
