@@ -32,7 +32,8 @@ const sandboxUrl =
 const demoRoot = fileURLToPath(new URL('./demo', import.meta.url));
 const cdnRoot = fileURLToPath(new URL('./packages/widgets/dist/cdn', import.meta.url));
 const host = '127.0.0.1';
-const port = 5173;
+/** The demo's port (`AUTOSHARES_DEMO_PORT`, default 5173): the bridges' callbacks name it. */
+const port = Number(process.env.AUTOSHARES_DEMO_PORT ?? 5173);
 
 /** The demo host's server side (`/host/token`) and the pages' `%AS_API_URL%` placeholders. */
 const hostPlugin = demoHost({

@@ -73,17 +73,58 @@ function providerBridgesMiddleware() {
   };
 }
 
+/** The test sandbox's simulated Sharesight (for the minute-rate command). */
+let sharesightSandbox = null;
+
 /**
- * `autoshares-sharesight-connect` connects `/sharesight-as/<user>` (payload `{ user }`) to the
- * sandbox's Sharesight demo person server-side, as if the person had been through the grant page.
+ * Sharesight test commands:
+ * - `autoshares-sharesight-connect` connects `/sharesight-as/<user>` (payload `{ user, login? }`,
+ *   `login` a Sharesight `{ email, password }`, default the demo person's) to that sandbox person
+ *   server-side, as if the person had been through the grant page;
+ * - `autoshares-sharesight-grant-popup` drives the connect popup the test page opened (the
+ *   sandbox's Sharesight grant page, `{ email?, password?, decision? }`, default the demo person
+ *   allowing), then closes it once the bridge's callback has answered, as a partner's
+ *   after-connect page does;
+ * - `autoshares-sharesight-rate-limit` sets Sharesight's requests a minute (`{ limit }`, counts
+ *   start afresh) and answers the previous limit.
  */
 function providerCommandsPlugin() {
+  const drivenPopups = new WeakSet();
   return {
     name: 'autoshares-provider-commands',
-    async executeCommand({ command, payload }) {
-      if (command !== 'autoshares-sharesight-connect') return undefined;
-      await providerBridges.connectSharesight(payload.user);
-      return true;
+    async executeCommand({ command, payload, session }) {
+      if (command === 'autoshares-sharesight-connect') {
+        await providerBridges.connectSharesight(payload.user, payload.login);
+        return true;
+      }
+      if (command === 'autoshares-sharesight-rate-limit') {
+        const previous = sharesightSandbox.rateLimit.limit;
+        sharesightSandbox.rateLimit.limit = payload.limit;
+        sharesightSandbox.rateLimit.reset();
+        return previous;
+      }
+      if (command !== 'autoshares-sharesight-grant-popup') return undefined;
+      const page = session.browser.getPage(session.id);
+      const target = await page
+        .browser()
+        .waitForTarget((t) => t.opener() === page.target() && !drivenPopups.has(t), {
+          timeout: 10000,
+        });
+      drivenPopups.add(target);
+      const popup = await target.page();
+      await popup.waitForSelector('#email', { timeout: 10000 });
+      await popup.$eval('#email', (input) => (input.value = ''));
+      await popup.type('#email', payload?.email ?? 'demo@autoshares.example');
+      await popup.type('#password', payload?.password ?? 'demo1234');
+      const decision = payload?.decision ?? 'allow';
+      // The sandbox redirects to the bridge's callback, which redirects to the site: one navigation.
+      await Promise.all([
+        popup.waitForNavigation({ timeout: 10000 }),
+        popup.click(`button[value=${decision}]`),
+      ]);
+      const landed = popup.url();
+      await popup.close();
+      return landed;
     },
   };
 }
@@ -224,6 +265,7 @@ function sandboxPlugin() {
         oauth: { accessTokenLifetimeMs: OAUTH_ACCESS_TOKEN_MS },
       });
       oauthServer = server.sandbox.oauth;
+      sharesightSandbox = server.sandbox.sharesight;
       // The sandbox's demo OAuth client accepts a loopback callback on any port.
       const siteOrigin = `http://${config.hostname ?? 'localhost'}:${config.port}`;
       bridgeHandler = toNodeHandler(

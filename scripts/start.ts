@@ -40,6 +40,7 @@ console.log(`
   AutoShares sandbox   ${sandbox.url}   (API ${sandbox.apiUrl})
   Demo                 ${demoUrl}
   Partner CMS page     ${new URL('cms.html', demoUrl).href}   (sign in: ${SANDBOX_CREDENTIALS.demo.username} / ${SANDBOX_CREDENTIALS.demo.password}; tokens live ${Math.round(accessTokenLifetimeMs / 1000)} s)
+  Three providers      ${new URL('providers.html', demoUrl).href}   (Shareworks, Sharesight: connect as demo@autoshares.example / demo1234, AutoShares)
   Strict-CSP page      ${new URL('strict-csp.html', demoUrl).href}
   Widget configurator  ${new URL('configurator.html', demoUrl).href}
   CDN loader           ${new URL('cdn/autoshares.js', demoUrl).href}

@@ -16,6 +16,7 @@ import optionChain from './option-chain.stories.ts';
 import orderTicket from './order-ticket.stories.ts';
 import orders from './orders.stories.ts';
 import pnlLeaders from './pnl-leaders.stories.ts';
+import portfolioPerformance from './portfolio-performance.stories.ts';
 import positions from './positions.stories.ts';
 import priceAlerts from './price-alerts.stories.ts';
 import quote from './quote.stories.ts';
@@ -42,7 +43,11 @@ function gallery(meta: Meta<Args>): Story {
         caption.textContent = `${meta.title!.replace(/^Elements\//, '')}, ${theme}, ${WIDTH}`;
         caption.style.cssText = 'font:12px system-ui,sans-serif;color:#555';
         const session = createSession(loaded, theme, context.globals.locale as string | undefined);
-        session.append(renderElement(meta.component!)(meta.args ?? {}));
+        // The story's own render when it has one (an element with its provider declaration).
+        const render =
+          (meta.render as ((args: Args, c: StoryContext) => Node) | undefined) ??
+          renderElement(meta.component!);
+        session.append(render(meta.args ?? {}, context));
         figure.append(caption, session);
         row.append(figure);
       }
@@ -80,6 +85,7 @@ export const OptionChain = gallery(optionChain);
 export const OrderTicket = gallery(orderTicket);
 export const Orders = gallery(orders);
 export const PnlLeaders = gallery(pnlLeaders);
+export const PortfolioPerformance = gallery(portfolioPerformance);
 export const Positions = gallery(positions);
 export const PriceAlerts = gallery(priceAlerts);
 export const Quote = gallery(quote);

@@ -4,6 +4,7 @@
  * API (`/__sandbox`) like the tests drive the Node one. Nothing leaves the page.
  */
 import { startBrowserSandbox, type BrowserSandbox } from '@autoshares/sandbox/browser';
+import { STORY_SHARESIGHT, storySharesightBridge } from './sharesight-bridge.ts';
 
 /** A fresh isolated demo user (`POST /__sandbox/users`). */
 export interface StoryUser {
@@ -18,7 +19,11 @@ let started: Promise<BrowserSandbox> | undefined;
 
 /** The page's sandbox, started on first use (seeded, so stories look the same every time). */
 export function browserSandbox(): Promise<BrowserSandbox> {
-  started ??= startBrowserSandbox({ seed: 7, tickRate: 4 });
+  started ??= startBrowserSandbox({
+    seed: 7,
+    tickRate: 4,
+    pageRoutes: { [STORY_SHARESIGHT]: storySharesightBridge },
+  });
   return started;
 }
 

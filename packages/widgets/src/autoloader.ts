@@ -31,6 +31,7 @@ export const ELEMENT_LOADERS: Readonly<Record<string, ElementLoader>> = {
   'as-funding': () => import('./elements/funding/define.ts'),
   'as-orders': () => import('./elements/orders/define.ts'),
   'as-pnl-leaders': () => import('./elements/pnl-leaders/define.ts'),
+  'as-portfolio-performance': () => import('./elements/portfolio-performance/define.ts'),
   'as-positions': () => import('./elements/positions/define.ts'),
   'as-price-alerts': () => import('./elements/price-alerts/define.ts'),
   'as-provider': () => import('./session/providers/define.ts'),

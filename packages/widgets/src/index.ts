@@ -20,6 +20,7 @@ import './elements/activity/define.ts';
 import './elements/account-value/define.ts';
 import './elements/agreements/define.ts';
 import './elements/funding/define.ts';
+import './elements/portfolio-performance/define.ts';
 
 export * from './session/index.ts';
 export * from './core/events.ts';
@@ -65,6 +66,7 @@ export { AutoSharesOptionChain } from './elements/option-chain/option-chain.ts';
 export { AutoSharesActivity } from './elements/activity/activity.ts';
 export { AutoSharesAccountValue } from './elements/account-value/account-value.ts';
 export { AutoSharesFunding } from './elements/funding/funding.ts';
+export { AutoSharesPortfolioPerformance } from './elements/portfolio-performance/portfolio-performance.ts';
 export {
   OptionSelectEvent,
   type SelectedContract,

@@ -9,6 +9,7 @@
  * from `@autoshares/sandbox/msw-worker`; with @web/dev-server use `mockServiceWorkerMiddleware()`;
  * or pass `serviceWorker: { url }` where you serve it.
  */
+import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../sandbox.ts';
 import { createSandboxHandlers } from './handlers.ts';
@@ -31,6 +32,11 @@ export interface BrowserSandboxOptions extends SandboxOptions {
   serviceWorker?: { url?: string; options?: RegistrationOptions };
   /** Silence MSW's console log of intercepted requests (default true). */
   quiet?: boolean;
+  /**
+   * Routes on the page's own origin, by path prefix (e.g. `/story-sharesight`): what a host's
+   * server would answer there (a stand-in for a bridge of `@autoshares/host` in stories).
+   */
+  pageRoutes?: Readonly<Record<string, (request: Request) => Promise<Response> | Response>>;
 }
 
 export interface BrowserSandbox {
@@ -52,11 +58,15 @@ export async function startBrowserSandbox(
     baseUrl = DEFAULT_BROWSER_SANDBOX_URL,
     serviceWorker,
     quiet = true,
+    pageRoutes = {},
     ...sandboxOptions
   } = options;
   const apiUrl = baseUrl.replace(/\/+$/, '');
   const sandbox = createSandbox(sandboxOptions);
-  const worker = setupWorker(...createSandboxHandlers(sandbox, apiUrl));
+  const pageHandlers = Object.entries(pageRoutes).map(([prefix, answer]) =>
+    http.all(`${location.origin}${prefix}/*`, ({ request }) => answer(request)),
+  );
+  const worker = setupWorker(...pageHandlers, ...createSandboxHandlers(sandbox, apiUrl));
   try {
     await worker.start({
       quiet,

@@ -104,6 +104,8 @@ export class AutoSharesElement extends LitElement {
   /** The sources and Retry action of the last `renderState()`, for `renderStale()`. */
   private shownSources: readonly StateSource[] = [];
   private retrySources: () => void = () => undefined;
+  /** The label of the other provider the last `renderState()` showed, if any. */
+  private shownProvider: string | undefined;
 
   constructor() {
     super();
@@ -278,6 +280,7 @@ export class AutoSharesElement extends LitElement {
     const run =
       options.retry ?? (() => sources.forEach((s) => (s as { refresh?: () => void }).refresh?.()));
     this.shownSources = sources;
+    this.shownProvider = provider?.label;
     this.retrySources = () => this.retryKeepingFocus(run);
     if (!provider && session.authState === 'pending') return renderLoading(options.loadingLabel);
     const failed = sources.find((s) => s.status === 'error' && !s.hasData);
@@ -288,7 +291,7 @@ export class AutoSharesElement extends LitElement {
       (s) => (s.status === 'loading' || s.status === 'idle') && !s.hasData,
     );
     const limitedNote = pending.map((s) => this.rateLimitNote(s)).find((note) => note);
-    if (limitedNote) return renderRateLimitedWait(limitedNote);
+    if (limitedNote) return renderRateLimitedWait(limitedNote, provider?.label);
     if (pending.length > 0) return renderLoading(options.loadingLabel);
     if (options.empty)
       return renderEmpty(options.emptyMessage ?? msg('Nothing to show.'), options.emptyAction);
@@ -330,7 +333,7 @@ export class AutoSharesElement extends LitElement {
       .filter((s) => s.hasData)
       .map((s) => this.rateLimitNote(s))
       .find((note) => note);
-    if (limitedNote) return renderRefreshRateLimited(limitedNote);
+    if (limitedNote) return renderRefreshRateLimited(limitedNote, this.shownProvider);
     return stale ? renderStaleBadge() : undefined;
   }
 

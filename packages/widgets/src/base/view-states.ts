@@ -43,7 +43,11 @@ export function isRateLimited(error: unknown): boolean {
   );
 }
 
-const rateLimited = () => msg('Rate limited: AutoShares is receiving too many requests right now.');
+/** "Rate limited: AutoShares (or the other provider) is receiving too many requests right now." */
+const rateLimited = (provider?: string) =>
+  provider
+    ? msg(str`Rate limited: ${provider} is receiving too many requests right now.`)
+    : msg('Rate limited: AutoShares is receiving too many requests right now.');
 
 /** What the user reads for an error; under 429 it says so plainly. */
 function failureText(error: unknown): string {
@@ -87,7 +91,7 @@ export function renderError(error: unknown, retry?: () => void, note?: string): 
  * Nothing to show yet and the request waits out a 429 before its next attempt: says so, with
  * `note` ("Retrying in 2 s.").
  */
-export function renderRateLimitedWait(note: string): TemplateResult {
+export function renderRateLimitedWait(note: string, provider?: string): TemplateResult {
   return html`<div
     class="as-state"
     data-state="loading"
@@ -95,7 +99,7 @@ export function renderRateLimitedWait(note: string): TemplateResult {
     role="status"
     part="state loading"
   >
-    <p>${rateLimited()}</p>
+    <p>${rateLimited(provider)}</p>
     ${renderRetryNote(note)}
   </div>`;
 }
@@ -113,8 +117,8 @@ export function renderRefreshFailed(
 }
 
 /** A refresh waits out a 429 while older data is still shown: "Rate limited" over the data. */
-export function renderRefreshRateLimited(note: string): TemplateResult {
-  return renderOlderData(true, rateLimited(), undefined, note);
+export function renderRefreshRateLimited(note: string, provider?: string): TemplateResult {
+  return renderOlderData(true, rateLimited(provider), undefined, note);
 }
 
 function renderOlderData(

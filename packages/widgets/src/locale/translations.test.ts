@@ -19,7 +19,9 @@ import '../elements/agreements/define.ts';
 import '../elements/order-ticket/define.ts';
 import '../elements/orders/define.ts';
 import '../elements/pnl-leaders/define.ts';
+import '../elements/portfolio-performance/define.ts';
 import '../elements/positions/define.ts';
+import '../session/providers/define.ts';
 import '../elements/price-alerts/define.ts';
 import '../elements/quote/define.ts';
 import '../elements/top-traded/define.ts';
@@ -94,6 +96,12 @@ const WIDGETS: Widget[] = [
     tag: 'as-funding',
     template: html`<as-funding></as-funding>`,
     loaded: '[data-figure="cash"]',
+  },
+  {
+    tag: 'as-portfolio-performance',
+    template: html`<as-provider name="sharesight" endpoint="/sharesight-as/connected"></as-provider>
+      <as-portfolio-performance period="all"></as-portfolio-performance>`,
+    loaded: '[data-payout]',
   },
 ];
 

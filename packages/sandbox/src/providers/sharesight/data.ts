@@ -30,9 +30,19 @@ export const SHARESIGHT_OTHER_USER: SharesightUser = {
   lastName: 'Other',
 };
 
+/** A person who has just signed up: no portfolio yet (the widgets' empty state). */
+export const SHARESIGHT_NEW_USER: SharesightUser = {
+  id: 7003,
+  email: 'new@autoshares.example',
+  password: 'new12345',
+  firstName: 'Nia',
+  lastName: 'New',
+};
+
 export const SHARESIGHT_USERS: readonly SharesightUser[] = [
   SHARESIGHT_DEMO_USER,
   SHARESIGHT_OTHER_USER,
+  SHARESIGHT_NEW_USER,
 ];
 
 interface Instrument {

@@ -12,7 +12,13 @@ import { OAuth1Server } from './oauth1.ts';
 import { OAuth2Server, SHARESIGHT_DEMO_CLIENT, type SharesightClient } from './oauth2.ts';
 import { MinuteRateLimit } from './rate-limit.ts';
 
-export { SHARESIGHT_DEMO_USER, SHARESIGHT_OTHER_USER, PORTFOLIOS, AUD_PER_USD } from './data.ts';
+export {
+  SHARESIGHT_DEMO_USER,
+  SHARESIGHT_OTHER_USER,
+  SHARESIGHT_NEW_USER,
+  PORTFOLIOS,
+  AUD_PER_USD,
+} from './data.ts';
 export {
   SHARESIGHT_DEMO_CLIENT,
   ACCESS_TOKEN_LIFETIME_S,
