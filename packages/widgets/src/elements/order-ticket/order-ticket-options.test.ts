@@ -145,7 +145,7 @@ describe('<as-order-ticket> with options', function () {
     const cell = (column: string) =>
       position()!.querySelector(`.col-${column}`)!.textContent!.trim();
     expect(cell('symbol')).to.equal(heading);
-    expect(cell('quantity')).to.equal('2');
+    expect(cell('quantity')).to.equal('2 × 100');
   });
 
   it('checks an option order in the browser: whole contracts only, nothing sent', async () => {

@@ -10,7 +10,7 @@ import type { LivePosition } from '../../portfolio/pnl.ts';
 import type { CellView } from '../../directives/live-cell.ts';
 import { sortRowsBy, type SortDirection } from '../../components/table/sort-rows.ts';
 import { msg } from '../../locale/msg.ts';
-import { displaySymbol } from '../../options/contract.ts';
+import { displaySymbol, isOsiSymbol, STANDARD_CONTRACT_SIZE } from '../../options/contract.ts';
 
 export type { SortDirection };
 
@@ -47,7 +47,11 @@ export const COLUMNS: readonly Column[] = [
     },
     numeric: true,
     value: (r) => r.quantity,
-    text: (r, l) => formatNumber(r.quantity, l),
+    // an option position: its contracts and their multiplier, "3 × 100"
+    text: (r, l) =>
+      isOsiSymbol(r.symbol)
+        ? `${formatNumber(r.quantity, l)} × ${formatNumber(STANDARD_CONTRACT_SIZE, l)}`
+        : formatNumber(r.quantity, l),
   },
   {
     key: 'average',

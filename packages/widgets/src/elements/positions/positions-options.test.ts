@@ -64,7 +64,7 @@ describe('option positions', () => {
     );
     const strike = Number(symbol.slice(-8)) / 1000;
     expect(cellText(el, symbol, 'symbol')).to.match(new RegExp(`^QQQ .+ ${strike} Call$`));
-    expect(amount(cellText(el, symbol, 'quantity'))).to.equal(3);
+    expect(cellText(el, symbol, 'quantity'), 'contracts × multiplier').to.equal('3 × 100');
     await eventually(
       () => /\d/.test(cellText(el, symbol, 'last')),
       'a live price for the contract',
