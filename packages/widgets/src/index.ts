@@ -20,6 +20,7 @@ import './elements/activity/define.ts';
 import './elements/account-value/define.ts';
 import './elements/agreements/define.ts';
 import './elements/funding/define.ts';
+import './elements/equity-awards/define.ts';
 
 export * from './session/index.ts';
 export * from './core/events.ts';
@@ -64,6 +65,7 @@ export { AutoSharesOptionChain } from './elements/option-chain/option-chain.ts';
 export { AutoSharesActivity } from './elements/activity/activity.ts';
 export { AutoSharesAccountValue } from './elements/account-value/account-value.ts';
 export { AutoSharesFunding } from './elements/funding/funding.ts';
+export { AutoSharesEquityAwards } from './elements/equity-awards/equity-awards.ts';
 export {
   OptionSelectEvent,
   type SelectedContract,
