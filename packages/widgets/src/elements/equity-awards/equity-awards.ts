@@ -14,6 +14,7 @@ import { cellId, headerId, rowLabelledBy } from '../../components/table/row-name
 import { lastPrice } from '../../live/last-price.ts';
 import { formatDate, formatMoney, formatNumber } from '../../format/format.ts';
 import { msg, str } from '../../locale/msg.ts';
+import { plural } from '../../locale/plural.ts';
 import { tableStyles } from '../../theme/table-styles.ts';
 import {
   dayTime,
@@ -40,7 +41,10 @@ const formatDay = (day: string, locale: string | undefined) =>
 /** "100 shares" in the locale. */
 const sharesText = (shares: number, locale: string | undefined) => {
   const count = formatNumber(shares, locale);
-  return shares === 1 ? msg(str`${count} share`) : msg(str`${count} shares`);
+  return plural(shares, locale, {
+    one: () => msg(str`${count} share`),
+    other: () => msg(str`${count} shares`),
+  });
 };
 
 /** The bridge says this person's awards are not available (the host maps them to nothing here). */
@@ -190,7 +194,7 @@ export class AutoSharesEquityAwards extends AutoSharesElement {
       <div class="figure">
         <dt>${msg('Vested')}</dt>
         <dd data-vested-total>
-          ${msg(str`${formatNumber(vested, locale)} of ${formatNumber(granted, locale)}`)}
+          ${msg(str`${formatNumber(vested, locale)} of ${formatNumber(granted, locale)} shares`)}
         </dd>
       </div>
       ${
@@ -238,17 +242,20 @@ export class AutoSharesEquityAwards extends AutoSharesElement {
     const expiring = statuses.filter((s) => s?.kind === 'expiring').length;
     const expired = statuses.filter((s) => s?.kind === 'expired').length;
     if (!expiring && !expired) return nothing;
+    const locale = this.effectiveLocale;
     const parts = [
-      expiring === 1
-        ? msg('1 grant expires within 90 days.')
-        : expiring
-          ? msg(str`${expiring} grants expire within 90 days.`)
-          : '',
-      expired === 1
-        ? msg('1 grant has expired.')
-        : expired
-          ? msg(str`${expired} grants have expired.`)
-          : '',
+      expiring
+        ? plural(expiring, locale, {
+            one: () => msg(str`${expiring} grant expires within 90 days.`),
+            other: () => msg(str`${expiring} grants expire within 90 days.`),
+          })
+        : '',
+      expired
+        ? plural(expired, locale, {
+            one: () => msg(str`${expired} grant has expired.`),
+            other: () => msg(str`${expired} grants have expired.`),
+          })
+        : '',
     ];
     return html`<p class="expiry-warning" part="expiry-warning" data-expiring=${expiring}>
       ${parts.filter(Boolean).join(' ')}
