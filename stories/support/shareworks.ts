@@ -8,7 +8,12 @@
  * `rate-limited` (429, `Retry-After: 5`), `empty` (Dana's answer without grants) and `stale`
  * (Dana's first answers, then 429).
  */
-import { createShareworksBridge, type StakeholderRef } from '@autoshares/host';
+// The Shareworks bridge alone: the package root also exports the Sharesight bridge, whose
+// OAuth 1.0a signer needs Node's crypto.
+import {
+  createShareworksBridge,
+  type StakeholderRef,
+} from '../../packages/host/src/shareworks/index.ts';
 import { browserSandbox } from './sandbox.ts';
 
 /** Where the story bridges are mounted on the Storybook origin. */
