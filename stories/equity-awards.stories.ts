@@ -19,11 +19,6 @@ function render(args: Args, context: StoryContext): DocumentFragment {
   return fragment;
 }
 
-const person = (who: StoryPerson, story: Story = {}): Story => ({
-  ...story,
-  parameters: { ...story.parameters, person: who },
-});
-
 const meta: Meta<Args> = {
   title: 'Elements/Equity awards',
   component: 'as-equity-awards',
@@ -38,22 +33,24 @@ export default meta;
 export const Live: Story = {};
 /** AutoShares signed out: the grants without values, and a note. */
 export const AutoSharesSignedOut: Story = states.signedOut();
-export const Loading = person('loading');
-export const Failing = person('failing', { name: 'Failing' });
+export const Loading: Story = { parameters: { person: 'loading' } };
+/** The bridge cannot reach Shareworks (502). */
+export const Failing: Story = { parameters: { person: 'failing' } };
 /** The host maps the person to no awards at this company (the bridge's 404). */
-export const NotAvailable = person('misfiled', { name: 'Error' });
-export const RateLimited = person('rate-limited', { name: 'Rate limited' });
+export const NotAvailable: Story = { name: 'Error', parameters: { person: 'misfiled' } };
+export const RateLimited: Story = { name: 'Rate limited', parameters: { person: 'rate-limited' } };
 /** Signed out of Shareworks (the bridge's 401). */
-export const SignedOut = person('nobody');
-export const Empty = person('empty');
+export const SignedOut: Story = { parameters: { person: 'nobody' } };
+export const Empty: Story = { parameters: { person: 'empty' } };
 /** Grants shown, then a refresh refused with 429: "Rate limited — showing earlier data". */
-export const Stale = person('stale', {
+export const Stale: Story = {
+  parameters: { person: 'stale' },
   play: async ({ canvasElement }) => {
     const el = await until(() => canvasElement.querySelector('as-equity-awards'));
     await until(() => el.shadowRoot?.querySelector('tbody tr'));
     el.session?.client.queries.invalidate(['provider', 'shareworks']);
   },
-});
+};
 export const Dark = states.dark();
 export const Narrow = states.narrow();
 export const German = states.german();

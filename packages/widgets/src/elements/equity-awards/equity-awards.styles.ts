@@ -90,6 +90,9 @@ export const equityAwardsStyles = css`
   .type-inline {
     display: none;
   }
+  .as-table .col-value {
+    text-align: end;
+  }
   .grant-number {
     font-weight: 600;
   }

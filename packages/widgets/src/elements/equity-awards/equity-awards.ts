@@ -290,7 +290,7 @@ export class AutoSharesEquityAwards extends AutoSharesElement {
             ${
               price === undefined
                 ? nothing
-                : html`<th scope="col" id=${headerId('value')} class="num col-value">
+                : html`<th scope="col" id=${headerId('value')} class="col-value">
                     ${msg('Vested value')}
                   </th>`
             }
@@ -363,8 +363,8 @@ export class AutoSharesEquityAwards extends AutoSharesElement {
       ${
         price === undefined
           ? nothing
-          : html`<td part="cell" class="num col-value" id=${cellId(key, 'value')} data-value>
-              ${formatMoney(vestedValue(g, price), locale)}
+          : html`<td part="cell" class="col-value" id=${cellId(key, 'value')} data-value>
+              <span class="num">${formatMoney(vestedValue(g, price), locale)}</span>
               <span class="value-kind">${option ? msg('intrinsic') : msg('vested × price')}</span>
             </td>`
       }
