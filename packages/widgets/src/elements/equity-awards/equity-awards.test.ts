@@ -232,6 +232,8 @@ describe('<as-equity-awards>', () => {
     it('narrow: fits 280 px, secondary columns dropped, the award type under the grant', async () => {
       const el = await mount('dana', { user });
       await loaded(el);
+      // with the value column, the widest the table gets
+      await eventually(() => !!el.shadowRoot!.querySelector('[data-value]'), 'valued', 10_000);
       el.style.display = 'block';
       await expectFitsNarrow(el, {
         hidden: () =>
