@@ -162,6 +162,23 @@ describe('<as-equity-awards>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('another declaration by its name (`provider`), figures and dates in the locale (de-DE)', async () => {
+    const grants = await bridge<AwardGrants>('dana', 'me/grants');
+    const session = await sessionFixture(
+      html`<as-provider name="equity" endpoint="/shareworks-as/dana"></as-provider>
+        <as-equity-awards provider="equity"></as-equity-awards>`,
+      { locale: 'de-DE' },
+    );
+    const el = session.querySelector('as-equity-awards')!;
+    await loaded(el, grants.grants.length);
+    const g = grants.grants.find((x) => x.grantedShares >= 1000)!;
+    expect(cell(el, g.grantId, 'granted')).to.equal(formatNumber(g.grantedShares, 'de-DE'));
+    expect(cell(el, g.grantId, 'granted')).to.contain('.');
+    const expiry = row(el, g.grantId)!.querySelector('.col-expiry')!.textContent!.trim();
+    expect(expiry).to.equal(formatDate(Date.parse(`${g.expiryDate}T00:00:00Z`), 'de-DE', 'UTC'));
+    await eventually(() => textOf(el).includes('Nächste Unverfallbarkeit'), 'in German', 5000);
+  });
+
   describe('signed in to AutoShares', () => {
     let user: TestUser;
     before(async () => {
