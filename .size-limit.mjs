@@ -23,6 +23,12 @@
  * own modules (only the elements with a table or a control have them), the error-body reader
  * loads on the first error response, and the `css` templates are minified in dist/ and the CDN
  * build (scripts/minify-css.ts); each limit ~1 kB above the figure after them.
+ * Shared kit chunk, lazy writes and configuration texts (#17): the CDN build puts the widget code
+ * that 8 or more elements share into one chunk, `client.writes` loads with the deferred endpoint
+ * groups, the configuration mistakes' sentences with the first mistake. The CDN limits are ~1 kB
+ * above the figures after them; the npm entries grew by 0.5–0.8 kB here (each new `import()`
+ * adds its lazy wrapper to size-limit's single-file bundle, while an app's first load shrank,
+ * see the bench) and stay within their limits, which are kept rather than raised.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import {
@@ -116,35 +122,35 @@ export default [
     path: filesOf(manifest, loader).map((file) => `${cdn}/${file}`),
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '35.0 kB',
+    limit: '33.3 kB',
   },
   {
     name: 'CDN: loader + <as-quote> chunks (a cold page with one quote)',
     path: cdnWith('quote'),
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '48.7 kB',
+    limit: '47.4 kB',
   },
   {
     name: 'CDN: loader + <as-watchlist> chunks',
     path: cdnWith('watchlist'),
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '61.0 kB',
+    limit: '58.6 kB',
   },
   {
     name: 'CDN: loader + <as-chart> + lightweight-charts',
     path: chartFiles(),
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '114.6 kB',
+    limit: '114.3 kB',
   },
   {
     name: 'CDN: every chunk but the chart library',
     path: nonChartFiles,
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '163.1 kB',
+    limit: '159.7 kB',
   },
   {
     name: 'CDN: one catalogue (German), loaded only on a German page',
@@ -153,6 +159,6 @@ export default [
       .map((chunk) => `${cdn}/${chunk.file}`),
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '17.3 kB',
+    limit: '17.2 kB',
   },
 ];

@@ -123,6 +123,35 @@ describe('CDN build (autoshares.js)', () => {
         assert.ok(reachable(manifest, chunks[name]!).has(key), `<as-${name}> does not load it`);
     }
   });
+
+  it('leaves out of the loader what only a write, a configuration mistake or an error needs', () => {
+    const entry = entryKey(manifest);
+    const eager = [...staticClosure(manifest, entry)].flatMap(sourcesOf);
+    const later = [...reachable(manifest, entry)].flatMap(sourcesOf);
+    for (const module of [
+      'client/src/writes/writes.ts',
+      'client/src/api/orders.ts',
+      'client/src/http/error-body.ts',
+      'widgets/src/session/config-error-text.ts',
+    ]) {
+      assert.ok(!eager.some((s) => s.endsWith(module)), `${module} is in the loader's first load`);
+      assert.ok(
+        later.some((s) => s.endsWith(module)),
+        `${module} is not in the build at all`,
+      );
+    }
+  });
+
+  it('puts the widget code most elements share into one chunk that they all import', () => {
+    const holding = (module: string) =>
+      Object.keys(manifest).filter((key) => sourcesOf(key).some((s) => s.endsWith(module)));
+    const [kit, ...more] = holding('widgets/src/base/base-element.ts');
+    assert.ok(kit && more.length === 0, 'the base element is in exactly one chunk');
+    assert.match(manifest[kit].file, /^chunks\/kit-/);
+    const chunks = elementChunks(manifest);
+    for (const name of elementFolders)
+      assert.ok(staticClosure(manifest, chunks[name]).has(kit), `<as-${name}> does not import it`);
+  });
 });
 
 describe('@autoshares/widgets exports', () => {

@@ -15,6 +15,7 @@ export const Loading = states.loading();
 export const Failing = states.error();
 export const RateLimited = states.rateLimited();
 export const SignedOut = states.signedOut();
+export const Stale = states.stale();
 export const Dark = states.dark();
 export const Narrow = states.narrow();
 export const German = states.german();

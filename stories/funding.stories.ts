@@ -61,6 +61,19 @@ async function fill(root: HTMLElement, label: string, value: string): Promise<vo
   input.dispatchEvent(new Event('input'));
 }
 
+/** Picks `value` in the select labelled `label` inside the story's element. */
+async function choose(root: HTMLElement, label: string, value: string): Promise<void> {
+  const select = await until(() => {
+    const el = root.querySelector('as-funding')?.shadowRoot;
+    const lab = [...(el?.querySelectorAll('label') ?? [])].find(
+      (l) => l.textContent?.trim() === label,
+    );
+    return lab && el?.getElementById(lab.htmlFor);
+  });
+  (select as HTMLSelectElement).value = value;
+  select.dispatchEvent(new Event('change'));
+}
+
 /** A fresh user: no bank account linked yet, no transfers. */
 export const Live: Story = {};
 
@@ -140,6 +153,64 @@ export const WithdrawTooMuch: Story = {
 export const RemoveConfirmation: Story = {
   ...LinkedBank,
   play: ({ canvasElement }) => click(canvasElement, /^Remove Everyday/),
+};
+
+/** Giving a bank account a new nickname. */
+export const RenameForm: Story = {
+  ...LinkedBank,
+  play: ({ canvasElement }) => click(canvasElement, /^Rename Everyday/),
+};
+
+/** A wire withdrawal with nothing filled in: a message on each field. */
+export const WireInvalid: Story = {
+  ...LinkedBank,
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, 'Withdraw');
+    await choose(canvasElement, 'Send by', 'Wire');
+    await click(canvasElement, 'Review withdrawal');
+  },
+};
+
+/** The review of a wire withdrawal: the receiving bank (last four digits only), fees once requested. */
+export const WireReview: Story = {
+  ...LinkedBank,
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, 'Withdraw');
+    await choose(canvasElement, 'Send by', 'Wire');
+    await fill(canvasElement, 'Name on the receiving account', 'Story User');
+    await fill(canvasElement, 'Receiving bank', 'First Bank');
+    await fill(canvasElement, 'Routing number', '021000021');
+    await fill(canvasElement, 'Account number', '99887766');
+    await fill(canvasElement, 'Amount', '100');
+    await click(canvasElement, 'Review withdrawal');
+  },
+};
+
+/** A check request by overnight delivery, with a memo. */
+export const CheckForm: Story = {
+  ...LinkedBank,
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, 'Withdraw');
+    await choose(canvasElement, 'Send by', 'Check');
+    await choose(canvasElement, 'Delivery', 'Overnight');
+    await fill(canvasElement, 'Memo (optional)', 'Rent');
+    await fill(canvasElement, 'Amount', '40');
+  },
+};
+
+/** The server refuses the amount of a deposit (422): its message on the field, nothing moved. */
+export const RefusedOnAmount: Story = {
+  ...states.prepared(async (user) => {
+    await linkBank(user);
+    await control('/funding/refuse-next', 'POST', {
+      accountId: user.accountIds[0],
+      errors: { 'model.Amount': ['The amount exceeds the daily deposit limit of this account.'] },
+    });
+  }),
+  play: async (context) => {
+    await Review.play!(context);
+    await click(context.canvasElement, 'Deposit $250.00');
+  },
 };
 
 export const Loading = states.loading();

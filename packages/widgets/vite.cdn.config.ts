@@ -63,6 +63,39 @@ export function chunkImportsPlugin(): Plugin {
   };
 }
 
+/**
+ * The modules the loader imports statically (`src/autoloader.ts` and everything it reaches without
+ * `import()`), filled in when the module graph is complete ({@link loaderModulesPlugin}): they
+ * stay in autoshares.js, so the loader remains one file.
+ */
+const loaderModules = new Set<string>();
+
+/** Records the loader's static module graph into {@link loaderModules} before chunking. */
+export function loaderModulesPlugin(): Plugin {
+  return {
+    name: 'autoshares-loader-modules',
+    buildEnd() {
+      loaderModules.clear();
+      const visit = (id: string) => {
+        if (loaderModules.has(id)) return;
+        loaderModules.add(id);
+        for (const imported of this.getModuleInfo(id)?.importedIds ?? []) visit(imported);
+      };
+      for (const id of this.getModuleIds()) if (this.getModuleInfo(id)?.isEntry) visit(id);
+    },
+  };
+}
+
+/**
+ * The kit's shared code ({@link KIT_MODULES}; not the loader's own modules) that at least this
+ * many element chunks use goes into one chunk (`chunks/kit-….js`) instead of a small chunk per combination of elements: each file costs its own gzip start and
+ * import/export glue, and a page with any element fetches most of it anyway.
+ */
+const KIT_SHARE_COUNT = 8;
+/** The kit's code but the elements, lit-localize's runtime and lit's directive base class. */
+const KIT_MODULES =
+  /[\\/]widgets[\\/]src[\\/](?!elements[\\/])|[\\/]@lit[\\/]localize[\\/]|[\\/]lit-html[\\/]directive\.js$/;
+
 /** The kit's `css` templates minified (scripts/minify-css.ts), as in the npm build. */
 export function minifyCssPlugin(): Plugin {
   return {
@@ -80,7 +113,7 @@ export default defineConfig({
   logLevel: 'warn',
   // Lit's production build; nothing reads process.env in the browser.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  plugins: [minifyCssPlugin(), chunkImportsPlugin()],
+  plugins: [loaderModulesPlugin(), minifyCssPlugin(), chunkImportsPlugin()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -100,8 +133,14 @@ export default defineConfig({
         chunkFileNames: (chunk) =>
           `${elementChunkName(chunk.facadeModuleId) ?? 'chunks/[name]'}-[hash].js`,
         codeSplitting: {
+          includeDependenciesRecursively: false,
           groups: [
             { name: 'lightweight-charts', test: /[\\/]node_modules[\\/].*lightweight-charts/ },
+            {
+              name: 'kit',
+              test: (id) => KIT_MODULES.test(id) && !loaderModules.has(id),
+              minShareCount: KIT_SHARE_COUNT,
+            },
           ],
         },
       },

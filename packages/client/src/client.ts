@@ -22,7 +22,8 @@ import { RateLimiter, type LimitsOption } from './http/limiter.ts';
 import { HttpTransport, type RetryPolicy } from './http/transport.ts';
 import { QueryCache, type LiveLink, type QueryCacheOptions } from './store/query-cache.ts';
 import { combineLive, createResourceQueries, type ResourceQueries } from './store/resources.ts';
-import { createWrites, type AutoSharesWrites } from './writes/writes.ts';
+import type { AutoSharesWrites } from './writes/writes.ts';
+import { lazyWrites } from './writes/lazy-writes.ts';
 import type { AccountBalance } from './types.ts';
 import { StreamingClient } from './streaming/streaming-client.ts';
 import type {
@@ -142,7 +143,12 @@ export class AutoSharesClient {
           }
         : undefined,
     );
-    this.writes = createWrites(this.api, this.queries, this.stream);
+    // Loaded with the deferred endpoint groups, on the first write (every write calls one).
+    this.writes = lazyWrites(() =>
+      import('./api/deferred-groups.ts').then((m) =>
+        m.createWrites(this.api, this.queries, this.stream),
+      ),
+    );
     this.quotes = new QuoteStore({
       ...options.quotes,
       streaming: this.stream,

@@ -82,6 +82,8 @@ export type {
   CreateAchRelationshipResource,
   ApproveAchRelationshipResource,
   AchTransferEditableResource,
+  WireTransferEditableResource,
+  CheckRequestEditableResource,
   TransferMechanism,
   TransferMatch,
   TransferSendOptions,
@@ -96,10 +98,10 @@ export type { StreamersApi } from './api/streamers.ts';
 export {
   AGREEMENT_IDS,
   MARKET_DATA_AGREEMENTS,
-  type AgreementsApi,
   type AgreementItemResource,
   type AgreementType,
-} from './api/agreements.ts';
+} from './api/agreement-ids.ts';
+export type { AgreementsApi } from './api/agreements.ts';
 export type {
   QueryCache,
   QueryKey,

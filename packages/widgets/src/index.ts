@@ -33,6 +33,7 @@ export {
 export { defineElement } from './core/define.ts';
 export { flash } from './directives/flash.ts';
 export { errorMessage } from './base/view-states.ts';
+export { loadTranslations } from './base/server-view.ts';
 export { AutoSharesSymbolSearch } from './components/symbol-search/symbol-search.ts';
 export * from './format/format.ts';
 export * from './theme/index.ts';

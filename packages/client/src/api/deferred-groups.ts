@@ -1,4 +1,7 @@
-/** The endpoint groups loaded on the first call of any of them (see `index.ts`), as one module. */
+/**
+ * The endpoint groups loaded on the first call of any of them (see `index.ts`), as one module,
+ * and the writes over them (`client.writes`, see `writes/lazy-writes.ts`).
+ */
 export { createActivityApi } from './activity.ts';
 export { createAgreementsApi } from './agreements.ts';
 export { createAlertsApi } from './alerts.ts';
@@ -10,3 +13,4 @@ export { createOrdersApi } from './orders.ts';
 export { createPositionsApi } from './positions.ts';
 export { createTransactionsApi } from './transactions.ts';
 export { createWatchlistsApi } from './watchlists.ts';
+export { createWrites } from '../writes/writes.ts';

@@ -113,3 +113,41 @@ test('a transfer request is never retried by the client, even after a 5xx', asyn
   );
   assert.equal((await h.stats()).byPath[path], before + 1);
 });
+
+test('a wire and a check request are sent once each, listed with their mechanism and fees, and found by findTransfer', async () => {
+  const sentAt = Date.now();
+  const wire = await client.writes.funding.sendWire(accountId, {
+    Amount: 12,
+    BankName: 'First Bank',
+    AccountNumber: '99887766',
+    Name: 'Test User',
+  });
+  assert.equal(wire.Mechanism, 'Wire');
+  assert.equal(wire.IsDeposit, false);
+  assert.deepEqual(
+    (await client.api.funding.fees(accountId, wire.Id!)).map((f) => f.CustomerDebitAmount),
+    [25],
+  );
+  const check = await client.writes.funding.sendCheck(accountId, {
+    Amount: 13,
+    DeliveryMethod: 'Standard',
+  });
+  assert.equal(check.Mechanism, 'Check');
+  const match = { isDeposit: false, sentAt };
+  assert.equal(
+    (await client.api.funding.findTransfer(accountId, { ...match, mechanism: 'Wire', amount: 12 }))
+      ?.Id,
+    wire.Id,
+  );
+  assert.equal(
+    (await client.api.funding.findTransfer(accountId, { ...match, mechanism: 'Check', amount: 13 }))
+      ?.Id,
+    check.Id,
+  );
+  const path = (kind: string) => `POST /api/v1.0/accounts/${accountId}/transfers/${kind}`;
+  const stats = (await h.stats()).byPath;
+  assert.equal(stats[path('wire')], 1);
+  assert.equal(stats[path('check')], 1);
+  await client.writes.funding.cancelTransfer(accountId, wire.Id!);
+  await client.writes.funding.cancelTransfer(accountId, check.Id!);
+});

@@ -23,6 +23,11 @@ export type ApproveAchRelationshipResource = Schemas['ApproveAchRelationshipReso
 /** The body of an ACH deposit (`IsIncoming: true`) or withdrawal. */
 export type AchTransferEditableResource = Schemas['AchTransferEditableResource'];
 
+/** The body of a wire withdrawal (bank, beneficiary, amount; `IsDomesticWire` default true). */
+export type WireTransferEditableResource = Schemas['WireTransferEditableResource'];
+/** The body of a check request (a withdrawal mailed as a check; `DeliveryMethod` `Standard` or `Overnight`). */
+export type CheckRequestEditableResource = Schemas['CheckRequestEditableResource'];
+
 /** The ways money moves (`TransferResource.Mechanism`). */
 export type TransferMechanism = 'ACH' | 'Wire' | 'Check';
 
@@ -197,6 +202,46 @@ export function createFundingApi(http: HttpTransport) {
           ...call,
           method: 'POST',
           path: transfers(accountId) + '/ach',
+          json: { ExecTimeType: 'Regular', ...transfer },
+          category: 'orders',
+          safe: false,
+        }),
+      );
+    },
+    /**
+     * `POST …/transfers/wire`: a wire withdrawal (fees apply). Moves money: sent once, never
+     * retried (as {@link sendAch}).
+     */
+    async sendWire(
+      accountId: number,
+      transfer: WireTransferEditableResource,
+      call: TransferSendOptions = {},
+    ): Promise<TransferResource> {
+      return objectOf(
+        await http.request({
+          ...call,
+          method: 'POST',
+          path: transfers(accountId) + '/wire',
+          json: { ExecTimeType: 'Regular', ...transfer },
+          category: 'orders',
+          safe: false,
+        }),
+      );
+    },
+    /**
+     * `POST …/transfers/check`: a check request (fees apply). Moves money: sent once, never
+     * retried (as {@link sendAch}).
+     */
+    async sendCheck(
+      accountId: number,
+      transfer: CheckRequestEditableResource,
+      call: TransferSendOptions = {},
+    ): Promise<TransferResource> {
+      return objectOf(
+        await http.request({
+          ...call,
+          method: 'POST',
+          path: transfers(accountId) + '/check',
           json: { ExecTimeType: 'Regular', ...transfer },
           category: 'orders',
           safe: false,

@@ -3,6 +3,7 @@
  * streamers) are built at once; the others load their code, together
  * (`deferred-groups.ts`: one chunk rather than many small ones that split the first load), on
  * the first call of any of them ({@link lazyGroup}), so a page without them never downloads it.
+ * `client.writes` loads with them (`writes/lazy-writes.ts`): every write calls one of them.
  */
 import type { HttpTransport } from '../http/transport.ts';
 import type { createActivityApi } from './activity.ts';
@@ -11,6 +12,7 @@ import type { createAlertsApi } from './alerts.ts';
 import type { createAuthApi } from './auth.ts';
 import type { createFundingApi } from './funding.ts';
 import type { createHistoryApi } from './history.ts';
+import type * as DeferredGroups from './deferred-groups.ts';
 import { lazyGroup } from './lazy-group.ts';
 import type { createNewsApi } from './news.ts';
 import type { createOrdersApi } from './orders.ts';
@@ -38,31 +40,26 @@ export interface AutoSharesApi {
   agreements: ReturnType<typeof createAgreementsApi>;
 }
 
+/** The deferred module's group factories, by the group they build. */
+type Deferred = typeof DeferredGroups;
+
 export function createApi(http: HttpTransport): AutoSharesApi {
+  const later = <T extends object>(factory: (groups: Deferred) => (http: HttpTransport) => T) =>
+    lazyGroup(() => import('./deferred-groups.ts').then((groups) => factory(groups)(http)));
   return {
-    auth: lazyGroup(() => import('./deferred-groups.ts').then((m) => m.createAuthApi(http))),
+    auth: later((groups) => groups.createAuthApi),
     users: createUsersApi(http),
     securities: createSecuritiesApi(http),
-    orders: lazyGroup(() => import('./deferred-groups.ts').then((m) => m.createOrdersApi(http))),
-    positions: lazyGroup(() =>
-      import('./deferred-groups.ts').then((m) => m.createPositionsApi(http)),
-    ),
-    watchlists: lazyGroup(() =>
-      import('./deferred-groups.ts').then((m) => m.createWatchlistsApi(http)),
-    ),
-    alerts: lazyGroup(() => import('./deferred-groups.ts').then((m) => m.createAlertsApi(http))),
-    transactions: lazyGroup(() =>
-      import('./deferred-groups.ts').then((m) => m.createTransactionsApi(http)),
-    ),
-    activity: lazyGroup(() =>
-      import('./deferred-groups.ts').then((m) => m.createActivityApi(http)),
-    ),
-    history: lazyGroup(() => import('./deferred-groups.ts').then((m) => m.createHistoryApi(http))),
-    news: lazyGroup(() => import('./deferred-groups.ts').then((m) => m.createNewsApi(http))),
-    funding: lazyGroup(() => import('./deferred-groups.ts').then((m) => m.createFundingApi(http))),
+    orders: later((groups) => groups.createOrdersApi),
+    positions: later((groups) => groups.createPositionsApi),
+    watchlists: later((groups) => groups.createWatchlistsApi),
+    alerts: later((groups) => groups.createAlertsApi),
+    transactions: later((groups) => groups.createTransactionsApi),
+    activity: later((groups) => groups.createActivityApi),
+    history: later((groups) => groups.createHistoryApi),
+    news: later((groups) => groups.createNewsApi),
+    funding: later((groups) => groups.createFundingApi),
     streamers: createStreamersApi(http),
-    agreements: lazyGroup(() =>
-      import('./deferred-groups.ts').then((m) => m.createAgreementsApi(http)),
-    ),
+    agreements: later((groups) => groups.createAgreementsApi),
   };
 }

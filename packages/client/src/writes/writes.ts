@@ -10,7 +10,11 @@
  * 409 for an order that filled meanwhile), and either way the cache should show the server's
  * state again. Writes are never retried (see `client.api`).
  */
-import type { AutoSharesApi } from '../api/index.ts';
+import type { AgreementsApi } from '../api/agreements.ts';
+import type { AlertsApi } from '../api/alerts.ts';
+import type { FundingApi } from '../api/funding.ts';
+import type { OrdersApi } from '../api/orders.ts';
+import type { WatchlistsApi } from '../api/watchlists.ts';
 import type { KeyMatch, QueryCache, QueryKey } from '../store/query-cache.ts';
 import { queryKeys } from '../store/query-keys.ts';
 
@@ -42,7 +46,16 @@ const moneyMoved = (accountId: number): Affected[] => [
   { key: queryKeys.balance(accountId), exact: true },
 ];
 
-export function createWrites(api: AutoSharesApi, queries: QueryCache, stream?: DeliveryRefresh) {
+/** The endpoint groups the writes call (`client.api`'s). */
+export interface WrittenGroups {
+  watchlists: WatchlistsApi;
+  alerts: AlertsApi;
+  orders: OrdersApi;
+  agreements: AgreementsApi;
+  funding: FundingApi;
+}
+
+export function createWrites(api: WrittenGroups, queries: QueryCache, stream?: DeliveryRefresh) {
   /** `write`, then (however it ended) a refetch of what `affected` names. */
   const invalidating =
     <W extends (...args: never[]) => Promise<unknown>>(
@@ -132,6 +145,10 @@ export function createWrites(api: AutoSharesApi, queries: QueryCache, stream?: D
       deleteLink: invalidating(f.deleteLink.bind(f), bankLinks),
       /** Sends an ACH deposit or withdrawal once (`api.funding.sendAch`; never retried). */
       sendAch: invalidating(f.sendAch.bind(f), moneyMoved),
+      /** Sends a wire withdrawal once (`api.funding.sendWire`; never retried). */
+      sendWire: invalidating(f.sendWire.bind(f), moneyMoved),
+      /** Sends a check request once (`api.funding.sendCheck`; never retried). */
+      sendCheck: invalidating(f.sendCheck.bind(f), moneyMoved),
       /** Cancels a pending transfer (`api.funding.cancelTransfer`). */
       cancelTransfer: invalidating(f.cancelTransfer.bind(f), moneyMoved),
     },

@@ -1,5 +1,6 @@
 import { ContextConsumer } from '@lit/context';
-import { html, isServer, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { loadCatalogue } from '../locale/catalogues.ts';
 import { LocaleController } from '../locale/locale-controller.ts';
 import { msg, str, withLocale } from '../locale/msg.ts';
 import { sourceLocale } from '../locale/generated/locale-codes.ts';
@@ -31,6 +32,7 @@ import {
   renderStaleBadge,
   renderDelayedBadge,
 } from './view-states.ts';
+import { clearServerView, servedLocale, writeServerView } from './server-view.ts';
 
 export type { StateSource };
 
@@ -89,8 +91,9 @@ export class AutoSharesElement extends LitElement {
   /**
    * True while the element renders what a server renders: on the server, and in the browser
    * until the first render of a server-rendered element (its hydration) is done. That render
-   * is the render without a session (see `renderState()`), so the hydrating render matches the
-   * server's whatever session has reached the element by then.
+   * is the render without a session (see `renderState()`) in the locale the server rendered in
+   * (`server-view.ts`), so the hydrating render matches the server's whatever session has
+   * reached the element by then.
    */
   #serverView = isServer;
   private contextSession: Session | undefined;
@@ -109,6 +112,14 @@ export class AutoSharesElement extends LitElement {
       // Never connected on the server, even when the renderer is told to call
       // `connectedCallback()`: no session, query, stream, timer or page-wide listener there.
       this.connectedCallback = () => undefined;
+      // The renderer calls `willUpdate()` (whatever its options), then writes the host's
+      // attributes, then calls `render()`: take the session's settings first, render in them.
+      const { willUpdate, render } = this;
+      this.willUpdate = (changed: PropertyValues) => {
+        writeServerView(this, this.locale);
+        willUpdate.call(this, changed);
+      };
+      this.render = () => withLocale(this.effectiveLocale, () => render.call(this));
     } else if (this.internals.shadowRoot) {
       // A declarative shadow root from server rendering: hydrate it with the server's render.
       this.#serverView = true;
@@ -139,6 +150,7 @@ export class AutoSharesElement extends LitElement {
       if (served.includes(this.renderOptions.renderBefore as ChildNode))
         this.renderOptions.renderBefore = null;
       this.#serverView = false;
+      clearServerView(this);
     }
     return root;
   }
@@ -171,6 +183,8 @@ export class AutoSharesElement extends LitElement {
 
   /** Locale in effect: the element's, else the session's, else the browser's. */
   get effectiveLocale(): string | undefined {
+    // On the server and while hydrating: the locale the server rendered in, else English.
+    if (this.#serverView) return servedLocale(this) ?? sourceLocale;
     return this.locale || this.session?.locale;
   }
 
@@ -183,22 +197,30 @@ export class AutoSharesElement extends LitElement {
   }
 
   /**
-   * Renders (willUpdate, update, updated) with `msg()` in this element's locale. The server's
-   * render and the hydrating render are in the source language (English): a server has no
-   * catalogue loaded. After the hydrating render the element takes its session and renders again.
+   * Renders (willUpdate, update, updated) with `msg()` in this element's locale. The hydrating
+   * render is in the locale the server rendered in, once its translations are loaded; after it
+   * the element takes its session and renders again.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const locale = this.#serverView ? sourceLocale : this.effectiveLocale;
+    if (!this.#serverView || isServer)
+      return withLocale(this.effectiveLocale, () => super.scheduleUpdate());
+    const loading = loadCatalogue(this.effectiveLocale);
+    return loading ? loading.then(() => this.hydrate()) : this.hydrate();
+  }
+
+  /** The hydrating render: the server's render, in the server's locale. */
+  private hydrate(): void | Promise<unknown> {
     try {
-      return withLocale(locale, () => super.scheduleUpdate());
+      return withLocale(this.effectiveLocale, () => super.scheduleUpdate());
     } finally {
-      if (this.#serverView && !isServer) this.leaveServerView();
+      this.leaveServerView();
     }
   }
 
   private leaveServerView(): void {
     this.#serverView = false;
     this.applySession();
+    clearServerView(this); // the session's theme states have taken over
     this.requestUpdate(); // also without a session: "Not connected" replaces the skeleton
   }
 

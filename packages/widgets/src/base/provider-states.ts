@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { isAutoSharesError, UrlPolicyError } from '@autoshares/client';
-import { refusedUrlText } from '../session/config-error.ts';
+import { isAutoSharesError } from '@autoshares/client';
+import { configProblemText } from '../session/config-error.ts';
 import { button } from '../components/button/button.ts';
 import { msg, str } from '../locale/msg.ts';
 import type { ProviderSource } from '../session/providers/provider-source.ts';
@@ -50,12 +50,6 @@ export function renderProviderSignedOut(
   </div>`;
 }
 
-function problemText(problem: Error): string {
-  return problem instanceof UrlPolicyError
-    ? refusedUrlText(problem.setting, problem.reason)
-    : problem.message;
-}
-
 /**
  * The element needs a provider the page does not declare, or declares with a refused URL:
  * nothing is loaded, and the message says what to add or fix.
@@ -80,6 +74,6 @@ export function renderProviderMisconfigured(
             )
       }
     </p>
-    ${provider?.problem ? html`<p part="config-error">${problemText(provider.problem)}</p>` : nothing}
+    ${provider?.problem ? html`<p part="config-error">${configProblemText(provider.problem)}</p>` : nothing}
   </div>`;
 }

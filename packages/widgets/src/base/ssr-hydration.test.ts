@@ -17,6 +17,7 @@ import {
  * Pages rendered on the server with @lit-labs/ssr (by the test server, at test time) hydrate in
  * the browser: the server's loading skeletons are adopted as they are (no mismatch, no fresh
  * render), then the elements connect and show their data; no "Not connected" stays behind.
+ * A German dark page from first paint to data: `ssr-session-settings.test.ts`.
  */
 
 describe('server-rendered elements hydrate', () => {
@@ -91,8 +92,11 @@ describe('server-rendered elements hydrate', () => {
     expect(watch.failures).to.deep.equal([]);
   });
 
-  it('every element, defined before the page arrives: no mismatch, and each leaves its skeleton', async () => {
+  it('every element, defined before the page arrives: no mismatch, and each leaves its skeleton (a German dark page)', async () => {
     await import('../index.ts'); // every element defined before the page arrives
+    // The German translations too, so the elements hydrate at once (while the session is still
+    // signing in: the skeletons stay), as on a page that shows German elements already.
+    await loadCatalogue('de-DE');
     const tags = [
       'as-quote symbol="AAPL"',
       'as-watchlist',
@@ -107,7 +111,10 @@ describe('server-rendered elements hydrate', () => {
       'as-top-traded',
     ];
     const content = tags.map((t) => `<${t}></${t.split(' ')[0]}>`).join('');
-    const html = await renderOnServer({ session: session(), content });
+    const html = await renderOnServer({
+      session: { ...session(), locale: 'de-DE', theme: 'dark' },
+      content,
+    });
     host = insert(html);
     host.querySelector<AutoSharesSession>('as-session')!.token = user.token;
     const elements = [...host.querySelector('as-session')!.children];
@@ -127,7 +134,13 @@ describe('server-rendered elements hydrate', () => {
           .map((el) => el.localName)
           .join(', '),
     );
-    for (const el of elements) expect(textOf(el), el.localName).not.to.contain('Not connected');
+    for (const el of elements) {
+      expect(textOf(el), el.localName).not.to.contain('Not connected');
+      expect(el.hasAttribute('ssr-locale') || el.hasAttribute('ssr-theme'), el.localName).to.equal(
+        false,
+      );
+      expect(getComputedStyle(el).colorScheme, el.localName).to.equal('dark');
+    }
     expect(watch.failures).to.deep.equal([]);
   });
 
@@ -145,9 +158,8 @@ describe('server-rendered elements hydrate', () => {
     expect(watch.failures).to.deep.equal([]);
   });
 
-  it("an element in another language: the server's English first, then its own language", async () => {
+  it('an element in its own language: the server renders it in that language, hydration keeps it', async () => {
     await import('../index.ts');
-    await loadCatalogue('de'); // as when another German element is on the page already
     host = insert(
       await renderOnServer({
         session: session(),
@@ -157,10 +169,8 @@ describe('server-rendered elements hydrate', () => {
     host.querySelector<AutoSharesSession>('as-session')!.token = user.token;
     const quote = host.querySelector('as-quote')!;
     const served = skeleton(quote);
-    expect(textOf(quote)).to.contain('Loading quote…');
+    expect(textOf(quote)).to.contain('Kurs wird geladen…');
     await rendered(quote);
-    // The server's skeleton, now saying in German what loads (a hydrating render in German
-    // would have kept the server's English text in place).
     expect(skeleton(quote) === served).to.equal(true);
     expect(textOf(quote)).to.contain('Kurs wird geladen…');
     expect(watch.failures).to.deep.equal([]);

@@ -21,7 +21,12 @@ describe('server-rendered elements without the hydration support', () => {
     const watch = watchForFailures();
     const host = insert(
       await renderOnServer({
-        session: { 'base-url': sandbox().apiUrl, 'app-key': user.appKey, locale: 'en-US' },
+        session: {
+          'base-url': sandbox().apiUrl,
+          'app-key': user.appKey,
+          locale: 'de-DE',
+          theme: 'dark',
+        },
         content: '<as-quote symbol="AAPL"></as-quote><as-account-summary></as-account-summary>',
       }),
     );
@@ -52,7 +57,21 @@ describe('server-rendered elements without the hydration support', () => {
           el.shadowRoot!.querySelector('style') === null,
           `${el.localName}: the server's styles are gone`,
         ).to.equal(true);
+        // The server's settings too: the session's theme state and language have taken over.
+        expect(
+          el.hasAttribute('ssr-locale') || el.hasAttribute('ssr-theme'),
+          el.localName,
+        ).to.equal(false);
+        expect(getComputedStyle(el).colorScheme, el.localName).to.equal('dark');
       }
+      // In German: its words and its number format.
+      await eventually(
+        () => textOf(summary).includes('Barguthaben'),
+        'account summary in German',
+        5000,
+        () => textOf(summary),
+      );
+      expect(quote.shadowRoot!.querySelector('[data-field="last"]')!.textContent).to.match(/\d,\d/);
       expect(watch.failures).to.deep.equal([]);
     } finally {
       watch.stop();

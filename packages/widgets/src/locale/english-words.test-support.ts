@@ -12,6 +12,7 @@ export const PROPER_NOUNS = [
   'Lightweight',
   'Charts',
   'CSV',
+  'IBAN',
 ];
 
 /** Words German writes as English does (as its brokers use them). Keep this short. */
@@ -31,6 +32,7 @@ export const SAME_IN: Record<string, string[]> = {
     'Calls',
     'Put',
     'Puts',
+    'Bracket',
   ],
   'ja-JP': [],
 };

@@ -10,6 +10,16 @@ const order = (o: AnnouncedOrder): AnnouncedOrder => ({
 });
 
 describe('orders/order-announcement', () => {
+  it('names an option contract in words, with the option side', () => {
+    const option = order({ Symbol: 'AAPL  250117C00230000', Quantity: 2 });
+    expect(
+      statusAnnouncement({ ...option, Status: 'Filled', AveragePrice: 1.25 }, 'en-GB'),
+    ).to.equal('Order filled: bought to open 2 AAPL 17 Jan 25 230 Call at 1.25.');
+    expect(
+      statusAnnouncement({ ...option, Status: 'Canceled', Side: 'BuyToCover' }, 'en-GB'),
+    ).to.equal('Order cancelled: buy to close 2 AAPL 17 Jan 25 230 Call.');
+  });
+
   it('says what was filled, how much and at what price', () => {
     expect(statusAnnouncement(order({ Status: 'Filled', AveragePrice: 190.12 }), 'en-US')).to.equal(
       'Order filled: bought 3 AAPL at 190.12.',

@@ -6,6 +6,7 @@
 import type { OrderResource } from '@autoshares/client';
 import { formatNumber, formatPrice } from '../format/format.ts';
 import { msg, str } from '../locale/msg.ts';
+import { displaySymbol, isOsiSymbol } from '../options/contract.ts';
 
 /** The fields of an order (REST or stream message) an announcement uses. */
 export type AnnouncedOrder = Partial<
@@ -21,8 +22,44 @@ export type AnnouncedOrder = Partial<
   RejectReason?: string;
 };
 
-/** What was done, by side, in the locale in scope ("bought 3 AAPL"). */
-function done(side: string, quantity: string, symbol: string): string {
+/** What was done with an option contract, by side ("bought to open 2 AAPL 17 Jan 25 230 Call"). */
+function doneWithOption(side: string, quantity: string, contract: string): string | undefined {
+  switch (side) {
+    case 'Buy':
+      return msg(str`bought to open ${quantity} ${contract}`);
+    case 'Sell':
+      return msg(str`sold to close ${quantity} ${contract}`);
+    case 'SellShort':
+      return msg(str`sold to open ${quantity} ${contract}`);
+    case 'BuyToCover':
+      return msg(str`bought to close ${quantity} ${contract}`);
+    default:
+      return undefined;
+  }
+}
+
+/** What an option order was to do, by side ("buy to open 2 AAPL 17 Jan 25 230 Call"). */
+function toDoWithOption(side: string, quantity: string, contract: string): string | undefined {
+  switch (side) {
+    case 'Buy':
+      return msg(str`buy to open ${quantity} ${contract}`);
+    case 'Sell':
+      return msg(str`sell to close ${quantity} ${contract}`);
+    case 'SellShort':
+      return msg(str`sell to open ${quantity} ${contract}`);
+    case 'BuyToCover':
+      return msg(str`buy to close ${quantity} ${contract}`);
+    default:
+      return undefined;
+  }
+}
+
+/** What was done, by side, in the locale in scope ("bought 3 AAPL"); a contract in words. */
+function done(side: string, quantity: string, symbol: string, locale?: string): string {
+  if (isOsiSymbol(symbol)) {
+    const said = doneWithOption(side, quantity, displaySymbol(symbol, locale));
+    if (said) return said;
+  }
   switch (side) {
     case 'Buy':
       return msg(str`bought ${quantity} ${symbol}`);
@@ -37,8 +74,12 @@ function done(side: string, quantity: string, symbol: string): string {
   }
 }
 
-/** What the order was to do, by side, in the locale in scope ("buy 10 MSFT"). */
-function toDo(side: string, quantity: string, symbol: string): string {
+/** What the order was to do, by side, in the locale in scope ("buy 10 MSFT"); a contract in words. */
+function toDo(side: string, quantity: string, symbol: string, locale?: string): string {
+  if (isOsiSymbol(symbol)) {
+    const said = toDoWithOption(side, quantity, displaySymbol(symbol, locale));
+    if (said) return said;
+  }
   switch (side) {
     case 'Buy':
       return msg(str`buy ${quantity} ${symbol}`);
@@ -70,22 +111,23 @@ export function rejectionReason(order: {
 /**
  * What to announce when an order reaches its status, numbers in `locale` and words in the
  * locale in scope (undefined = nothing a trader must hear, e.g. New or PendingCancel).
- * E.g. "Order filled: bought 3 AAPL at 190.12."
+ * E.g. "Order filled: bought 3 AAPL at 190.12."; an option contract is named in words
+ * ("Order cancelled: buy to open 2 AAPL 17 Jan 25 230 Call.").
  */
 export function statusAnnouncement(order: AnnouncedOrder, locale?: string): string | undefined {
   const side = order.Side ?? '';
   const symbol = order.Symbol ?? '';
   const quantity = formatNumber(order.Quantity, locale);
-  const what = toDo(side, quantity, symbol);
+  const what = toDo(side, quantity, symbol, locale);
   const price = formatPrice(order.AveragePrice ?? order.LastPrice, locale);
   switch (order.Status) {
     case 'Filled': {
-      const filled = done(side, quantity, symbol);
+      const filled = done(side, quantity, symbol, locale);
       return msg(str`Order filled: ${filled} at ${price}.`);
     }
     case 'PartiallyFilled': {
       const executed = formatNumber(order.ExecutedQuantity, locale);
-      const filled = done(side, msg(str`${executed} of ${quantity}`), symbol);
+      const filled = done(side, msg(str`${executed} of ${quantity}`), symbol, locale);
       return msg(str`Order partially filled: ${filled} at ${price}.`);
     }
     case 'Rejected': {

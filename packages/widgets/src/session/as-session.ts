@@ -22,7 +22,12 @@ import {
 } from './client.ts';
 import { ConfigErrors, type ConfigErrorReason } from './config-error.ts';
 import { property, state } from 'lit/decorators.js';
-import { ensureContextRoot, sessionContext } from './context.ts';
+import {
+  ensureContextRoot,
+  serverSessionContext,
+  sessionContext,
+  type ServerSession,
+} from './context.ts';
 import { defaultSessionRegistry } from './default-session.ts';
 import { DeclaredProviders } from './providers/declared-providers.ts';
 import { defaultAccountId, type AuthState, type Session, type ThemeName } from './session.ts';
@@ -131,8 +136,12 @@ export class AutoSharesSession extends LitElement {
   private tokenInUse: string | null | undefined;
 
   private readonly provider = new ContextProvider(this, { context: sessionContext });
+  /** On the server: the settings its elements render their skeletons with (`docs/ssr.md`). */
+  private readonly serverProvider = isServer
+    ? new ContextProvider(this, { context: serverSessionContext })
+    : undefined;
   /** Settings refused by the URL policy, and a token endpoint's token for another API. */
-  private readonly configErrors = new ConfigErrors(this);
+  private readonly configErrors = new ConfigErrors(this, () => this.publish());
   /** The `<as-provider>` declarations inside, read as they change. */
   private readonly providers = new DeclaredProviders(this, () => this.publish());
   private client: AutoSharesClient | undefined;
@@ -213,9 +222,16 @@ export class AutoSharesSession extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // On the server the session only renders its slot: no client, no sign-in, no token asked
-    // (the token is the browser's); its elements render their loading skeletons.
-    if (isServer) return;
+    // On the server the session only renders its slot and provides its settings: no client, no
+    // sign-in, no token asked (the token is the browser's); its elements render their loading
+    // skeletons in its language and theme.
+    if (isServer) {
+      // Its shadow root, which the renderer attaches only when it calls `connectedCallback()`,
+      // puts the session on the path of its elements' context requests (through its slot).
+      if (!this.shadowRoot) this.createRenderRoot();
+      this.serverProvider?.setValue(this.settings());
+      return;
+    }
     if (changed.has('baseUrl') || changed.has('tokenEndpoint') || changed.has('loginUrl'))
       this.checkSettings();
     const key = `${this.baseUrl ?? ''}\n${this.appKey ?? ''}`;
@@ -423,6 +439,15 @@ export class AutoSharesSession extends LitElement {
     this.dispatchEvent(new AuthRequiredEvent(reason));
   }
 
+  /** The session's locale, theme and transparency, as its elements take them. */
+  private settings(): ServerSession {
+    return {
+      locale: this.locale || undefined,
+      theme: this.theme === 'light' || this.theme === 'dark' ? this.theme : undefined,
+      transparent: this.transparent,
+    };
+  }
+
   /** Provide a new immutable session object (or none when unconfigured). */
   private publish(): void {
     const client = this.client;
@@ -439,9 +464,7 @@ export class AutoSharesSession extends LitElement {
           requested != null && !Number.isNaN(requested)
             ? requested
             : defaultAccountId(this.accounts),
-        locale: this.locale || undefined,
-        theme: this.theme === 'light' || this.theme === 'dark' ? this.theme : undefined,
-        transparent: this.transparent,
+        ...this.settings(),
         revision: ++this.revision,
         signInError: this.signInError,
         configError: this.configErrors.shown(this.authState === 'signed-out'),

@@ -4,8 +4,8 @@
  * token is for another API than `base-url`. The session shows them in every element, warns on
  * the console and fires `as-config-error` once per new mistake.
  */
-import { UrlPolicyError, type UrlRefusal } from '@autoshares/client';
-import { msg, str } from '../locale/msg.ts';
+import { UrlPolicyError } from '@autoshares/client';
+import type { problemText as translated, ProblemKind } from './config-error-text.ts';
 import { TokenApiMismatchError, TokenEndpointForbiddenError } from './token-source.ts';
 
 /**
@@ -44,60 +44,46 @@ export interface ConfigProblem {
   text(): string;
 }
 
-/** The translated sentence for a refused URL setting (`name` is the attribute, e.g. `base-url`). */
-export function refusedUrlText(name: string, refusal: UrlRefusal): string {
-  const why = {
-    empty: () => msg('it is empty'),
-    malformed: () => msg('it is not a valid URL'),
-    'control-characters': () => msg('it contains whitespace or control characters'),
-    backslash: () => msg('it contains a backslash'),
-    'protocol-relative': () => msg('it starts with "//", which leaves this site for another host'),
-    scheme: () => msg('its scheme is not allowed'),
-    insecure: () => msg('http: is allowed only for localhost and 127.0.0.1'),
-    relative: () => msg('it must be an absolute https: URL'),
-    'cross-origin': () => msg("it must be on this page's own origin"),
-  }[refusal]();
-  return msg(
-    str`${name} is refused: ${why}. Use an https: URL or a path on this site (http: only for localhost).`,
-  );
+/**
+ * The translated sentences of the mistakes (`config-error-text.ts`): loaded with the first
+ * mistake, so a page without one never downloads them. Until they are there (or if they cannot
+ * load), a problem's text is its English `message`, which says the same.
+ */
+let problemText: typeof translated | undefined;
+let textsLoading: Promise<void> | undefined;
+const loadTexts = (): Promise<void> =>
+  (textsLoading ??= import('./config-error-text.ts').then((texts) => {
+    problemText = texts.problemText;
+  }));
+
+/**
+ * The translated sentence for another refused setting (an `<as-provider>` URL), once the texts
+ * are loaded (`loadConfigTexts()`); its English `message` until then.
+ */
+export function configProblemText(error: Error): string {
+  return problemText?.(kindOf(error), false, error) ?? error.message;
 }
 
-/** The translated sentence for `error`, one of the mistakes the session reports. */
-function problemText(reason: ConfigErrorReason, error: Error): string {
-  if (error instanceof UrlPolicyError) {
-    const text = refusedUrlText(error.setting, error.reason);
-    return reason === 'login-url' ? msg(str`Sign-in is misconfigured on this page: ${text}`) : text;
-  }
-  if (error instanceof TokenEndpointForbiddenError) {
-    const endpoint = error.endpoint;
-    return error.why === 'refused'
-      ? msg(
-          str`AutoShares sign-in is not set up for this page: the token endpoint (${endpoint}) refused it (403). Serve the page from the same origin as the sign-in bridge (the origin of @autoshares/host's redirectUri) and use a path such as /autoshares/token.`,
-        )
-      : msg(
-          str`AutoShares sign-in is not set up for this page: the token endpoint (${endpoint}) is on another origin. Serve the page from the same origin as the sign-in bridge (the origin of @autoshares/host's redirectUri) and use a path such as /autoshares/token.`,
-        );
-  }
-  if (error instanceof TokenApiMismatchError) {
-    const { endpoint, baseUrl, issuedFor } = error;
-    return issuedFor
-      ? msg(
-          str`The token from token-endpoint (${endpoint}) is for ${issuedFor}, not for base-url ${baseUrl}; it was not used. Set base-url to the API the sign-in bridge is configured with (apiBaseUrl).`,
-        )
-      : msg(
-          str`The token-endpoint (${endpoint}) did not say which API its token is for (api_base_url); it was not used. Use @autoshares/host's bridge, configured with apiBaseUrl.`,
-        );
-  }
-  return error.message;
+/** Loads the translated sentences of the configuration mistakes (once). */
+export const loadConfigTexts = loadTexts;
+
+function kindOf(error: Error): ProblemKind | undefined {
+  if (error instanceof UrlPolicyError) return 'url-policy';
+  if (error instanceof TokenEndpointForbiddenError) return 'token-endpoint';
+  if (error instanceof TokenApiMismatchError) return 'token-api';
+  return undefined;
 }
 
 /** The session's current configuration mistakes, one per setting, reported once each. */
 export class ConfigErrors {
   readonly #problems = new Map<ConfigErrorReason, ConfigProblem>();
   readonly #host: HTMLElement;
+  readonly #textsLoaded: (() => void) | undefined;
 
-  constructor(host: HTMLElement) {
+  /** `textsLoaded` is called when the translated texts arrive, to show them instead of English. */
+  constructor(host: HTMLElement, textsLoaded?: () => void) {
     this.#host = host;
+    this.#textsLoaded = textsLoaded;
   }
 
   /**
@@ -115,7 +101,13 @@ export class ConfigErrors {
       this.#problems.delete(reason);
       return true;
     }
-    this.#problems.set(reason, { reason, message, text: () => problemText(reason, error) });
+    const kind = kindOf(error);
+    this.#problems.set(reason, {
+      reason,
+      message,
+      text: () => problemText?.(kind, reason === 'login-url', error) ?? message,
+    });
+    if (!problemText) loadTexts().then(this.#textsLoaded, () => undefined);
     console.warn(`<as-session>: ${message}`);
     this.#host.dispatchEvent(new ConfigErrorEvent(reason, message));
     return true;

@@ -22,3 +22,15 @@ export function ensureContextRoot(): void {
   root.attach(document as unknown as HTMLElement);
   doc[ROOT_FLAG] = root;
 }
+
+/**
+ * What `<as-session>` provides on the server (`docs/ssr.md`): its settings, from its attributes.
+ * There is no client, user or token on a server, so its elements render their loading skeletons
+ * with them: in the session's language and theme.
+ */
+export type ServerSession = Pick<Session, 'locale' | 'theme' | 'transparent'>;
+
+/** The server session's context, asked for by the elements as the server renders them. */
+export const serverSessionContext = createContext<ServerSession | undefined>(
+  Symbol.for('autoshares.serverSession'),
+);

@@ -8,7 +8,7 @@
 import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import '../index.ts';
+import { loadTranslations } from '../index.ts';
 
 /** A page to render on the server. */
 export interface ServerPage {
@@ -29,6 +29,11 @@ export interface RenderOptions {
    * (`LitElementRenderer.renderOptions`, the opt-in that carries `@lit/context` on the server).
    */
   connectedCallback?: boolean;
+  /**
+   * Load the kit's translations first, as a server serving every language does at start-up
+   * (`loadTranslations()`); default true. Without: a server that forgot to.
+   */
+  translations?: boolean;
 }
 
 /** The page's HTML as `@lit-labs/ssr` renders it. */
@@ -43,6 +48,7 @@ export async function renderOnServer(
   const template = page.session
     ? html`<as-session ${unsafeStatic(attributes)} .token=${page.token}>${content}</as-session>`
     : html`${content}`;
+  if (options.translations !== false) await loadTranslations();
   const connect = () => ({ connectedCallback: true });
   if (options.connectedCallback) LitElementRenderer.renderOptions.push(connect);
   try {

@@ -85,6 +85,17 @@ export const tokens = css`
     --_as-surface: transparent;
     border-color: transparent;
   }
+  /* The same from a server render, before the element has its session (base/server-view.ts). */
+  :host([ssr-theme='light']) {
+    color-scheme: light;
+  }
+  :host([ssr-theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([ssr-transparent]) {
+    --_as-surface: transparent;
+    border-color: transparent;
+  }
   *,
   *::before,
   *::after {

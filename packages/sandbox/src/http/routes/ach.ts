@@ -78,6 +78,7 @@ export function registerAchRoutes(app: Hono<SandboxEnv>, { world }: SandboxDeps)
   app.post(BASE, async (c) => {
     const account = accountOf(world, c);
     const body = await jsonBody<Record<string, unknown>>(c, 'model');
+    funding.takeRefusal(account);
     return c.json(funding.ach.create(account, body));
   });
 
@@ -86,6 +87,7 @@ export function registerAchRoutes(app: Hono<SandboxEnv>, { world }: SandboxDeps)
   app.put(`${BASE}/:id`, async (c) => {
     const record = relationshipOf(world, c);
     const body = await jsonBody<Record<string, unknown>>(c, 'model');
+    funding.takeRefusal(record.account);
     const key = Object.keys(body).find((k) => k.toLowerCase() === 'name');
     return c.json(funding.ach.rename(record, key === undefined ? undefined : body[key]));
   });

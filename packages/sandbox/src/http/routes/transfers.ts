@@ -38,6 +38,7 @@ export function registerTransferRoutes(
    * carried out and its answer lost (502).
    */
   async function send(c: Context<SandboxEnv>, create: () => unknown): Promise<Response> {
+    funding.takeRefusal(accountOf(world, c));
     const fault = faults.placement(bearer(c));
     if (fault.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     const transfer = create();

@@ -9,11 +9,16 @@ import { easternDayStart } from '../market/eastern-time.ts';
 import { AchRelationships } from './ach-relationships.ts';
 import { addBusinessDays } from './business-days.ts';
 import { Transfers } from './transfers.ts';
+import { validationError } from '../../http/errors.ts';
+import type { AccountState } from '../broker/types.ts';
 import type { FundingHost } from './types.ts';
 
 export class Funding {
   readonly ach: AchRelationships;
   readonly transfers: Transfers;
+
+  /** Field messages the next funding write of an account is refused with (control API). */
+  private readonly refusals = new Map<number, Record<string, string[]>>();
 
   constructor(private readonly host: FundingHost) {
     this.ach = new AchRelationships(host);
@@ -52,5 +57,22 @@ export class Funding {
     const now = this.host.now();
     const horizon = addBusinessDays(easternDayStart(now), businessDays + 1) - 1;
     return this.sweep(businessDays <= 0 ? now : horizon);
+  }
+
+  /**
+   * The next funding write of `accountId` (link, rename, transfer) is refused with a 422 carrying
+   * `errors` (a ModelState: `{"model.RoutingNumber": ["…"]}`), as a server whose own checks go
+   * further than the kit's would (sandbox behaviour, control API).
+   */
+  refuseNext(accountId: number, errors: Record<string, string[]>): void {
+    this.refusals.set(accountId, errors);
+  }
+
+  /** Throws the refusal set for the account's next funding write, once. */
+  takeRefusal(account: AccountState): void {
+    const errors = this.refusals.get(account.id);
+    if (!errors) return;
+    this.refusals.delete(account.id);
+    throw validationError(errors, 422);
   }
 }

@@ -1,12 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import {
-  createTestUser,
-  eventually,
-  sandbox,
-  sandboxControl,
-  textOf,
-  type TestUser,
-} from '../../test/sandbox.ts';
+import { createTestUser, eventually, textOf, type TestUser } from '../../test/sandbox.ts';
 import { button } from '../../test/user.ts';
 import {
   expectErrorThenRetry,
@@ -14,6 +7,7 @@ import {
   expectSignedOutState,
   mountElement,
 } from '../../test/states.ts';
+import { callApi, depositAndSettle } from '../../test/deposits.ts';
 import './define.ts';
 import type { AutoSharesAccountValue } from './account-value.ts';
 
@@ -31,60 +25,6 @@ const drawnMarkers = (el: AutoSharesAccountValue) =>
   (plot(el)?.dataset.markers ?? '').split(' ').filter(Boolean);
 const summary = (el: AutoSharesAccountValue) =>
   el.shadowRoot!.querySelector('[data-summary]')?.textContent?.trim() ?? '';
-
-/** Calls the API as `user`; fails the test on anything but 2xx. */
-async function api<T>(user: TestUser, path: string, method = 'GET', body?: unknown): Promise<T> {
-  const response = await fetch(`${sandbox().apiUrl}${path}`, {
-    method,
-    headers: {
-      Authorization: `Bearer ${user.token}`,
-      'Et-App-Key': user.appKey,
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
-/**
- * A deposit of `amount` the way a customer makes one over REST (link a bank, approve it with
- * its micro-deposits, send an ACH deposit), settled with the sandbox's funding knob.
- */
-async function depositAndSettle(user: TestUser, amount: number): Promise<void> {
-  const account = user.accountIds[0]!;
-  const bank = await api<{ Id: string }>(
-    user,
-    `/v1.0/accounts/${account}/ach-relationships`,
-    'POST',
-    {
-      RoutingNumber: '021000021',
-      AccountNumber: '123456789',
-      AccountOwnerName: 'Test User',
-      Name: 'Everyday checking',
-      BankAccountType: 'Checking',
-    },
-  );
-  await sandboxControl('/__sandbox/funding/advance', { businessDays: 1 });
-  const amounts = await sandboxControl<{ Amount1: number; Amount2: number }>(
-    `/__sandbox/funding/ach-relationships/${bank.Id}/micro-deposits`,
-    undefined,
-    'GET',
-  );
-  await api(
-    user,
-    `/v1.0/accounts/${account}/ach-relationships/${bank.Id}/approve`,
-    'POST',
-    amounts,
-  );
-  await api(user, `/v1.0/accounts/${account}/transfers/ach`, 'POST', {
-    IsIncoming: true,
-    Amount: amount,
-    AchRelationshipId: bank.Id,
-  });
-  await sandboxControl('/__sandbox/funding/advance', { businessDays: 1 });
-}
 
 async function drawn(user: TestUser) {
   const mounted = await mount(user);
@@ -120,7 +60,7 @@ describe('<as-account-value>', () => {
     expect(textOf(el)).to.contain('Deposits in this period');
     expect(textOf(el)).to.contain('$1,234.56');
     // the marker sits on the last point: the value that includes the deposit
-    const series = await api<Array<{ Date: string }>>(
+    const series = await callApi<Array<{ Date: string }>>(
       user,
       `/v1.0/accounts/${user.accountIds[0]}/history?startDate=${new Date(Date.now() - 3 * 86_400_000).toISOString()}&endDate=${new Date(Date.now() + 86_400_000).toISOString()}&step=1`,
     );

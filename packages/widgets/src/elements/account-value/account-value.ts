@@ -1,4 +1,4 @@
-import type { AccountBalance, AccountValueItem, TransactionMapModel } from '@autoshares/client';
+import type { AccountValueItem, TransactionMapModel } from '@autoshares/client';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type {
@@ -23,6 +23,7 @@ import {
 } from '../../components/chart/theme-colors.ts';
 import { tickMarkFormatter } from '../../components/chart/time-axis.ts';
 import { AccountResolver } from '../../controllers/account-resolver.ts';
+import { LiveCashController } from '../../controllers/live-cash-controller.ts';
 import { QueryController } from '../../controllers/query-controller.ts';
 import { formatChange, formatDate, formatMoney, formatPercent } from '../../format/format.ts';
 import { msg, str } from '../../locale/msg.ts';
@@ -97,11 +98,14 @@ export class AutoSharesAccountValue extends AutoSharesElement {
   });
 
   /** The live balance: a change of cash (a deposit settled, a fill) refetches the series. */
-  private readonly balance = new QueryController<AccountBalance>(this, (session) => {
-    const accountId = this.account.accountId(session);
-    return accountId == null ? null : session.client.resources.balance(accountId);
-  });
-  private knownCash: number | undefined;
+  private readonly cash = new LiveCashController(
+    this,
+    (session) => this.account.accountId(session),
+    () => {
+      this.history.refresh();
+      this.deposits.refresh();
+    },
+  );
 
   private points: ValuePoint[] = [];
   private marks: DepositMark[] = [];
@@ -153,7 +157,7 @@ export class AutoSharesAccountValue extends AutoSharesElement {
       this.points = [];
       this.marks = [];
       this.appliedHistory = this.appliedDeposits = undefined;
-      this.knownCash = undefined;
+      this.cash.forget();
       this.hoverTime = undefined;
     }
     void this.updateComplete.then(() => this.applyTheme());
@@ -161,7 +165,6 @@ export class AutoSharesAccountValue extends AutoSharesElement {
 
   /** Derives the series and marks after the controllers synced (see `<as-chart>`). */
   protected override update(changed: PropertyValues<this>): void {
-    this.followCash();
     const history = this.history.data;
     const deposits = this.deposits.data;
     if (history !== this.appliedHistory || deposits !== this.appliedDeposits) {
@@ -174,17 +177,6 @@ export class AutoSharesAccountValue extends AutoSharesElement {
       this.dataDirty = true;
     }
     super.update(changed);
-  }
-
-  /** A new cash figure on the live balance: the value and the deposits may have changed. */
-  private followCash(): void {
-    const cash = this.balance.data?.cash;
-    if (typeof cash !== 'number') return;
-    if (this.knownCash !== undefined && cash !== this.knownCash) {
-      this.history.refresh();
-      this.deposits.refresh();
-    }
-    this.knownCash = cash;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -422,7 +414,7 @@ export class AutoSharesAccountValue extends AutoSharesElement {
     const mark = point ? this.marks.find((m) => m.time === point.time) : undefined;
     const deposited = this.marks.reduce((sum, m) => sum + m.amount, 0);
     const loading = this.history.status === 'loading' || this.history.fetching;
-    return html`${this.renderStale(false) ?? nothing}
+    return html`${this.renderStale(this.cash.stale) ?? nothing}
       <dl class="legend" part="legend" aria-label=${msg('Value details')}>
         ${
           point

@@ -5,6 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Session } from '../../session/session.ts';
 import { AccountResolver } from '../../controllers/account-resolver.ts';
+import { LiveCashController } from '../../controllers/live-cash-controller.ts';
 import { AnnouncerController } from '../../controllers/announcer-controller.ts';
 import { RowFocus } from '../../controllers/row-focus.ts';
 import { QueryController } from '../../controllers/query-controller.ts';
@@ -95,6 +96,13 @@ export class AutoSharesActivity extends AutoSharesElement {
     { keepPreviousWithin: () => this.account.accountId(this.session) },
   );
 
+  /** A fill, a dividend or a transfer moves the cash: the page shown is fetched again. */
+  private readonly cash = new LiveCashController(
+    this,
+    (session) => this.account.accountId(session),
+    () => this.entries.refresh(),
+  );
+
   private readonly announcer = new AnnouncerController(this);
 
   /** Keyboard in the rows, as in every table of the kit: one tab stop, arrows, Home/End. */
@@ -139,6 +147,7 @@ export class AutoSharesActivity extends AutoSharesElement {
     if (previous?.client !== this.session?.client) {
       this.pageNumber = 0;
       this.exportError = undefined;
+      this.cash.forget();
       this.announcer.clear();
     }
   }
@@ -263,7 +272,7 @@ export class AutoSharesActivity extends AutoSharesElement {
     });
     if (state) return state;
     const page = this.entries.data!;
-    return html`${this.renderStale(false) ?? nothing}${this.renderTable(page.items)}
+    return html`${this.renderStale(this.cash.stale) ?? nothing}${this.renderTable(page.items)}
     ${this.renderPager(page)}`;
   }
 

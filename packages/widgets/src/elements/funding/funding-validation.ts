@@ -51,10 +51,13 @@ export function accountNumberError(value: string): string | undefined {
   return undefined;
 }
 
-/** A transfer amount as typed, checked; `withdrawable` is set for a withdrawal. */
+/**
+ * A transfer amount as typed, checked; `withdrawable` is set for a withdrawal, `limit` is the
+ * most one transfer may move (default the ACH limit).
+ */
 export function checkAmount(
   text: string,
-  options: { withdrawable?: number; locale?: string },
+  options: { withdrawable?: number; locale?: string; limit?: number },
 ): { amount?: number; error?: string } {
   const parsed = parseNumberInput(text);
   if (parsed.kind === 'empty') return { error: msg('Enter an amount.') };
@@ -67,8 +70,8 @@ export function checkAmount(
     const most = formatMoney(Math.max(0, withdrawable), options.locale);
     return { error: msg(str`You can withdraw at most ${most}, your withdrawable cash.`) };
   }
-  if (parsed.value > TRANSFER_LIMIT) {
-    const limit = formatMoney(TRANSFER_LIMIT, options.locale);
+  if (parsed.value > (options.limit ?? TRANSFER_LIMIT)) {
+    const limit = formatMoney(options.limit ?? TRANSFER_LIMIT, options.locale);
     return { error: msg(str`One transfer can move at most ${limit}.`) };
   }
   return { amount: Math.round(parsed.value * 100) / 100 };
@@ -81,4 +84,46 @@ export function checkMicroDeposit(text: string): { amount?: number; error?: stri
   if (parsed.kind !== 'number' || parsed.decimals > 2 || parsed.value < 0.01 || parsed.value > 0.99)
     return { error: msg('Enter the amount in dollars, between 0.01 and 0.99.') };
   return { amount: parsed.value };
+}
+
+/** The add-bank form as typed. */
+export interface BankDraft {
+  owner: string;
+  routing: string;
+  account: string;
+  /** `Checking` or `Savings`. */
+  type: string;
+  name: string;
+}
+
+export const blankBank = (): BankDraft => ({
+  owner: '',
+  routing: '',
+  account: '',
+  type: 'Checking',
+  name: '',
+});
+
+/** The most characters of a bank account's nickname. */
+export const NICKNAME_LIMIT = 50;
+
+/** Why a nickname is not valid (`required` for a rename), or undefined. */
+export function nicknameError(value: string, required: boolean): string | undefined {
+  const text = value.trim();
+  if (required && !text) return msg('Enter a nickname.');
+  if (text.length > NICKNAME_LIMIT) return msg('A nickname has at most 50 characters.');
+  return undefined;
+}
+
+/** The add-bank form's messages by field (empty when it can be sent). */
+export function bankErrors(bank: BankDraft): Partial<Record<keyof BankDraft, string>> {
+  const errors: Partial<Record<keyof BankDraft, string | undefined>> = {
+    owner: bank.owner.trim() ? undefined : msg("Enter the account owner's name."),
+    routing: routingNumberError(bank.routing),
+    account: accountNumberError(bank.account),
+    name: nicknameError(bank.name, false),
+  };
+  return Object.fromEntries(Object.entries(errors).filter(([, v]) => v)) as Partial<
+    Record<keyof BankDraft, string>
+  >;
 }

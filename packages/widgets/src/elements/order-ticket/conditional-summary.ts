@@ -6,7 +6,8 @@ import type { CreateOrderResource } from '@autoshares/client';
 import { formatNumber, formatPrice } from '../../format/format.ts';
 import { msg, str } from '../../locale/msg.ts';
 import { statusLabel } from '../../orders/order-status.ts';
-import { sideLabel } from '../../orders/order-words.ts';
+import { optionSideLabel, sideLabel } from '../../orders/order-words.ts';
+import { displaySymbol, isOsiSymbol } from '../../options/contract.ts';
 import { CONDITIONAL_TYPES } from './conditional-draft.ts';
 
 /** The trail of a trailing order ("trail 1.50", "trail 5 %", "limit offset 0.10"). */
@@ -40,6 +41,10 @@ function exits(pair: CreateOrderResource[], locale?: string): string {
   return msg(str`take profit ${tp} / stop ${sl}`);
 }
 
+/** A leg's side as its security says it: "Sell", or "Sell to close" for an option contract. */
+const sideOf = (leg: CreateOrderResource | undefined): string =>
+  isOsiSymbol(leg?.Symbol ?? '') ? optionSideLabel(leg?.Side) : sideLabel(leg?.Side);
+
 /** Every leg of a conditional order, read in order (`describe` sums up one order). */
 export function describeConditional(
   order: CreateOrderResource,
@@ -49,7 +54,7 @@ export function describeConditional(
   const legs = order.Legs ?? [];
   const [first, ...rest] = legs;
   if (!first) return '';
-  const then = sideLabel(rest[0]?.Side).toLocaleLowerCase(locale);
+  const then = sideOf(rest[0]).toLocaleLowerCase(locale);
   switch (order.Type) {
     case 'OneTriggerOneCancelOther': {
       const entry = describe(first, locale);
@@ -57,9 +62,9 @@ export function describeConditional(
       return msg(str`${entry} · then ${then}: ${pair}`);
     }
     case 'OneCancelOther': {
-      const side = sideLabel(first.Side);
+      const side = sideOf(first);
       const quantity = formatNumber(first.Quantity, locale);
-      const symbol = first.Symbol ?? '';
+      const symbol = displaySymbol(first.Symbol ?? '', locale);
       const pair = exits(legs, locale);
       return msg(str`${side} ${quantity} ${symbol}: ${pair}, one cancels the other`);
     }

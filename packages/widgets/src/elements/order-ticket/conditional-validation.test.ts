@@ -1,4 +1,4 @@
-import type { EquityResource } from '@autoshares/client';
+import type { CreateOrderResource, EquityResource } from '@autoshares/client';
 import { expect } from '@open-wc/testing';
 import { blankConditional } from './conditional-draft.ts';
 import { checkTicketOrder } from './conditional-validation.ts';
@@ -145,6 +145,21 @@ describe('conditional and trailing order checks', () => {
     expect(errorsOf(oco({ side: 'Buy' }))).to.deep.equal({
       side: 'A one-cancels-other order exits a position: choose Sell or Buy to cover.',
     });
+  });
+
+  it('reads an OCO on an option contract with the contract in words and the option side', () => {
+    const leg = { Symbol: 'AAPL  250117C00230000', Side: 'Sell', Quantity: 2 } as const;
+    const order: CreateOrderResource = {
+      Symbol: '',
+      Type: 'OneCancelOther',
+      Legs: [
+        { ...leg, Type: 'Limit', Price: 5 },
+        { ...leg, Type: 'Stop', StopPrice: 2 },
+      ],
+    };
+    expect(describeTicketOrder(order, 'en-GB')).to.equal(
+      'Sell to close 2 AAPL 17 Jan 25 230 Call: take profit 5.00 / stop 2.00, one cancels the other',
+    );
   });
 
   it('builds an OTO (entry, then one exit) and checks the follow-up price', () => {

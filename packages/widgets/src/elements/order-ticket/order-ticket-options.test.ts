@@ -4,6 +4,7 @@
  * before anything is sent, and placed at most once whatever the network does.
  */
 import { expect, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   clearFaults,
@@ -18,6 +19,7 @@ import { button, field, type } from '../../test/user.ts';
 import { formatMoney } from '../../format/format.ts';
 import { restOrders, restPositions } from '../positions/portfolio.test-support.ts';
 import '../option-chain/define.ts';
+import '../positions/define.ts';
 import type { AutoSharesOptionChain } from '../option-chain/option-chain.ts';
 import type { SelectedContract } from '../option-chain/option-select-event.ts';
 import './define.ts';
@@ -27,11 +29,15 @@ import { englishShown, englishWords } from '../../locale/english-words.test-supp
 // SPY: no test forces its price, so a limit at the ask stays marketable while the test runs.
 const UNDERLYING = 'SPY';
 
-/** A chain and a ticket wired as a host page wires them: the chosen price starts a ticket. */
-async function desk(user: TestUser, placeTimeout?: string, locale?: string) {
+/**
+ * A chain and a ticket wired as a host page wires them: the chosen price starts a ticket; with
+ * `positions`, the account's positions beside them.
+ */
+async function desk(user: TestUser, placeTimeout?: string, locale?: string, positions = false) {
   const session = await sessionFixture(
     html`<as-option-chain symbol=${UNDERLYING}></as-option-chain>
-      <as-order-ticket></as-order-ticket>`,
+      <as-order-ticket></as-order-ticket>
+      ${positions ? html`<as-positions></as-positions>` : nothing}`,
     { user, locale },
   );
   const chain = session.querySelector<AutoSharesOptionChain>('as-option-chain')!;
@@ -87,7 +93,7 @@ describe('<as-order-ticket> with options', function () {
   });
 
   it('from the chain’s ask to a filled position: contract words, premium × 100, one order', async () => {
-    const { chain, ticket, chosen } = await desk(user);
+    const { session, chain, ticket, chosen } = await desk(user, undefined, undefined, true);
     await chooseCallAsk(chain);
     const contract = chosen[0]!;
     await eventually(() => !!field(ticket, 'Quantity'), 'the ticket’s form');
@@ -124,6 +130,22 @@ describe('<as-order-ticket> with options', function () {
     expect(orders.map((o) => [o.Quantity, o.Side, o.Type])).to.deep.equal([[2, 'Buy', 'Limit']]);
     const held = (await restPositions(user)).find((p) => p.Symbol === contract.symbol);
     expect(held?.Quantity).to.equal(2);
+    // the fill shows in the positions on the page: the contract in words, 2 contracts
+    const positions = session.querySelector('as-positions')!;
+    const position = () =>
+      [...positions.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr')].find(
+        (r) => r.dataset.symbol === contract.symbol,
+      );
+    await eventually(
+      () => !!position(),
+      'the contract among the positions',
+      10000,
+      () => textOf(positions),
+    );
+    const cell = (column: string) =>
+      position()!.querySelector(`.col-${column}`)!.textContent!.trim();
+    expect(cell('symbol')).to.equal(heading);
+    expect(cell('quantity')).to.equal('2');
   });
 
   it('checks an option order in the browser: whole contracts only, nothing sent', async () => {

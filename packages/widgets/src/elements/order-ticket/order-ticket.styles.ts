@@ -57,7 +57,9 @@ export const orderTicketStyles = css`
   }
   .symbol-field,
   .actions,
-  .form-error {
+  .form-error,
+  /* "Bracket (take profit and stop loss)" needs the whole row */
+  .field:has(> [data-field='attach']) {
     grid-column: 1 / -1;
   }
   .field.check {

@@ -25,6 +25,10 @@ describe('orders/order-view', () => {
 
   it('writes orders out in words', () => {
     expect(describeOrder(order({}), 'en-US')).to.equal('Buy 10 MSFT, Limit 380.00');
+    const option = order({ Symbol: 'AAPL  250117C00230000', Side: 'SellShort', Quantity: 2 });
+    expect(describeOrder({ ...option, Price: 1.25 }, 'en-GB')).to.equal(
+      'Sell to open 2 AAPL 17 Jan 25 230 Call, Limit 1.25',
+    );
   });
 
   it('validates a replacement before it is sent', () => {

@@ -5,7 +5,8 @@
 import { OPEN_ORDER_STATUSES, type OrderResource } from '@autoshares/client';
 import { formatNumber, formatPrice } from '../../format/format.ts';
 import { hasLimitPrice, hasStopPrice } from '../../orders/order-status.ts';
-import { orderTypeLabel, sideLabel } from '../../orders/order-words.ts';
+import { optionSideLabel, orderTypeLabel, sideLabel } from '../../orders/order-words.ts';
+import { displaySymbol, isOsiSymbol } from '../../options/contract.ts';
 import { msg, str } from '../../locale/msg.ts';
 
 export type OrderFilter = 'open' | 'filled' | 'cancelled' | 'all';
@@ -93,11 +94,19 @@ export function orderPrices(
   return { main: limit || stop };
 }
 
-/** "Buy 10 MSFT, Limit 380.00" (for confirmations and announcements). */
+/** The side of an order as its security says it: "Buy", or "Buy to open" for an option contract. */
+export function orderSideLabel(order: Pick<OrderResource, 'Side' | 'Symbol'>): string {
+  return isOsiSymbol(order.Symbol ?? '') ? optionSideLabel(order.Side) : sideLabel(order.Side);
+}
+
+/**
+ * "Buy 10 MSFT, Limit 380.00", "Buy to open 2 AAPL 17 Jan 25 230 Call, Limit 1.25" (for
+ * confirmations and announcements).
+ */
 export function describeOrder(order: OrderResource, locale: string | undefined): string {
-  const side = sideLabel(order.Side);
+  const side = orderSideLabel(order);
   const quantity = formatNumber(order.Quantity, locale);
-  const symbol = order.Symbol ?? '';
+  const symbol = displaySymbol(order.Symbol ?? '', locale);
   const terms = priceTerms(order, locale);
   return msg(str`${side} ${quantity} ${symbol}, ${terms}`).trim();
 }

@@ -56,6 +56,10 @@ export const ordersStyles = css`
   [data-drop~='type'] .type-inline {
     display: inline;
   }
+  /* an option contract's multiplier under its name */
+  .contract-size {
+    display: block;
+  }
   /* a stop limit's stop price under its limit price */
   .price-stop {
     display: block;

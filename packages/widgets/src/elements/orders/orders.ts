@@ -25,6 +25,7 @@ import { errorMessage } from '../../base/view-states.ts';
 import {
   checkReplace,
   describeOrder,
+  orderSideLabel,
   filterLabel,
   noOrdersText,
   ordersCaption,
@@ -37,16 +38,21 @@ import {
 } from './order-view.ts';
 import { ORDER_COLUMN_DROPS, ordersStyles } from './orders.styles.ts';
 import { msg, str } from '../../locale/msg.ts';
-import { orderTypeLabel, sideLabel } from '../../orders/order-words.ts';
+import { orderTypeLabel } from '../../orders/order-words.ts';
+import { displaySymbol } from '../../options/contract.ts';
 import { cellId, headerId, rowLabelledBy } from '../../components/table/row-name.ts';
 import {
-  describeSpread,
+  describeGroup,
+  firstLeg,
   groupOrders,
   groupTitle,
+  isConditionalGroup,
+  isConditionalRoot,
   parentIdOf,
   type OrderGroup,
 } from './order-groups.ts';
 import { renderLegRow, renderSpreadPrice } from './leg-rows.ts';
+import { renderContractSize } from './contract-size.ts';
 
 /** The columns naming an order row after its symbol. */
 const ORDER_ROW_FIGURES = ['side', 'quantity', 'type', 'price', 'status'] as const;
@@ -63,7 +69,8 @@ type Action = { kind: 'cancel' | 'replace'; order: OrderResource; legs: OrderRes
  * @csspart segmented - The filter switch; `segment` each of its options.
  * @csspart table - The orders table.
  * @csspart row - One order row.
- * @csspart leg-row - A leg of a multi-leg order, under its root's row (also `row`).
+ * @csspart leg-row - A leg of a multi-leg or conditional order, under its root's row (also `row`).
+ * @csspart contract-size - "100 shares per contract" under an option contract's name.
  * @csspart cell - Every body cell.
  * @csspart status - The status badge.
  * @csspart button - Every button; also `cancel-button`, `replace-button`.
@@ -226,10 +233,10 @@ export class AutoSharesOrders extends AutoSharesElement {
     });
   }
 
-  /** "Buy 10 MSFT, Limit 380.00"; a spread by its legs. */
+  /** "Buy 10 MSFT, Limit 380.00"; a spread or a conditional order by its legs. */
   private describe(order: OrderResource, legs: OrderResource[]): string {
     const locale = this.effectiveLocale;
-    return legs.length ? describeSpread({ order, legs }, locale) : describeOrder(order, locale);
+    return legs.length ? describeGroup({ order, legs }, locale) : describeOrder(order, locale);
   }
 
   private confirmCancel(order: OrderResource, legs: OrderResource[]): void {
@@ -269,7 +276,9 @@ export class AutoSharesOrders extends AutoSharesElement {
       (client, accountId) => client.writes.orders.replace(accountId, order.Id!, check.changes),
       () => ({
         failure: msg('Could not replace the order.'),
-        announce: msg(str`Order replaced: ${order.Symbol ?? ''}`),
+        announce: msg(
+          str`Order replaced: ${displaySymbol(order.Symbol ?? '', this.effectiveLocale)}`,
+        ),
       }),
     );
   }
@@ -332,7 +341,7 @@ export class AutoSharesOrders extends AutoSharesElement {
             (g) => g.order.Id,
             (g) =>
               html`${this.renderRow(g, locale)}${g.legs.map((leg) =>
-                renderLegRow(leg, g.order, locale),
+                renderLegRow(leg, g.order, locale, this.renderLegActions(leg, g.order)),
               )}`,
           )}
         </tbody>
@@ -342,14 +351,19 @@ export class AutoSharesOrders extends AutoSharesElement {
 
   /**
    * One order. Its name for assistive tech: symbol, side, quantity, type, price and status
-   * ("MSFT Side Buy Quantity 10 Type Limit Price 380.00 Status New"), from the cells.
+   * ("MSFT Side Buy Quantity 10 Type Limit Price 380.00 Status New"), from the cells. An order
+   * with legs is named by them ("AAPL spread × 2"; a bracket by its security, "Bracket" as its
+   * type, its side the entry's); its prices are its legs'.
    */
   private renderRow(group: OrderGroup, locale: string | undefined): TemplateResult {
     const { order: o, legs } = group;
     const spread = legs.length > 0;
+    const conditional = isConditionalGroup(group);
     const key = String(o.Id);
     const executed = o.ExecutedQuantity ?? 0;
-    const prices = orderPrices(o, locale);
+    const prices = conditional ? { main: '—' } : orderPrices(o, locale);
+    const side = orderSideLabel(conditional ? (firstLeg(group) ?? o) : o);
+    const named = conditional ? firstLeg(group)?.Symbol : o.Symbol;
     const status = html`<span
       class="as-badge"
       part="status"
@@ -364,13 +378,16 @@ export class AutoSharesOrders extends AutoSharesElement {
     >
       <td part="cell" class="col-time">${formatDateTime(o.CreateDate, locale)}</td>
       <th scope="row" part="cell" class="col-symbol">
-        <span id=${cellId(key, 'symbol')}>${spread ? groupTitle(group, locale) : o.Symbol}</span>
+        <span id=${cellId(key, 'symbol')}
+          >${spread ? groupTitle(group, locale) : displaySymbol(o.Symbol ?? '', locale)}</span
+        >
         <span class="under"
-          ><span class="side-inline">${sideLabel(o.Side)}</span>
-          <span class="type-inline">${orderTypeLabel(o.Type)}</span></span
+          ><span class="side-inline">${side}</span>
+          <span class="type-inline">${orderTypeLabel(o.Type)}</span
+          >${renderContractSize(named, locale)}</span
         ><span class="status-inline">${status}</span>
       </th>
-      <td part="cell" id=${cellId(key, 'side')} class="col-side">${sideLabel(o.Side)}</td>
+      <td part="cell" id=${cellId(key, 'side')} class="col-side">${side}</td>
       <td part="cell" id=${cellId(key, 'quantity')} class="num col-quantity">
         ${
           executed > 0 && executed !== o.Quantity
@@ -380,7 +397,7 @@ export class AutoSharesOrders extends AutoSharesElement {
       </td>
       <td part="cell" id=${cellId(key, 'type')} class="col-type">${orderTypeLabel(o.Type)}</td>
       <td part="cell" id=${cellId(key, 'price')} class="num col-price">
-        ${spread ? renderSpreadPrice(o, locale) : prices.main || '—'}${
+        ${spread && !conditional ? renderSpreadPrice(o, locale) : prices.main || '—'}${
           prices.stop
             ? html`<span class="price-stop">${msg(str`Stop ${prices.stop}`)}</span>`
             : nothing
@@ -396,21 +413,33 @@ export class AutoSharesOrders extends AutoSharesElement {
     </tr>`;
   }
 
+  /** A working leg of a conditional order is replaced on its own (AutoShares: leg by leg). */
+  private renderLegActions(
+    leg: OrderResource,
+    root: OrderResource,
+  ): TemplateResult | typeof nothing {
+    if (!isConditionalRoot(root) || !isOpenOrder(leg) || !isOpenOrder(root) || leg.Id == null)
+      return nothing;
+    return this.replaceButton(leg);
+  }
+
+  private replaceButton(o: OrderResource): TemplateResult {
+    const what = this.describe(o, []);
+    return button({
+      label: msg('Replace'),
+      part: 'button replace-button',
+      data: { order: String(o.Id), kind: 'replace' },
+      ariaLabel: msg(str`Replace ${what}`),
+      disabled: this.mutation.busy,
+      onClick: () => this.openAction('replace', o),
+    });
+  }
+
   private renderRowActions(o: OrderResource, legs: OrderResource[]): TemplateResult {
     const what = this.describe(o, legs);
-    // A multi-leg order is not replaceable (the API answers 409): cancel it and place anew.
-    return html`${
-      legs.length
-        ? nothing
-        : button({
-            label: msg('Replace'),
-            part: 'button replace-button',
-            data: { order: String(o.Id), kind: 'replace' },
-            ariaLabel: msg(str`Replace ${what}`),
-            disabled: this.mutation.busy,
-            onClick: () => this.openAction('replace', o),
-          })
-    }
+    // An order with legs is not replaced as a whole (the API answers 409): a multi-leg order is
+    // cancelled and placed anew, a conditional order replaced leg by leg.
+    return html`${legs.length ? nothing : this.replaceButton(o)}
     ${button({
       label: msg('Cancel', {
         id: 'orders.cancel-order',

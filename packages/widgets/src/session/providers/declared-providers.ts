@@ -1,3 +1,4 @@
+import { loadConfigTexts } from '../config-error.ts';
 import {
   createProviderSource,
   type ProviderDeclaration,
@@ -65,6 +66,9 @@ export class DeclaredProviders {
     for (const declaration of found)
       sources[declaration.name] ??= createProviderSource(declaration);
     this.#sources = Object.freeze(sources);
+    // A refused URL is shown in the page's language: its sentences load with the first one.
+    if (Object.values(sources).some((source) => source.problem))
+      void loadConfigTexts().then(this.onChange, () => undefined);
     return true;
   }
 }
