@@ -10,6 +10,7 @@ import accountValue from './account-value.stories.ts';
 import activity from './activity.stories.ts';
 import agreements from './agreements.stories.ts';
 import chart from './chart.stories.ts';
+import equityAwards from './equity-awards.stories.ts';
 import funding from './funding.stories.ts';
 import news from './news.stories.ts';
 import optionChain from './option-chain.stories.ts';
@@ -32,7 +33,8 @@ const WIDTH = '400px';
 function gallery(meta: Meta<Args>): Story {
   return {
     name: meta.title!.replace(/^Elements\//, ''),
-    render: (_args: Args, context: StoryContext) => {
+    loaders: meta.loaders,
+    render: (_args: Args, context: StoryContext<Args>) => {
       const loaded = context.loaded.sandbox as SandboxLoaded;
       const row = document.createElement('div');
       row.style.cssText = 'display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start';
@@ -79,6 +81,7 @@ export const AccountValue = gallery(accountValue);
 export const Activity = gallery(activity);
 export const Agreements = gallery(agreements);
 export const Chart = gallery(chart);
+export const EquityAwards = gallery(equityAwards);
 export const Funding = gallery(funding);
 export const News = gallery(news);
 export const OptionChain = gallery(optionChain);

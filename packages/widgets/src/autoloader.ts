@@ -25,6 +25,7 @@ export const ELEMENT_LOADERS: Readonly<Record<string, ElementLoader>> = {
   'as-activity': () => import('./elements/activity/define.ts'),
   'as-agreements': () => import('./elements/agreements/define.ts'),
   'as-chart': () => import('./elements/chart/define.ts'),
+  'as-equity-awards': () => import('./elements/equity-awards/define.ts'),
   'as-news': () => import('./elements/news/define.ts'),
   'as-order-ticket': () => import('./elements/order-ticket/define.ts'),
   'as-option-chain': () => import('./elements/option-chain/define.ts'),

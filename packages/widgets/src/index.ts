@@ -21,6 +21,7 @@ import './elements/account-value/define.ts';
 import './elements/agreements/define.ts';
 import './elements/funding/define.ts';
 import './elements/portfolio-performance/define.ts';
+import './elements/equity-awards/define.ts';
 
 export * from './session/index.ts';
 export * from './core/events.ts';
@@ -67,6 +68,7 @@ export { AutoSharesActivity } from './elements/activity/activity.ts';
 export { AutoSharesAccountValue } from './elements/account-value/account-value.ts';
 export { AutoSharesFunding } from './elements/funding/funding.ts';
 export { AutoSharesPortfolioPerformance } from './elements/portfolio-performance/portfolio-performance.ts';
+export { AutoSharesEquityAwards } from './elements/equity-awards/equity-awards.ts';
 export {
   OptionSelectEvent,
   type SelectedContract,

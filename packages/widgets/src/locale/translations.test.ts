@@ -12,6 +12,7 @@ import '../elements/account-summary/define.ts';
 import '../elements/account-value/define.ts';
 import '../elements/activity/define.ts';
 import '../elements/chart/define.ts';
+import '../elements/equity-awards/define.ts';
 import '../elements/funding/define.ts';
 import '../elements/news/define.ts';
 import '../elements/option-chain/define.ts';
@@ -102,6 +103,12 @@ const WIDGETS: Widget[] = [
     template: html`<as-provider name="sharesight" endpoint="/sharesight-as/connected"></as-provider>
       <as-portfolio-performance period="all"></as-portfolio-performance>`,
     loaded: '[data-payout]',
+  },
+  {
+    tag: 'as-equity-awards',
+    template: html`<as-provider name="shareworks" endpoint="/shareworks-as/dana"></as-provider>
+      <as-equity-awards></as-equity-awards>`,
+    loaded: '[data-value]',
   },
 ];
 
