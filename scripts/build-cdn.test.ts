@@ -100,7 +100,7 @@ describe('CDN build (autoshares.js)', () => {
   });
 
   /** The elements that draw with lightweight-charts. */
-  const CHARTING = ['chart', 'account-value'];
+  const CHARTING = ['chart', 'account-value', 'portfolio-performance'];
 
   it('keeps lightweight-charts out of the loader and of everything a non-chart element can load', () => {
     const chunks = elementChunks(manifest);

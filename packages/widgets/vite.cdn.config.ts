@@ -91,7 +91,7 @@ export function loaderModulesPlugin(): Plugin {
  * many element chunks use goes into one chunk (`chunks/kit-….js`) instead of a small chunk per combination of elements: each file costs its own gzip start and
  * import/export glue, and a page with any element fetches most of it anyway.
  */
-const KIT_SHARE_COUNT = 8;
+const KIT_SHARE_COUNT = 10;
 /** The kit's code but the elements, lit-localize's runtime and lit's directive base class. */
 const KIT_MODULES =
   /[\\/]widgets[\\/]src[\\/](?!elements[\\/])|[\\/]@lit[\\/]localize[\\/]|[\\/]lit-html[\\/]directive\.js$/;
