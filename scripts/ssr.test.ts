@@ -59,10 +59,40 @@ const ELEMENTS: { tag: string; attributes?: string; label: string; german: strin
     german: 'Gewinne und Verluste werden geladen',
   },
   { tag: 'as-top-traded', label: 'Loading most traded', german: 'Meistgehandelte werden geladen' },
+  {
+    tag: 'as-option-chain',
+    attributes: 'symbol="AAPL"',
+    label: 'Loading options',
+    german: 'Optionen werden geladen',
+  },
+  {
+    tag: 'as-funding',
+    label: 'Loading funding',
+    german: 'Ein- und Auszahlungen werden geladen',
+  },
+  { tag: 'as-activity', label: 'Loading activity', german: 'Kontobewegungen werden geladen' },
+  { tag: 'as-account-value', label: 'Loading account value', german: 'Depotwert wird geladen' },
+  { tag: 'as-agreements', label: 'Loading agreements', german: 'Vereinbarungen werden geladen' },
+  {
+    tag: 'as-equity-awards',
+    label: 'Loading equity awards',
+    german: 'Aktienzuteilungen werden geladen',
+  },
+  {
+    tag: 'as-portfolio-performance',
+    label: 'Loading portfolio performance',
+    german: 'Depot-Wertentwicklung wird geladen',
+  },
 ];
-const content = ELEMENTS.map(
-  ({ tag, attributes }) => `<${tag}${attributes ? ` ${attributes}` : ''}></${tag}>`,
-).join('');
+/** The other providers the awards and performance elements read (declared, never asked here). */
+const PROVIDERS =
+  '<as-provider name="shareworks" endpoint="/shareworks"></as-provider>' +
+  '<as-provider name="sharesight" endpoint="/sharesight"></as-provider>';
+const content =
+  PROVIDERS +
+  ELEMENTS.map(
+    ({ tag, attributes }) => `<${tag}${attributes ? ` ${attributes}` : ''}></${tag}>`,
+  ).join('');
 
 /**
  * What the child process rendered: without and with the `connectedCallback()` opt-in, and what

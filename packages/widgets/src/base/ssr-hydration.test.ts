@@ -109,15 +109,28 @@ describe('server-rendered elements hydrate', () => {
       'as-price-alerts',
       'as-pnl-leaders',
       'as-top-traded',
+      'as-option-chain symbol="AAPL"',
+      'as-funding',
+      'as-activity',
+      'as-account-value',
+      'as-agreements',
+      'as-equity-awards',
+      'as-portfolio-performance',
     ];
-    const content = tags.map((t) => `<${t}></${t.split(' ')[0]}>`).join('');
+    // The other providers the last two read, through the test server's bridges.
+    const providers =
+      '<as-provider name="shareworks" endpoint="/shareworks-as/dana"></as-provider>' +
+      '<as-provider name="sharesight" endpoint="/sharesight-as/connected"></as-provider>';
+    const content = providers + tags.map((t) => `<${t}></${t.split(' ')[0]}>`).join('');
     const html = await renderOnServer({
       session: { ...session(), locale: 'de-DE', theme: 'dark' },
       content,
     });
     host = insert(html);
     host.querySelector<AutoSharesSession>('as-session')!.token = user.token;
-    const elements = [...host.querySelector('as-session')!.children];
+    const elements = [...host.querySelector('as-session')!.children].filter(
+      (el) => el.localName !== 'as-provider',
+    );
     expect(elements.length).to.equal(tags.length);
     const served = elements.map(skeleton);
     served.forEach((node, i) => expect(node !== null, elements[i].localName).to.equal(true));
