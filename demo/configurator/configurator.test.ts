@@ -47,7 +47,7 @@ async function mount(): Promise<AutoSharesConfigurator> {
 const part = <T extends HTMLElement>(c: AutoSharesConfigurator, selector: string): T =>
   c.shadowRoot!.querySelector<T>(selector)!;
 const session = (c: AutoSharesConfigurator) => part(c, '.stage as-session');
-const widget = (c: AutoSharesConfigurator) => part(c, '.stage as-session > *');
+const widget = (c: AutoSharesConfigurator) => part(c, '.stage as-session > :not(as-provider)');
 const snippetText = (c: AutoSharesConfigurator) => part(c, '#snippet-panel code').textContent;
 const hasRows = (element: Element) => !!element.shadowRoot?.querySelector('tbody tr');
 
@@ -306,6 +306,37 @@ export function AutoSharesWidget() {
     expect(session(c).getAttribute('theme')).to.equal('dark');
     expect(session(c).getAttribute('locale')).to.equal('de-DE');
     expect(widget(c).getAttribute('link-group')).to.equal('desk');
+  });
+
+  it('declares the provider a Shareworks or Sharesight widget reads, in the preview and every snippet', async () => {
+    const c = await mount();
+    await choose(c, 'widget', 'as-equity-awards');
+    const declared = () => session(c).querySelector('as-provider');
+    await eventually(() => !!declared(), 'the preview declares the provider');
+    expect(declared()!.getAttribute('name')).to.equal('shareworks');
+    expect(declared()!.getAttribute('endpoint')).to.equal('/shareworks');
+    expect(widget(c).localName).to.equal('as-equity-awards');
+    const line = '<as-provider name="shareworks" endpoint="/shareworks"></as-provider>';
+    expect(snippetText(c)).to.contain(line);
+    part<HTMLButtonElement>(c, '#tab-npm').click();
+    await c.updateComplete;
+    expect(snippetText(c)).to.contain(line);
+    expect(snippetText(c)).to.contain("import '@autoshares/widgets/provider.js';");
+    part<HTMLButtonElement>(c, '#tab-react').click();
+    await c.updateComplete;
+    expect(snippetText(c)).to.contain('<Provider name="shareworks" endpoint="/shareworks" />');
+    expect(snippetText(c)).to.contain(
+      "import { Session, Provider, EquityAwards } from '@autoshares/react';",
+    );
+
+    await choose(c, 'widget', 'as-portfolio-performance');
+    await eventually(
+      () => declared()?.getAttribute('name') === 'sharesight',
+      'the declaration follows the widget',
+    );
+    await choose(c, 'widget', 'as-watchlist');
+    await eventually(() => !declared(), 'no declaration for an AutoShares widget');
+    expect(snippetText(c)).not.to.contain('as-provider');
   });
 
   it('escapes what the user types in every snippet, and sets it on the live element as text', async () => {

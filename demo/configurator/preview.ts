@@ -5,6 +5,7 @@
  * widget replaces the element.
  */
 import type { AutoSharesSession } from '@autoshares/widgets';
+import { providerOf } from './provider.ts';
 import type { Configuration } from './state.ts';
 import { THEME_TOKENS } from './theme.ts';
 
@@ -20,6 +21,8 @@ const TAG = /^as-[a-z]+(?:-[a-z]+)*$/;
 export class Preview {
   readonly session: AutoSharesSession;
   private element: HTMLElement | null = null;
+  /** The `<as-provider>` the widget reads, when it is another provider's. */
+  private declaration: HTMLElement | null = null;
 
   constructor(container: HTMLElement, connection: PreviewConnection) {
     this.session = document.createElement('as-session') as AutoSharesSession;
@@ -43,6 +46,7 @@ export class Preview {
       if (value) this.session.style.setProperty(property, value);
       else this.session.style.removeProperty(property);
     }
+    this.declareProvider(config);
     const { tag } = config.widget;
     if (this.element?.localName !== tag) {
       if (!TAG.test(tag)) throw new Error(`Not an AutoShares element name: ${tag}`);
@@ -56,6 +60,20 @@ export class Preview {
       const value = wanted.get(field.name);
       setOrRemove(this.element, field.name, value === true ? '' : value);
     }
+  }
+
+  /** Declares the provider the widget reads (see `provider.ts`), or removes the declaration. */
+  private declareProvider(config: Configuration): void {
+    const provider = providerOf(config);
+    if (!provider) {
+      this.declaration?.remove();
+      this.declaration = null;
+      return;
+    }
+    this.declaration ??= document.createElement('as-provider');
+    setOrRemove(this.declaration, 'name', provider.name);
+    setOrRemove(this.declaration, 'endpoint', provider.endpoint);
+    if (!this.declaration.isConnected) this.session.prepend(this.declaration);
   }
 }
 

@@ -4,6 +4,7 @@
  * provider) and React (`@autoshares/react` components with props). Every value typed in the
  * configurator is escaped for where it goes (escape.ts).
  */
+import { providerOf } from './provider.ts';
 import { escapeAttribute, htmlAttribute, jsString, jsxProp } from './escape.ts';
 import type { Configuration } from './state.ts';
 
@@ -48,7 +49,12 @@ function markup(config: Configuration, connection: [string, string][]): string {
     .join('');
   const { tag } = config.widget;
   const attributes = config.attributes.map((a) => htmlAttribute(a.field.name, a.value)).join('');
-  return `<as-session${session}\n>\n  <${tag}${attributes}></${tag}>\n</as-session>`;
+  const provider = providerOf(config);
+  const declaration = provider
+    ? `  <!-- ${provider.endpoint}: the ${provider.name} bridge of @autoshares/host on your site -->\n` +
+      `  <as-provider${htmlAttribute('name', provider.name)}${htmlAttribute('endpoint', provider.endpoint)}></as-provider>\n`
+    : '';
+  return `<as-session${session}\n>\n${declaration}  <${tag}${attributes}></${tag}>\n</as-session>`;
 }
 
 const CONNECTION: [string, string][] = [
@@ -74,6 +80,7 @@ export function npmSnippet(config: Configuration): string {
     '<script type="module">',
     '  // npm install @autoshares/widgets (bundled by your build, e.g. Vite)',
     "  import '@autoshares/widgets/session.js';",
+    ...(providerOf(config) ? ["  import '@autoshares/widgets/provider.js';"] : []),
     `  import '@autoshares/widgets/${shortName(config.widget.tag)}.js';`,
     '',
     '  // Your server answers { access_token, expires_in } for the signed-in user.',
@@ -105,10 +112,12 @@ export function reactSnippet(config: Configuration): string {
     sessionProps.push(`style={{ ${entries.join(', ')} } as CSSProperties}`);
   }
   const widgetProps = config.attributes.map((a) => ` ${jsxProp(a.field.property, propValue(a))}`);
+  const provider = providerOf(config);
+  const components = ['Session', ...(provider ? ['Provider'] : []), widget];
   return [
     '// npm install @autoshares/react @autoshares/widgets react',
     ...(config.tokens.length ? ["import type { CSSProperties } from 'react';"] : []),
-    `import { Session, ${widget} } from '@autoshares/react';`,
+    `import { ${components.join(', ')} } from '@autoshares/react';`,
     '',
     '// Your server answers { access_token, expires_in } for the signed-in user.',
     "const fetchToken = async () => (await fetch('/my/token')).json();",
@@ -118,6 +127,11 @@ export function reactSnippet(config: Configuration): string {
     '    <Session',
     ...sessionProps.map((prop) => `      ${prop}`),
     '    >',
+    ...(provider
+      ? [
+          `      <Provider ${jsxProp('name', provider.name)} ${jsxProp('endpoint', provider.endpoint)} />`,
+        ]
+      : []),
     `      <${widget}${widgetProps.join('')} />`,
     '    </Session>',
     '  );',
