@@ -74,6 +74,11 @@ export class ShareworksAuth {
     return key;
   }
 
+  /** Whether `clientId` is a registered key. */
+  hasKey(clientId: string): boolean {
+    return this.keys.has(clientId);
+  }
+
   /** Enables or disables a key (the admin portal's switch). */
   setEnabled(clientId: string, enabled: boolean): boolean {
     const key = this.keys.get(clientId);

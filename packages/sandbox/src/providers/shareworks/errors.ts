@@ -20,7 +20,7 @@ export interface ShareworksErrorBody {
 /** An error a route throws; the routes turn it into its documented body. */
 export class ShareworksError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 422 | 429 | 500,
+    readonly status: 400 | 401 | 403 | 404 | 422 | 429 | 500 | 503,
     readonly code: string,
     message: string,
     readonly errors?: (ShareworksErrorEntry | string)[],
@@ -78,3 +78,7 @@ export const rateLimited = (retryAfterSeconds: number): ShareworksError =>
 /** 404 for a path the API does not have (sandbox behaviour: the seed does not show one). */
 export const notFound = (path: string): ShareworksError =>
   new ShareworksError(404, 'NOT FOUND', `No resource exists at ${path}.`);
+
+/** 503 while the control API has Shareworks down for a client (sandbox behaviour: the seed shows no 5xx). */
+export const unavailable = (): ShareworksError =>
+  new ShareworksError(503, 'SERVICE UNAVAILABLE', 'The service is temporarily unavailable.');

@@ -20,3 +20,15 @@ describe('Shareworks RateLimiter', () => {
     assert.equal(limiter.hit('WS1', 'POST'), null, 'POSTs are counted apart');
   });
 });
+
+describe('Shareworks RateLimiter per client', () => {
+  it("one client's own thresholds leave the others on the shared ones", () => {
+    const limiter = new RateLimiter(() => 0);
+    limiter.ownLimitsOf('WS1').get.burstPerSecond = 0.2; // one hit in 5 s
+    assert.equal(limiter.hit('WS1', 'GET'), null);
+    assert.notEqual(limiter.hit('WS1', 'GET'), null, 'the second hit of WS1 is refused');
+    for (let i = 0; i < 90; i++) assert.equal(limiter.hit('WS2', 'GET'), null, `WS2 hit ${i + 1}`);
+    assert.notEqual(limiter.hit('WS2', 'GET'), null, "WS2's 91st hit: the seed's burst");
+    assert.equal(limiter.limitsOf('WS2').get.burstPerSecond, 18);
+  });
+});

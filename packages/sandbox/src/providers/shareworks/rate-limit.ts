@@ -1,7 +1,8 @@
 /**
  * The seed's limits, per API client: non-POST 18 hits/s during any 5 s (burst) and 12 hits/s
  * during any 2 min (active); POST 5/s and 3/s. Read as sliding windows: more than 90 (25) hits in
- * the last 5 s, or more than 1440 (360) in the last 2 min, is refused with 429.
+ * the last 5 s, or more than 1440 (360) in the last 2 min, is refused with 429. Each client has
+ * its own thresholds, the seed's unless the control API changed that client's (sandbox behaviour).
  */
 
 /** Hits per second allowed during each window. */
@@ -22,12 +23,35 @@ export const SHAREWORKS_LIMITS: { get: RateLimits; post: RateLimits } = {
 const allowedHits = (perSecond: number, windowSeconds: number): number =>
   Math.max(1, Math.round(perSecond * windowSeconds));
 
-/** Sliding-window counters per (client, method class). */
+/** Both method classes' thresholds. */
+export type ClientLimits = { get: RateLimits; post: RateLimits };
+
+/** Sliding-window counters per (client, method class), against each client's thresholds. */
 export class RateLimiter {
-  limits = structuredClone(SHAREWORKS_LIMITS);
+  /** The thresholds of every client without its own. */
+  limits: ClientLimits = structuredClone(SHAREWORKS_LIMITS);
+  private readonly own = new Map<string, ClientLimits>();
   private readonly hits = new Map<string, number[]>();
 
   constructor(private readonly now: () => number) {}
+
+  /** The thresholds `client` is held to. */
+  limitsOf(client: string): ClientLimits {
+    return this.own.get(client) ?? this.limits;
+  }
+
+  /**
+   * The thresholds of one client, created from the shared ones on first use: changing them
+   * changes no other client's.
+   */
+  ownLimitsOf(client: string): ClientLimits {
+    let limits = this.own.get(client);
+    if (!limits) {
+      limits = structuredClone(this.limits);
+      this.own.set(client, limits);
+    }
+    return limits;
+  }
 
   /**
    * Counts one hit; returns null when allowed, else the seconds until the hit would be (the
@@ -35,7 +59,7 @@ export class RateLimiter {
    */
   hit(client: string, method: string): number | null {
     const kind = method === 'POST' ? 'post' : 'get';
-    const limits = this.limits[kind];
+    const limits = this.limitsOf(client)[kind];
     const key = `${kind} ${client}`;
     const now = this.now();
     const activeMs = limits.activeWindowSeconds * 1000;

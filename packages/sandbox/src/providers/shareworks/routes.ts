@@ -5,7 +5,7 @@
  */
 import type { Context, Hono } from 'hono';
 import type { SandboxEnv } from '../../contract.ts';
-import { badRequest, notFound, rateLimited, ShareworksError } from './errors.ts';
+import { badRequest, notFound, rateLimited, ShareworksError, unavailable } from './errors.ts';
 import { parseId, type Page } from './directory.ts';
 import type { ShareworksSandbox } from './shareworks.ts';
 
@@ -67,15 +67,18 @@ export function registerShareworksRoutes(
   app: Hono<SandboxEnv>,
   shareworks: ShareworksSandbox,
 ): void {
-  const { auth, directory, limiter } = shareworks;
+  const { auth, directory, limiter, unavailableFor } = shareworks;
   const api = app.basePath(`${SHAREWORKS_BASE_PATH}${SHAREWORKS_API_PREFIX}`);
   const query = (c: Ctx): URLSearchParams => new URL(c.req.url).searchParams;
   const id = (c: Ctx, name: Parameters<typeof parseId>[0]): number =>
     parseId(name, c.req.param(name) ?? '');
 
-  // Every hit counts against the caller's limits, then every route but `auth/tokens` needs a live token.
+  // Every hit counts against the caller's limits, then every route but `auth/tokens` needs a live
+  // token; a client the control API has Shareworks down for gets 503 first.
   app.use(`${SHAREWORKS_BASE_PATH}/*`, async (c, next) => {
-    const wait = limiter.hit(auth.clientOf(bearerOf(c)) ?? 'anonymous', c.req.method);
+    const client = auth.clientOf(bearerOf(c)) ?? 'anonymous';
+    if (unavailableFor.has(client)) return errorResponse(unavailable());
+    const wait = limiter.hit(client, c.req.method);
     if (wait !== null) return errorResponse(rateLimited(wait));
     const path = new URL(c.req.url).pathname;
     const open = path === `${SHAREWORKS_BASE_PATH}${SHAREWORKS_API_PREFIX}/auth/tokens`;
@@ -167,14 +170,26 @@ export function registerShareworksRoutes(
     return c.json({ clientId, clientSecret }, 201);
   });
   control.post('/api-keys/:clientId', async (c) => {
-    const body = (await c.req.json().catch(() => ({}))) as { enabled?: unknown };
-    if (typeof body.enabled !== 'boolean')
-      return c.json({ error: 'enabled must be a boolean' }, 400);
-    const found = auth.setEnabled(c.req.param('clientId'), body.enabled);
-    return found ? c.body(null, 204) : c.json({ error: 'No such client id' }, 404);
+    const body = (await c.req.json().catch(() => ({}))) as {
+      enabled?: unknown;
+      unavailable?: unknown;
+    };
+    const { enabled, unavailable: down } = body;
+    if (
+      (enabled === undefined && down === undefined) ||
+      (enabled !== undefined && typeof enabled !== 'boolean') ||
+      (down !== undefined && typeof down !== 'boolean')
+    )
+      return c.json({ error: 'enabled and/or unavailable must be booleans' }, 400);
+    const clientId = c.req.param('clientId');
+    if (!auth.hasKey(clientId)) return c.json({ error: 'No such client id' }, 404);
+    if (enabled !== undefined) auth.setEnabled(clientId, enabled);
+    if (down === true) unavailableFor.add(clientId);
+    if (down === false) unavailableFor.delete(clientId);
+    return c.body(null, 204);
   });
   control.post('/tokens/expire', (c) => c.json({ expired: auth.expireAll() }));
-  control.get('/settings', (c) => c.json(shareworks.settings()));
+  control.get('/settings', (c) => c.json(shareworks.settings(c.req.query('clientId'))));
   control.put('/settings', async (c) => {
     const body = (await c.req.json().catch(() => null)) as
       Parameters<ShareworksSandbox['configure']>[0] | null;
@@ -186,7 +201,7 @@ export function registerShareworksRoutes(
       if (error instanceof TypeError) return c.json({ error: error.message }, 400);
       throw error;
     }
-    return c.json(shareworks.settings());
+    return c.json(shareworks.settings(body.clientId));
   });
   control.post('/rate-limit/reset', (c) => {
     limiter.reset();

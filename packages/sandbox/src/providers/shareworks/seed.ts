@@ -3,7 +3,7 @@
  * stakeholders, award types, vesting schedules and grants. It fits the AutoShares world: the
  * sandbox's demo user (Dana Demo) is an employee of NVIDIA Corporation, a company the market
  * simulates (`NVDA`), with four grants; a colleague and a private company give the refusal tests
- * something to refuse. Grant dates are relative to the clock's day, so "what vests next" is always
+ * something to refuse, and a new hire with no grants yet shows what an empty award list is. Grant dates are relative to the clock's day, so "what vests next" is always
  * ahead.
  */
 import { addMonths, isoDate, startOfMonth } from './dates.ts';
@@ -100,6 +100,8 @@ export const DEMO_EMPLOYEE = {
   stakeholderId: 5001,
   symbol: 'NVDA',
   colleagueStakeholderId: 5002,
+  /** A new hire of the same company who has no grants yet (the empty state). */
+  newHireStakeholderId: 5003,
   /** A company the API account administers too (private, unlisted). */
   otherCompanyId: 102,
   /** A company that exists but is outside the API account's purview (403). */
@@ -258,6 +260,13 @@ export function seedCompanies(today: Date): CompanyData[] {
           lastName: 'Rivera',
           stakeholderNumber: 'E-5002',
           email: 'riley.rivera@example.com',
+        },
+        {
+          stakeholderId: 5003,
+          firstName: 'Noor',
+          lastName: 'Newhire',
+          stakeholderNumber: 'E-5003',
+          email: 'noor.newhire@example.com',
         },
       ],
       awardTypes: AWARD_TYPES,

@@ -358,7 +358,7 @@ describe('Shareworks companies, stakeholders, grants, holdings, schedules', () =
     const table = await get(`/company/${companyId}/stakeholder/holdings`, token);
     assert.deepEqual(
       table.body.map((h: Json) => h.stakeholderId),
-      [stakeholderId, colleagueStakeholderId],
+      [stakeholderId, colleagueStakeholderId, DEMO_EMPLOYEE.newHireStakeholderId],
     );
   });
 

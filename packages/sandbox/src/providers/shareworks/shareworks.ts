@@ -4,13 +4,14 @@
  */
 import { ShareworksAuth } from './auth.ts';
 import { ShareworksDirectory } from './directory.ts';
-import { RateLimiter, type RateLimits } from './rate-limit.ts';
+import { RateLimiter, type ClientLimits, type RateLimits } from './rate-limit.ts';
 import { DEMO_EMPLOYEE } from './seed.ts';
 
 /** What the control API may change (tests: shorter tokens, lower limits). */
 export interface ShareworksSettings {
   accessTokenLifetimeSeconds: number;
-  limits: { get: RateLimits; post: RateLimits };
+  /** The shared limits, or one API client's when the settings name its `clientId`. */
+  limits: ClientLimits;
 }
 
 /** The simulated Shareworks of one sandbox. */
@@ -18,6 +19,8 @@ export class ShareworksSandbox {
   readonly auth: ShareworksAuth;
   readonly limiter: RateLimiter;
   readonly directory: ShareworksDirectory;
+  /** API clients for which Shareworks is down: every call of theirs answers 503 (control). */
+  readonly unavailableFor = new Set<string>();
 
   constructor(now: () => number) {
     this.auth = new ShareworksAuth(now);
@@ -30,16 +33,23 @@ export class ShareworksSandbox {
     return DEMO_EMPLOYEE;
   }
 
-  settings(): ShareworksSettings {
+  /** The settings, with the limits of `clientId` when given. */
+  settings(clientId?: string): ShareworksSettings {
     return {
       accessTokenLifetimeSeconds: this.auth.accessTokenLifetimeSeconds,
-      limits: structuredClone(this.limiter.limits),
+      limits: structuredClone(
+        clientId === undefined ? this.limiter.limits : this.limiter.limitsOf(clientId),
+      ),
     };
   }
 
-  /** Changes the token lifetime and/or limits (partial; a bad value throws a TypeError). */
+  /**
+   * Changes the token lifetime and/or limits (partial; a bad value throws a TypeError). With a
+   * `clientId`, the limits changed are that API client's only.
+   */
   configure(change: {
     accessTokenLifetimeSeconds?: number;
+    clientId?: string;
     limits?: { get?: Partial<RateLimits>; post?: Partial<RateLimits> };
   }): void {
     const positive = (value: unknown): value is number =>
@@ -49,12 +59,20 @@ export class ShareworksSandbox {
         throw new TypeError('accessTokenLifetimeSeconds must be a positive number');
       this.auth.accessTokenLifetimeSeconds = change.accessTokenLifetimeSeconds;
     }
-    for (const kind of ['get', 'post'] as const) {
-      for (const [name, value] of Object.entries(change.limits?.[kind] ?? {})) {
+    if (change.clientId !== undefined && typeof change.clientId !== 'string')
+      throw new TypeError('clientId must be a string');
+    const changes = (['get', 'post'] as const).flatMap((kind) =>
+      Object.entries(change.limits?.[kind] ?? {}).map(([name, value]) => {
         if (!(name in this.limiter.limits[kind]) || !positive(value))
           throw new TypeError(`limits.${kind}.${name} must be a known positive number`);
-        this.limiter.limits[kind][name as keyof RateLimits] = value;
-      }
-    }
+        return { kind, name: name as keyof RateLimits, value };
+      }),
+    );
+    if (changes.length === 0) return;
+    const limits =
+      change.clientId === undefined
+        ? this.limiter.limits
+        : this.limiter.ownLimitsOf(change.clientId);
+    for (const { kind, name, value } of changes) limits[kind][name] = value;
   }
 }
