@@ -86,7 +86,9 @@ let sharesightSandbox = null;
  *   allowing), then closes it once the bridge's callback has answered, as a partner's
  *   after-connect page does;
  * - `autoshares-sharesight-rate-limit` sets Sharesight's requests a minute (`{ limit }`, counts
- *   start afresh) and answers the previous limit.
+ *   start afresh) and answers the previous limit;
+ * - `autoshares-shareworks-client-id` answers the Shareworks API client id `/shareworks-as/<person>`
+ *   calls with (`{ person }`), so a test can change that client's sandbox limits alone.
  */
 function providerCommandsPlugin() {
   const drivenPopups = new WeakSet();
@@ -97,6 +99,8 @@ function providerCommandsPlugin() {
         await providerBridges.connectSharesight(payload.user, payload.login);
         return true;
       }
+      if (command === 'autoshares-shareworks-client-id')
+        return providerBridges.shareworksClientId(payload.person);
       if (command === 'autoshares-sharesight-rate-limit') {
         const previous = sharesightSandbox.rateLimit.limit;
         sharesightSandbox.rateLimit.limit = payload.limit;

@@ -5,8 +5,11 @@
  *
  * - `/shareworks/*`, `/sharesight/*`: the demo user (an NVIDIA employee with grants; a Sharesight
  *   person who connects through the sandbox's grant page);
- * - `/shareworks-as/<person>/*`: `dana` (the demo user), `riley` (a colleague), `misfiled` (a
- *   stakeholder of another company: the host's mapping mistake), `nobody` (signed out);
+ * - `/shareworks-as/<person>/*`: `dana` (the demo user), `riley` (a colleague), `newhire` (a
+ *   colleague with no grants yet), `misfiled` (a stakeholder of another company: the host's
+ *   mapping mistake), `nobody` (signed out); `throttled` (Riley again, through an API key of its
+ *   own, so tests may tighten its Shareworks limits without touching any other mount's) and
+ *   `unavailable` (Dana through an API key for which the sandbox has Shareworks down: 503);
  * - `/sharesight-as/<user>/*`: any lower-case name; `connected` is connected at start. These
  *   mounts pause 2 s (not a minute) after Sharesight's minute-rate refusal.
  */
@@ -43,15 +46,22 @@ export interface ProviderBridges {
    * person), server-side.
    */
   connectSharesight(user: string, login?: { email: string; password: string }): Promise<void>;
+  /** The Shareworks API client id `/shareworks-as/<person>` calls with (for the sandbox's control API). */
+  shareworksClientId(person: string): string;
   close(): Promise<void>;
 }
 
 const PEOPLE: Record<string, StakeholderRef | null> = {
   dana: { companyId: 101, stakeholderId: 5001, symbol: 'NVDA' },
   riley: { companyId: 101, stakeholderId: 5002, symbol: 'NVDA' },
+  newhire: { companyId: 101, stakeholderId: 5003, symbol: 'NVDA' },
   misfiled: { companyId: 102, stakeholderId: 5001 },
   nobody: null,
+  throttled: { companyId: 101, stakeholderId: 5002, symbol: 'NVDA' },
+  unavailable: { companyId: 101, stakeholderId: 5001, symbol: 'NVDA' },
 };
+/** The mounts that call Shareworks with an API key of their own (the others share one). */
+const OWN_KEY = ['throttled', 'unavailable'];
 const NAME = /^[a-z][a-z0-9-]{0,40}$/;
 const SHARESIGHT_CLIENT = {
   clientId: 'sharesight-demo-client',
@@ -62,27 +72,38 @@ export async function createProviderBridges(
   options: ProviderBridgesOptions,
 ): Promise<ProviderBridges> {
   const { sandboxUrl, siteOrigin } = options;
-  const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true });
-  const registered = await fetch(`${sandboxUrl}/__sandbox/shareworks/api-keys`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ publicKey: await exportSPKI(publicKey) }),
+  const control = (path: string, body: unknown) =>
+    fetch(`${sandboxUrl}/__sandbox/shareworks${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  /** Registers an API key with the sandbox ("Add API Key"): its credentials and private key. */
+  async function apiKey() {
+    const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true });
+    const registered = await control('/api-keys', { publicKey: await exportSPKI(publicKey) });
+    if (registered.status !== 201)
+      throw new Error(`The sandbox refused the Shareworks API key (${registered.status}).`);
+    const credentials = (await registered.json()) as { clientId: string; clientSecret: string };
+    return { ...credentials, privateKey: await exportPKCS8(privateKey) };
+  }
+  const shared = await apiKey();
+  const keys = new Map<string, typeof shared>();
+  for (const person of OWN_KEY) keys.set(person, await apiKey());
+  const down = await control(`/api-keys/${keys.get('unavailable')!.clientId}`, {
+    unavailable: true,
   });
-  if (registered.status !== 201)
-    throw new Error(`The sandbox refused the Shareworks API key (${registered.status}).`);
-  const credentials = (await registered.json()) as { clientId: string; clientSecret: string };
-  const pem = await exportPKCS8(privateKey);
+  if (down.status !== 204) throw new Error(`The sandbox refused the outage (${down.status}).`);
 
   const shareworks = new Map<string, ReturnType<typeof createShareworksBridge>>();
   const sharesight = new Map<string, ReturnType<typeof createSharesightBridge>>();
 
-  function shareworksFor(basePath: string, person: StakeholderRef | null) {
+  function shareworksFor(basePath: string, person: StakeholderRef | null, key = shared) {
     let bridge = shareworks.get(basePath);
     if (!bridge) {
       bridge = createShareworksBridge({
         apiUrl: `${sandboxUrl}/shareworks`,
-        ...credentials,
-        privateKey: pem,
+        ...key,
         origin: siteOrigin,
         basePath,
         maxRetryDelayMs: 5000,
@@ -122,7 +143,7 @@ export async function createProviderBridges(
     const [, provider, who] = match;
     if (provider === 'shareworks')
       return Object.hasOwn(PEOPLE, who)
-        ? shareworksFor(`/shareworks-as/${who}`, PEOPLE[who])
+        ? shareworksFor(`/shareworks-as/${who}`, PEOPLE[who], keys.get(who))
         : undefined;
     return sharesightFor(`/sharesight-as/${who}`, who);
   }
@@ -157,6 +178,7 @@ export async function createProviderBridges(
   return {
     middleware,
     connectSharesight,
+    shareworksClientId: (person) => (keys.get(person) ?? shared).clientId,
     async close() {
       await Promise.allSettled([...shareworks.values()].map((bridge) => bridge.close()));
     },

@@ -4,6 +4,7 @@
  * signed-in person is fixed per path, `/shareworks-as/<person>`.
  */
 import { expect, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import {
   createTestUser,
   eventually,
@@ -21,7 +22,7 @@ import './define.ts';
 import type { AutoSharesEquityAwards } from './equity-awards.ts';
 import type { AwardGrants, AwardVesting } from './awards.ts';
 
-type Person = 'dana' | 'riley' | 'misfiled' | 'nobody';
+type Person = 'dana' | 'riley' | 'misfiled' | 'nobody' | 'throttled';
 
 async function mount(
   person: Person,
@@ -69,22 +70,35 @@ async function loaded(el: AutoSharesEquityAwards, count = 1): Promise<void> {
   );
 }
 
-/** The Shareworks rate limits of the sandbox for reads: `hits` per `seconds`. */
-function limitReads(hits: number, seconds: number): Promise<unknown> {
+/**
+ * The API client id of the `throttled` mount: an API key of its own, so its limits change no
+ * other mount's.
+ */
+const throttledClient = (): Promise<string> =>
+  executeServerCommand<string, { person: string }>('autoshares-shareworks-client-id', {
+    person: 'throttled',
+  });
+
+/** The `throttled` mount's Shareworks rate limits for reads: `hits` per `seconds`. */
+async function limitReads(hits: number, seconds: number): Promise<unknown> {
   return sandboxControl(
     '/__sandbox/shareworks/settings',
     {
+      clientId: await throttledClient(),
       limits: { get: { burstPerSecond: hits / seconds, burstWindowSeconds: seconds } },
     },
     'PUT',
   );
 }
 
-/** The seed's read limits again, with no hit counted. */
+/** The seed's read limits again for the `throttled` mount, with no hit counted. */
 async function restoreLimits(): Promise<void> {
   await sandboxControl(
     '/__sandbox/shareworks/settings',
-    { limits: { get: { burstPerSecond: 18, burstWindowSeconds: 5 } } },
+    {
+      clientId: await throttledClient(),
+      limits: { get: { burstPerSecond: 18, burstWindowSeconds: 5 } },
+    },
     'PUT',
   );
   await sandboxControl('/__sandbox/shareworks/rate-limit/reset');
@@ -308,15 +322,15 @@ describe('<as-equity-awards>', () => {
       expect(textOf(el)).to.contain('No shareworks provider on this page');
     });
 
-    describe('Shareworks throttled (the sandbox allows one read per 10 s)', () => {
+    describe("Shareworks throttled (the sandbox allows the mount's API key one read per 10 s)", () => {
       afterEach(restoreLimits);
 
       it('rate limited: says so, naming Shareworks, counts down its Retry-After, then shows the grants', async () => {
         await limitReads(1, 10);
         await sandboxControl('/__sandbox/shareworks/rate-limit/reset');
         // another page of the site reads first and uses the one read allowed
-        await fetch('/shareworks-as/riley/me/grants');
-        const el = await mount('riley');
+        await fetch('/shareworks-as/throttled/me/grants');
+        const el = await mount('throttled');
         await eventually(
           () => stateOf(el) === 'error',
           'rate limited',
@@ -329,9 +343,12 @@ describe('<as-equity-awards>', () => {
           'Rate limited: Shareworks is receiving too many requests right now.',
         );
         expect(textOf(el)).to.match(/Retrying in \d+ s\./);
+        // only this mount's API key is throttled: a mount on the shared key still reads
+        const other = await fetch('/shareworks-as/riley/me/grants');
+        expect(other.status, 'a read through the shared API key').to.equal(200);
         await restoreLimits();
         await loaded(el);
-        // the colleague's grants only
+        // the colleague's grants only (read through another mount: its limits are the seed's)
         const riley = await bridge<AwardGrants>('riley', 'me/grants');
         expect(rows(el).map((r) => Number(r.dataset.grant))).to.deep.equal(
           riley.grants.map((g) => g.grantId),
@@ -339,12 +356,12 @@ describe('<as-equity-awards>', () => {
       }).timeout(20_000);
 
       it('stale: grants shown stay, marked "Rate limited — showing earlier data", while a refresh is refused', async () => {
-        const el = await mount('riley');
+        const el = await mount('throttled');
         await loaded(el);
         const before = cell(el, Number(rows(el)[0]!.dataset.grant), 'vested');
         await limitReads(1, 10);
         await sandboxControl('/__sandbox/shareworks/rate-limit/reset');
-        await fetch('/shareworks-as/riley/me/grants');
+        await fetch('/shareworks-as/throttled/me/grants');
         el.session!.client.queries.invalidate(['provider', 'shareworks']);
         await eventually(
           () => !!el.shadowRoot!.querySelector('[part~="stale"][data-reason="rate-limited"]'),
