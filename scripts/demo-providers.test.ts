@@ -3,7 +3,9 @@
  * loader, the partner sign-in bridge and the Shareworks and Sharesight bridges on the demo's
  * origin (vite.config.ts). In Chromium a person connects Sharesight through its grant page in
  * the popup and signs in to AutoShares through its popup; the page then shows the Sharesight
- * performance (the bridge's figures) and the AutoShares quote, without a reload.
+ * performance (the bridge's figures) and the AutoShares quote, without a reload. Dana's equity
+ * awards (Shareworks) show from the start, and once AutoShares is signed in they are valued at
+ * the live NVDA price.
  */
 import assert from 'node:assert/strict';
 import { createServer as createNetServer } from 'node:net';
@@ -122,11 +124,26 @@ async function inPopup(popup: Page, selector: string) {
   }
 }
 
-test('providers.html: connect Sharesight and sign in to AutoShares in popups; performance and the NVDA quote show', async () => {
+test("providers.html: Dana's equity awards; connect Sharesight and sign in to AutoShares in popups; performance, the NVDA quote and the awards valued at its price show", async () => {
   const page = await browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push((error as Error).message));
   await page.goto(`${origin}/providers.html`);
+
+  // Shareworks: Dana's grants, as the bridge answers them, before any sign-in.
+  const grantIds = await page.evaluate(async () => {
+    const { grants } = await (await fetch('/shareworks/me/grants')).json();
+    return (grants as { grantId: number }[]).map((g) => String(g.grantId));
+  });
+  assert.ok(grantIds.length >= 4, `Dana's grants: ${grantIds.join(', ')}`);
+  const shownGrants = await until(page, "Dana's grants shown", () => {
+    const root = document.querySelector('as-equity-awards')?.shadowRoot;
+    const rows = [...(root?.querySelectorAll<HTMLElement>('tbody tr[data-grant]') ?? [])];
+    return rows.length > 0 ? rows.map((row) => row.dataset.grant!) : null;
+  }).catch(async (error: Error) => {
+    throw new Error(`${error.message}; shown: ${await textOf(page, 'as-equity-awards')}`);
+  });
+  assert.deepEqual(shownGrants, grantIds);
 
   // Sharesight: not connected yet.
   const connect = await shownIn(page, 'as-portfolio-performance', 'button[part~="sign-in-button"]');
@@ -182,6 +199,48 @@ test('providers.html: connect Sharesight and sign in to AutoShares in popups; pe
       : null;
   });
   assert.match(quote, /NVDA/);
+
+  // The awards are valued at the live NVDA price, the one the quote shows: the vested RSU
+  // shares × that price (the market moves, so both are read together until they agree).
+  const rsu = await page.evaluate(async () => {
+    const { grants } = await (await fetch('/shareworks/me/grants')).json();
+    const found = (
+      grants as { grantId: number; awardTypeName: string; vestedShares: number }[]
+    ).find((g) => g.awardTypeName === 'RSU')!;
+    return { grantId: found.grantId, vestedShares: found.vestedShares };
+  });
+  assert.ok(rsu.vestedShares > 0, 'the RSU has vested shares');
+  const valued = await page
+    .waitForFunction(
+      (grantId: number, vestedShares: number) => {
+        const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+        const quote = document.querySelector('as-quote')?.shadowRoot;
+        const last = quote?.querySelector('[data-field="last"]')?.textContent ?? '';
+        const price = Number(/[\d,]+\.\d+/.exec(last)?.[0].replace(/,/g, '') ?? NaN);
+        if (!(price > 0)) return null;
+        const awards = document.querySelector('as-equity-awards')?.shadowRoot;
+        const value = awards
+          ?.querySelector(`tr[data-grant="${grantId}"] [data-value]`)
+          ?.textContent?.replace(/\s+/g, ' ')
+          .trim();
+        const note = awards?.querySelector('[part~="price-note"]')?.textContent ?? '';
+        return value?.startsWith(money.format(vestedShares * price)) &&
+          note.includes(`Values at the last price of NVDA, ${money.format(price)}`)
+          ? { price, value }
+          : null;
+      },
+      { timeout: 30_000, polling: 200 },
+      rsu.grantId,
+      rsu.vestedShares,
+    )
+    .catch(async (error: Error) => {
+      throw new Error(
+        `the RSU valued at the quote's price: ${error.message}; shown: ${await textOf(page, 'as-equity-awards')} / ${await textOf(page, 'as-quote')}`,
+      );
+    });
+  const { price, value } = (await valued.jsonValue())!;
+  assert.ok(value.endsWith('vested × price'), value);
+  assert.ok(price > 0);
   // Sharesight stays connected and shown after the AutoShares sign-in.
   assert.ok(
     await page.evaluate(
