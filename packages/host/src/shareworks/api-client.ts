@@ -156,10 +156,18 @@ export class ShareworksClient {
       let response: Response;
       let wait = 0;
       try {
-        response = await this.options.fetch(`${this.options.apiBase}${path}`, {
-          ...(await init()),
-          redirect: 'manual',
-        });
+        const request = await init();
+        response = await this.options
+          .fetch(`${this.options.apiBase}${path}`, { ...request, redirect: 'manual' })
+          .catch((error: unknown) => {
+            // No answer at all (refused, reset, DNS): status 0, told apart from Shareworks' own.
+            throw new ShareworksApiError(
+              0,
+              'unreachable',
+              `Shareworks could not be reached: ${String(error)}`,
+              null,
+            );
+          });
         // Hold the queue before the slot is freed, so that no queued call slips out first.
         if (response.status === 429) {
           wait = retryAfterMs(response.headers) ?? backoffMs(attempt);

@@ -293,6 +293,11 @@ function upstreamFailure(error: unknown): Response {
       },
       404,
     );
+  if (error.status === 0)
+    return json(
+      { error: 'server_unreachable', error_description: 'Shareworks could not be reached.' },
+      502,
+    );
   return json(
     {
       error: 'upstream_error',
