@@ -343,9 +343,12 @@ describe('<as-equity-awards>', () => {
           'Rate limited: Shareworks is receiving too many requests right now.',
         );
         expect(textOf(el)).to.match(/Retrying in \d+ s\./);
-        // only this mount's API key is throttled: a mount on the shared key still reads
-        const other = await fetch('/shareworks-as/riley/me/grants');
-        expect(other.status, 'a read through the shared API key').to.equal(200);
+        // only this mount's API key is throttled: a mount on the shared key reads on (each read
+        // asks Shareworks for the holdings, more than one read per 10 s)
+        for (let i = 1; i <= 3; i++) {
+          const other = await fetch('/shareworks-as/riley/me/grants');
+          expect(other.status, `read ${i} through the shared API key`).to.equal(200);
+        }
         await restoreLimits();
         await loaded(el);
         // the colleague's grants only (read through another mount: its limits are the seed's)
