@@ -8,6 +8,8 @@ import {
   createTestUser,
   eventually,
   nextEvent,
+  sandbox,
+  setPrice,
   textOf,
   type TestUser,
 } from '../../test/sandbox.ts';
@@ -16,7 +18,8 @@ import { mountElement } from '../../test/states.ts';
 import './define.ts';
 import type { AutoSharesOptionChain } from './option-chain.ts';
 
-// NVDA: no other test forces its price or trades its options.
+// NVDA: no other test trades its options. Other tests force its price (prices are the whole
+// sandbox's), so each test here first puts it at the chain's central strike (see `building`).
 const mount = mountElement<AutoSharesOptionChain>(
   'as-option-chain',
   html`<as-option-chain symbol="NVDA"></as-option-chain>`,
@@ -30,7 +33,17 @@ const legs = (el: AutoSharesOptionChain) =>
     li.querySelector('span')!.textContent!.trim(),
   );
 
+/** Puts NVDA at its chain's central strike: "at the money" is then the chain's middle. */
+async function atTheChainsCentre(user: TestUser): Promise<void> {
+  const response = await fetch(`${sandbox().apiUrl}/v1.0/options/optionChain/NVDA`, {
+    headers: { 'Et-App-Key': user.appKey, Authorization: `Bearer ${user.token}` },
+  });
+  const chain = (await response.json()) as { Expirations: { CentralStrike: number }[] };
+  await setPrice('NVDA', chain.Expirations[0]!.CentralStrike);
+}
+
 async function building(user: TestUser) {
+  await atTheChainsCentre(user);
   const { el } = await mount(user);
   await eventually(
     () => priceButtons(el, 'Call|Buy').length > 6,
