@@ -6,7 +6,7 @@
  * `LocaleController`).
  */
 import type { errorText as translated } from './error-text.ts';
-import { msg } from './msg.ts';
+import { somethingWentWrong } from './generic-error.ts';
 
 let loaded: typeof translated | undefined;
 let loading: Promise<void> | undefined;
@@ -28,9 +28,6 @@ export function loadErrorTexts(): Promise<void> {
 export function errorTextsLoading(): Promise<void> | undefined {
   return loaded ? undefined : loading;
 }
-
-/** What any error that is not the client's reads. */
-export const somethingWentWrong = (): string => msg('Something went wrong. Please try again.');
 
 /** A readable message for any error, in the locale in scope (English until the sentences load). */
 export function errorText(error: unknown): string {

@@ -13,7 +13,7 @@ import {
   type AutoSharesError,
   type AutoSharesErrorCode,
 } from '@autoshares/client';
-import { somethingWentWrong } from './error-message.ts';
+import { somethingWentWrong } from './generic-error.ts';
 import { msg, str } from './msg.ts';
 
 /** The kit's sentence for each error code. */
