@@ -29,6 +29,11 @@
  * above the figures after them; the npm entries grew by 0.5–0.8 kB here (each new `import()`
  * adds its lazy wrapper to size-limit's single-file bundle, while an app's first load shrank,
  * see the bench) and stay within their limits, which are kept rather than raised.
+ * Error sentences and DOMPurify on first use (#17): the kit's error sentences load with the
+ * first error shown, DOMPurify with the first news preview; the CDN element figures fell ~1 kB,
+ * the chart's and every-chunk figures grew ~0.5 kB (two more chunks, each gzipped alone), the npm
+ * entries by ≤ 0.3 kB (the lazy wrappers again); each limit ~1 kB above the figure after them,
+ * the session's and the loader's kept. The news entry is new: DOMPurify is not in it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import {
@@ -97,7 +102,7 @@ export default [
     },
     gzip: true,
     modifyEsbuildConfig: lazyCatalogues,
-    limit: '53.4 kB',
+    limit: '53.5 kB',
   },
   {
     name: 'npm: <as-watchlist> + runtime (lit, client, <as-session>), bundled',
@@ -107,7 +112,7 @@ export default [
     },
     gzip: true,
     modifyEsbuildConfig: lazyCatalogues,
-    limit: '64.1 kB',
+    limit: '64.3 kB',
   },
   {
     name: 'npm: whole kit (index.js), chart library excluded',
@@ -115,7 +120,7 @@ export default [
     ignore: ['lightweight-charts'],
     gzip: true,
     modifyEsbuildConfig: lazyCatalogues,
-    limit: '147.2 kB',
+    limit: '147.5 kB',
   },
   {
     name: 'CDN: autoshares.js loader, first load (with <as-session>)',
@@ -129,28 +134,35 @@ export default [
     path: cdnWith('quote'),
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '49.8 kB',
+    limit: '48.8 kB',
   },
   {
     name: 'CDN: loader + <as-watchlist> chunks',
     path: cdnWith('watchlist'),
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '61.1 kB',
+    limit: '60.1 kB',
+  },
+  {
+    name: 'CDN: loader + <as-news> chunks (DOMPurify loads with the first preview)',
+    path: cdnWith('news'),
+    disablePlugins: ['@size-limit/esbuild'],
+    gzip: true,
+    limit: '49.6 kB',
   },
   {
     name: 'CDN: loader + <as-chart> + lightweight-charts',
     path: chartFiles(),
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '117.0 kB',
+    limit: '117.4 kB',
   },
   {
     name: 'CDN: every chunk but the chart library',
     path: nonChartFiles,
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '176.5 kB',
+    limit: '177.2 kB',
   },
   {
     name: 'CDN: one catalogue (German), loaded only on a German page',

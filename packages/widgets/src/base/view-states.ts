@@ -1,13 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { button } from '../components/button/button.ts';
-import { errorText } from '../locale/error-text.ts';
+import { errorText } from '../locale/error-message.ts';
 import type { ConfigProblem } from '../session/config-error.ts';
 import { msg, str } from '../locale/msg.ts';
 
 /**
  * A readable message for any error, in the locale in scope: the kit's sentence for the
  * client's error code, the server's own reason framed (see `locale/error-text.ts`), or a
- * generic one.
+ * generic one. The sentences load with the first error; until then it is the client's English
+ * message, and the element renders again when they arrive.
  */
 export function errorMessage(error: unknown): string {
   return errorText(error);

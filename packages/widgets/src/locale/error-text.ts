@@ -4,7 +4,8 @@
  * mapped to the kit's own translated sentences. Where the server gave its own reason (a 409's
  * "Order 12 cannot be canceled: it is Filled", an order rejection the kit has no sentence for),
  * that reason is shown as the server wrote it, inside a translated sentence. Every state view and
- * failure message goes through here (`errorMessage` in `base/view-states.ts`).
+ * failure message goes through here (`errorMessage` in `base/view-states.ts`, through
+ * `error-message.ts`, which loads this module with the first error).
  */
 import {
   DEFAULT_ERROR_MESSAGES,
@@ -12,6 +13,7 @@ import {
   type AutoSharesError,
   type AutoSharesErrorCode,
 } from '@autoshares/client';
+import { somethingWentWrong } from './generic-error.ts';
 import { msg, str } from './msg.ts';
 
 /** The kit's sentence for each error code. */
@@ -72,7 +74,7 @@ function serverReason(error: AutoSharesError): string | undefined {
 
 /** A readable message for any error, in the locale in scope. */
 export function errorText(error: unknown): string {
-  if (!isAutoSharesError(error)) return msg('Something went wrong. Please try again.');
+  if (!isAutoSharesError(error)) return somethingWentWrong();
   const provider = text(error.details.provider);
   if (provider) return providerErrorText(error, provider);
   if (error.code === 'order_rejected') {

@@ -1,10 +1,12 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { loadCatalogue } from './catalogues.ts';
 import { localeDirection } from './direction.ts';
+import { errorTextsLoading } from './error-message.ts';
 
 /**
  * Keeps an element in its UI locale: loads that language's catalogue (and renders again once
- * it arrives) and sets `dir="rtl"` on the host for right-to-left locales (removing only a
+ * it arrives), renders again when the error sentences arrive after it showed an error in English
+ * meanwhile (`error-message.ts`), and sets `dir="rtl"` on the host for right-to-left locales (removing only a
  * `dir` it set itself).
  */
 export class LocaleController implements ReactiveController {
@@ -28,5 +30,12 @@ export class LocaleController implements ReactiveController {
       this.host.removeAttribute('dir');
       this.setDir = false;
     }
+  }
+
+  hostUpdated(): void {
+    errorTextsLoading()?.then(
+      () => this.host.requestUpdate(),
+      () => undefined,
+    );
   }
 }

@@ -1,5 +1,5 @@
 import type { NewsResource } from '@autoshares/client';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { AutoSharesElement } from '../../base/base-element.ts';
@@ -9,7 +9,7 @@ import { formatDateTime } from '../../format/format.ts';
 import { rowLimit } from '../../core/limit.ts';
 import { formatRelativeTime } from '../../format/relative-time.ts';
 import { newsStyles } from './news.styles.ts';
-import { plainText, safeHttpUrl } from './safe-content.ts';
+import { plainText, safeHttpUrl, sanitizerLoading } from './safe-content.ts';
 import { msg, str } from '../../locale/msg.ts';
 
 /** How often relative times ("5 minutes ago") are refreshed. */
@@ -59,6 +59,15 @@ export class AutoSharesNews extends AutoSharesElement {
     super.disconnectedCallback();
     clearInterval(this.clock);
     this.clock = undefined;
+  }
+
+  /** Previews shown before DOMPurify arrived are reduced with it once it is there. */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    sanitizerLoading()?.then(
+      () => this.requestUpdate(),
+      () => undefined,
+    );
   }
 
   private get ticker(): string | undefined {
