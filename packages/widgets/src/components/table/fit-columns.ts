@@ -28,9 +28,8 @@ class FitColumnsDirective extends AsyncDirective {
   private names: readonly string[] = [];
   /** How many of `names` (the first ones) are dropped. */
   private dropped = 0;
-  /** The wrapper's `clientWidth` and `scrollWidth` when last read (-1: never). */
-  private clientWidth = -1;
-  private scrollWidth = -1;
+  /** The wrapper's widths when last read (-1: never). */
+  private widths: Widths = { clientWidth: -1, scrollWidth: -1 };
   /** Something may have changed what fits: fit in the next frame. */
   private pending = true;
   private readonly watch = new SizeWatch({
@@ -81,15 +80,11 @@ class FitColumnsDirective extends AsyncDirective {
   private needsFit(): boolean {
     const element = this.element;
     if (!element?.isConnected) return false;
-    const { clientWidth, scrollWidth } = element;
-    const before = { clientWidth: this.clientWidth, scrollWidth: this.scrollWidth };
-    this.clientWidth = clientWidth;
-    this.scrollWidth = scrollWidth;
-    if (clientWidth !== before.clientWidth) return true;
-    if (scrollWidth === before.scrollWidth) return false;
-    return this.overflows(clientWidth, scrollWidth)
-      ? this.dropped < this.names.length
-      : this.dropped > 0;
+    const [before, widths] = [this.widths, this.read()];
+    this.widths = widths;
+    if (widths.clientWidth !== before.clientWidth) return true;
+    if (widths.scrollWidth === before.scrollWidth) return false;
+    return overflows(widths) ? this.dropped < this.names.length : this.dropped > 0;
   }
 
   /**
@@ -100,22 +95,25 @@ class FitColumnsDirective extends AsyncDirective {
     const element = this.element;
     if (!element?.isConnected || !element.clientWidth) return; // hidden: fit when it shows
     this.pending = false;
-    const count = this.names.length;
-    if (this.fits()) {
+    let widths = this.read();
+    if (!overflows(widths)) {
       while (this.dropped > 0) {
         this.show(this.dropped - 1);
-        if (this.fits()) continue;
-        this.show(this.dropped + 1);
-        break;
+        const trial = this.read();
+        if (overflows(trial)) {
+          this.show(this.dropped + 1); // back to the layout `widths` was read from
+          break;
+        }
+        widths = trial;
       }
     } else {
-      while (this.dropped < count) {
+      while (this.dropped < this.names.length) {
         this.show(this.dropped + 1);
-        if (this.fits()) break;
+        widths = this.read();
+        if (!overflows(widths)) break;
       }
     }
-    this.clientWidth = element.clientWidth;
-    this.scrollWidth = element.scrollWidth;
+    this.widths = widths;
   }
 
   /** Drops the first `dropped` columns. */
@@ -124,14 +122,21 @@ class FitColumnsDirective extends AsyncDirective {
     this.element!.setAttribute('data-drop', this.names.slice(0, dropped).join(' '));
   }
 
-  private fits(): boolean {
-    const element = this.element!;
-    return !this.overflows(element.clientWidth, element.scrollWidth);
+  /** The wrapper's widths (a layout when it is not fresh). */
+  private read(): Widths {
+    const { clientWidth, scrollWidth } = this.element!;
+    return { clientWidth, scrollWidth };
   }
+}
 
-  private overflows(clientWidth: number, scrollWidth: number): boolean {
-    return scrollWidth > clientWidth + 1;
-  }
+interface Widths {
+  clientWidth: number;
+  scrollWidth: number;
+}
+
+/** Whether the table is wider than its wrapper (by more than rounding). */
+function overflows({ clientWidth, scrollWidth }: Widths): boolean {
+  return scrollWidth > clientWidth + 1;
 }
 
 /** Drops the named columns, first name first, until the table fits its wrapper. */
