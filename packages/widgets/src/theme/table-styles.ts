@@ -41,6 +41,11 @@ export const tableStyles = css`
   .as-table .num {
     text-align: end;
   }
+  /* Figures (live cells among them) lay out and paint on their own: a new price re-lays out
+     and repaints less of the table (the figure's width still sizes its column). */
+  .as-table td.num {
+    contain: layout paint;
+  }
   .as-table tbody tr:hover {
     background: var(--_as-surface-raised);
   }

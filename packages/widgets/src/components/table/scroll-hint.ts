@@ -3,7 +3,8 @@
  * shows when there is more to scroll to. It sets `data-scroll-hint` on the element and, while
  * content lies beyond an edge, `data-more-left` / `data-more-right` (physical sides, so the
  * same rules work right-to-left); `scrollHintStyles` in `table-styles.ts` fades that edge.
- * It follows scrolling, the element's and its content's size (`SizeWatch`), and every render.
+ * It follows scrolling, the element's and its content's size (`SizeWatch`, read in the observer's
+ * callback, where layout is fresh), and every render.
  */
 import { noChange } from 'lit';
 import {
@@ -17,7 +18,15 @@ import { SizeWatch } from './size-watch.ts';
 
 class ScrollHintDirective extends AsyncDirective {
   private element: HTMLElement | undefined;
-  private readonly watch = new SizeWatch({ onFrame: () => this.refresh() });
+  private readonly watch = new SizeWatch({
+    // Layout is fresh in the observer's callback: read it there, not in a frame (where it may
+    // be dirty again); the attributes it writes change no size.
+    resized: () => {
+      this.refresh();
+      return false;
+    },
+    onFrame: () => this.refresh(),
+  });
   private readonly onScroll = () => this.refresh();
 
   constructor(part: PartInfo) {
