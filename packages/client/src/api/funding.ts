@@ -71,6 +71,24 @@ const CLOCK_SLACK_MS = 60_000;
 export function createFundingApi(http: HttpTransport) {
   const links = (accountId: number) => path`v1.0/accounts/${accountId}/ach-relationships`;
   const transfers = (accountId: number) => path`v1.0/accounts/${accountId}/transfers`;
+  /** `POST …/transfers/<mechanism>`: moves money, so sent once and never retried by the client. */
+  const sendTransfer = async (
+    accountId: number,
+    mechanism: 'ach' | 'wire' | 'check',
+    transfer:
+      AchTransferEditableResource | WireTransferEditableResource | CheckRequestEditableResource,
+    call: TransferSendOptions,
+  ): Promise<TransferResource> =>
+    objectOf(
+      await http.request({
+        ...call,
+        method: 'POST',
+        path: `${transfers(accountId)}/${mechanism}`,
+        json: { ExecTimeType: 'Regular', ...transfer },
+        category: 'orders',
+        safe: false,
+      }),
+    );
   const api = {
     /** `GET …/ach-relationships` (paged; every parameter but `status` is required by the server). */
     async listLinks(
@@ -197,16 +215,7 @@ export function createFundingApi(http: HttpTransport) {
       transfer: AchTransferEditableResource,
       call: TransferSendOptions = {},
     ): Promise<TransferResource> {
-      return objectOf(
-        await http.request({
-          ...call,
-          method: 'POST',
-          path: transfers(accountId) + '/ach',
-          json: { ExecTimeType: 'Regular', ...transfer },
-          category: 'orders',
-          safe: false,
-        }),
-      );
+      return sendTransfer(accountId, 'ach', transfer, call);
     },
     /**
      * `POST …/transfers/wire`: a wire withdrawal (fees apply). Moves money: sent once, never
@@ -217,16 +226,7 @@ export function createFundingApi(http: HttpTransport) {
       transfer: WireTransferEditableResource,
       call: TransferSendOptions = {},
     ): Promise<TransferResource> {
-      return objectOf(
-        await http.request({
-          ...call,
-          method: 'POST',
-          path: transfers(accountId) + '/wire',
-          json: { ExecTimeType: 'Regular', ...transfer },
-          category: 'orders',
-          safe: false,
-        }),
-      );
+      return sendTransfer(accountId, 'wire', transfer, call);
     },
     /**
      * `POST …/transfers/check`: a check request (fees apply). Moves money: sent once, never
@@ -237,16 +237,7 @@ export function createFundingApi(http: HttpTransport) {
       transfer: CheckRequestEditableResource,
       call: TransferSendOptions = {},
     ): Promise<TransferResource> {
-      return objectOf(
-        await http.request({
-          ...call,
-          method: 'POST',
-          path: transfers(accountId) + '/check',
-          json: { ExecTimeType: 'Regular', ...transfer },
-          category: 'orders',
-          safe: false,
-        }),
-      );
+      return sendTransfer(accountId, 'check', transfer, call);
     },
     /**
      * The newest transfer of `match.mechanism`, direction and amount created since
