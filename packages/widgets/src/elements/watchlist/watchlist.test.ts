@@ -464,7 +464,12 @@ describe('<as-watchlist>', () => {
   it('re-sorts by a live column when prices change, keeping the sort the user chose', async () => {
     const { el } = await mount(user);
     await loaded(el);
-    // 0.25: below AAPL, which the sort test before left at 1 (prices are the whole sandbox's)
+    // prices are the whole sandbox's (the spread builder's tests read NVDA): put it back afterwards
+    const shownPrice = () => Number(cell(el, 'NVDA', 'last')?.replace(/,/g, ''));
+    await eventually(() => shownPrice() > 0, 'NVDA quoted');
+    const before = shownPrice();
+    restore = () => setPrice('NVDA', before);
+    // 0.25: below every other row's price
     await setPrice('NVDA', 0.25);
     await eventually(() => cell(el, 'NVDA', 'last') === '0.25', 'NVDA at 0.25');
     button(el, /^Last/)!.click();
