@@ -5,7 +5,10 @@
  * A definition is a plain function, `balanceQuery(client, accountId)`, that takes a
  * {@link ResourceContext} (the client is one) and its arguments and returns a `QueryDef` with
  * the resource's key, freshness and live hook. The definitions live in small modules by domain
- * (`user.ts`, `account.ts`, `orders.ts`, …), so a page carries only those it uses.
+ * (`user.ts`, `account.ts`, `orders.ts`, …), so a page carries only those it uses. Definitions
+ * that different elements use sit in different modules (`orders.ts` and `executed-orders.ts`,
+ * `watchlists.ts` and `alerts.ts`, …): a bundler that splits code by module then keeps each with
+ * the element that uses it, instead of in a small chunk of its own.
  */
 import type { AutoSharesApi } from '../../api/index.ts';
 import type { LiveLink, QueryKey } from '../query-cache.ts';

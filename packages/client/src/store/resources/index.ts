@@ -11,20 +11,24 @@
  */
 export type { LiveHooks, ResourceContext } from './context.ts';
 export { userInfoQuery, accountsQuery, agreementsQuery } from './user.ts';
-export { balanceQuery, accountHistoryQuery } from './account.ts';
-export { ordersQuery, executedOrdersQuery, type OrdersQuery } from './orders.ts';
+export { balanceQuery } from './account.ts';
+export { accountHistoryQuery } from './account-history.ts';
+export { ordersQuery, type OrdersQuery } from './orders.ts';
+export { executedOrdersQuery } from './executed-orders.ts';
 export { positionsQuery, positionGroupsQuery, topPositionsQuery } from './positions.ts';
 export {
   transactionsQuery,
   activityQuery,
   activityTypesQuery,
-  depositsQuery,
   activityFilter,
   type ActivityQuery,
 } from './activity.ts';
+export { depositsQuery } from './deposits.ts';
 export { bankLinksQuery, transfersQuery, iraConstraintsQuery } from './funding.ts';
-export { watchlistsQuery, watchlistQuery, alertsQuery } from './watchlists.ts';
+export { watchlistsQuery, watchlistQuery } from './watchlists.ts';
+export { alertsQuery } from './alerts.ts';
 export { equityQuery, lookupQuery } from './securities.ts';
-export { optionQuery, optionExpirationsQuery, optionChainQuery } from './options.ts';
+export { optionQuery } from './option-contract.ts';
+export { optionExpirationsQuery, optionChainQuery } from './options.ts';
 export { newsQuery } from './news.ts';
 export { candlesQuery } from './history.ts';

@@ -1,22 +1,9 @@
-/** Option contracts: one by symbol, an underlying's expirations, and one expiration's chain. */
+/** Option chains: an underlying's expirations, and one expiration's chain. */
 import { and, eq } from '../../filter/filter.ts';
 import type { DateInput } from '../../http/dates.ts';
-import type { OptionChainResource, OptionExpirationResource, OptionResource } from '../../types.ts';
+import type { OptionChainResource, OptionExpirationResource } from '../../types.ts';
 import type { QueryDef } from '../query-cache.ts';
 import { STALE_TIMES, type ResourceContext } from './context.ts';
-
-/** An option contract by OSI symbol (spaces kept) or id. */
-export function optionQuery(
-  { api }: ResourceContext,
-  symbolOrId: string | number,
-): QueryDef<OptionResource> {
-  const id = typeof symbolOrId === 'string' ? symbolOrId.trim().toUpperCase() : symbolOrId;
-  return {
-    key: ['security', 'option', id],
-    fetch: (signal, hooks) => api.securities.option(id, { signal, ...hooks }),
-    staleTimeMs: STALE_TIMES.security,
-  };
-}
 
 /** The underlying's option expirations (contract lists change rarely: kept an hour). */
 export function optionExpirationsQuery(

@@ -1,5 +1,5 @@
-/** The user's watchlists and price alerts, kept current by the user's data stream. */
-import type { Page, PriceAlertInfoModel, WatchlistModel } from '../../types.ts';
+/** The user's watchlists, kept current by the user's data stream. */
+import type { WatchlistModel } from '../../types.ts';
 import type { QueryDef } from '../query-cache.ts';
 import { queryKeys } from '../query-keys.ts';
 import { STALE_TIMES, combineLive, userLive, type ResourceContext } from './context.ts';
@@ -22,12 +22,4 @@ export const watchlistQuery = (
     api.watchlists.get(watchlistId, { includeSecurities: true, signal, ...hooks }),
   staleTimeMs: STALE_TIMES.watchlists,
   live: live ? () => combineLive([live.user(), live.watchlist(watchlistId)]) : undefined,
-});
-
-/** The user's price alerts. */
-export const alertsQuery = (ctx: ResourceContext): QueryDef<Page<PriceAlertInfoModel>> => ({
-  key: queryKeys.alerts(),
-  fetch: (signal, hooks) => ctx.api.alerts.list({ signal, ...hooks }),
-  staleTimeMs: STALE_TIMES.alerts,
-  live: userLive(ctx),
 });
