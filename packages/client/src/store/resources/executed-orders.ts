@@ -1,6 +1,6 @@
 /**
  * An account's executed orders over a period: what trading views (most traded symbols) count.
- * Apart from `orders.ts` so that a page with only the order list does not carry it.
+ * Kept out of `orders.ts`, so that a page with only the order list does not carry it.
  */
 import { between } from '../../filter/filter.ts';
 import type { OrderResource } from '../../types.ts';
