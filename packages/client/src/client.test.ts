@@ -4,6 +4,13 @@
  */
 import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import {
+  accountsQuery,
+  balanceQuery,
+  candlesQuery,
+  ordersQuery,
+  watchlistsQuery,
+} from './store/resources/index.ts';
 import { WebSocket } from 'ws';
 import { AutoSharesClient } from './client.ts';
 import type { QueryState } from './store/query-cache.ts';
@@ -23,7 +30,7 @@ test('an Order event refreshes the account orders a widget shows, without any po
   const accountId = user.accountIds[0]!;
   const client = h.client(user, { WebSocket: WebSocket as unknown as WebSocketConstructor });
   const states: QueryState<Page<OrderResource>>[] = [];
-  const stop = client.queries.subscribe(client.resources.orders(accountId), (s) => states.push(s));
+  const stop = client.queries.subscribe(ordersQuery(client, accountId), (s) => states.push(s));
   await waitFor(() => states.at(-1)?.status === 'success', 5000, 'the first page of orders');
   await waitFor(() => client.stream.status('data') === 'open', 5000, 'the data streamer');
 
@@ -49,7 +56,7 @@ test('AccountBalance stream updates patch the cached balance', async () => {
   const accountId = user.accountIds[0]!;
   const client = h.client(user, { WebSocket: WebSocket as unknown as WebSocketConstructor });
   const states: QueryState<AccountBalance>[] = [];
-  const stop = client.queries.subscribe(client.resources.balance(accountId), (s) => states.push(s));
+  const stop = client.queries.subscribe(balanceQuery(client, accountId), (s) => states.push(s));
   await waitFor(() => states.at(-1)?.status === 'success', 5000, 'the balance');
   const first = states.at(-1)!.updatedAt!;
   // The sandbox re-marks balances as prices move; each update lands in the cache.
@@ -77,7 +84,7 @@ test('without any WebSocket (Node 20), queries still work and no streamer is lef
   const user = await h.createUser();
   const client = h.client(user);
   const states: QueryState<AccountBalance>[] = [];
-  const stop = client.queries.subscribe(client.resources.balance(user.accountIds[0]!), (s) =>
+  const stop = client.queries.subscribe(balanceQuery(client, user.accountIds[0]!), (s) =>
     states.push(s),
   );
   await waitFor(() => states.at(-1)?.status === 'success', 5000, 'the balance');
@@ -92,9 +99,9 @@ test('dispose closes everything and further use fails clearly', async () => {
     appKey: user.appKey,
     token: user.token,
   });
-  await client.queries.fetch(client.resources.accounts());
+  await client.queries.fetch(accountsQuery(client));
   client.dispose();
-  await assert.rejects(client.queries.fetch(client.resources.accounts()), /disposed/);
+  await assert.rejects(client.queries.fetch(accountsQuery(client)), /disposed/);
   assert.throws(() => new AutoSharesClient({ baseUrl: '', appKey: 'x' }), /baseUrl/);
 });
 
@@ -102,10 +109,10 @@ test('candles for two ranges with the same bar size (1M and 3M daily) are cached
   const user = await h.createUser();
   const client = h.client(user);
   const month = await client.queries.fetch(
-    client.resources.candles({ security: 'AAPL', period: '1D', interval: -6 }),
+    candlesQuery(client, { security: 'AAPL', period: '1D', interval: -6 }),
   );
   const quarter = await client.queries.fetch(
-    client.resources.candles({ security: 'AAPL', period: '1D', interval: -7 }),
+    candlesQuery(client, { security: 'AAPL', period: '1D', interval: -7 }),
   );
   const bars = (m: typeof month) => m.SecurityHistory?.flat().length ?? 0;
   assert.ok(
@@ -156,14 +163,14 @@ test('live resources are fetched once, after the stream has their subscriptions'
   await h.resetStats();
   const seen: QueryState<unknown>[][] = [[], [], []];
   const stops = [
-    client.queries.subscribe(client.resources.orders(accountId), (s) => seen[0]!.push(s)),
-    client.queries.subscribe(client.resources.balance(accountId), (s) => seen[1]!.push(s)),
-    client.queries.subscribe(client.resources.watchlists(), (s) => seen[2]!.push(s)),
+    client.queries.subscribe(ordersQuery(client, accountId), (s) => seen[0]!.push(s)),
+    client.queries.subscribe(balanceQuery(client, accountId), (s) => seen[1]!.push(s)),
+    client.queries.subscribe(watchlistsQuery(client), (s) => seen[2]!.push(s)),
   ];
   let ordersStreamed = false;
   let streamedBeforeData: boolean | undefined;
   void client.stream.whenSubscribed('Order', accountId).then(() => (ordersStreamed = true));
-  const stopCheck = client.queries.subscribe(client.resources.orders(accountId), (s) => {
+  const stopCheck = client.queries.subscribe(ordersQuery(client, accountId), (s) => {
     if (s.status === 'success' && streamedBeforeData === undefined)
       streamedBeforeData = ordersStreamed;
   });
@@ -212,7 +219,7 @@ test('while the rate limiter holds a refetch back, more invalidations do not add
   // slowly a loaded machine gets there (the test is about a refetch the limiter holds back).
   const client = h.client(user, { limits: { queries: { limit: 2, windowMs: 4000 } } });
   const key = ['account', accountId, 'balance'] as const;
-  const stop = client.queries.subscribe(client.resources.balance(accountId), () => {});
+  const stop = client.queries.subscribe(balanceQuery(client, accountId), () => {});
   await waitFor(() => client.queries.getState(key).status === 'success', 5000, 'the balance');
   await h.resetStats();
   client.queries.invalidate(['account']); // the second request of the window: leaves at once

@@ -1,7 +1,7 @@
 /**
  * `AutoSharesClient`: one per session (one per `<as-session>`, or one in a partner's script).
  * It owns the HTTP transport (ky, limiter, retries, token lifecycle), the endpoint groups
- * (`api`), the shared query cache (`queries` + `resources`), the streamer connections
+ * (`api`), the shared query cache (`queries`), the streamer connections
  * (`stream`), the writes that keep that cache true (`writes`) and the frame-coalesced quote
  * store (`quotes`), and wires stream events into cache
  * invalidation: an `Order` event for an account invalidates that account's orders, positions,
@@ -13,6 +13,10 @@
  * shortly before a known expiry, once after a 401). A host whose token changes on its side
  * (a new sign-in, a rotated token) calls {@link AutoSharesClient.tokenChanged} and the client
  * asks again. The bearer token is sent only to `baseUrl`'s origin.
+ *
+ * The client is the context of the resource definitions (`store/resources/`): a page reads
+ * `client.queries.subscribe(balanceQuery(client, accountId), render)`, and carries only the
+ * definitions it imports.
  */
 import { createApi, type AutoSharesApi } from './api/index.ts';
 import type { AuthRequiredListener } from './auth/auth-required.ts';
@@ -21,7 +25,9 @@ import type { TokenProvider } from './auth/token-result.ts';
 import { RateLimiter, type LimitsOption } from './http/limiter.ts';
 import { HttpTransport, type RetryPolicy } from './http/transport.ts';
 import { QueryCache, type LiveLink, type QueryCacheOptions } from './store/query-cache.ts';
-import { combineLive, createResourceQueries, type ResourceQueries } from './store/resources.ts';
+import { combineLive, type LiveHooks, type ResourceContext } from './store/resources/context.ts';
+import { userInfoQuery } from './store/resources/user.ts';
+import { equityQuery } from './store/resources/securities.ts';
 import type { AutoSharesWrites } from './writes/writes.ts';
 import { lazyWrites } from './writes/lazy-writes.ts';
 import type { AccountBalance } from './types.ts';
@@ -69,13 +75,16 @@ export interface AutoSharesClientOptions {
   quotes?: { scheduleFrame?: FrameScheduler; coalesce?: boolean };
 }
 
-export class AutoSharesClient {
+export class AutoSharesClient implements ResourceContext {
   /** Endpoint groups: `client.api.orders.place(accountId, order, { signal })`. */
   readonly api: AutoSharesApi;
   /** The session's shared query cache. */
   readonly queries: QueryCache;
-  /** Query definitions with shared keys: `client.queries.subscribe(client.resources.balance(id), render)`. */
-  readonly resources: ResourceQueries;
+  /**
+   * What keeps live resources current (the account's and the user's data streams), for the
+   * resource definitions built with this client; undefined when the client cannot stream.
+   */
+  readonly live: LiveHooks | undefined;
   /**
    * The user's changes, each invalidating exactly the cached queries it changes:
    * `client.writes.watchlists.addSymbol(watchlistId, 'AAPL')`.
@@ -115,7 +124,7 @@ export class AutoSharesClient {
       discover: shareDiscovery(() => this.api.streamers.get()),
       recover: (kind) => this.api.streamers.recoverSession(kind),
       userId: async () => {
-        const info = await this.queries.fetch(this.resources.userInfo());
+        const info = await this.queries.fetch(userInfoQuery(this));
         if (typeof info.UserId !== 'number') throw new Error('User info has no UserId');
         return info.UserId;
       },
@@ -125,24 +134,21 @@ export class AutoSharesClient {
     const canStream = Boolean(
       options.WebSocket ?? (globalThis as { WebSocket?: unknown }).WebSocket,
     );
-    this.resources = createResourceQueries(
-      this.api,
-      canStream
-        ? {
-            account: (accountId) => this.watchAccount(accountId),
-            user: () => this.watchUser(),
-            watchlist: (watchlistId) =>
-              this.follow('WatchlistContent', watchlistId, () =>
-                this.queries.invalidate(['watchlists', watchlistId]),
-              ),
-            fills: (accountId, key) =>
-              this.stream.subscribe('Order', accountId, (order) => {
-                if (isFill(order.Status) || isFill(order.ExecutionStatus))
-                  this.queries.invalidate(key, { exact: true });
-              }),
-          }
-        : undefined,
-    );
+    this.live = canStream
+      ? {
+          account: (accountId) => this.watchAccount(accountId),
+          user: () => this.watchUser(),
+          watchlist: (watchlistId) =>
+            this.follow('WatchlistContent', watchlistId, () =>
+              this.queries.invalidate(['watchlists', watchlistId]),
+            ),
+          fills: (accountId, key) =>
+            this.stream.subscribe('Order', accountId, (order) => {
+              if (isFill(order.Status) || isFill(order.ExecutionStatus))
+                this.queries.invalidate(key, { exact: true });
+            }),
+        }
+      : undefined;
     // Loaded with the deferred endpoint groups, on the first write (every write calls one).
     this.writes = lazyWrites(() =>
       import('./api/deferred-groups.ts').then((m) =>
@@ -153,7 +159,7 @@ export class AutoSharesClient {
       ...options.quotes,
       streaming: this.stream,
       resolve: async (symbol) => {
-        const equity = await this.queries.fetch(this.resources.equity(symbol));
+        const equity = await this.queries.fetch(equityQuery(this, symbol));
         if (typeof equity.Id !== 'number') throw new Error(`No security id for ${symbol}`);
         return equity.Id;
       },
@@ -187,7 +193,8 @@ export class AutoSharesClient {
   /**
    * Keeps an account's cached orders, positions, transactions and balance current from the data
    * stream until the returned function is called. Ref-counted: however many queries of the
-   * account are live, one set of stream listeners serves them; the resource queries call it.
+   * account are live, one set of stream listeners serves them; the resource definitions call it
+   * through {@link AutoSharesClient.live}.
    */
   watchAccount(accountId: number): LiveLink {
     return this.shared(`account:${accountId}`, () => {
@@ -217,7 +224,7 @@ export class AutoSharesClient {
   watchUser(): LiveLink {
     return this.shared('user', () => {
       let links: LiveLink[] | undefined = [];
-      const ready = this.queries.fetch(this.resources.userInfo()).then((info) => {
+      const ready = this.queries.fetch(userInfoQuery(this)).then((info) => {
         if (!links || this.disposed || typeof info.UserId !== 'number') return;
         const userId = info.UserId;
         const user = combineLive([

@@ -1,10 +1,10 @@
 /**
  * `@autoshares/client`: what a page or the widgets use: the client, its errors, the wire types
- * and contract, the URL policy, the filter builder and the types of every endpoint group, query
- * and stream. The building blocks the client is made of (transport, limiter, token manager,
- * query cache, streaming, quote store, date helpers, order rejections) are published apart as
- * `@autoshares/client/internal`, so a bundler splitting code never pulls them into a page that
- * only uses the client.
+ * and contract, the URL policy, the filter builder, the resource definitions and the types of
+ * every endpoint group, query and stream. The building blocks the client is made of (transport,
+ * limiter, token manager, query cache, streaming, quote store, date helpers, order rejections)
+ * are published apart as `@autoshares/client/internal`, so a bundler splitting code never pulls
+ * them into a page that only uses the client.
  */
 export * from './filter/filter.ts';
 export type { components, paths, operations } from './generated/autoshares-api.ts';
@@ -118,8 +118,8 @@ export {
   type RecoveryOptions,
   type RecoverySignals,
 } from './store/recovery.ts';
-export type { ResourceQueries, LiveHooks, OrdersQuery, ActivityQuery } from './store/resources.ts';
-export { activityFilter } from './store/resources.ts';
+// Resource definitions: `client.queries.subscribe(balanceQuery(client, accountId), render)`.
+export * from './store/resources/index.ts';
 export type { AutoSharesWrites } from './writes/writes.ts';
 // Streaming and live quotes
 export type {

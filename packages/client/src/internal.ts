@@ -13,7 +13,7 @@ export { errorFromResponse } from './http/error-body.ts';
 export { retryAfterMs } from './http/status.ts';
 export { createApi } from './api/index.ts';
 export { QueryCache } from './store/query-cache.ts';
-export { createResourceQueries, STALE_TIMES } from './store/resources.ts';
+export { STALE_TIMES } from './store/resources/context.ts';
 export { createWrites } from './writes/writes.ts';
 export { StreamingClient } from './streaming/streaming-client.ts';
 export { QuoteStore } from './quotes/quote-store.ts';

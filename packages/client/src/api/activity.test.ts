@@ -2,7 +2,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AutoSharesClient } from '../client.ts';
-import { activityFilter } from '../store/resources.ts';
+import { activityFilter } from '../store/resources/activity.ts';
 import { startHarness, type SandboxHarness, type SandboxUser } from '../test-support/sandbox.ts';
 
 let h: SandboxHarness;

@@ -6,6 +6,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { agreementsQuery } from '../store/resources/index.ts';
 import { WebSocket } from 'ws';
 import { startHarness, type SandboxHarness, type SandboxUser } from '../test-support/sandbox.ts';
 import type { AgreementItemResource } from './agreements.ts';
@@ -41,7 +42,7 @@ describe('agreements', () => {
 
   test('unsigned: delayed until signed, then real time on the same client', async () => {
     const client = t.client(await unsignedUser(), { WebSocket });
-    const list = await client.queries.fetch(client.resources.agreements());
+    const list = await client.queries.fetch(agreementsQuery(client));
     assert.deepEqual(
       list.map((a: AgreementItemResource) => a.Type),
       ['Quotemedia'],
@@ -61,7 +62,7 @@ describe('agreements', () => {
     const stats = await t.stats();
     assert.equal(stats.byPath['POST /api/v1.0/users/@me/agreements/1/sign'], 1);
     // the cached list was invalidated: its next use fetches it, and nothing is left to sign
-    assert.deepEqual(await client.queries.fetch(client.resources.agreements()), []);
+    assert.deepEqual(await client.queries.fetch(agreementsQuery(client)), []);
     stop();
   });
 

@@ -4,6 +4,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { accountsQuery } from '../store/resources/index.ts';
 import type { QueryState } from '../store/query-cache.ts';
 import { waitFor } from '../streaming/testing/wait-for.ts';
 import { startHarness, type SandboxHarness, type SandboxUser } from '../test-support/sandbox.ts';
@@ -55,7 +56,7 @@ test('a query that failed for want of a token recovers once the provider has one
   const reasons: string[] = [];
   client.onAuthRequired((event) => reasons.push(event.reason));
   const states: QueryState<unknown>[] = [];
-  const stop = client.queries.subscribe(client.resources.accounts(), (s) => states.push(s));
+  const stop = client.queries.subscribe(accountsQuery(client), (s) => states.push(s));
   await waitFor(() => states.at(-1)?.status === 'error', 5000, 'the query shows the error');
   assert.equal(states.at(-1)!.error?.code, 'unauthorized');
   assert.deepEqual(reasons, ['no-token']);

@@ -4,6 +4,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { accountsQuery, balanceQuery } from '../store/resources/index.ts';
 import { AutoSharesError } from '../errors.ts';
 import type { TokenRequest } from '../auth/token-manager.ts';
 import type { QueryState } from '../store/query-cache.ts';
@@ -65,7 +66,7 @@ test('no fresh token: unauthorized, auth-required fires once, a new token recove
   client.onAuthRequired((e) => events.push(e.reason));
   const states: QueryState<unknown>[] = [];
   await expire(user);
-  const stop = client.queries.subscribe(client.resources.accounts(), (s) => states.push(s));
+  const stop = client.queries.subscribe(accountsQuery(client), (s) => states.push(s));
   await assert.rejects(client.api.users.info(), isCode('unauthorized'));
   await waitFor(() => states.at(-1)?.status === 'error', 5000, 'the query shows the error');
   assert.equal(states.at(-1)!.error?.code, 'unauthorized');
@@ -171,9 +172,9 @@ test('N concurrent subscribers of a resource → one request at the server', asy
   const states: QueryState<unknown>[][] = [];
   const stops = Array.from({ length: 8 }, (_, i) => {
     states[i] = [];
-    return client.queries.subscribe(client.resources.balance(accountId), (s) => states[i]!.push(s));
+    return client.queries.subscribe(balanceQuery(client, accountId), (s) => states[i]!.push(s));
   });
-  const direct = await client.queries.fetch(client.resources.balance(accountId));
+  const direct = await client.queries.fetch(balanceQuery(client, accountId));
   await waitFor(
     () => states.every((list) => list.at(-1)?.status === 'success'),
     5000,

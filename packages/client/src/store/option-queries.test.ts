@@ -4,6 +4,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { optionChainQuery, optionExpirationsQuery, optionQuery } from './resources/index.ts';
 import type { QueryDef, QueryState } from './query-cache.ts';
 import type { AutoSharesClient } from '../client.ts';
 import { startHarness, type SandboxHarness } from '../test-support/sandbox.ts';
@@ -33,11 +34,11 @@ async function load<T>(def: QueryDef<T>): Promise<T> {
 }
 
 test('an expiration of the chain, with `range` strikes each side of the centre', async () => {
-  const expirations = await load(client.resources.optionExpirations(' aapl '));
+  const expirations = await load(optionExpirationsQuery(client, ' aapl '));
   assert.ok(expirations.length > 1, 'several expirations');
   const second = expirations[1]!.ExpirationDate!;
 
-  const narrow = await load(client.resources.optionChain('AAPL', second, 2));
+  const narrow = await load(optionChainQuery(client, 'AAPL', second, 2));
   assert.equal(narrow.Expirations?.length, 1, 'only the asked expiration');
   const contracts = narrow.Expirations![0]!.Options ?? [];
   assert.ok(
@@ -47,7 +48,7 @@ test('an expiration of the chain, with `range` strikes each side of the centre',
   assert.equal(strikes.size, 5, 'two strikes each side of the centre, and the centre');
   assert.equal(contracts.length, 10, 'a call and a put per strike');
 
-  const whole = await load(client.resources.optionChain('AAPL', second));
+  const whole = await load(optionChainQuery(client, 'AAPL', second));
   assert.ok(
     (whole.Expirations![0]!.Options ?? []).length > contracts.length,
     'range 0: every strike',
@@ -56,14 +57,15 @@ test('an expiration of the chain, with `range` strikes each side of the centre',
 
 test('an option contract by its OSI symbol, spaces and all', async () => {
   const chain = await load(
-    client.resources.optionChain(
+    optionChainQuery(
+      client,
       'MSFT',
-      (await load(client.resources.optionExpirations('MSFT')))[0]!.ExpirationDate!,
+      (await load(optionExpirationsQuery(client, 'MSFT')))[0]!.ExpirationDate!,
       1,
     ),
   );
   const listed = chain.Expirations![0]!.Options![0]!;
-  const found = await load(client.resources.option(listed.Symbol!.toLowerCase()));
+  const found = await load(optionQuery(client, listed.Symbol!.toLowerCase()));
   assert.equal(found.Id, listed.Id);
   assert.equal(found.Symbol, listed.Symbol);
   assert.equal(found.Type, 'Option');

@@ -1,8 +1,8 @@
 /**
- * The cache keys the client's resources are stored under, in one place: the resource queries
- * (`resources.ts`) use them, and so do the writes (`writes/writes.ts`) that invalidate what they
- * change. Widgets never name a key: they read through `client.resources` and write through
- * `client.writes`.
+ * The cache keys the client's resources are stored under, in one place: the resource
+ * definitions (`resources/`) use them, and so do the writes (`writes/writes.ts`) that invalidate
+ * what they change. Widgets never name a key: they read through the resource definitions
+ * (`balanceQuery(client, accountId)`, …) and write through `client.writes`.
  */
 
 export const queryKeys = {

@@ -5,6 +5,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { alertsQuery, watchlistsQuery } from './resources/index.ts';
 import type { QueryState } from './query-cache.ts';
 import { startHarness, type SandboxHarness } from '../test-support/sandbox.ts';
 import { waitFor } from '../streaming/testing/wait-for.ts';
@@ -20,7 +21,7 @@ test('a request waiting out a 429 says until when, then the data comes', async (
   const client = h.client(user);
   await h.faults({ rateLimit: { count: 1, retryAfterSeconds: 2 }, scope: { token: user.token } });
   const states: QueryState<unknown>[] = [];
-  const stop = client.queries.subscribe(client.resources.watchlists(), (s) => states.push(s));
+  const stop = client.queries.subscribe(watchlistsQuery(client), (s) => states.push(s));
   try {
     await waitFor(() => states.at(-1)?.rateLimitedUntil !== undefined, 4000, 'rate limited');
     const waiting = states.at(-1)!;
@@ -39,7 +40,7 @@ test('after a burst of 502s longer than the request retries, the key recovers by
   const client = h.client(user);
   await h.faults({ serverError: { count: 5, status: 502 }, scope: { token: user.token } });
   const states: QueryState<unknown>[] = [];
-  const stop = client.queries.subscribe(client.resources.alerts(), (s) => states.push(s));
+  const stop = client.queries.subscribe(alertsQuery(client), (s) => states.push(s));
   try {
     await waitFor(() => states.at(-1)?.status === 'success', 10_000, 'data');
     const failed = states.filter((s) => s.status === 'error');

@@ -6,6 +6,14 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import {
+  alertsQuery,
+  balanceQuery,
+  ordersQuery,
+  positionsQuery,
+  watchlistQuery,
+  watchlistsQuery,
+} from '../store/resources/index.ts';
 import type { AutoSharesClient } from '../client.ts';
 import type { QueryDef } from '../store/query-cache.ts';
 import { startHarness, type SandboxHarness, type SandboxUser } from '../test-support/sandbox.ts';
@@ -75,10 +83,10 @@ test('adding and removing a symbol refetches the lists and that list, not anothe
     const lists = await client.api.watchlists.list();
     const tech = lists.find((l) => l.Name === 'Tech leaders')!.Id!;
     const dividends = lists.find((l) => l.Name === 'Dividends & ETFs')!.Id!;
-    const all = client.resources.watchlists();
-    const techList = client.resources.watchlist(tech);
-    const otherList = client.resources.watchlist(dividends);
-    const alerts = client.resources.alerts();
+    const all = watchlistsQuery(client);
+    const techList = watchlistQuery(client, tech);
+    const otherList = watchlistQuery(client, dividends);
+    const alerts = alertsQuery(client);
     await subscribed(client, [all, techList, otherList, alerts], stops);
     const symbols = (id: number) =>
       client.queries
@@ -119,10 +127,10 @@ test('creating a list refetches only the lists; a failed rename refetches them t
   const { client, requests } = await recordingClient();
   const stops: (() => void)[] = [];
   try {
-    const all = client.resources.watchlists();
+    const all = watchlistsQuery(client);
     await subscribed(client, [all], stops);
     const first = client.queries.getState<{ Id?: number }[]>(all.key).data![0]!.Id!;
-    const firstList = client.resources.watchlist(first);
+    const firstList = watchlistQuery(client, first);
     await subscribed(client, [firstList], stops);
     const names = () =>
       client.queries.getState<{ Name?: string }[]>(all.key).data?.map((l) => l.Name) ?? [];
@@ -151,8 +159,8 @@ test('creating, changing and deleting an alert refetches the alerts, not the wat
   const { client } = await recordingClient();
   const stops: (() => void)[] = [];
   try {
-    const alerts = client.resources.alerts();
-    const lists = client.resources.watchlists();
+    const alerts = alertsQuery(client);
+    const lists = watchlistsQuery(client);
     await subscribed(client, [alerts, lists], stops);
     type Alerts = { items: { Id?: number; Argument?: number }[] };
     const cached = (id: number) =>
@@ -187,11 +195,11 @@ test("cancelling an order refetches the account's orders and balance, not its po
   const stops: (() => void)[] = [];
   try {
     const [margin, other] = user.accountIds as [number, number];
-    const open = client.resources.orders(margin, { statuses: ['New'] });
-    const orders = client.resources.orders(margin);
-    const balance = client.resources.balance(margin);
-    const positions = client.resources.positions(margin);
-    const otherOrders = client.resources.orders(other);
+    const open = ordersQuery(client, margin, { statuses: ['New'] });
+    const orders = ordersQuery(client, margin);
+    const balance = balanceQuery(client, margin);
+    const positions = positionsQuery(client, margin);
+    const otherOrders = ordersQuery(client, other);
     await subscribed(client, [open, orders, balance, positions, otherOrders], stops);
     type Orders = { items: { Id?: number; Symbol?: string; Status?: string }[] };
     const listed = (def: QueryDef<unknown>, id: number) =>

@@ -6,6 +6,7 @@
  * Retry that recovers.
  */
 import type { UserAccountModel } from '@autoshares/client';
+import { accountsQuery } from '@autoshares/client';
 import { defaultAccountId, type Session } from '../session/session.ts';
 import type { StateSource } from './state-source.ts';
 import { QueryController, type SessionHost } from './query-controller.ts';
@@ -20,7 +21,7 @@ export class AccountResolver {
 
   constructor(private readonly host: AccountHost) {
     this.accounts = new QueryController(host, (session) =>
-      this.needsLookup(session) ? session.client.resources.accounts() : null,
+      this.needsLookup(session) ? accountsQuery(session.client) : null,
     );
   }
 

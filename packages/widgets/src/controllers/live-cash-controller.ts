@@ -1,4 +1,5 @@
 import type { AccountBalance } from '@autoshares/client';
+import { balanceQuery } from '@autoshares/client';
 import type { ReactiveController } from 'lit';
 import type { Session } from '../session/session.ts';
 import { QueryController, type SessionHost } from './query-controller.ts';
@@ -28,7 +29,7 @@ export class LiveCashController implements ReactiveController {
   ) {
     this.balance = new QueryController<AccountBalance>(host, (session) => {
       const id = accountId(session);
-      return id == null ? null : session.client.resources.balance(id);
+      return id == null ? null : balanceQuery(session.client, id);
     });
     this.events = new StreamController(host, {
       entity: 'AccountBalance',

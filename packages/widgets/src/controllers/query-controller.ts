@@ -13,8 +13,8 @@ export interface SessionHost {
 /**
  * Which query to run for the current session and host state, or null when none should run
  * (e.g. no account selected yet). Prefer the client's shared definitions
- * (`session.client.resources.watchlists()`, `.positions(accountId)`, …): same key, one request
- * for every element, and their stream hooks keep the data live.
+ * (`watchlistsQuery(session.client)`, `positionsQuery(session.client, accountId)`, …): same
+ * key, one request for every element, and their stream hooks keep the data live.
  */
 export type QuerySelector<T> = (session: Session) => QueryDef<T> | null;
 
@@ -37,7 +37,7 @@ export interface QueryOptions {
  * unasked while subscribed (`retryAt` says when); `refresh()` retries at once.
  *
  * @example
- * private lists = new QueryController(this, (s) => s.client.resources.watchlists());
+ * private lists = new QueryController(this, (s) => watchlistsQuery(s.client));
  * render() { return this.renderState({ sources: [this.lists] }) ?? html`${this.lists.data…}`; }
  */
 export class QueryController<T> implements ReactiveController, StateSource {

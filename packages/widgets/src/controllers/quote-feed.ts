@@ -1,5 +1,6 @@
 import type { ReactiveController } from 'lit';
 import type { StreamQuote, AutoSharesClient } from '@autoshares/client';
+import { equityQuery } from '@autoshares/client';
 import type { Session } from '../session/session.ts';
 import { constantLive, LiveValue, type Live } from '../live/live-value.ts';
 import type { SessionHost } from './query-controller.ts';
@@ -191,7 +192,7 @@ export class QuoteFeed implements ReactiveController {
   private byTicker(ticker: string, listen: (id: number) => () => void): () => void {
     const client = this.client!;
     let stopQuote: (() => void) | undefined;
-    const stopLookup = client.queries.subscribe(client.resources.equity(ticker), (state) => {
+    const stopLookup = client.queries.subscribe(equityQuery(client, ticker), (state) => {
       const id = state.data?.Id;
       if (!stopQuote && typeof id === 'number') stopQuote = listen(id);
     });

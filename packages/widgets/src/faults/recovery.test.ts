@@ -17,7 +17,7 @@ import '../elements/price-alerts/define.ts';
 import '../elements/quote/define.ts';
 import '../elements/top-traded/define.ts';
 import '../elements/watchlist/define.ts';
-import { pageRecoverySignals } from '@autoshares/client';
+import { pageRecoverySignals, equityQuery } from '@autoshares/client';
 import type { AutoSharesSession } from '../session/as-session.ts';
 import {
   clearFaults,
@@ -114,7 +114,7 @@ async function signedInSession(user: TestUser, timeoutMs?: number): Promise<Auto
   );
   await whenSignedIn(session, 8000);
   const client = session.session!.client;
-  const { Id } = await client.queries.fetch(client.resources.equity('AAPL'));
+  const { Id } = await client.queries.fetch(equityQuery(client, 'AAPL'));
   client.stream.subscribe('Order', user.accountIds[0]!, () => undefined);
   client.stream.subscribe('Quote', Id!, () => undefined);
   await eventually(

@@ -1,4 +1,5 @@
 import type { PositionResource } from '@autoshares/client';
+import { positionsQuery } from '@autoshares/client';
 import type { Session } from '../session/session.ts';
 import { AccountResolver, type AccountHost } from '../controllers/account-resolver.ts';
 import { QueryController } from '../controllers/query-controller.ts';
@@ -30,7 +31,7 @@ export class PositionsFeed {
     this.account = new AccountResolver(host);
     this.query = new QueryController<PositionResource[]>(host, (session) => {
       const accountId = this.account.accountId(session);
-      return accountId == null ? null : session.client.resources.positions(accountId);
+      return accountId == null ? null : positionsQuery(session.client, accountId);
     });
     const streams = options.streams ?? (() => true);
     this.quotes = new QuoteFeed(

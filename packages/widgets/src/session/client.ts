@@ -5,6 +5,7 @@
 import {
   AutoSharesClient,
   isAutoSharesError,
+  userInfoQuery,
   type AuthRequiredReason,
   type LimitsOption,
   type TokenProvider,
@@ -65,7 +66,7 @@ export async function loadIdentity(
   client: AutoSharesClient,
 ): Promise<{ user: UserInfoModel; accounts: UserAccountModel[] }> {
   const [user, accounts] = await Promise.all([
-    client.queries.fetch(client.resources.userInfo()),
+    client.queries.fetch(userInfoQuery(client)),
     client.api.users.accounts(),
   ]);
   return { user, accounts };

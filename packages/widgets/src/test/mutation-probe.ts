@@ -6,6 +6,7 @@
  * `el.mutation.run(...)`.
  */
 import type { WatchlistModel } from '@autoshares/client';
+import { watchlistsQuery } from '@autoshares/client';
 import { html, nothing } from 'lit';
 import { AutoSharesElement } from '../base/base-element.ts';
 import { errorMessage } from '../base/view-states.ts';
@@ -20,7 +21,7 @@ export class MutationProbe extends AutoSharesElement {
   readonly announcer = new AnnouncerController(this);
   readonly mutation = new MutationController(this, this.announcer);
   readonly lists = new QueryController<WatchlistModel[]>(this, (session) =>
-    session.client.resources.watchlists(),
+    watchlistsQuery(session.client),
   );
 
   /** Closes the panel (what a write's `onSuccess` does here). */

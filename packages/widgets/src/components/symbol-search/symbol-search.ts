@@ -7,6 +7,7 @@ import { AnnouncerController } from '../../controllers/announcer-controller.ts';
 import { SymbolPickEvent } from '../../core/events.ts';
 import { errorMessage } from '../../base/view-states.ts';
 import type { EquityResource } from '@autoshares/client';
+import { lookupQuery } from '@autoshares/client';
 import { msg, str } from '../../locale/msg.ts';
 import { plural } from '../../locale/plural.ts';
 
@@ -160,7 +161,7 @@ export class AutoSharesSymbolSearch extends AutoSharesElement {
     this.searching = true;
     this.failure = undefined;
     try {
-      const results = await client.queries.fetch(client.resources.lookup(mask, this.count));
+      const results = await client.queries.fetch(lookupQuery(client, mask, this.count));
       if (seq !== this.lookupSeq) return;
       this.results = results.filter((r) => r.Symbol);
       this.active = this.results.length > 0 ? 0 : -1;

@@ -1,4 +1,5 @@
 import type { AccountBalance, UserAccountModel } from '@autoshares/client';
+import { balanceQuery } from '@autoshares/client';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Session } from '../../session/session.ts';
 import { AccountSelectEvent } from '../../core/account-events.ts';
@@ -43,7 +44,7 @@ export class AutoSharesAccountSummary extends AutoSharesElement {
 
   private readonly balance = new QueryController<AccountBalance>(this, (session) => {
     const accountId = this.account.accountId(session);
-    return accountId == null ? null : session.client.resources.balance(accountId);
+    return accountId == null ? null : balanceQuery(session.client, accountId);
   });
 
   /** Tracks the balance stream only for the stale badge (the client patches the cache). */

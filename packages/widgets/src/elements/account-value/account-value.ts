@@ -1,4 +1,5 @@
 import type { AccountValueItem, TransactionMapModel } from '@autoshares/client';
+import { accountHistoryQuery, depositsQuery } from '@autoshares/client';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type {
@@ -85,7 +86,7 @@ export class AutoSharesAccountValue extends AutoSharesElement {
       const accountId = this.account.accountId(session);
       if (accountId == null) return null;
       const { from, to } = this.window;
-      return session.client.resources.accountHistory(accountId, from, to);
+      return accountHistoryQuery(session.client, accountId, from, to);
     },
     { keepPreviousWithin: () => this.account.accountId(this.session) },
   );
@@ -94,7 +95,7 @@ export class AutoSharesAccountValue extends AutoSharesElement {
     const accountId = this.account.accountId(session);
     if (accountId == null) return null;
     const { from, to } = this.window;
-    return session.client.resources.deposits(accountId, from, to);
+    return depositsQuery(session.client, accountId, from, to);
   });
 
   /** The live balance: a change of cash (a deposit settled, a fill) refetches the series. */

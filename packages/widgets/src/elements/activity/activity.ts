@@ -1,5 +1,5 @@
 import type { Page, TransactionMapModel } from '@autoshares/client';
-import { activityFilter } from '@autoshares/client';
+import { activityFilter, activityQuery, activityTypesQuery } from '@autoshares/client';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -78,7 +78,7 @@ export class AutoSharesActivity extends AutoSharesElement {
 
   private readonly types = new QueryController<string[]>(this, (session) => {
     const accountId = this.account.accountId(session);
-    return accountId == null ? null : session.client.resources.activityTypes(accountId);
+    return accountId == null ? null : activityTypesQuery(session.client, accountId);
   });
 
   private readonly entries = new QueryController<Page<TransactionMapModel>>(
@@ -86,7 +86,7 @@ export class AutoSharesActivity extends AutoSharesElement {
     (session) => {
       const accountId = this.account.accountId(session);
       if (accountId == null || this.rangeInvalid) return null;
-      return session.client.resources.activity(accountId, {
+      return activityQuery(session.client, accountId, {
         pageNumber: this.pageNumber,
         pageSize: this.effectivePageSize,
         ...this.selection,

@@ -1,4 +1,5 @@
 import type { AgreementItemResource, AgreementType } from '@autoshares/client';
+import { agreementsQuery } from '@autoshares/client';
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -43,7 +44,7 @@ export class AutoSharesAgreements extends AutoSharesElement {
   private readonly ids = `as-ag-${Math.random().toString(36).slice(2, 8)}`;
 
   private readonly agreements = new QueryController<AgreementItemResource[]>(this, (session) =>
-    session.client.resources.agreements(),
+    agreementsQuery(session.client),
   );
 
   private readonly announcer = new AnnouncerController(this, 1500);

@@ -1,4 +1,5 @@
 import type { ChartHistoryModel, QueryDef } from '@autoshares/client';
+import { candlesQuery } from '@autoshares/client';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -154,7 +155,7 @@ export class AutoSharesChart extends AutoSharesElement {
   /** The client's shared candles query for the current range (its key includes the interval). */
   private historyQuery(session: Session, ticker: string): QueryDef<ChartHistoryModel> {
     const range = this.range;
-    return session.client.resources.candles({
+    return candlesQuery(session.client, {
       security: ticker,
       period: range.period,
       interval: range.interval,

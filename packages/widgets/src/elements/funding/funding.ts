@@ -1,4 +1,5 @@
 import type { AllowedIraConstraintsResource, Page, TransferResource } from '@autoshares/client';
+import { bankLinksQuery, iraConstraintsQuery, transfersQuery } from '@autoshares/client';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Session } from '../../session/session.ts';
@@ -115,11 +116,11 @@ export class AutoSharesFunding extends AutoSharesElement {
 
   private readonly links = new QueryController<Page<Link>>(this, (session) => {
     const id = this.account.accountId(session);
-    return id == null ? null : session.client.resources.bankLinks(id);
+    return id == null ? null : bankLinksQuery(session.client, id);
   });
   private readonly transfers = new QueryController<Page<TransferResource>>(this, (session) => {
     const id = this.account.accountId(session);
-    return id == null ? null : session.client.resources.transfers(id);
+    return id == null ? null : transfersQuery(session.client, id);
   });
   /** The live cash figures; the transfers refetch when the cash moves (one settled, say). */
   private readonly cash = new LiveCashController(
@@ -134,11 +135,7 @@ export class AutoSharesFunding extends AutoSharesElement {
       const id = this.account.accountId(session);
       return id == null
         ? null
-        : session.client.resources.iraConstraints(
-            id,
-            this.mechanismNow,
-            this.direction === 'deposit',
-          );
+        : iraConstraintsQuery(session.client, id, this.mechanismNow, this.direction === 'deposit');
     },
   );
 

@@ -1,4 +1,5 @@
 import type { NewsResource } from '@autoshares/client';
+import { newsQuery } from '@autoshares/client';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -41,7 +42,7 @@ export class AutoSharesNews extends AutoSharesElement {
   @property({ type: Number }) limit = 10;
 
   private readonly news = new QueryController<NewsResource[]>(this, (session) =>
-    this.ticker ? session.client.resources.news(this.ticker) : null,
+    this.ticker ? newsQuery(session.client, this.ticker) : null,
   );
 
   protected readonly link = new LinkGroupController(this, (selection) => {

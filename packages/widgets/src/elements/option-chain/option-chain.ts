@@ -4,6 +4,7 @@ import type {
   OptionExpirationResource,
   OptionResource,
 } from '@autoshares/client';
+import { equityQuery, optionChainQuery, optionExpirationsQuery } from '@autoshares/client';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -109,11 +110,11 @@ export class AutoSharesOptionChain extends AutoSharesElement {
   @state() private activeButton: string | undefined;
 
   private readonly underlying = new QueryController<EquityResource>(this, (session) =>
-    this.ticker ? session.client.resources.equity(this.ticker) : null,
+    this.ticker ? equityQuery(session.client, this.ticker) : null,
   );
 
   private readonly expirations = new QueryController<OptionExpirationResource[]>(this, (session) =>
-    this.ticker ? session.client.resources.optionExpirations(this.ticker) : null,
+    this.ticker ? optionExpirationsQuery(session.client, this.ticker) : null,
   );
 
   /** The shown expiration's contracts; another expiration or range keeps these until it loads. */
@@ -122,7 +123,7 @@ export class AutoSharesOptionChain extends AutoSharesElement {
     (session) => {
       const expiration = this.shownExpiration;
       return this.ticker && expiration !== undefined
-        ? session.client.resources.optionChain(this.ticker, expiration, this.effectiveRange)
+        ? optionChainQuery(session.client, this.ticker, expiration, this.effectiveRange)
         : null;
     },
     { keepPreviousWithin: () => this.ticker },

@@ -1,4 +1,5 @@
 import type { EquityResource, OptionResource } from '@autoshares/client';
+import { equityQuery, optionQuery } from '@autoshares/client';
 import { isRateLimited } from '../../base/view-states.ts';
 import { QueryController, type SessionHost } from '../../controllers/query-controller.ts';
 import { QuoteController } from '../../controllers/quote-controller.ts';
@@ -49,8 +50,8 @@ export class TicketQuote {
       const symbol = ticker();
       if (!symbol) return null;
       return isOsiSymbol(symbol)
-        ? session.client.resources.option(symbol)
-        : session.client.resources.equity(symbol);
+        ? optionQuery(session.client, symbol)
+        : equityQuery(session.client, symbol);
     });
     this.quotes = new QuoteController(host, () =>
       this.instrument.data?.Id != null ? [this.instrument.data.Id] : [],

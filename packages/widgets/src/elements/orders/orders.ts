@@ -1,4 +1,5 @@
 import type { AutoSharesClient, OrderResource, Page, StreamOrder } from '@autoshares/client';
+import { ordersQuery } from '@autoshares/client';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -102,7 +103,7 @@ export class AutoSharesOrders extends AutoSharesElement {
 
   private readonly orders = new QueryController<Page<OrderResource>>(this, (session) => {
     const accountId = this.account.accountId(session);
-    return accountId == null ? null : session.client.resources.orders(accountId);
+    return accountId == null ? null : ordersQuery(session.client, accountId);
   });
 
   /** Latest stream message per order id, shown over the fetched page until it is refetched. */

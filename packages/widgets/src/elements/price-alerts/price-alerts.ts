@@ -1,6 +1,8 @@
 import {
   PRICE_ALERT_FIELDS,
   PRICE_ALERT_OPERATORS,
+  alertsQuery,
+  equityQuery,
   type EquityResource,
   type Page,
   type PriceAlertField,
@@ -105,7 +107,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
   private readonly ids = `as-pa-${Math.random().toString(36).slice(2, 8)}`;
 
   private readonly alerts = new QueryController<Page<Alert>>(this, (session) =>
-    session.client.resources.alerts(),
+    alertsQuery(session.client),
   );
 
   /**
@@ -122,7 +124,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
   /** The security of the form (tick size, id). */
   private readonly equity = new QueryController<EquityResource>(this, (session) =>
     this.mode !== 'list' && this.mode !== 'delete' && this.draft.symbol
-      ? session.client.resources.equity(this.draft.symbol)
+      ? equityQuery(session.client, this.draft.symbol)
       : null,
   );
 

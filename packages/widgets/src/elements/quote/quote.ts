@@ -1,4 +1,5 @@
 import type { EquityResource, StreamQuote } from '@autoshares/client';
+import { equityQuery } from '@autoshares/client';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Session } from '../../session/session.ts';
@@ -47,7 +48,7 @@ export class AutoSharesQuote extends AutoSharesElement {
   @property({ attribute: 'announce-moves', type: Number }) announceMoves: number | undefined;
 
   private readonly equity = new QueryController<EquityResource>(this, (session) =>
-    this.ticker ? session.client.resources.equity(this.ticker) : null,
+    this.ticker ? equityQuery(session.client, this.ticker) : null,
   );
 
   private readonly quotes = new QuoteController(this, () =>

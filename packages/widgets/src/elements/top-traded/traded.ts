@@ -4,6 +4,7 @@
  * `CreateDate between #from# and #to#`, every page, bounded), counted per symbol.
  */
 import type { OrderResource, QueryDef, AutoSharesClient } from '@autoshares/client';
+import { executedOrdersQuery } from '@autoshares/client';
 
 export type TradedPeriod = '1M' | '3M' | '1Y' | 'all';
 export const TRADED_PERIODS: readonly TradedPeriod[] = ['1M', '3M', '1Y', 'all'];
@@ -27,7 +28,8 @@ export function tradedOrdersQuery(
   accountId: number,
   period: TradedPeriod,
 ): QueryDef<OrderResource[]> {
-  return client.resources.executedOrders(
+  return executedOrdersQuery(
+    client,
     accountId,
     period === 'all' ? undefined : PERIOD_DAYS[period],
     MAX_ORDER_PAGES,

@@ -1,4 +1,5 @@
 import type { WatchlistModel } from '@autoshares/client';
+import { watchlistsQuery } from '@autoshares/client';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -99,7 +100,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
 
   /** All the user's lists with their securities; the client keeps it current from the `Watchlist` stream. */
   private readonly lists = new QueryController<Watchlist[]>(this, (session) =>
-    session.client.resources.watchlists(),
+    watchlistsQuery(session.client),
   );
 
   /**
