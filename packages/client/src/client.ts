@@ -95,22 +95,22 @@ export class AutoSharesClient implements ResourceContext {
   /** Live quotes, coalesced per animation frame. */
   readonly quotes: QuoteStore;
 
-  private readonly tokens: TokenManager;
-  private readonly limiter: RateLimiter;
-  private readonly stopResync: () => void;
-  private disposed = false;
-  private readonly watchers = new Map<string, { count: number; link: LiveLink }>();
+  readonly #tokens: TokenManager;
+  readonly #limiter: RateLimiter;
+  readonly #stopResync: () => void;
+  #disposed = false;
+  readonly #watchers = new Map<string, { count: number; link: LiveLink }>();
 
   constructor(options: AutoSharesClientOptions) {
     if (!options.baseUrl) throw new TypeError('AutoSharesClient: baseUrl is required');
     if (!options.appKey) throw new TypeError('AutoSharesClient: appKey is required');
-    this.tokens = new TokenManager({ token: options.token, tokenProvider: options.tokenProvider });
-    this.limiter = new RateLimiter(options.limits);
+    this.#tokens = new TokenManager({ token: options.token, tokenProvider: options.tokenProvider });
+    this.#limiter = new RateLimiter(options.limits);
     const http = new HttpTransport({
       baseUrl: options.baseUrl,
       appKey: options.appKey,
-      tokens: this.tokens,
-      limiter: this.limiter,
+      tokens: this.#tokens,
+      limiter: this.#limiter,
       fetch: options.fetch,
       timeoutMs: options.timeoutMs,
       retry: options.retry,
@@ -139,7 +139,7 @@ export class AutoSharesClient implements ResourceContext {
           account: (accountId) => this.watchAccount(accountId),
           user: () => this.watchUser(),
           watchlist: (watchlistId) =>
-            this.follow('WatchlistContent', watchlistId, () =>
+            this.#follow('WatchlistContent', watchlistId, () =>
               this.queries.invalidate(['watchlists', watchlistId]),
             ),
           fills: (accountId, key) =>
@@ -164,7 +164,7 @@ export class AutoSharesClient implements ResourceContext {
         return equity.Id;
       },
     });
-    this.stopResync = this.stream.onResync((kind) => {
+    this.#stopResync = this.stream.onResync((kind) => {
       if (kind !== 'data') return;
       this.queries.invalidate(['account']);
       this.queries.invalidate(['watchlists']);
@@ -178,7 +178,7 @@ export class AutoSharesClient implements ResourceContext {
    * (`reason: 'initial'`), and queries that failed for lack of a valid token refetch.
    */
   tokenChanged(): void {
-    this.tokens.changed();
+    this.#tokens.changed();
     this.queries.invalidateWhere((_key, state) => state.error?.code === 'unauthorized');
   }
 
@@ -187,7 +187,7 @@ export class AutoSharesClient implements ResourceContext {
    * `'no-token'` or `'token-rejected'`); show a signed-out state. Returns the unsubscribe.
    */
   onAuthRequired(listener: AuthRequiredListener): () => void {
-    return this.tokens.onAuthRequired(listener);
+    return this.#tokens.onAuthRequired(listener);
   }
 
   /**
@@ -197,15 +197,17 @@ export class AutoSharesClient implements ResourceContext {
    * through {@link AutoSharesClient.live}.
    */
   watchAccount(accountId: number): LiveLink {
-    return this.shared(`account:${accountId}`, () => {
+    return this.#shared(`account:${accountId}`, () => {
       const prefix = ['account', accountId] as const;
       return combineLive([
-        this.follow('Order', accountId, () => {
+        this.#follow('Order', accountId, () => {
           for (const r of ['orders', 'positions', 'transactions', 'balance'])
             this.queries.invalidate([...prefix, r]);
         }),
-        this.follow('Position', accountId, () => this.queries.invalidate([...prefix, 'positions'])),
-        this.follow('AccountBalance', accountId, (update) => {
+        this.#follow('Position', accountId, () =>
+          this.queries.invalidate([...prefix, 'positions']),
+        ),
+        this.#follow('AccountBalance', accountId, (update) => {
           const key = [...prefix, 'balance'];
           if (this.queries.getState(key).status === 'success') {
             this.queries.setData<AccountBalance>(key, (prev) => ({
@@ -222,14 +224,14 @@ export class AutoSharesClient implements ResourceContext {
 
   /** Keeps cached watchlists and alerts current from the user's data stream. Ref-counted. */
   watchUser(): LiveLink {
-    return this.shared('user', () => {
+    return this.#shared('user', () => {
       let links: LiveLink[] | undefined = [];
       const ready = this.queries.fetch(userInfoQuery(this)).then((info) => {
-        if (!links || this.disposed || typeof info.UserId !== 'number') return;
+        if (!links || this.#disposed || typeof info.UserId !== 'number') return;
         const userId = info.UserId;
         const user = combineLive([
-          this.follow('Watchlist', userId, () => this.queries.invalidate(['watchlists'])),
-          this.follow('PriceAlert', userId, () => this.queries.invalidate(['alerts'])),
+          this.#follow('Watchlist', userId, () => this.queries.invalidate(['watchlists'])),
+          this.#follow('PriceAlert', userId, () => this.queries.invalidate(['alerts'])),
         ]);
         links.push(user);
         return user.ready;
@@ -246,7 +248,7 @@ export class AutoSharesClient implements ResourceContext {
   }
 
   /** Subscribes to one stream entity + key; ready once the server acknowledged it. */
-  private follow<E extends StreamEntity>(
+  #follow<E extends StreamEntity>(
     entity: E,
     key: number,
     listener: (data: StreamPayloads[E]) => void,
@@ -256,11 +258,11 @@ export class AutoSharesClient implements ResourceContext {
   }
 
   /** Runs `start` once per name while at least one caller holds it (sharing its readiness). */
-  private shared(name: string, start: () => LiveLink): LiveLink {
-    let held = this.watchers.get(name);
+  #shared(name: string, start: () => LiveLink): LiveLink {
+    let held = this.#watchers.get(name);
     if (!held) {
       held = { count: 0, link: start() };
-      this.watchers.set(name, held);
+      this.#watchers.set(name, held);
     }
     const current = held;
     current.count++;
@@ -269,7 +271,7 @@ export class AutoSharesClient implements ResourceContext {
       if (released) return;
       released = true;
       if (--current.count === 0) {
-        this.watchers.delete(name);
+        this.#watchers.delete(name);
         current.link();
       }
     };
@@ -278,13 +280,13 @@ export class AutoSharesClient implements ResourceContext {
 
   /** Closes sockets, aborts requests in flight and drops the cache. The client is unusable after. */
   dispose(): void {
-    if (this.disposed) return;
-    this.disposed = true;
-    this.stopResync();
+    if (this.#disposed) return;
+    this.#disposed = true;
+    this.#stopResync();
     this.quotes.dispose();
     this.stream.dispose();
     this.queries.dispose();
-    this.limiter.dispose();
+    this.#limiter.dispose();
   }
 }
 

@@ -49,22 +49,22 @@ export function jwtExpiry(token: string): number | undefined {
 }
 
 export class TokenManager {
-  private token: string | undefined;
-  private expiresAt: number | undefined;
-  private readonly provider: TokenProvider;
-  private readonly marginMs: number;
-  private inflight: Promise<string | undefined> | undefined;
-  private inflightReason: TokenRequest['reason'] | undefined;
+  #token: string | undefined;
+  #expiresAt: number | undefined;
+  readonly #provider: TokenProvider;
+  readonly #marginMs: number;
+  #inflight: Promise<string | undefined> | undefined;
+  #inflightReason: TokenRequest['reason'] | undefined;
   /** Bumped by {@link changed}: an answer to an older question is not held. */
-  private generation = 0;
-  private readonly listeners = new Set<AuthRequiredListener>();
-  private readonly announced = new Set<string>();
+  #generation = 0;
+  readonly #listeners = new Set<AuthRequiredListener>();
+  readonly #announced = new Set<string>();
   /** Every token this manager has held, so errors and logs can be scrubbed of them. */
-  private readonly seen = new Set<string>();
+  readonly #seen = new Set<string>();
 
   constructor(options: TokenManagerOptions = {}) {
-    this.provider = options.tokenProvider ?? fixedToken(options.token);
-    this.marginMs = options.refreshMarginMs ?? 60_000;
+    this.#provider = options.tokenProvider ?? fixedToken(options.token);
+    this.#marginMs = options.refreshMarginMs ?? 60_000;
     if (options.token) this.set(options.token);
   }
 
@@ -73,13 +73,13 @@ export class TokenManager {
    * expiry or is refused). A known expiry may be given; else a JWT's `exp` is used.
    */
   set(token: string | null | undefined, expiresAt?: number | Date): void {
-    this.token = token || undefined;
-    this.expiresAt =
+    this.#token = token || undefined;
+    this.#expiresAt =
       expiresAt instanceof Date
         ? expiresAt.getTime()
         : (expiresAt ?? (token ? jwtExpiry(token) : undefined));
-    this.announced.clear();
-    if (this.token) this.seen.add(this.token);
+    this.#announced.clear();
+    if (this.#token) this.#seen.add(this.#token);
   }
 
   /**
@@ -87,23 +87,25 @@ export class TokenManager {
    * provider again (`'initial'`); `auth-required` may fire again.
    */
   changed(): void {
-    this.generation++;
-    this.token = undefined;
-    this.expiresAt = undefined;
-    this.inflight = undefined;
-    this.inflightReason = undefined;
-    this.announced.clear();
+    this.#generation++;
+    this.#token = undefined;
+    this.#expiresAt = undefined;
+    this.#inflight = undefined;
+    this.#inflightReason = undefined;
+    this.#announced.clear();
   }
 
   /** The token to send now; asks the provider first when there is none or it is about to expire. */
   async get(): Promise<string | undefined> {
-    if (!this.token) return this.ask('initial');
-    if (this.expiresAt !== undefined && Date.now() >= this.expiresAt - this.marginMs) {
-      const fresh = await this.ask('expiring');
+    if (!this.#token) return this.#ask('initial');
+    if (this.#expiresAt !== undefined && Date.now() >= this.#expiresAt - this.#marginMs) {
+      const fresh = await this.#ask('expiring');
       if (fresh) return fresh;
-      return this.expiresAt !== undefined && this.expiresAt > Date.now() ? this.token : undefined;
+      return this.#expiresAt !== undefined && this.#expiresAt > Date.now()
+        ? this.#token
+        : undefined;
     }
-    return this.token;
+    return this.#token;
   }
 
   /**
@@ -111,13 +113,13 @@ export class TokenManager {
    * other one can be had (then `auth-required` has fired).
    */
   async refreshAfterUnauthorized(rejected: string | undefined): Promise<string | undefined> {
-    if (this.token && this.token !== rejected) return this.token;
+    if (this.#token && this.#token !== rejected) return this.#token;
     // A refresh already under way for another reason ('expiring') may hand back the very token
     // the API just refused; then ask once more, saying why, so the host can force a refresh.
-    const joinedOther = this.inflight !== undefined && this.inflightReason !== 'unauthorized';
-    let fresh = await this.ask('unauthorized', rejected);
+    const joinedOther = this.#inflight !== undefined && this.#inflightReason !== 'unauthorized';
+    let fresh = await this.#ask('unauthorized', rejected);
     if (joinedOther && (!fresh || fresh === rejected))
-      fresh = await this.ask('unauthorized', rejected);
+      fresh = await this.#ask('unauthorized', rejected);
     if (fresh && fresh !== rejected) return fresh;
     this.announce('token-rejected', rejected ?? '');
     return undefined;
@@ -126,10 +128,10 @@ export class TokenManager {
   /** Fires `auth-required` once per missing/rejected token. */
   announce(reason: AuthRequiredReason, forToken = ''): void {
     const key = `${reason}:${forToken}`;
-    if (this.announced.has(key)) return;
-    this.announced.add(key);
+    if (this.#announced.has(key)) return;
+    this.#announced.add(key);
     const event = new AuthRequiredEvent(reason);
-    for (const listener of [...this.listeners]) {
+    for (const listener of [...this.#listeners]) {
       try {
         listener(event);
       } catch {
@@ -139,39 +141,39 @@ export class TokenManager {
   }
 
   onAuthRequired(listener: AuthRequiredListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   /** Tokens to scrub from anything that leaves the client (errors, logs). */
   secrets(): string[] {
-    return [...this.seen];
+    return [...this.#seen];
   }
 
   /** Asks the provider, one question at a time (callers meanwhile share its answer). */
-  private ask(reason: TokenRequest['reason'], rejected?: string): Promise<string | undefined> {
-    if (this.inflight) return this.inflight;
-    const asked = this.askProvider(reason, rejected);
-    this.inflight = asked;
-    this.inflightReason = reason;
+  #ask(reason: TokenRequest['reason'], rejected?: string): Promise<string | undefined> {
+    if (this.#inflight) return this.#inflight;
+    const asked = this.#askProvider(reason, rejected);
+    this.#inflight = asked;
+    this.#inflightReason = reason;
     void asked.finally(() => {
-      if (this.inflight !== asked) return;
-      this.inflight = undefined;
-      this.inflightReason = undefined;
+      if (this.#inflight !== asked) return;
+      this.#inflight = undefined;
+      this.#inflightReason = undefined;
     });
     return asked;
   }
 
-  private async askProvider(
+  async #askProvider(
     reason: TokenRequest['reason'],
     rejected: string | undefined,
   ): Promise<string | undefined> {
-    const generation = this.generation;
+    const generation = this.#generation;
     try {
-      const issued = readTokenResult(await this.provider({ reason }));
+      const issued = readTokenResult(await this.#provider({ reason }));
       if (!issued || issued.token === rejected) return undefined;
-      if (generation === this.generation) this.set(issued.token, issued.expiresAt);
-      else this.seen.add(issued.token);
+      if (generation === this.#generation) this.set(issued.token, issued.expiresAt);
+      else this.#seen.add(issued.token);
       return issued.token;
     } catch {
       // The provider's failure may carry anything (even a token): it is not surfaced.

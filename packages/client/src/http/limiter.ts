@@ -44,10 +44,10 @@ interface Waiter {
 
 class Bucket {
   /** Start times of the requests still inside the window, oldest first. */
-  private readonly taken: number[] = [];
-  private readonly waiters: Waiter[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private pausedUntil = 0;
+  readonly #taken: number[] = [];
+  readonly #waiters: Waiter[] = [];
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #pausedUntil = 0;
 
   constructor(
     readonly limit: number,
@@ -56,68 +56,68 @@ class Bucket {
 
   acquire(signal?: AbortSignal): Promise<void> {
     if (signal?.aborted) return Promise.reject(abortError(signal));
-    if (this.waiters.length === 0 && this.tryTake()) return Promise.resolve();
+    if (this.#waiters.length === 0 && this.#tryTake()) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
       const waiter: Waiter = { resolve, reject, signal };
       if (signal) {
         waiter.onAbort = () => {
-          const i = this.waiters.indexOf(waiter);
-          if (i >= 0) this.waiters.splice(i, 1);
+          const i = this.#waiters.indexOf(waiter);
+          if (i >= 0) this.#waiters.splice(i, 1);
           reject(abortError(signal));
-          this.schedule();
+          this.#schedule();
         };
         signal.addEventListener('abort', waiter.onAbort, { once: true });
       }
-      this.waiters.push(waiter);
-      this.schedule();
+      this.#waiters.push(waiter);
+      this.#schedule();
     });
   }
 
   pause(ms: number): void {
-    this.pausedUntil = Math.max(this.pausedUntil, Date.now() + ms);
-    this.schedule();
+    this.#pausedUntil = Math.max(this.#pausedUntil, Date.now() + ms);
+    this.#schedule();
   }
 
   /** Requests waiting right now. */
   get pending(): number {
-    return this.waiters.length;
+    return this.#waiters.length;
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    for (const w of this.waiters.splice(0)) {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    for (const w of this.#waiters.splice(0)) {
       if (w.onAbort) w.signal?.removeEventListener('abort', w.onAbort);
       w.reject(new AutoSharesError({ code: 'aborted', message: 'The client was disposed.' }));
     }
   }
 
-  private tryTake(): boolean {
+  #tryTake(): boolean {
     const now = Date.now();
-    if (now < this.pausedUntil) return false;
-    while (this.taken.length && this.taken[0]! <= now - this.windowMs) this.taken.shift();
-    if (this.taken.length >= this.limit) return false;
-    this.taken.push(now);
+    if (now < this.#pausedUntil) return false;
+    while (this.#taken.length && this.#taken[0]! <= now - this.windowMs) this.#taken.shift();
+    if (this.#taken.length >= this.limit) return false;
+    this.#taken.push(now);
     return true;
   }
 
-  private drain(): void {
-    while (this.waiters.length && this.tryTake()) {
-      const w = this.waiters.shift()!;
+  #drain(): void {
+    while (this.#waiters.length && this.#tryTake()) {
+      const w = this.#waiters.shift()!;
       if (w.onAbort) w.signal?.removeEventListener('abort', w.onAbort);
       w.resolve();
     }
-    this.schedule();
+    this.#schedule();
   }
 
-  private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    if (this.waiters.length === 0) return;
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (this.#waiters.length === 0) return;
     const now = Date.now();
-    const freeAt = this.taken.length >= this.limit ? this.taken[0]! + this.windowMs : now;
-    const wait = Math.max(0, this.pausedUntil - now, freeAt - now);
-    this.timer = setTimeout(() => this.drain(), wait + 1);
+    const freeAt = this.#taken.length >= this.limit ? this.#taken[0]! + this.windowMs : now;
+    const wait = Math.max(0, this.#pausedUntil - now, freeAt - now);
+    this.#timer = setTimeout(() => this.#drain(), wait + 1);
   }
 }
 
@@ -127,7 +127,7 @@ function abortError(signal: AbortSignal): AutoSharesError {
 
 /** One bucket per {@link RequestCategory}. */
 export class RateLimiter {
-  private readonly buckets = new Map<RequestCategory, Bucket>();
+  readonly #buckets = new Map<RequestCategory, Bucket>();
 
   constructor(limits: LimitsOption = {}) {
     if (limits === false) return;
@@ -138,26 +138,26 @@ export class RateLimiter {
           ? { limit: given }
           : (given ?? { limit: DEFAULT_LIMITS[category] });
       if (spec.limit > 0)
-        this.buckets.set(category, new Bucket(spec.limit, spec.windowMs ?? 60_000));
+        this.#buckets.set(category, new Bucket(spec.limit, spec.windowMs ?? 60_000));
     }
   }
 
   /** Waits until a request of this category may start; rejects with `aborted` if `signal` fires. */
   acquire(category: RequestCategory, signal?: AbortSignal): Promise<void> {
-    return this.buckets.get(category)?.acquire(signal) ?? Promise.resolve();
+    return this.#buckets.get(category)?.acquire(signal) ?? Promise.resolve();
   }
 
   /** Holds every request of a category for `ms` (a 429's `Retry-After`). */
   pause(category: RequestCategory, ms: number): void {
-    this.buckets.get(category)?.pause(ms);
+    this.#buckets.get(category)?.pause(ms);
   }
 
   /** Requests waiting in a category's bucket. */
   pending(category: RequestCategory): number {
-    return this.buckets.get(category)?.pending ?? 0;
+    return this.#buckets.get(category)?.pending ?? 0;
   }
 
   dispose(): void {
-    for (const bucket of this.buckets.values()) bucket.dispose();
+    for (const bucket of this.#buckets.values()) bucket.dispose();
   }
 }

@@ -105,39 +105,39 @@ export function path(strings: TemplateStringsArray, ...values: Array<string | nu
 }
 
 export class HttpTransport {
-  private readonly ky: KyInstance;
-  private readonly apiOrigin: string;
-  private readonly tokens: TokenManager;
-  private readonly limiter: RateLimiter;
-  private readonly timeoutMs: number;
-  private readonly retry: Required<RetryPolicy>;
+  readonly #ky: KyInstance;
+  readonly #apiOrigin: string;
+  readonly #tokens: TokenManager;
+  readonly #limiter: RateLimiter;
+  readonly #timeoutMs: number;
+  readonly #retry: Required<RetryPolicy>;
 
   constructor(options: TransportOptions) {
     // https: only (http: on localhost), or a path on the page's own site.
     const base = checkUrl(options.baseUrl, { name: 'baseUrl' });
-    this.apiOrigin = base.origin;
-    this.tokens = options.tokens;
-    this.limiter = options.limiter;
-    this.timeoutMs = options.timeoutMs ?? 15_000;
-    this.retry = {
+    this.#apiOrigin = base.origin;
+    this.#tokens = options.tokens;
+    this.#limiter = options.limiter;
+    this.#timeoutMs = options.timeoutMs ?? 15_000;
+    this.#retry = {
       limit: options.retry?.limit ?? 2,
       baseDelayMs: options.retry?.baseDelayMs ?? 300,
       maxDelayMs: options.retry?.maxDelayMs ?? 10_000,
       maxRetryAfterMs: options.retry?.maxRetryAfterMs ?? 60_000,
     };
     const injected = options.fetch;
-    this.ky = ky.create({
+    this.#ky = ky.create({
       prefixUrl: base.href,
       headers: { 'Et-App-Key': options.appKey, Accept: 'application/json' },
       throwHttpErrors: true,
       fetch: injected ? (input, init) => injected(input, init) : undefined,
       hooks: {
-        beforeRequest: [(request, opts) => this.beforeRequest(request, state(opts))],
+        beforeRequest: [(request, opts) => this.#beforeRequest(request, state(opts))],
         afterResponse: [
           (_request, opts, response) => {
             if (response.status === 429) {
               const wait = retryAfterMs(response.headers) ?? 1000;
-              this.limiter.pause(state(opts).category, wait);
+              this.#limiter.pause(state(opts).category, wait);
               state(opts).onRateLimited?.(wait);
             }
           },
@@ -158,7 +158,7 @@ export class HttpTransport {
     };
     try {
       try {
-        return (await this.send(spec, call)) as T;
+        return (await this.#send(spec, call)) as T;
       } catch (error) {
         if (
           !(error instanceof AutoSharesError) ||
@@ -168,23 +168,23 @@ export class HttpTransport {
         )
           throw error;
         // One refresh (shared by concurrent 401s), one replay.
-        const fresh = await this.tokens.refreshAfterUnauthorized(call.sentToken);
+        const fresh = await this.#tokens.refreshAfterUnauthorized(call.sentToken);
         if (!fresh) throw error;
         call.token = fresh;
-        return (await this.send(spec, call)) as T;
+        return (await this.#send(spec, call)) as T;
       }
     } catch (error) {
-      throw this.scrub(this.toError(error, spec));
+      throw this.#scrub(this.#toError(error, spec));
     }
   }
 
-  private async send(spec: RequestSpec, call: CallState): Promise<unknown> {
+  async #send(spec: RequestSpec, call: CallState): Promise<unknown> {
     const safe = spec.safe ?? spec.method === 'GET';
     const options: KyOptions = {
       method: spec.method,
-      timeout: spec.timeoutMs ?? this.timeoutMs,
+      timeout: spec.timeoutMs ?? this.#timeoutMs,
       context: { call },
-      retry: safe && this.retry.limit > 0 ? this.retryOptions(spec) : { limit: 0 },
+      retry: safe && this.#retry.limit > 0 ? this.#retryOptions(spec) : { limit: 0 },
     };
     // ky merges `undefined` options over the instance's (e.g. `headers: undefined` drops the
     // app key), so only set what the call has.
@@ -195,7 +195,7 @@ export class HttpTransport {
     if (spec.headers) options.headers = spec.headers;
     let response: Response;
     try {
-      response = await this.ky(spec.path, options);
+      response = await this.#ky(spec.path, options);
     } catch (error) {
       if (error instanceof HTTPError) {
         const text = await error.response.text().catch(() => '');
@@ -220,8 +220,8 @@ export class HttpTransport {
     return normalizeDates(body);
   }
 
-  private retryOptions(spec: RequestSpec): KyOptions['retry'] {
-    const { limit, baseDelayMs, maxDelayMs, maxRetryAfterMs } = this.retry;
+  #retryOptions(spec: RequestSpec): KyOptions['retry'] {
+    const { limit, baseDelayMs, maxDelayMs, maxRetryAfterMs } = this.#retry;
     return {
       limit,
       methods: [spec.method.toLowerCase() as 'get'],
@@ -245,31 +245,31 @@ export class HttpTransport {
     };
   }
 
-  private async beforeRequest(request: Request, call: CallState): Promise<void> {
-    const slot = this.limiter.acquire(call.category, call.signal);
-    if (this.limiter.pending(call.category) > 0) call.onQueued?.();
+  async #beforeRequest(request: Request, call: CallState): Promise<void> {
+    const slot = this.#limiter.acquire(call.category, call.signal);
+    if (this.#limiter.pending(call.category) > 0) call.onQueued?.();
     await slot;
-    await this.authorize(request, call);
+    await this.#authorize(request, call);
     call.onSent?.();
   }
 
-  private async authorize(request: Request, call: CallState): Promise<void> {
+  async #authorize(request: Request, call: CallState): Promise<void> {
     // The bearer goes to the configured API origin only, never anywhere else.
-    if (new URL(request.url).origin !== this.apiOrigin) {
+    if (new URL(request.url).origin !== this.#apiOrigin) {
       request.headers.delete('Authorization');
       return;
     }
     if (!call.auth) return;
-    const token = call.token ?? (await this.tokens.get());
+    const token = call.token ?? (await this.#tokens.get());
     if (!token) {
-      this.tokens.announce('no-token');
+      this.#tokens.announce('no-token');
       throw new AutoSharesError({ code: 'unauthorized', message: 'You are not signed in.' });
     }
     call.sentToken = token;
     request.headers.set('Authorization', `Bearer ${token}`);
   }
 
-  private toError(error: unknown, spec: RequestSpec): AutoSharesError {
+  #toError(error: unknown, spec: RequestSpec): AutoSharesError {
     const where = { method: spec.method, path: spec.path };
     if (error instanceof AutoSharesError)
       return error.with({ details: { ...error.details, ...where } });
@@ -282,13 +282,13 @@ export class HttpTransport {
   }
 
   /** Removes every token this client has held from the error's message and details. */
-  private scrub(error: AutoSharesError): AutoSharesError {
+  #scrub(error: AutoSharesError): AutoSharesError {
     // ky's errors carry the Request (and its Authorization header): never keep them as cause.
     const cause =
       typeof error.cause === 'object' && error.cause !== null && 'request' in error.cause
         ? undefined
         : error.cause;
-    const secrets = this.tokens.secrets().filter((s) => s.length >= 4);
+    const secrets = this.#tokens.secrets().filter((s) => s.length >= 4);
     if (secrets.length === 0) return cause === error.cause ? error : error.with({ cause });
     const clean = (text: string) => secrets.reduce((t, s) => t.split(s).join('[redacted]'), text);
     const message = clean(error.message);

@@ -157,19 +157,19 @@ const unref = (timer: ReturnType<typeof setTimeout>) => {
 };
 
 export class QueryCache {
-  private readonly entries = new Map<string, Entry>();
-  private readonly defaultStaleTimeMs: number;
-  private readonly gcTimeMs: number;
-  private readonly liveWaitMs: number;
-  private readonly recovery: RecoveryPolicy;
-  private stopResume: (() => void) | undefined;
-  private disposed = false;
+  readonly #entries = new Map<string, Entry>();
+  readonly #defaultStaleTimeMs: number;
+  readonly #gcTimeMs: number;
+  readonly #liveWaitMs: number;
+  readonly #recovery: RecoveryPolicy;
+  #stopResume: (() => void) | undefined;
+  #disposed = false;
 
   constructor(options: QueryCacheOptions = {}) {
-    this.defaultStaleTimeMs = options.defaultStaleTimeMs ?? 30_000;
-    this.gcTimeMs = options.gcTimeMs ?? 60_000;
-    this.liveWaitMs = options.liveWaitMs ?? 500;
-    this.recovery = new RecoveryPolicy(options.recovery);
+    this.#defaultStaleTimeMs = options.defaultStaleTimeMs ?? 30_000;
+    this.#gcTimeMs = options.gcTimeMs ?? 60_000;
+    this.#liveWaitMs = options.liveWaitMs ?? 500;
+    this.#recovery = new RecoveryPolicy(options.recovery);
   }
 
   /**
@@ -177,64 +177,64 @@ export class QueryCache {
    * change; a fetch starts when there is no data or it is stale. Returns the unsubscribe.
    */
   subscribe<T>(def: QueryDef<T>, listener: QueryListener<T>): () => void {
-    const entry = this.entry(def);
+    const entry = this.#entry(def);
     entry.subscribers.add(listener as QueryListener<unknown>);
     if (entry.subscribers.size === 1 && def.live && !entry.stopLive)
-      this.startLive(entry, def.live);
+      this.#startLive(entry, def.live);
     clearTimeout(entry.gcTimer);
     entry.gcTimer = undefined;
     // Starting a fetch notifies every subscriber (this one included) with `loading`.
-    if (!entry.state.fetching && (entry.state.status !== 'success' || this.isStale(entry)))
-      this.start(entry);
-    else this.call(listener as QueryListener<unknown>, entry.state);
+    if (!entry.state.fetching && (entry.state.status !== 'success' || this.#isStale(entry)))
+      this.#start(entry);
+    else this.#call(listener as QueryListener<unknown>, entry.state);
     let active = true;
     return () => {
       if (!active) return;
       active = false;
       entry.subscribers.delete(listener as QueryListener<unknown>);
-      if (entry.subscribers.size === 0) this.stopLive(entry);
-      this.release(entry);
+      if (entry.subscribers.size === 0) this.#stopLive(entry);
+      this.#release(entry);
     };
   }
 
   /** Resolves with fresh-enough data for `def`, joining a fetch in flight; rejects with its error. */
   async fetch<T>(def: QueryDef<T>): Promise<T> {
-    const entry = this.entry(def);
-    if (entry.state.status === 'success' && !this.isStale(entry) && !entry.state.fetching)
+    const entry = this.#entry(def);
+    if (entry.state.status === 'success' && !this.#isStale(entry) && !entry.state.fetching)
       return entry.state.data as T;
     entry.waiters++;
     clearTimeout(entry.gcTimer);
     try {
-      if (!entry.promise) this.start(entry);
+      if (!entry.promise) this.#start(entry);
       return (await entry.promise) as T;
     } finally {
       entry.waiters--;
-      this.release(entry);
+      this.#release(entry);
     }
   }
 
   /** The current state of a key (`idle` if unknown). */
   getState<T>(key: QueryKey): QueryState<T> {
-    return (this.entries.get(hashKey(key))?.state ?? INITIAL) as QueryState<T>;
+    return (this.#entries.get(hashKey(key))?.state ?? INITIAL) as QueryState<T>;
   }
 
   /** Replaces a key's data (e.g. a stream patch or an optimistic update); notifies subscribers. */
   setData<T>(key: QueryKey, data: T | ((previous: T | undefined) => T)): void {
-    const entry = this.entries.get(hashKey(key));
+    const entry = this.#entries.get(hashKey(key));
     if (!entry) return;
     const next =
       typeof data === 'function'
         ? (data as (p: T | undefined) => T)(entry.state.data as T | undefined)
         : data;
     entry.invalidated = false;
-    this.update(entry, {
+    this.#update(entry, {
       data: next,
       error: undefined,
       status: 'success',
       stale: false,
       updatedAt: Date.now(),
     });
-    this.armStaleTimer(entry);
+    this.#armStaleTimer(entry);
   }
 
   /**
@@ -253,64 +253,64 @@ export class QueryCache {
    * if it had already gone out).
    */
   refetch(prefix: QueryKey = [], options: KeyMatch = {}): void {
-    for (const entry of [...this.entries.values()]) {
-      if (matches(entry.key, prefix, options)) this.invalidateEntry(entry, true);
+    for (const entry of [...this.#entries.values()]) {
+      if (matches(entry.key, prefix, options)) this.#invalidateEntry(entry, true);
     }
   }
 
   /** Like {@link invalidate}, for the entries a predicate picks (e.g. those that failed with `unauthorized`). */
   invalidateWhere(predicate: (key: QueryKey, state: QueryState<unknown>) => boolean): void {
-    for (const entry of [...this.entries.values()]) {
-      if (predicate(entry.key, entry.state)) this.invalidateEntry(entry);
+    for (const entry of [...this.#entries.values()]) {
+      if (predicate(entry.key, entry.state)) this.#invalidateEntry(entry);
     }
   }
 
-  private invalidateEntry(entry: Entry, now = false): void {
+  #invalidateEntry(entry: Entry, now = false): void {
     entry.invalidated = true;
     if (entry.state.fetching) {
       // A fetch not yet sent will see the change anyway: one request, however many invalidations.
       if (entry.sent) entry.refetchWhenDone = true;
       return;
     }
-    if (entry.state.status !== 'idle') this.update(entry, { stale: true });
+    if (entry.state.status !== 'idle') this.#update(entry, { stale: true });
     // backing off: the planned retry (or the return of the page) fetches the change
-    if (!now && this.backingOff(entry)) return;
-    if (entry.subscribers.size > 0) this.start(entry);
+    if (!now && this.#backingOff(entry)) return;
+    if (entry.subscribers.size > 0) this.#start(entry);
   }
 
   /** The key's last fetch failed for a passing reason and waits for its automatic retry. */
-  private backingOff(entry: Entry): boolean {
+  #backingOff(entry: Entry): boolean {
     return entry.state.status === 'error' && entry.failures > 0 && entry.subscribers.size > 0;
   }
 
   /** Keys currently held (for tests and debugging). */
   keys(): QueryKey[] {
-    return [...this.entries.values()].map((e) => e.key);
+    return [...this.#entries.values()].map((e) => e.key);
   }
 
   /** Aborts every fetch and drops everything. */
   dispose(): void {
-    this.disposed = true;
-    for (const entry of this.entries.values()) {
+    this.#disposed = true;
+    for (const entry of this.#entries.values()) {
       clearTimeout(entry.gcTimer);
       clearTimeout(entry.staleTimer);
       clearTimeout(entry.retryTimer);
       entry.controller?.abort();
-      this.stopLive(entry);
+      this.#stopLive(entry);
       entry.subscribers.clear();
     }
-    this.entries.clear();
-    this.stopResume?.();
-    this.stopResume = undefined;
+    this.#entries.clear();
+    this.#stopResume?.();
+    this.#stopResume = undefined;
   }
 
   // ---- internals --------------------------------------------------------------------
 
-  private entry<T>(def: QueryDef<T>): Entry {
-    if (this.disposed)
+  #entry<T>(def: QueryDef<T>): Entry {
+    if (this.#disposed)
       throw new AutoSharesError({ code: 'aborted', message: 'The client was disposed.' });
     const hash = hashKey(def.key);
-    let entry = this.entries.get(hash);
+    let entry = this.#entries.get(hash);
     if (!entry) {
       entry = {
         key: def.key,
@@ -326,37 +326,37 @@ export class QueryCache {
         sent: false,
         failures: 0,
       };
-      this.entries.set(hash, entry);
+      this.#entries.set(hash, entry);
     } else {
       entry.def = def as QueryDef<unknown>;
     }
     return entry;
   }
 
-  private staleTime(entry: Entry): number {
-    return entry.def.staleTimeMs ?? this.defaultStaleTimeMs;
+  #staleTime(entry: Entry): number {
+    return entry.def.staleTimeMs ?? this.#defaultStaleTimeMs;
   }
 
-  private isStale(entry: Entry): boolean {
+  #isStale(entry: Entry): boolean {
     if (entry.invalidated) return true;
     const at = entry.state.updatedAt;
-    return at === undefined || Date.now() - at >= this.staleTime(entry);
+    return at === undefined || Date.now() - at >= this.#staleTime(entry);
   }
 
   /**
    * Fetches the key now. A retry after a failure (`retrying`) keeps the failed state on view
    * (with `fetching`) instead of going back to `loading`, so nothing flickers while it runs.
    */
-  private start(entry: Entry, retrying = false): void {
+  #start(entry: Entry, retrying = false): void {
     if (entry.promise) return;
-    this.cancelRetry(entry, false);
+    this.#cancelRetry(entry, false);
     const controller = new AbortController();
     entry.controller = controller;
     entry.invalidated = false;
     entry.refetchWhenDone = false;
     entry.sent = false;
     const keep = entry.state.status === 'success' || (retrying && entry.state.status === 'error');
-    this.update(entry, {
+    this.#update(entry, {
       fetching: true,
       status: keep ? entry.state.status : 'loading',
       stale: entry.state.data !== undefined ? true : entry.state.stale,
@@ -368,7 +368,7 @@ export class QueryCache {
     promise = (async () => {
       await Promise.resolve();
       try {
-        if (!entry.liveReady) await this.waitForLive(entry, controller.signal);
+        if (!entry.liveReady) await this.#waitForLive(entry, controller.signal);
         if (controller.signal.aborted) throw abortedError();
         let left = false;
         const hooks: FetchHooks = {
@@ -380,7 +380,7 @@ export class QueryCache {
             if (current()) entry.sent = true;
           },
           onRateLimited: (retryAfterMs) => {
-            if (current()) this.update(entry, { rateLimitedUntil: Date.now() + retryAfterMs });
+            if (current()) this.#update(entry, { rateLimitedUntil: Date.now() + retryAfterMs });
           },
         };
         if (current()) {
@@ -391,7 +391,7 @@ export class QueryCache {
         if (controller.signal.aborted) throw abortedError();
         if (current()) {
           entry.failures = 0;
-          this.update(entry, {
+          this.#update(entry, {
             data,
             error: undefined,
             status: 'success',
@@ -400,7 +400,7 @@ export class QueryCache {
             rateLimitedUntil: undefined,
             updatedAt: Date.now(),
           });
-          this.armStaleTimer(entry);
+          this.#armStaleTimer(entry);
         }
         return data;
       } catch (error) {
@@ -409,7 +409,7 @@ export class QueryCache {
           : new AutoSharesError({ code: 'network', cause: error });
         // An aborted fetch was already detached by release(); a superseded one changes nothing.
         if (current() && !controller.signal.aborted) {
-          this.update(entry, {
+          this.#update(entry, {
             error: failure,
             status: 'error',
             fetching: false,
@@ -420,7 +420,7 @@ export class QueryCache {
             // back off, also when a change came meanwhile: the retry fetches it
             entry.failures++;
             entry.refetchWhenDone = false;
-            this.planRetry(entry, failure);
+            this.#planRetry(entry, failure);
           } else entry.failures = 0;
         }
         throw failure;
@@ -428,9 +428,9 @@ export class QueryCache {
         if (current()) {
           entry.promise = undefined;
           entry.controller = undefined;
-          if (entry.refetchWhenDone && entry.subscribers.size > 0 && !this.disposed) {
+          if (entry.refetchWhenDone && entry.subscribers.size > 0 && !this.#disposed) {
             entry.invalidated = true;
-            this.start(entry);
+            this.#start(entry);
           }
         }
       }
@@ -439,26 +439,26 @@ export class QueryCache {
     promise.catch(() => undefined);
   }
 
-  private armStaleTimer(entry: Entry): void {
+  #armStaleTimer(entry: Entry): void {
     clearTimeout(entry.staleTimer);
-    const ms = this.staleTime(entry);
+    const ms = this.#staleTime(entry);
     // 0 = "always revalidate on use" (no timer); very short freshness is not a polling loop.
     if (!Number.isFinite(ms) || ms <= 0) return;
     entry.staleTimer = unref(
       setTimeout(
         () => {
-          if (entry.state.fetching || this.entries.get(entry.hash) !== entry) return;
-          this.update(entry, { stale: true });
-          if (entry.subscribers.size > 0) this.start(entry);
+          if (entry.state.fetching || this.#entries.get(entry.hash) !== entry) return;
+          this.#update(entry, { stale: true });
+          if (entry.subscribers.size > 0) this.#start(entry);
         },
         Math.max(ms, MIN_REFRESH_MS),
       ),
     );
   }
 
-  private release(entry: Entry): void {
+  #release(entry: Entry): void {
     if (entry.subscribers.size > 0) return;
-    this.cancelRetry(entry);
+    this.#cancelRetry(entry);
     if (entry.waiters > 0) return;
     if (entry.state.fetching && entry.controller) {
       // Nobody is listening any more: cancel, and go back to what we had, without an error.
@@ -466,7 +466,7 @@ export class QueryCache {
       entry.promise = undefined;
       entry.controller = undefined;
       controller.abort();
-      this.update(entry, {
+      this.#update(entry, {
         fetching: false,
         rateLimitedUntil: undefined,
         status: entry.state.data === undefined ? 'idle' : 'success',
@@ -478,75 +478,75 @@ export class QueryCache {
         if (
           entry.subscribers.size === 0 &&
           entry.waiters === 0 &&
-          this.entries.get(entry.hash) === entry
+          this.#entries.get(entry.hash) === entry
         ) {
           clearTimeout(entry.staleTimer);
-          this.entries.delete(entry.hash);
+          this.#entries.delete(entry.hash);
         }
-      }, this.gcTimeMs),
+      }, this.#gcTimeMs),
     );
   }
 
   /** Plans the automatic retry of a key that failed for a passing reason, while it has subscribers. */
-  private planRetry(entry: Entry, error: AutoSharesError): void {
-    if (entry.subscribers.size === 0 || this.disposed) return;
-    this.stopResume ??= this.recovery.signals.onResume(() => this.resume());
-    const delay = this.recovery.delay(entry.failures, error);
-    entry.retryTimer = unref(setTimeout(() => this.retryNow(entry), delay));
-    this.update(entry, { retryAt: Date.now() + delay });
+  #planRetry(entry: Entry, error: AutoSharesError): void {
+    if (entry.subscribers.size === 0 || this.#disposed) return;
+    this.#stopResume ??= this.#recovery.signals.onResume(() => this.#resume());
+    const delay = this.#recovery.delay(entry.failures, error);
+    entry.retryTimer = unref(setTimeout(() => this.#retryNow(entry), delay));
+    this.#update(entry, { retryAt: Date.now() + delay });
   }
 
   /** The planned retry is due: fetch, unless the page is hidden or offline (then `resume` will). */
-  private retryNow(entry: Entry): void {
+  #retryNow(entry: Entry): void {
     entry.retryTimer = undefined;
-    if (this.entries.get(entry.hash) !== entry || entry.subscribers.size === 0) return;
-    if (!this.recovery.signals.canRetry()) {
-      this.update(entry, { retryAt: undefined });
+    if (this.#entries.get(entry.hash) !== entry || entry.subscribers.size === 0) return;
+    if (!this.#recovery.signals.canRetry()) {
+      this.#update(entry, { retryAt: undefined });
       return;
     }
-    this.start(entry, true);
+    this.#start(entry, true);
   }
 
   /** Back online, or the page is shown again: every failed key with subscribers fetches now. */
-  private resume(): void {
-    if (this.disposed || !this.recovery.signals.canRetry()) return;
-    for (const entry of [...this.entries.values()]) {
+  #resume(): void {
+    if (this.#disposed || !this.#recovery.signals.canRetry()) return;
+    for (const entry of [...this.#entries.values()]) {
       if (entry.state.status !== 'error' || entry.state.fetching) continue;
       if (entry.subscribers.size === 0 || !entry.state.error || !isRecoverable(entry.state.error))
         continue;
       entry.failures = 0;
-      this.start(entry, true);
+      this.#start(entry, true);
     }
   }
 
   /** Drops the planned retry (a fetch starts anyway, or nobody subscribes any more). */
-  private cancelRetry(entry: Entry, notify = true): void {
+  #cancelRetry(entry: Entry, notify = true): void {
     if (entry.retryTimer === undefined) return;
     clearTimeout(entry.retryTimer);
     entry.retryTimer = undefined;
-    if (notify && entry.state.retryAt !== undefined) this.update(entry, { retryAt: undefined });
+    if (notify && entry.state.retryAt !== undefined) this.#update(entry, { retryAt: undefined });
   }
 
-  private update(entry: Entry, patch: Partial<QueryState<unknown>>): void {
+  #update(entry: Entry, patch: Partial<QueryState<unknown>>): void {
     entry.state = { ...entry.state, ...patch };
-    for (const listener of [...entry.subscribers]) this.call(listener, entry.state);
+    for (const listener of [...entry.subscribers]) this.#call(listener, entry.state);
   }
 
-  private call(listener: QueryListener<unknown>, state: QueryState<unknown>): void {
+  #call(listener: QueryListener<unknown>, state: QueryState<unknown>): void {
     try {
       listener(state);
     } catch (error) {
-      this.report(error);
+      this.#report(error);
     }
   }
 
   /** Starts the key's live hook; once it is ready, refetches if a request went out before. */
-  private startLive(entry: Entry, live: () => LiveLink): void {
+  #startLive(entry: Entry, live: () => LiveLink): void {
     let link: LiveLink;
     try {
       link = live();
     } catch (error) {
-      this.report(error);
+      this.#report(error);
       return;
     }
     entry.stopLive = link;
@@ -557,31 +557,31 @@ export class QueryCache {
       if (entry.stopLive !== link) return; // stopped (or replaced) meanwhile
       entry.liveReady = true;
       entry.whenLiveReady = undefined;
-      if (entry.sentBeforeLive && !this.disposed) {
+      if (entry.sentBeforeLive && !this.#disposed) {
         entry.sentBeforeLive = false;
-        this.invalidateEntry(entry);
+        this.#invalidateEntry(entry);
       }
     });
-    entry.whenLiveReady.catch((error: unknown) => this.report(error));
+    entry.whenLiveReady.catch((error: unknown) => this.#report(error));
   }
 
   /** Waits until the live hook is ready, `liveWaitMs` passed, or the fetch was aborted. */
-  private waitForLive(entry: Entry, signal: AbortSignal): Promise<void> {
+  #waitForLive(entry: Entry, signal: AbortSignal): Promise<void> {
     const ready = entry.whenLiveReady;
-    if (!ready || this.liveWaitMs <= 0) return Promise.resolve();
+    if (!ready || this.#liveWaitMs <= 0) return Promise.resolve();
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
         signal.removeEventListener('abort', done);
         resolve();
       };
-      const timer = setTimeout(done, this.liveWaitMs);
+      const timer = setTimeout(done, this.#liveWaitMs);
       signal.addEventListener('abort', done);
       void ready.then(done, done);
     });
   }
 
-  private stopLive(entry: Entry): void {
+  #stopLive(entry: Entry): void {
     const stop = entry.stopLive;
     entry.stopLive = undefined;
     entry.liveReady = true;
@@ -590,12 +590,12 @@ export class QueryCache {
     try {
       stop?.();
     } catch (error) {
-      this.report(error);
+      this.#report(error);
     }
   }
 
   /** A broken listener or live hook must not break the others or the fetch. */
-  private report(error: unknown): void {
+  #report(error: unknown): void {
     const report = (globalThis as { reportError?: (e: unknown) => void }).reportError;
     if (report) report(error);
     else console.error(error);

@@ -61,15 +61,15 @@ export function isRecoverable(error: AutoSharesError): boolean {
 /** Resolved recovery settings with the delay of the n-th automatic retry. */
 export class RecoveryPolicy {
   readonly signals: RecoverySignals;
-  private readonly baseDelayMs: number;
-  private readonly maxDelayMs: number;
-  private readonly random: () => number;
+  readonly #baseDelayMs: number;
+  readonly #maxDelayMs: number;
+  readonly #random: () => number;
 
   constructor(options: RecoveryOptions = {}) {
-    this.baseDelayMs = options.baseDelayMs ?? 1000;
-    this.maxDelayMs = options.maxDelayMs ?? 30_000;
+    this.#baseDelayMs = options.baseDelayMs ?? 1000;
+    this.#maxDelayMs = options.maxDelayMs ?? 30_000;
     this.signals = options.signals ?? pageRecoverySignals;
-    this.random = options.random ?? Math.random;
+    this.#random = options.random ?? Math.random;
   }
 
   /**
@@ -79,8 +79,8 @@ export class RecoveryPolicy {
   delay(failures: number, error: AutoSharesError): number {
     const backoff = backoffDelay(
       Math.max(0, failures - 1),
-      { baseMs: this.baseDelayMs, maxMs: this.maxDelayMs },
-      this.random,
+      { baseMs: this.#baseDelayMs, maxMs: this.#maxDelayMs },
+      this.#random,
     );
     return Math.max(backoff, error.retryAfterMs ?? 0);
   }
