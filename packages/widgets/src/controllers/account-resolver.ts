@@ -21,24 +21,24 @@ export class AccountResolver {
 
   constructor(private readonly host: AccountHost) {
     this.accounts = new QueryController(host, (session) =>
-      this.needsLookup(session) ? accountsQuery(session.client) : null,
+      this.#needsLookup(session) ? accountsQuery(session.client) : null,
     );
   }
 
-  private explicit(): number | null {
+  #explicit(): number | null {
     const id = this.host.accountId;
     return id != null && !Number.isNaN(id) ? id : null;
   }
 
-  private needsLookup(session: Session): boolean {
-    return this.explicit() == null && session.accountId == null;
+  #needsLookup(session: Session): boolean {
+    return this.#explicit() == null && session.accountId == null;
   }
 
   /** The account in effect for a session, or null when none is known (yet). */
   accountId(session: Session | undefined): number | null {
     if (!session) return null;
     return (
-      this.explicit() ?? session.accountId ?? defaultAccountId(this.accounts.data ?? []) ?? null
+      this.#explicit() ?? session.accountId ?? defaultAccountId(this.accounts.data ?? []) ?? null
     );
   }
 
@@ -51,6 +51,6 @@ export class AccountResolver {
   /** State sources to add to `renderState` (the accounts query while the account depends on it). */
   get sources(): StateSource[] {
     const session = this.host.session;
-    return session && this.needsLookup(session) ? [this.accounts] : [];
+    return session && this.#needsLookup(session) ? [this.accounts] : [];
   }
 }

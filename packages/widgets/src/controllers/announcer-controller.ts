@@ -14,9 +14,9 @@ import {
 export class AnnouncerController implements ReactiveController {
   /** The text currently in the live region. */
   message = '';
-  private pending: string | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private lastAt = -Infinity;
+  #pending: string | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #lastAt = -Infinity;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -32,17 +32,17 @@ export class AnnouncerController implements ReactiveController {
    */
   announce(text: string, { keep = false }: { keep?: boolean } = {}): void {
     if (!text) return;
-    this.pending = keep && this.pending ? `${this.pending} ${text}` : text;
-    const wait = this.lastAt + this.intervalMs - Date.now();
-    if (wait <= 0) this.flush();
-    else if (this.timer === undefined) this.timer = setTimeout(() => this.flush(), wait);
+    this.#pending = keep && this.#pending ? `${this.#pending} ${text}` : text;
+    const wait = this.#lastAt + this.intervalMs - Date.now();
+    if (wait <= 0) this.#flush();
+    else if (this.#timer === undefined) this.#timer = setTimeout(() => this.#flush(), wait);
   }
 
   /** Empty the region and drop anything pending (e.g. after a sign-out). */
   clear(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.pending = undefined;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#pending = undefined;
     if (this.message) {
       this.message = '';
       this.host.requestUpdate();
@@ -52,9 +52,9 @@ export class AnnouncerController implements ReactiveController {
   hostConnected(): void {}
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.pending = undefined;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#pending = undefined;
   }
 
   /** The live region; visually hidden. */
@@ -64,14 +64,14 @@ export class AnnouncerController implements ReactiveController {
     </div>`;
   }
 
-  private flush(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    if (this.pending === undefined) return;
+  #flush(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (this.#pending === undefined) return;
     // Same text twice in a row is still read: append an invisible change.
-    this.message = this.pending === this.message ? `${this.pending}\u00a0` : this.pending;
-    this.pending = undefined;
-    this.lastAt = Date.now();
+    this.message = this.#pending === this.message ? `${this.#pending}\u00a0` : this.#pending;
+    this.#pending = undefined;
+    this.#lastAt = Date.now();
     this.host.requestUpdate();
   }
 }

@@ -46,8 +46,8 @@ export interface LinkGroupHost extends ReactiveControllerHost, EventTarget {
  * symbol at once.
  */
 export class LinkGroupController implements ReactiveController {
-  private joined: string | undefined;
-  private readonly listener: GroupListener = (selection, source) => {
+  #joined: string | undefined;
+  readonly #listener: GroupListener = (selection, source) => {
     if (source !== this.host) this.onLinkedSymbol?.(selection);
   };
 
@@ -60,7 +60,7 @@ export class LinkGroupController implements ReactiveController {
 
   /** The group's current selection, if any. */
   get current(): SymbolSelection | undefined {
-    return this.joined ? groups().get(this.joined)?.current : undefined;
+    return this.#joined ? groups().get(this.#joined)?.current : undefined;
   }
 
   /** The user selected a symbol here: emit `as-symbol-select` and drive the group. */
@@ -70,31 +70,31 @@ export class LinkGroupController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.sync();
+    this.#sync();
   }
 
   hostUpdate(): void {
-    this.sync();
+    this.#sync();
   }
 
   hostDisconnected(): void {
-    this.leave();
+    this.#leave();
   }
 
-  private sync(): void {
+  #sync(): void {
     const wanted = this.host.linkGroup || undefined;
-    if (wanted === this.joined) return;
-    this.leave();
+    if (wanted === this.#joined) return;
+    this.#leave();
     if (!wanted) return;
-    this.joined = wanted;
+    this.#joined = wanted;
     const target = group(wanted);
-    target.listeners.add(this.listener);
+    target.listeners.add(this.#listener);
     if (target.current) this.onLinkedSymbol?.(target.current);
   }
 
-  private leave(): void {
-    if (!this.joined) return;
-    groups().get(this.joined)?.listeners.delete(this.listener);
-    this.joined = undefined;
+  #leave(): void {
+    if (!this.#joined) return;
+    groups().get(this.#joined)?.listeners.delete(this.#listener);
+    this.#joined = undefined;
   }
 }

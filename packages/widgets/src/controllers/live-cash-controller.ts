@@ -19,8 +19,8 @@ import { StreamController } from './stream-controller.ts';
 export class LiveCashController implements ReactiveController {
   /** The account's balance, kept live by the client's stream hooks. */
   readonly balance: QueryController<AccountBalance>;
-  private readonly events: StreamController<'AccountBalance'>;
-  private knownCash: number | undefined;
+  readonly #events: StreamController<'AccountBalance'>;
+  #knownCash: number | undefined;
 
   constructor(
     host: SessionHost,
@@ -31,7 +31,7 @@ export class LiveCashController implements ReactiveController {
       const id = accountId(session);
       return id == null ? null : balanceQuery(session.client, id);
     });
-    this.events = new StreamController(host, {
+    this.#events = new StreamController(host, {
       entity: 'AccountBalance',
       keys: (session) => accountId(session),
       onMessage: () => undefined,
@@ -45,18 +45,18 @@ export class LiveCashController implements ReactiveController {
 
   /** True while the balance stream is down: what follows it may be old. */
   get stale(): boolean {
-    return this.events.stale;
+    return this.#events.stale;
   }
 
   /** Forget the cash seen (another session or account): its next figure is no change. */
   forget(): void {
-    this.knownCash = undefined;
+    this.#knownCash = undefined;
   }
 
   hostUpdate(): void {
     const cash = this.balance.data?.cash;
     if (typeof cash !== 'number') return;
-    if (this.knownCash !== undefined && cash !== this.knownCash) this.onChange();
-    this.knownCash = cash;
+    if (this.#knownCash !== undefined && cash !== this.#knownCash) this.onChange();
+    this.#knownCash = cash;
   }
 }

@@ -71,7 +71,7 @@ const WHOLE = '';
 export class MutationController implements ReactiveController {
   /** The last failure, until the next write or `clearError()`. */
   failure: MutationFailure | undefined;
-  private readonly running = new Set<string>();
+  readonly #running = new Set<string>();
 
   constructor(
     private readonly host: MutationHost,
@@ -82,12 +82,12 @@ export class MutationController implements ReactiveController {
 
   /** A write is under way (any target). */
   get busy(): boolean {
-    return this.running.size > 0;
+    return this.#running.size > 0;
   }
 
   /** A write to `target` (or to the whole element) is under way. */
   isBusy(target: string): boolean {
-    return this.running.has(target) || this.running.has(WHOLE);
+    return this.#running.has(target) || this.#running.has(WHOLE);
   }
 
   /**
@@ -102,7 +102,7 @@ export class MutationController implements ReactiveController {
     const client = this.host.session?.client;
     const target = options.target ?? WHOLE;
     if (!client || (target === WHOLE ? this.busy : this.isBusy(target))) return false;
-    this.running.add(target);
+    this.#running.add(target);
     this.failure = undefined;
     this.host.requestUpdate();
     let focus: FocusTarget | undefined;
@@ -121,7 +121,7 @@ export class MutationController implements ReactiveController {
       focus = options.focusOnError;
       return false;
     } finally {
-      this.running.delete(target);
+      this.#running.delete(target);
       this.host.requestUpdate();
       // after the render that applies the outcome (and enables the controls again)
       this.returnFocus(focus);

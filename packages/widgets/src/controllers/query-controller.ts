@@ -54,14 +54,14 @@ export class QueryController<T> implements ReactiveController, StateSource {
   rateLimitedUntil: number | undefined;
 
   /** `data` is the previous key's, shown while this key's first answer is awaited. */
-  private placeholder = false;
+  #placeholder = false;
   /** What `keepPreviousWithin` returned for the current key. */
-  private within: unknown;
-  private keyText: string | null = null;
-  private client: AutoSharesClient | undefined;
-  private def: QueryDef<T> | null = null;
-  private stop: (() => void) | undefined;
-  private connected = false;
+  #within: unknown;
+  #keyText: string | null = null;
+  #client: AutoSharesClient | undefined;
+  #def: QueryDef<T> | null = null;
+  #stop: (() => void) | undefined;
+  #connected = false;
 
   /**
    * With `keepPreviousWithin`, a changed key keeps showing the previous key's data, with
@@ -83,27 +83,27 @@ export class QueryController<T> implements ReactiveController, StateSource {
   }
 
   hostConnected(): void {
-    this.connected = true;
-    this.sync();
+    this.#connected = true;
+    this.#sync();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.unsubscribe();
-    this.keyText = null;
-    this.client = undefined;
+    this.#connected = false;
+    this.#unsubscribe();
+    this.#keyText = null;
+    this.#client = undefined;
   }
 
   hostUpdate(): void {
-    this.sync();
+    this.#sync();
   }
 
   /** Fetch again now, also while backing off after a failure (the Retry button, or after a change made here). */
   refresh(): void {
-    if (this.client && this.def) this.client.queries.refetch(this.def.key);
+    if (this.#client && this.#def) this.#client.queries.refetch(this.#def.key);
   }
 
-  private current(): QueryDef<T> | null {
+  #current(): QueryDef<T> | null {
     const session = this.host.session;
     if (!session) return null;
     if (this.options.requiresSignIn !== false && session.authState !== 'signed-in') return null;
@@ -111,37 +111,37 @@ export class QueryController<T> implements ReactiveController, StateSource {
   }
 
   /** Re-subscribe when the client or the key changed. */
-  private sync(): void {
-    if (!this.connected) return;
+  #sync(): void {
+    if (!this.#connected) return;
     const client = this.host.session?.client;
-    const def = this.current();
+    const def = this.#current();
     const keyText = def ? JSON.stringify(def.key) : null;
-    if (keyText === this.keyText && client === this.client) return;
+    if (keyText === this.#keyText && client === this.#client) return;
     const within = this.options.keepPreviousWithin?.();
     const keep =
-      this.options.keepPreviousWithin && def && client === this.client && within === this.within;
+      this.options.keepPreviousWithin && def && client === this.#client && within === this.#within;
     const previous = keep ? this.data : undefined;
-    this.within = within;
-    this.unsubscribe();
-    this.keyText = keyText;
-    this.client = client;
-    this.def = def;
+    this.#within = within;
+    this.#unsubscribe();
+    this.#keyText = keyText;
+    this.#client = client;
+    this.#def = def;
     this.data = previous;
-    this.placeholder = previous !== undefined;
+    this.#placeholder = previous !== undefined;
     this.error = undefined;
     this.stale = false;
-    this.fetching = this.placeholder;
+    this.fetching = this.#placeholder;
     this.retryAt = this.rateLimitedUntil = undefined;
     this.status = def && client ? 'loading' : 'idle';
     if (!def || !client) return;
-    this.stop = client.queries.subscribe(def, (snapshot: QueryState<T>) => this.apply(snapshot));
+    this.#stop = client.queries.subscribe(def, (snapshot: QueryState<T>) => this.#apply(snapshot));
   }
 
-  private apply(snapshot: QueryState<T>): void {
+  #apply(snapshot: QueryState<T>): void {
     this.status = snapshot.status;
     const waiting = snapshot.data === undefined && snapshot.status !== 'error';
-    this.placeholder &&= waiting;
-    if (!this.placeholder) this.data = snapshot.data;
+    this.#placeholder &&= waiting;
+    if (!this.#placeholder) this.data = snapshot.data;
     this.error = snapshot.error;
     this.stale = snapshot.stale;
     this.fetching = snapshot.fetching;
@@ -150,8 +150,8 @@ export class QueryController<T> implements ReactiveController, StateSource {
     this.host.requestUpdate();
   }
 
-  private unsubscribe(): void {
-    this.stop?.();
-    this.stop = undefined;
+  #unsubscribe(): void {
+    this.#stop?.();
+    this.#stop = undefined;
   }
 }

@@ -55,20 +55,20 @@ export interface QuoteFeedOptions {
  * time (`delayed`).
  */
 export class QuoteFeed implements ReactiveController {
-  private readonly values = new Map<string, LiveValue<StreamQuote | undefined>>();
-  private readonly subscriptions = new Map<string, () => void>();
-  private readonly changed = new Set<string>();
-  private flushQueued = false;
-  private client: AutoSharesClient | undefined;
-  private offStatus: (() => void) | undefined;
-  private offDelayed: (() => void) | undefined;
-  private connected = false;
+  readonly #values = new Map<string, LiveValue<StreamQuote | undefined>>();
+  readonly #subscriptions = new Map<string, () => void>();
+  readonly #changed = new Set<string>();
+  #flushQueued = false;
+  #client: AutoSharesClient | undefined;
+  #offStatus: (() => void) | undefined;
+  #offDelayed: (() => void) | undefined;
+  #connected = false;
   /** Securities the host wants (streaming or not). */
-  private readonly wanted = new Set<string>();
+  readonly #wanted = new Set<string>();
   /** Pending unsubscribes of securities nobody shows any more. */
-  private readonly lingering = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly onChange: QuoteFeedOptions['onChange'];
-  private readonly streamAll: () => boolean;
+  readonly #lingering = new Map<string, ReturnType<typeof setTimeout>>();
+  readonly #onChange: QuoteFeedOptions['onChange'];
+  readonly #streamAll: () => boolean;
 
   constructor(
     private readonly host: SessionHost,
@@ -76,8 +76,8 @@ export class QuoteFeed implements ReactiveController {
     options: QuoteFeedOptions | QuoteFeedOptions['onChange'] = {},
   ) {
     const { onChange, streamAll } = typeof options === 'function' ? { onChange: options } : options;
-    this.onChange = onChange;
-    this.streamAll = streamAll ?? (() => true);
+    this.#onChange = onChange;
+    this.#streamAll = streamAll ?? (() => true);
     host.addController(this);
     let feeds = feedsOf.get(host);
     if (!feeds) feedsOf.set(host, (feeds = new Set()));
@@ -86,26 +86,26 @@ export class QuoteFeed implements ReactiveController {
 
   /** The latest quote of a security, if one has arrived. */
   get(key: QuoteKey | null | undefined): StreamQuote | undefined {
-    return key == null ? undefined : this.values.get(String(key))?.value;
+    return key == null ? undefined : this.#values.get(String(key))?.value;
   }
 
   /** A security's quote as a live value (stable object per security while it is wanted). */
   quote(key: QuoteKey | null | undefined): Live<StreamQuote | undefined> {
     if (key == null) return NO_QUOTE;
     const id = String(key);
-    let value = this.values.get(id);
+    let value = this.#values.get(id);
     if (!value) {
       value = new LiveValue<StreamQuote | undefined>(undefined, (observed) =>
-        this.observedChanged(id, observed),
+        this.#observedChanged(id, observed),
       );
-      this.values.set(id, value);
+      this.#values.set(id, value);
     }
     return value;
   }
 
   /** Number of securities streaming now (for tests and benchmarks). */
   get streaming(): number {
-    return this.subscriptions.size;
+    return this.#subscriptions.size;
   }
 
   /**
@@ -113,74 +113,74 @@ export class QuoteFeed implements ReactiveController {
    * agreement is not signed). The host re-renders when it changes.
    */
   get delayed(): boolean {
-    return this.subscriptions.size > 0 && this.client?.stream.delayed('quote') === true;
+    return this.#subscriptions.size > 0 && this.#client?.stream.delayed('quote') === true;
   }
 
   /** True while the quote streamer is reconnecting (prices on screen may be old). */
   get stale(): boolean {
-    return this.subscriptions.size > 0 && isStale(this.client, 'quote');
+    return this.#subscriptions.size > 0 && isStale(this.#client, 'quote');
   }
 
   hostConnected(): void {
-    this.connected = true;
-    this.sync();
+    this.#connected = true;
+    this.#sync();
   }
 
   hostUpdate(): void {
-    this.sync();
+    this.#sync();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.setClient(undefined);
+    this.#connected = false;
+    this.#setClient(undefined);
   }
 
-  private sync(): void {
+  #sync(): void {
     const session = this.host.session;
     const client = session?.client;
-    if (client !== this.client) this.setClient(client);
-    if (!this.client) return;
-    this.wanted.clear();
-    if (this.connected && session?.authState === 'signed-in')
-      for (const key of this.keys(session)) this.wanted.add(String(key));
-    for (const key of [...this.values.keys()]) {
-      if (this.wanted.has(key)) continue;
-      this.unsubscribe(key);
-      this.values.get(key)?.set(undefined);
-      this.values.delete(key);
-      this.changed.delete(key);
+    if (client !== this.#client) this.#setClient(client);
+    if (!this.#client) return;
+    this.#wanted.clear();
+    if (this.#connected && session?.authState === 'signed-in')
+      for (const key of this.keys(session)) this.#wanted.add(String(key));
+    for (const key of [...this.#values.keys()]) {
+      if (this.#wanted.has(key)) continue;
+      this.#unsubscribe(key);
+      this.#values.get(key)?.set(undefined);
+      this.#values.delete(key);
+      this.#changed.delete(key);
     }
-    const all = this.streamAll();
-    for (const key of this.wanted) {
+    const all = this.#streamAll();
+    for (const key of this.#wanted) {
       const value = this.quote(key) as LiveValue<StreamQuote | undefined>;
-      if (all || value.observed) this.subscribe(key);
-      else if (this.subscriptions.has(key)) this.linger(key);
+      if (all || value.observed) this.#subscribe(key);
+      else if (this.#subscriptions.has(key)) this.#linger(key);
     }
   }
 
-  private observedChanged(key: string, observed: boolean): void {
-    if (!this.wanted.has(key) || this.streamAll()) return;
-    if (observed) this.subscribe(key);
-    else this.linger(key);
+  #observedChanged(key: string, observed: boolean): void {
+    if (!this.#wanted.has(key) || this.#streamAll()) return;
+    if (observed) this.#subscribe(key);
+    else this.#linger(key);
   }
 
-  private subscribe(key: string): void {
-    clearTimeout(this.lingering.get(key));
-    this.lingering.delete(key);
-    if (this.subscriptions.has(key) || !this.client) return;
+  #subscribe(key: string): void {
+    clearTimeout(this.#lingering.get(key));
+    this.#lingering.delete(key);
+    if (this.#subscriptions.has(key) || !this.#client) return;
     const value = this.quote(key) as LiveValue<StreamQuote | undefined>;
     const listen = (id: number) => {
-      const store = this.client!.quotes;
+      const store = this.#client!.quotes;
       value.set(store.get(id) ?? value.value);
       return store.subscribe(id, (quote: StreamQuote) => {
         value.set(quote);
-        this.changed.add(key);
-        this.queueFlush();
+        this.#changed.add(key);
+        this.#queueFlush();
       });
     };
-    this.subscriptions.set(
+    this.#subscriptions.set(
       key,
-      /^\d+$/.test(key) ? listen(Number(key)) : this.byTicker(key, listen),
+      /^\d+$/.test(key) ? listen(Number(key)) : this.#byTicker(key, listen),
     );
   }
 
@@ -189,8 +189,8 @@ export class QuoteFeed implements ReactiveController {
    * a lookup that fails for a passing reason is retried by the query cache (with backoff, while
    * subscribed), so the quote streams once the API answers again. Returns the stop.
    */
-  private byTicker(ticker: string, listen: (id: number) => () => void): () => void {
-    const client = this.client!;
+  #byTicker(ticker: string, listen: (id: number) => () => void): () => void {
+    const client = this.#client!;
     let stopQuote: (() => void) | undefined;
     const stopLookup = client.queries.subscribe(equityQuery(client, ticker), (state) => {
       const id = state.data?.Id;
@@ -203,57 +203,57 @@ export class QuoteFeed implements ReactiveController {
   }
 
   /** Stops streaming `key` a little later, unless it is shown again meanwhile. */
-  private linger(key: string): void {
-    if (this.lingering.has(key)) return;
-    this.lingering.set(
+  #linger(key: string): void {
+    if (this.#lingering.has(key)) return;
+    this.#lingering.set(
       key,
       setTimeout(() => {
-        this.lingering.delete(key);
-        const value = this.values.get(key);
-        if (!value?.observed && !this.streamAll()) this.unsubscribe(key);
+        this.#lingering.delete(key);
+        const value = this.#values.get(key);
+        if (!value?.observed && !this.#streamAll()) this.#unsubscribe(key);
       }, LINGER_MS),
     );
   }
 
-  private unsubscribe(key: string): void {
-    clearTimeout(this.lingering.get(key));
-    this.lingering.delete(key);
-    this.subscriptions.get(key)?.();
-    this.subscriptions.delete(key);
+  #unsubscribe(key: string): void {
+    clearTimeout(this.#lingering.get(key));
+    this.#lingering.delete(key);
+    this.#subscriptions.get(key)?.();
+    this.#subscriptions.delete(key);
   }
 
-  private queueFlush(): void {
-    if (this.flushQueued) return;
-    this.flushQueued = true;
+  #queueFlush(): void {
+    if (this.#flushQueued) return;
+    this.#flushQueued = true;
     // after the store's flush has handed over every security that ticked this frame
-    queueMicrotask(() => this.flush());
+    queueMicrotask(() => this.#flush());
   }
 
-  private flush(): void {
-    this.flushQueued = false;
-    if (this.changed.size === 0) return;
-    const keys = new Set(this.changed);
-    this.changed.clear();
-    for (const key of keys) this.values.get(key)?.notify();
-    this.onChange?.(keys);
+  #flush(): void {
+    this.#flushQueued = false;
+    if (this.#changed.size === 0) return;
+    const keys = new Set(this.#changed);
+    this.#changed.clear();
+    for (const key of keys) this.#values.get(key)?.notify();
+    this.#onChange?.(keys);
   }
 
-  private setClient(client: AutoSharesClient | undefined): void {
-    for (const key of [...this.subscriptions.keys()]) this.unsubscribe(key);
-    for (const timer of this.lingering.values()) clearTimeout(timer);
-    this.lingering.clear();
-    for (const value of this.values.values()) value.set(undefined);
-    this.values.clear();
-    this.changed.clear();
-    this.offStatus?.();
-    this.offDelayed?.();
-    this.offStatus = this.offDelayed = undefined;
-    this.client = client;
+  #setClient(client: AutoSharesClient | undefined): void {
+    for (const key of [...this.#subscriptions.keys()]) this.#unsubscribe(key);
+    for (const timer of this.#lingering.values()) clearTimeout(timer);
+    this.#lingering.clear();
+    for (const value of this.#values.values()) value.set(undefined);
+    this.#values.clear();
+    this.#changed.clear();
+    this.#offStatus?.();
+    this.#offDelayed?.();
+    this.#offStatus = this.#offDelayed = undefined;
+    this.#client = client;
     if (client) {
-      this.offStatus = onStreamStatus(client, (kind) => {
+      this.#offStatus = onStreamStatus(client, (kind) => {
         if (kind === 'quote') this.host.requestUpdate();
       });
-      this.offDelayed = client.stream.onDelayed((kind) => {
+      this.#offDelayed = client.stream.onDelayed((kind) => {
         if (kind === 'quote') this.host.requestUpdate();
       });
     }

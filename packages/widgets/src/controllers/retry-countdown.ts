@@ -5,8 +5,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * shows one, it re-renders once a second (one timer per host, none while nothing counts down).
  */
 export class RetryCountdown implements ReactiveController {
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private connected = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #connected = false;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -15,10 +15,10 @@ export class RetryCountdown implements ReactiveController {
   /** Whole seconds until `retryAt` (epoch ms), at least 1; asks for the next render a second later. */
   secondsUntil(retryAt: number): number {
     const left = retryAt - Date.now();
-    if (this.connected && this.timer === undefined) {
-      this.timer = setTimeout(
+    if (this.#connected && this.#timer === undefined) {
+      this.#timer = setTimeout(
         () => {
-          this.timer = undefined;
+          this.#timer = undefined;
           this.host.requestUpdate();
         },
         Math.min(1000, Math.max(50, left)),
@@ -28,12 +28,12 @@ export class RetryCountdown implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.connected = true;
+    this.#connected = true;
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.#connected = false;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 }

@@ -44,101 +44,101 @@ export interface RowFocusOptions {
  * // template: html`<tr data-symbol=${row.symbol} @click=${…}>…</tr>`
  */
 export class RowFocus implements ReactiveController {
-  private readonly attribute: string;
-  private readonly rowsSelector: string;
+  readonly #attribute: string;
+  readonly #rowsSelector: string;
   /** The key of the row last focused: it holds the tab stop while it is there. */
-  private current: string | undefined;
+  #current: string | undefined;
   /** Its place: when that row is gone, the row that took its place gets the tab stop. */
-  private index = 0;
+  #index = 0;
   /** The focus was in the rows when the host started its update. */
-  private hadFocus = false;
+  #hadFocus = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: RowFocusOptions,
   ) {
-    this.attribute = options.key ?? 'symbol';
-    this.rowsSelector = `tbody tr[data-${this.attribute}]`;
+    this.#attribute = options.key ?? 'symbol';
+    this.#rowsSelector = `tbody tr[data-${this.#attribute}]`;
     host.addController(this);
   }
 
   hostConnected(): void {
     const root = this.host.shadowRoot;
-    root?.addEventListener('focusin', this.onFocusIn);
-    root?.addEventListener('focusout', this.onFocusOut);
-    root?.addEventListener('keydown', this.onKeyDown as EventListener);
+    root?.addEventListener('focusin', this.#onFocusIn);
+    root?.addEventListener('focusout', this.#onFocusOut);
+    root?.addEventListener('keydown', this.#onKeyDown as EventListener);
   }
 
   hostDisconnected(): void {
     const root = this.host.shadowRoot;
-    root?.removeEventListener('focusin', this.onFocusIn);
-    root?.removeEventListener('focusout', this.onFocusOut);
-    root?.removeEventListener('keydown', this.onKeyDown as EventListener);
+    root?.removeEventListener('focusin', this.#onFocusIn);
+    root?.removeEventListener('focusout', this.#onFocusOut);
+    root?.removeEventListener('keydown', this.#onKeyDown as EventListener);
   }
 
   hostUpdate(): void {
-    this.hadFocus = !!this.rowOf(this.host.shadowRoot?.activeElement ?? null);
+    this.#hadFocus = !!this.#rowOf(this.host.shadowRoot?.activeElement ?? null);
   }
 
   hostUpdated(): void {
-    const current = this.apply();
-    if (this.hadFocus) this.restore(current);
+    const current = this.#apply();
+    if (this.#hadFocus) this.#restore(current);
   }
 
-  private rows(): HTMLElement[] {
-    return [...(this.host.shadowRoot?.querySelectorAll<HTMLElement>(this.rowsSelector) ?? [])];
+  #rows(): HTMLElement[] {
+    return [...(this.host.shadowRoot?.querySelectorAll<HTMLElement>(this.#rowsSelector) ?? [])];
   }
 
   /** The managed row `node` is (or is in). */
-  private rowOf(node: EventTarget | null): HTMLElement | null {
-    return node instanceof Element ? node.closest<HTMLElement>(this.rowsSelector) : null;
+  #rowOf(node: EventTarget | null): HTMLElement | null {
+    return node instanceof Element ? node.closest<HTMLElement>(this.#rowsSelector) : null;
   }
 
-  private keyOf(row: HTMLElement): string {
-    return row.getAttribute(`data-${this.attribute}`) ?? '';
+  #keyOf(row: HTMLElement): string {
+    return row.getAttribute(`data-${this.#attribute}`) ?? '';
   }
 
   /** Puts a focus that was dropped from the rows back on `current` (or `whenEmpty`). */
-  private restore(current: HTMLElement | undefined): void {
+  #restore(current: HTMLElement | undefined): void {
     if (!focusLost(this.host)) return;
     if (current) return current.focus();
-    const fallback = this.options.whenEmpty?.() ?? this.table();
+    const fallback = this.options.whenEmpty?.() ?? this.#table();
     fallback?.focus();
   }
 
   /** The table, focusable by script only, when it is still shown. */
-  private table(): HTMLElement | undefined {
+  #table(): HTMLElement | undefined {
     const table = this.host.shadowRoot?.querySelector<HTMLElement>('table');
     if (!table) return undefined;
     if (!table.hasAttribute('tabindex')) table.tabIndex = -1;
     return table;
   }
 
-  private readonly onFocusIn = (event: Event): void => {
-    const row = this.rowOf(event.target);
-    if (!row || this.keyOf(row) === this.current) return;
-    this.current = this.keyOf(row);
-    this.apply();
+  readonly #onFocusIn = (event: Event): void => {
+    const row = this.#rowOf(event.target);
+    if (!row || this.#keyOf(row) === this.#current) return;
+    this.#current = this.#keyOf(row);
+    this.#apply();
   };
 
   /**
    * A row or row control that loses the focus to nowhere because it was removed or disabled
    * (not because the user moved on) gets it back once that is settled.
    */
-  private readonly onFocusOut = (event: Event): void => {
+  readonly #onFocusOut = (event: Event): void => {
     const { target, relatedTarget } = event as FocusEvent;
-    if (relatedTarget || !this.rowOf(target)) return;
+    if (relatedTarget || !this.#rowOf(target)) return;
     const element = target as HTMLElement;
     queueMicrotask(() => {
       const dropped = !element.isConnected || element.matches(':disabled');
-      if (dropped) this.restore(this.apply());
+      if (dropped) this.#restore(this.#apply());
     });
   };
 
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
+  readonly #onKeyDown = (event: KeyboardEvent): void => {
     const row = event.target as HTMLElement;
-    if (event.defaultPrevented || !row.matches?.(this.rowsSelector)) return;
-    const key = this.keyOf(row);
+    if (event.defaultPrevented || !row.matches?.(this.#rowsSelector)) return;
+    const key = this.#keyOf(row);
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.options.activate(key);
@@ -149,7 +149,7 @@ export class RowFocus implements ReactiveController {
       if (handler(key) !== false) event.preventDefault();
       return;
     }
-    const rows = this.rows();
+    const rows = this.#rows();
     const index = rows.indexOf(row);
     const targets: Record<string, HTMLElement | undefined> = {
       ArrowDown: rows[index + 1],
@@ -166,12 +166,12 @@ export class RowFocus implements ReactiveController {
    * Gives the tab stop to the current row (or, when it is gone, the row now in its place) and
    * to the controls marked `data-row-control` in it; returns that row.
    */
-  private apply(): HTMLElement | undefined {
-    const rows = this.rows();
+  #apply(): HTMLElement | undefined {
+    const rows = this.#rows();
     const current =
-      rows.find((r) => this.keyOf(r) === this.current) ??
-      rows[Math.min(this.index, rows.length - 1)];
-    if (current) this.index = rows.indexOf(current);
+      rows.find((r) => this.#keyOf(r) === this.#current) ??
+      rows[Math.min(this.#index, rows.length - 1)];
+    if (current) this.#index = rows.indexOf(current);
     for (const row of rows) {
       const tabIndex = row === current ? 0 : -1;
       row.tabIndex = tabIndex;

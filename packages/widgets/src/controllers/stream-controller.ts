@@ -28,86 +28,86 @@ export interface StreamOptions<E extends StreamEntity> {
  * query, then the host re-renders).
  */
 export class StreamController<E extends StreamEntity> implements ReactiveController {
-  private subscriptions = new Map<string, () => void>();
-  private client: AutoSharesClient | undefined;
-  private offStatus: (() => void) | undefined;
-  private offResync: (() => void) | undefined;
-  private connected = false;
-  private readonly kind: StreamerKind;
+  #subscriptions = new Map<string, () => void>();
+  #client: AutoSharesClient | undefined;
+  #offStatus: (() => void) | undefined;
+  #offResync: (() => void) | undefined;
+  #connected = false;
+  readonly #kind: StreamerKind;
 
   constructor(
     private readonly host: SessionHost,
     private readonly options: StreamOptions<E>,
   ) {
-    this.kind = options.entity === 'Quote' ? 'quote' : 'data';
+    this.#kind = options.entity === 'Quote' ? 'quote' : 'data';
     host.addController(this);
   }
 
   /** True while this entity's streamer is reconnecting (show the stale badge). */
   get stale(): boolean {
-    return this.subscriptions.size > 0 && isStale(this.client, this.kind);
+    return this.#subscriptions.size > 0 && isStale(this.#client, this.#kind);
   }
 
   hostConnected(): void {
-    this.connected = true;
-    this.sync();
+    this.#connected = true;
+    this.#sync();
   }
 
   hostUpdate(): void {
-    this.sync();
+    this.#sync();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.setClient(undefined);
+    this.#connected = false;
+    this.#setClient(undefined);
   }
 
-  private wantedKeys(): string[] {
+  #wantedKeys(): string[] {
     const session = this.host.session;
-    if (!this.connected || !session || session.authState !== 'signed-in') return [];
+    if (!this.#connected || !session || session.authState !== 'signed-in') return [];
     const keys = this.options.keys(session);
     if (keys == null) return [];
     const list = Array.isArray(keys) ? keys : [keys];
     return [...new Set(list.map(String))];
   }
 
-  private sync(): void {
+  #sync(): void {
     const client = this.host.session?.client;
-    if (client !== this.client) this.setClient(client);
-    if (!this.client) return;
-    const wanted = this.wantedKeys();
-    for (const [key, stop] of this.subscriptions) {
+    if (client !== this.#client) this.#setClient(client);
+    if (!this.#client) return;
+    const wanted = this.#wantedKeys();
+    for (const [key, stop] of this.#subscriptions) {
       if (!wanted.includes(key)) {
         stop();
-        this.subscriptions.delete(key);
+        this.#subscriptions.delete(key);
       }
     }
     for (const key of wanted) {
-      if (this.subscriptions.has(key)) continue;
-      const stop = this.client.stream.subscribe(
+      if (this.#subscriptions.has(key)) continue;
+      const stop = this.#client.stream.subscribe(
         this.options.entity,
         key,
         (data: StreamPayloads[E]) => this.options.onMessage(data, key),
       );
-      this.subscriptions.set(key, stop);
+      this.#subscriptions.set(key, stop);
     }
   }
 
-  private setClient(client: AutoSharesClient | undefined): void {
-    this.subscriptions.forEach((stop) => stop());
-    this.subscriptions.clear();
-    this.offStatus?.();
-    this.offResync?.();
-    this.offStatus = this.offResync = undefined;
-    this.client = client;
+  #setClient(client: AutoSharesClient | undefined): void {
+    this.#subscriptions.forEach((stop) => stop());
+    this.#subscriptions.clear();
+    this.#offStatus?.();
+    this.#offResync?.();
+    this.#offStatus = this.#offResync = undefined;
+    this.#client = client;
     if (!client) return;
-    this.offStatus = onStreamStatus(client, (kind) => {
-      if (kind === this.kind) this.host.requestUpdate();
+    this.#offStatus = onStreamStatus(client, (kind) => {
+      if (kind === this.#kind) this.host.requestUpdate();
     });
     if (this.options.onResync) {
       const onResync = this.options.onResync;
-      this.offResync = client.stream.onResync((kind: StreamerKind) => {
-        if (kind === this.kind && this.subscriptions.size > 0) onResync();
+      this.#offResync = client.stream.onResync((kind: StreamerKind) => {
+        if (kind === this.#kind && this.#subscriptions.size > 0) onResync();
       });
     }
   }

@@ -10,7 +10,7 @@ import { errorTextsLoading } from './error-message.ts';
  * `dir` it set itself).
  */
 export class LocaleController implements ReactiveController {
-  private setDir = false;
+  #setDir = false;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -25,10 +25,10 @@ export class LocaleController implements ReactiveController {
     const rtl = localeDirection(locale || globalThis.navigator?.language) === 'rtl';
     if (rtl && this.host.getAttribute('dir') !== 'rtl') {
       this.host.setAttribute('dir', 'rtl');
-      this.setDir = true;
-    } else if (!rtl && this.setDir) {
+      this.#setDir = true;
+    } else if (!rtl && this.#setDir) {
       this.host.removeAttribute('dir');
-      this.setDir = false;
+      this.#setDir = false;
     }
   }
 

@@ -122,13 +122,13 @@ export class AutoSharesSymbolSearch extends AutoSharesElement {
   @state() private failure: unknown;
 
   private readonly ids = `as-symbol-search-${++nextId}`;
-  private readonly announcer = new AnnouncerController(this, 800);
-  private debounce: ReturnType<typeof setTimeout> | undefined;
-  private lookupSeq = 0;
+  readonly #announcer = new AnnouncerController(this, 800);
+  #debounce: ReturnType<typeof setTimeout> | undefined;
+  #lookupSeq = 0;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.debounce);
+    clearTimeout(this.#debounce);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -139,10 +139,10 @@ export class AutoSharesSymbolSearch extends AutoSharesElement {
     }
   }
 
-  private onInput(event: Event): void {
+  #onInput(event: Event): void {
     this.mask = (event.target as HTMLInputElement).value;
     this.active = -1;
-    clearTimeout(this.debounce);
+    clearTimeout(this.#debounce);
     const mask = this.mask.trim();
     if (!mask) {
       this.results = [];
@@ -151,22 +151,22 @@ export class AutoSharesSymbolSearch extends AutoSharesElement {
       return;
     }
     this.open = true;
-    this.debounce = setTimeout(() => void this.lookup(mask), 150);
+    this.#debounce = setTimeout(() => void this.#lookup(mask), 150);
   }
 
-  private async lookup(mask: string): Promise<void> {
+  async #lookup(mask: string): Promise<void> {
     const client = this.client;
     if (!client || !this.signedIn) return;
-    const seq = ++this.lookupSeq;
+    const seq = ++this.#lookupSeq;
     this.searching = true;
     this.failure = undefined;
     try {
       const results = await client.queries.fetch(lookupQuery(client, mask, this.count));
-      if (seq !== this.lookupSeq) return;
+      if (seq !== this.#lookupSeq) return;
       this.results = results.filter((r) => r.Symbol);
       this.active = this.results.length > 0 ? 0 : -1;
       const count = this.results.length;
-      this.announcer.announce(
+      this.#announcer.announce(
         this.localized(() =>
           count === 0
             ? msg('No matches')
@@ -177,15 +177,15 @@ export class AutoSharesSymbolSearch extends AutoSharesElement {
         ),
       );
     } catch (error) {
-      if (seq !== this.lookupSeq) return;
+      if (seq !== this.#lookupSeq) return;
       this.results = [];
       this.failure = error;
     } finally {
-      if (seq === this.lookupSeq) this.searching = false;
+      if (seq === this.#lookupSeq) this.searching = false;
     }
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
+  #onKeyDown(event: KeyboardEvent): void {
     const n = this.results.length;
     switch (event.key) {
       case 'ArrowDown':
@@ -200,7 +200,7 @@ export class AutoSharesSymbolSearch extends AutoSharesElement {
       case 'Enter': {
         event.preventDefault();
         const choice = this.results[this.active >= 0 ? this.active : 0];
-        if (this.open && choice) this.pick(choice);
+        if (this.open && choice) this.#pick(choice);
         break;
       }
       case 'Escape':
@@ -210,13 +210,13 @@ export class AutoSharesSymbolSearch extends AutoSharesElement {
           this.active = -1;
         } else if (this.mask) {
           event.preventDefault();
-          this.clear();
+          this.#clear();
         }
         break;
     }
   }
 
-  private pick(equity: Equity): void {
+  #pick(equity: Equity): void {
     this.dispatchEvent(
       new SymbolPickEvent({
         symbol: equity.Symbol!,
@@ -225,12 +225,12 @@ export class AutoSharesSymbolSearch extends AutoSharesElement {
         exchange: equity.Exchange,
       }),
     );
-    this.clear();
+    this.#clear();
   }
 
-  private clear(): void {
-    clearTimeout(this.debounce);
-    this.lookupSeq++;
+  #clear(): void {
+    clearTimeout(this.#debounce);
+    this.#lookupSeq++;
     this.mask = '';
     this.results = [];
     this.active = -1;
@@ -260,8 +260,8 @@ export class AutoSharesSymbolSearch extends AutoSharesElement {
           placeholder=${this.placeholder ?? msg('Search symbol or company')}
           .value=${this.mask}
           ?disabled=${this.disabled || !this.signedIn}
-          @input=${this.onInput}
-          @keydown=${this.onKeyDown}
+          @input=${this.#onInput}
+          @keydown=${this.#onKeyDown}
           @blur=${() => (this.open = false)}
         />
       </div>
@@ -280,7 +280,7 @@ export class AutoSharesSymbolSearch extends AutoSharesElement {
               part="option"
               aria-selected=${i === this.active ? 'true' : 'false'}
               @mousedown=${(e: Event) => e.preventDefault()}
-              @click=${() => this.pick(equity)}
+              @click=${() => this.#pick(equity)}
             >
               <span class="sym">${equity.Symbol}</span
               ><span class="desc">${equity.Description ?? ''}</span>
@@ -294,7 +294,7 @@ export class AutoSharesSymbolSearch extends AutoSharesElement {
             </div>`
           : nothing
       }
-      ${this.announcer.render()}`;
+      ${this.#announcer.render()}`;
   }
 }
 

@@ -40,42 +40,42 @@ export function accountLabel(account: UserAccountModel): string {
 export class AutoSharesAccountSummary extends AutoSharesElement {
   static override styles = [...AutoSharesElement.styles, inputStyles, accountSummaryStyles];
 
-  private readonly account = new AccountResolver(this);
+  readonly #account = new AccountResolver(this);
 
-  private readonly balance = new QueryController<AccountBalance>(this, (session) => {
-    const accountId = this.account.accountId(session);
+  readonly #balance = new QueryController<AccountBalance>(this, (session) => {
+    const accountId = this.#account.accountId(session);
     return accountId == null ? null : balanceQuery(session.client, accountId);
   });
 
   /** Tracks the balance stream only for the stale badge (the client patches the cache). */
-  private readonly balanceEvents = new StreamController(this, {
+  readonly #balanceEvents = new StreamController(this, {
     entity: 'AccountBalance',
-    keys: (session) => this.account.accountId(session),
+    keys: (session) => this.#account.accountId(session),
     onMessage: () => undefined,
-    onResync: () => this.balance.refresh(),
+    onResync: () => this.#balance.refresh(),
   });
 
-  private readonly announcer = new AnnouncerController(this);
+  readonly #announcer = new AnnouncerController(this);
   /** The shown account was picked in the switcher (not set by the page). */
-  private picked = false;
+  #picked = false;
 
   protected override sessionChanged(previous: Session | undefined): void {
     if (previous?.client !== this.session?.client) {
-      this.announcer.clear();
+      this.#announcer.clear();
       // another sign-in (maybe another user): drop the account picked for the previous one
-      if (this.picked) {
-        this.picked = false;
+      if (this.#picked) {
+        this.#picked = false;
         this.accountId = undefined;
       }
     }
   }
 
-  private switchTo(accountId: number, accounts: readonly UserAccountModel[]): void {
-    if (accountId === this.account.accountId(this.session)) return;
+  #switchTo(accountId: number, accounts: readonly UserAccountModel[]): void {
+    if (accountId === this.#account.accountId(this.session)) return;
     this.accountId = accountId;
-    this.picked = true;
+    this.#picked = true;
     const picked = accounts.find((a) => a.Id === accountId);
-    this.announcer.announce(
+    this.#announcer.announce(
       this.localized(() => {
         const label = picked ? accountLabel(picked) : msg(str`Account ${accountId}`);
         return msg(str`Showing ${label}`);
@@ -87,22 +87,22 @@ export class AutoSharesAccountSummary extends AutoSharesElement {
 
   protected override render(): TemplateResult {
     const session = this.session;
-    const accountId = this.account.accountId(session);
+    const accountId = this.#account.accountId(session);
     const state = this.renderState({
-      sources: [...this.account.sources, ...(accountId != null ? [this.balance] : [])],
+      sources: [...this.#account.sources, ...(accountId != null ? [this.#balance] : [])],
       empty: accountId == null,
       emptyMessage: msg('No account to show.'),
       loadingLabel: msg('Loading account summary'),
     });
-    const accounts = this.account.list(session);
+    const accounts = this.#account.list(session);
     const switcher =
       this.signedIn && accounts.length > 1 ? this.renderSwitcher(accounts, accountId) : nothing;
-    if (state) return html`${switcher}${state}${this.announcer.render()}`;
-    const balance = this.balance.data ?? {};
+    if (state) return html`${switcher}${state}${this.#announcer.render()}`;
+    const balance = this.#balance.data ?? {};
     const current = accounts.find((a) => a.Id === accountId);
     const isMargin = current ? current.MarginType !== 'Cash' : true;
     const locale = this.effectiveLocale;
-    return html`${this.renderStale(this.balanceEvents.stale) ?? nothing} ${switcher}
+    return html`${this.renderStale(this.#balanceEvents.stale) ?? nothing} ${switcher}
       <dl
         class="figures"
         part="figures"
@@ -124,7 +124,7 @@ export class AutoSharesAccountSummary extends AutoSharesElement {
           </div>`;
         })}
       </dl>
-      ${this.announcer.render()}`;
+      ${this.#announcer.render()}`;
   }
 
   private renderSwitcher(
@@ -137,7 +137,7 @@ export class AutoSharesAccountSummary extends AutoSharesElement {
         id="as-account-switcher"
         class="as-select"
         part="switcher"
-        @change=${(e: Event) => this.switchTo(Number((e.target as HTMLSelectElement).value), accounts)}
+        @change=${(e: Event) => this.#switchTo(Number((e.target as HTMLSelectElement).value), accounts)}
       >
         ${accounts.map(
           (a) =>

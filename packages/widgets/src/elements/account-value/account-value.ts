@@ -85,16 +85,16 @@ export class AutoSharesAccountValue extends AutoSharesElement {
     (session) => {
       const accountId = this.account.accountId(session);
       if (accountId == null) return null;
-      const { from, to } = this.window;
+      const { from, to } = this.#window;
       return accountHistoryQuery(session.client, accountId, from, to);
     },
     { keepPreviousWithin: () => this.account.accountId(this.session) },
   );
 
-  private readonly deposits = new QueryController<TransactionMapModel[]>(this, (session) => {
+  readonly #deposits = new QueryController<TransactionMapModel[]>(this, (session) => {
     const accountId = this.account.accountId(session);
     if (accountId == null) return null;
-    const { from, to } = this.window;
+    const { from, to } = this.#window;
     return depositsQuery(session.client, accountId, from, to);
   });
 
@@ -104,78 +104,78 @@ export class AutoSharesAccountValue extends AutoSharesElement {
     (session) => this.account.accountId(session),
     () => {
       this.history.refresh();
-      this.deposits.refresh();
+      this.#deposits.refresh();
     },
   );
 
-  private points: ValuePoint[] = [];
-  private marks: DepositMark[] = [];
-  private appliedHistory: AccountValueItem[] | undefined;
-  private appliedDeposits: TransactionMapModel[] | undefined;
-  private shownPeriod: ValuePeriod | undefined;
-  private dataDirty = false;
+  #points: ValuePoint[] = [];
+  #marks: DepositMark[] = [];
+  #appliedHistory: AccountValueItem[] | undefined;
+  #appliedDeposits: TransactionMapModel[] | undefined;
+  #shownPeriod: ValuePeriod | undefined;
+  #dataDirty = false;
 
   private lib: ChartLibrary | undefined;
   private chart: IChartApi | undefined;
   private series: ISeriesApi<'Area'> | undefined;
   private markers: ISeriesMarkersPluginApi<Time> | undefined;
   private plot: HTMLElement | undefined;
-  private creating = 0;
-  private appliedLocale: string | undefined;
-  private fitted: string | undefined;
-  private fitPending = false;
-  private plotSize: ResizeObserver | undefined;
-  private colors: ChartColors | undefined;
-  private colorScheme: MediaQueryList | undefined;
-  private readonly onSchemeChange = () => this.applyTheme();
+  #creating = 0;
+  #appliedLocale: string | undefined;
+  #fitted: string | undefined;
+  #fitPending = false;
+  #plotSize: ResizeObserver | undefined;
+  #colors: ChartColors | undefined;
+  #colorScheme: MediaQueryList | undefined;
+  readonly #onSchemeChange = () => this.#applyTheme();
 
-  private get currentPeriod(): ValuePeriod {
+  get #currentPeriod(): ValuePeriod {
     return valuePeriod(this.period);
   }
 
   /** The days asked for: the same all day long, so the query's key does not change. */
-  private get window() {
-    return periodWindow(this.currentPeriod);
+  get #window() {
+    return periodWindow(this.#currentPeriod);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (typeof matchMedia === 'function') {
-      this.colorScheme = matchMedia('(prefers-color-scheme: dark)');
-      this.colorScheme.addEventListener('change', this.onSchemeChange);
+      this.#colorScheme = matchMedia('(prefers-color-scheme: dark)');
+      this.#colorScheme.addEventListener('change', this.#onSchemeChange);
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.colorScheme?.removeEventListener('change', this.onSchemeChange);
-    this.colorScheme = undefined;
-    this.destroyChart();
+    this.#colorScheme?.removeEventListener('change', this.#onSchemeChange);
+    this.#colorScheme = undefined;
+    this.#destroyChart();
   }
 
   protected override sessionChanged(previous: Session | undefined): void {
     if (previous?.client !== this.session?.client) {
-      this.points = [];
-      this.marks = [];
-      this.appliedHistory = this.appliedDeposits = undefined;
+      this.#points = [];
+      this.#marks = [];
+      this.#appliedHistory = this.#appliedDeposits = undefined;
       this.cash.forget();
       this.hoverTime = undefined;
     }
-    void this.updateComplete.then(() => this.applyTheme());
+    void this.updateComplete.then(() => this.#applyTheme());
   }
 
   /** Derives the series and marks after the controllers synced (see `<as-chart>`). */
   protected override update(changed: PropertyValues<this>): void {
     const history = this.history.data;
-    const deposits = this.deposits.data;
-    if (history !== this.appliedHistory || deposits !== this.appliedDeposits) {
-      if (history !== this.appliedHistory) this.shownPeriod = this.currentPeriod;
-      this.appliedHistory = history;
-      this.appliedDeposits = deposits;
-      this.points = toPoints(history);
-      this.marks = depositMarks(this.points, deposits);
+    const deposits = this.#deposits.data;
+    if (history !== this.#appliedHistory || deposits !== this.#appliedDeposits) {
+      if (history !== this.#appliedHistory) this.#shownPeriod = this.#currentPeriod;
+      this.#appliedHistory = history;
+      this.#appliedDeposits = deposits;
+      this.#points = toPoints(history);
+      this.#marks = depositMarks(this.#points, deposits);
       this.hoverTime = undefined;
-      this.dataDirty = true;
+      this.#dataDirty = true;
     }
     super.update(changed);
   }
@@ -184,27 +184,27 @@ export class AutoSharesAccountValue extends AutoSharesElement {
     super.updated(changed);
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot') ?? undefined;
     if (plot !== this.plot) {
-      this.destroyChart();
+      this.#destroyChart();
       this.plot = plot;
-      if (plot) void this.createChart(plot);
+      if (plot) void this.#createChart(plot);
       return;
     }
     if (!this.chart) return;
-    if (this.dataDirty) this.pushData();
-    if (this.effectiveLocale !== this.appliedLocale) this.applyLocale();
+    if (this.#dataDirty) this.#pushData();
+    if (this.effectiveLocale !== this.#appliedLocale) this.#applyLocale();
   }
 
   // ---- the chart library ------------------------------------------------------------------
 
-  private async createChart(plot: HTMLElement): Promise<void> {
-    const attempt = ++this.creating;
+  async #createChart(plot: HTMLElement): Promise<void> {
+    const attempt = ++this.#creating;
     let lib: ChartLibrary;
     try {
       lib = await loadChartLibrary();
     } catch {
       return; // offline or blocked: the summary and legend still tell the story
     }
-    if (attempt !== this.creating || plot !== this.plot || !plot.isConnected) return;
+    if (attempt !== this.#creating || plot !== this.plot || !plot.isConnected) return;
     this.lib = lib;
     const chart = lib.createChart(plot, {
       autoSize: true,
@@ -220,29 +220,29 @@ export class AutoSharesAccountValue extends AutoSharesElement {
     chart.subscribeCrosshairMove((param: MouseEventParams<Time>) => {
       this.hoverTime = typeof param.time === 'number' ? param.time * 1000 : undefined;
     });
-    this.plotSize = new ResizeObserver(() => this.fitIfPending());
-    this.plotSize.observe(plot);
+    this.#plotSize = new ResizeObserver(() => this.#fitIfPending());
+    this.#plotSize.observe(plot);
     plot.dataset.ready = 'true';
-    this.applyTheme();
-    this.applyLocale();
-    this.pushData();
+    this.#applyTheme();
+    this.#applyLocale();
+    this.#pushData();
   }
 
-  private destroyChart(): void {
-    this.creating++;
-    this.plotSize?.disconnect();
-    this.plotSize = undefined;
-    this.fitPending = false;
+  #destroyChart(): void {
+    this.#creating++;
+    this.#plotSize?.disconnect();
+    this.#plotSize = undefined;
+    this.#fitPending = false;
     this.markers?.detach();
     this.chart?.remove();
     this.chart = this.series = this.markers = undefined;
     this.plot = undefined;
-    this.fitted = undefined;
+    this.#fitted = undefined;
   }
 
-  private applyLocale(): void {
+  #applyLocale(): void {
     const locale = this.effectiveLocale;
-    this.appliedLocale = locale;
+    this.#appliedLocale = locale;
     this.chart?.applyOptions({
       localization: {
         locale: locale ?? navigator.language,
@@ -255,27 +255,27 @@ export class AutoSharesAccountValue extends AutoSharesElement {
   }
 
   /** Replaces the series and its deposit markers. */
-  private pushData(): void {
+  #pushData(): void {
     const { series, markers } = this;
     if (!series || !markers) return;
-    this.dataDirty = false;
-    series.setData(this.points.map((p) => ({ time: toTime(p.time), value: p.value })));
+    this.#dataDirty = false;
+    series.setData(this.#points.map((p) => ({ time: toTime(p.time), value: p.value })));
     if (this.plot) this.plot.dataset.points = String(series.data().length);
-    this.pushMarkers();
-    const shown = `${this.shownPeriod?.id}|${this.points[0]?.time}`;
-    if (shown !== this.fitted) {
-      this.fitted = shown;
-      this.fitPending = true;
-      this.fitIfPending();
+    this.#pushMarkers();
+    const shown = `${this.#shownPeriod?.id}|${this.#points[0]?.time}`;
+    if (shown !== this.#fitted) {
+      this.#fitted = shown;
+      this.#fitPending = true;
+      this.#fitIfPending();
     }
   }
 
-  private pushMarkers(): void {
+  #pushMarkers(): void {
     const { markers, plot } = this;
     if (!markers) return;
-    const color = this.colors?.up ?? '#2e7d32';
+    const color = this.#colors?.up ?? '#2e7d32';
     markers.setMarkers(
-      this.marks.map((m) => ({
+      this.#marks.map((m) => ({
         time: toTime(m.time),
         position: 'belowBar' as const,
         shape: 'arrowUp' as const,
@@ -291,17 +291,17 @@ export class AutoSharesAccountValue extends AutoSharesElement {
         .join(' ');
   }
 
-  private fitIfPending(): void {
-    if (!this.fitPending || !this.chart || !this.plot?.clientWidth) return;
-    this.fitPending = false;
+  #fitIfPending(): void {
+    if (!this.#fitPending || !this.chart || !this.plot?.clientWidth) return;
+    this.#fitPending = false;
     this.chart.timeScale().fitContent();
   }
 
   /** Reads the `--as-*` colours and applies them (also on every theme change). */
-  private applyTheme(): void {
+  #applyTheme(): void {
     const colors = readColors(this.renderRoot);
     if (!colors) return;
-    this.colors = colors;
+    this.#colors = colors;
     const { chart, lib, series } = this;
     if (!chart || !lib || !series) return;
     chart.applyOptions(themedChartOptions(lib, colors));
@@ -310,7 +310,7 @@ export class AutoSharesAccountValue extends AutoSharesElement {
       topColor: withAlpha(colors.accent, 0.35),
       bottomColor: withAlpha(colors.accent, 0.02),
     });
-    this.pushMarkers();
+    this.#pushMarkers();
     const background = chart.options().layout.background;
     if (this.plot) {
       this.plot.dataset.background = 'color' in background ? background.color : '';
@@ -320,25 +320,25 @@ export class AutoSharesAccountValue extends AutoSharesElement {
 
   // ---- interaction and rendering ----------------------------------------------------------
 
-  private pickPeriod(period: ValuePeriod): void {
-    if (period.id !== this.currentPeriod.id) this.period = period.id;
+  #pickPeriod(period: ValuePeriod): void {
+    if (period.id !== this.#currentPeriod.id) this.period = period.id;
   }
 
   /** The point the legend describes: the hovered one, else the last. */
-  private legendPoint(): ValuePoint | undefined {
+  #legendPoint(): ValuePoint | undefined {
     if (this.hoverTime !== undefined) {
-      const hovered = this.points.find((p) => toTime(p.time) * 1000 === this.hoverTime);
+      const hovered = this.#points.find((p) => toTime(p.time) * 1000 === this.hoverTime);
       if (hovered) return hovered;
     }
-    return this.points.at(-1);
+    return this.#points.at(-1);
   }
 
   /** "Account value, 1 year: from $… to $…, change ▲ +$… (+…%). Deposits: $… on …." */
-  private summary(): string {
+  #summary(): string {
     const locale = this.effectiveLocale;
-    const period = (this.shownPeriod ?? this.currentPeriod).label(locale);
-    const first = this.points[0];
-    const last = this.points.at(-1);
+    const period = (this.#shownPeriod ?? this.#currentPeriod).label(locale);
+    const first = this.#points[0];
+    const last = this.#points.at(-1);
     if (!first || !last) return msg(str`Account value, ${period}: no data.`);
     const change = last.value - first.value;
     const percent = first.value ? (change / first.value) * 100 : undefined;
@@ -349,13 +349,13 @@ export class AutoSharesAccountValue extends AutoSharesElement {
     const text = msg(
       str`Account value, ${period}: from ${start} to ${end}, change ${moved} (${pct}).`,
     );
-    if (this.marks.length === 0) return `${text} ${msg('No deposits in this period.')}`;
-    const list = this.marks
+    if (this.#marks.length === 0) return `${text} ${msg('No deposits in this period.')}`;
+    const list = this.#marks
       .flatMap((m) => m.dates)
       .map((d) => formatDate(d, locale, NEW_YORK))
       .join(', ');
     const total = formatMoney(
-      this.marks.reduce((sum, m) => sum + m.amount, 0),
+      this.#marks.reduce((sum, m) => sum + m.amount, 0),
       locale,
     );
     return `${text} ${msg(str`Deposits: ${total} on ${list}.`)}`;
@@ -376,19 +376,19 @@ export class AutoSharesAccountValue extends AutoSharesElement {
       sources: [...this.account.sources, ...(accountId != null ? [source] : [])],
       empty:
         (this.signedIn && accountId == null && this.account.sources.length === 0) ||
-        (this.history.data !== undefined && this.points.length === 0),
+        (this.history.data !== undefined && this.#points.length === 0),
       emptyMessage:
         accountId == null
           ? msg('No account to show the value of.')
           : msg('No account value for this period.'),
       loadingLabel: msg('Loading account value'),
     });
-    const palette = renderPalette(() => this.applyTheme());
-    return html`${this.renderToolbar()}${state ?? this.renderChart()}${palette}`;
+    const palette = renderPalette(() => this.#applyTheme());
+    return html`${this.#renderToolbar()}${state ?? this.#renderChart()}${palette}`;
   }
 
-  private renderToolbar(): TemplateResult {
-    const current = this.currentPeriod;
+  #renderToolbar(): TemplateResult {
+    const current = this.#currentPeriod;
     const locale = this.effectiveLocale;
     return html`<div class="toolbar" part="toolbar">
       <h2>${msg('Account value')}</h2>
@@ -402,18 +402,18 @@ export class AutoSharesAccountValue extends AutoSharesElement {
             ariaLabel: `${text}, ${p.label(locale)}`,
             title: p.label(locale),
             data: { period: p.id },
-            onClick: () => this.pickPeriod(p),
+            onClick: () => this.#pickPeriod(p),
           });
         })}
       </div>
     </div>`;
   }
 
-  private renderChart(): TemplateResult {
+  #renderChart(): TemplateResult {
     const locale = this.effectiveLocale;
-    const point = this.legendPoint();
-    const mark = point ? this.marks.find((m) => m.time === point.time) : undefined;
-    const deposited = this.marks.reduce((sum, m) => sum + m.amount, 0);
+    const point = this.#legendPoint();
+    const mark = point ? this.#marks.find((m) => m.time === point.time) : undefined;
+    const deposited = this.#marks.reduce((sum, m) => sum + m.amount, 0);
     const loading = this.history.status === 'loading' || this.history.fetching;
     return html`${this.renderStale(this.cash.stale) ?? nothing}
       <dl class="legend" part="legend" aria-label=${msg('Value details')}>
@@ -436,8 +436,8 @@ export class AutoSharesAccountValue extends AutoSharesElement {
                     : nothing
                 }
                 ${
-                  this.marks.length
-                    ? html`<div class="deposit" data-deposits=${this.marks.length}>
+                  this.#marks.length
+                    ? html`<div class="deposit" data-deposits=${this.#marks.length}>
                         <dt>${msg('Deposits in this period')}</dt>
                         <dd class="num">${formatMoney(deposited, locale)}</dd>
                       </div>`
@@ -446,7 +446,7 @@ export class AutoSharesAccountValue extends AutoSharesElement {
             : nothing
         }
       </dl>
-      ${renderChartPlot(loading, this.summary())}`;
+      ${renderChartPlot(loading, this.#summary())}`;
   }
 }
 

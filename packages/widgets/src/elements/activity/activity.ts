@@ -76,7 +76,7 @@ export class AutoSharesActivity extends AutoSharesElement {
 
   private readonly account = new AccountResolver(this);
 
-  private readonly types = new QueryController<string[]>(this, (session) => {
+  readonly #types = new QueryController<string[]>(this, (session) => {
     const accountId = this.account.accountId(session);
     return accountId == null ? null : activityTypesQuery(session.client, accountId);
   });
@@ -85,11 +85,11 @@ export class AutoSharesActivity extends AutoSharesElement {
     this,
     (session) => {
       const accountId = this.account.accountId(session);
-      if (accountId == null || this.rangeInvalid) return null;
+      if (accountId == null || this.#rangeInvalid) return null;
       return activityQuery(session.client, accountId, {
         pageNumber: this.pageNumber,
-        pageSize: this.effectivePageSize,
-        ...this.selection,
+        pageSize: this.#effectivePageSize,
+        ...this.#selection,
       });
     },
     // another page or filter keeps the rows shown (marked busy) until it answers
@@ -103,12 +103,12 @@ export class AutoSharesActivity extends AutoSharesElement {
     () => this.entries.refresh(),
   );
 
-  private readonly announcer = new AnnouncerController(this);
+  readonly #announcer = new AnnouncerController(this);
 
   /** Keyboard in the rows, as in every table of the kit: one tab stop, arrows, Home/End. */
   protected readonly rowFocus = new RowFocus(this, { key: 'id', activate: () => undefined });
 
-  private get effectivePageSize(): number {
+  get #effectivePageSize(): number {
     const size = Math.floor(Number(this.pageSize));
     return Number.isFinite(size) && size >= 1 ? Math.min(size, 200) : 25;
   }
@@ -121,19 +121,19 @@ export class AutoSharesActivity extends AutoSharesElement {
     return parseDay(this.to);
   }
 
-  private get rangeInvalid(): boolean {
+  get #rangeInvalid(): boolean {
     const { fromDay, toDay } = this;
     return !!fromDay && !!toDay && fromDay > toDay;
   }
 
   /** The type filter in effect (trimmed; empty is every type). */
-  private get typeFilter(): string | undefined {
+  get #typeFilter(): string | undefined {
     return this.type?.trim() || undefined;
   }
 
   /** Types and date range, as the activity query and the report take them. */
-  private get selection() {
-    const type = this.typeFilter;
+  get #selection() {
+    const type = this.#typeFilter;
     return { types: type ? [type] : [], ...dayRange(this.fromDay, this.toDay) };
   }
 
@@ -148,27 +148,27 @@ export class AutoSharesActivity extends AutoSharesElement {
       this.pageNumber = 0;
       this.exportError = undefined;
       this.cash.forget();
-      this.announcer.clear();
+      this.#announcer.clear();
     }
   }
 
   // ---- export ---------------------------------------------------------------------------
 
   /** Downloads the server's CSV report of the selection (every page, not only the one shown). */
-  private async exportCsv(): Promise<void> {
+  async #exportCsv(): Promise<void> {
     const client = this.client;
     const accountId = this.account.accountId(this.session);
-    if (!client || accountId == null || this.exporting || this.rangeInvalid) return;
+    if (!client || accountId == null || this.exporting || this.#rangeInvalid) return;
     this.exporting = true;
     this.exportError = undefined;
     try {
       const lines = await client.api.activity.csvReport(accountId, {
-        filter: activityFilter(this.selection),
+        filter: activityFilter(this.#selection),
       });
-      const name = exportFileName(accountId, this.typeFilter, this.fromDay, this.toDay);
+      const name = exportFileName(accountId, this.#typeFilter, this.fromDay, this.toDay);
       downloadText(lines.length ? `${lines.join('\r\n')}\r\n` : '', name);
       const count = Math.max(0, lines.length - 1);
-      this.announcer.announce(
+      this.#announcer.announce(
         this.localized(() => msg(str`Exported ${count} entries to ${name}.`)),
       );
     } catch (error) {
@@ -190,13 +190,13 @@ export class AutoSharesActivity extends AutoSharesElement {
       emptyMessage: msg('No account to show activity for.'),
       loadingLabel: msg('Loading activity'),
     });
-    if (state) return html`${state}${this.announcer.render()}`;
-    return html`${this.renderToolbar()} ${this.renderBody()} ${this.announcer.render()}`;
+    if (state) return html`${state}${this.#announcer.render()}`;
+    return html`${this.#renderToolbar()} ${this.#renderBody()} ${this.#announcer.render()}`;
   }
 
-  private renderToolbar(): TemplateResult {
-    const types = this.types.data ?? [];
-    const current = this.typeFilter;
+  #renderToolbar(): TemplateResult {
+    const types = this.#types.data ?? [];
+    const current = this.#typeFilter;
     const options = current && !types.includes(current) ? [current, ...types] : types;
     const dateInput = (name: 'from' | 'to', label: string, value: string | undefined) =>
       html`<div class="field">
@@ -208,8 +208,8 @@ export class AutoSharesActivity extends AutoSharesElement {
           type="date"
           name=${name}
           .value=${value ?? ''}
-          aria-invalid=${this.rangeInvalid ? 'true' : 'false'}
-          aria-describedby=${this.rangeInvalid ? 'as-activity-range-error' : nothing}
+          aria-invalid=${this.#rangeInvalid ? 'true' : 'false'}
+          aria-describedby=${this.#rangeInvalid ? 'as-activity-range-error' : nothing}
           @change=${(e: Event) => {
             this[name] = parseDay((e.target as HTMLInputElement).value);
           }}
@@ -243,13 +243,13 @@ export class AutoSharesActivity extends AutoSharesElement {
             label: this.exporting ? msg('Exporting…') : msg('Export CSV'),
             part: 'button export-button',
             busy: this.exporting,
-            disabled: this.rangeInvalid,
-            onClick: () => void this.exportCsv(),
+            disabled: this.#rangeInvalid,
+            onClick: () => void this.#exportCsv(),
           })}
         </span>
       </div>
       ${
-        this.rangeInvalid
+        this.#rangeInvalid
           ? html`<p class="range-error" id="as-activity-range-error" role="alert">
               ${msg('The start date is after the end date.')}
             </p>`
@@ -262,8 +262,8 @@ export class AutoSharesActivity extends AutoSharesElement {
       }`;
   }
 
-  private renderBody(): TemplateResult | typeof nothing {
-    if (this.rangeInvalid) return nothing;
+  #renderBody(): TemplateResult | typeof nothing {
+    if (this.#rangeInvalid) return nothing;
     const state = this.renderState({
       sources: [this.entries],
       empty: this.entries.data !== undefined && this.entries.data.items.length === 0,
@@ -272,14 +272,14 @@ export class AutoSharesActivity extends AutoSharesElement {
     });
     if (state) return state;
     const page = this.entries.data!;
-    return html`${this.renderStale(this.cash.stale) ?? nothing}${this.renderTable(page.items)}
-    ${this.renderPager(page)}`;
+    return html`${this.renderStale(this.cash.stale) ?? nothing}${this.#renderTable(page.items)}
+    ${this.#renderPager(page)}`;
   }
 
-  private renderTable(items: readonly TransactionMapModel[]): TemplateResult {
+  #renderTable(items: readonly TransactionMapModel[]): TemplateResult {
     const locale = this.effectiveLocale;
     const total = totalValue(items);
-    const type = this.typeFilter;
+    const type = this.#typeFilter;
     return html`<div
       class="table-wrap"
       ${fitColumns(ACTIVITY_COLUMN_DROPS)}
@@ -307,7 +307,7 @@ export class AutoSharesActivity extends AutoSharesElement {
           ${repeat(
             items,
             (t) => t.Id,
-            (t) => this.renderRow(t, locale),
+            (t) => this.#renderRow(t, locale),
           )}
         </tbody>
         <tfoot>
@@ -330,7 +330,7 @@ export class AutoSharesActivity extends AutoSharesElement {
   }
 
   /** One entry, named for assistive tech by its date, type, description and amount. */
-  private renderRow(t: TransactionMapModel, locale: string | undefined): TemplateResult {
+  #renderRow(t: TransactionMapModel, locale: string | undefined): TemplateResult {
     const key = String(t.Id);
     const value = t.Value ?? 0;
     return html`<tr
@@ -361,9 +361,9 @@ export class AutoSharesActivity extends AutoSharesElement {
     </tr>`;
   }
 
-  private renderPager(page: Page<TransactionMapModel>): TemplateResult {
+  #renderPager(page: Page<TransactionMapModel>): TemplateResult {
     const locale = this.effectiveLocale;
-    const size = this.effectivePageSize;
+    const size = this.#effectivePageSize;
     const first = page.pageNumber * size + 1;
     const last = page.pageNumber * size + page.items.length;
     const total = page.totalCount;

@@ -43,49 +43,49 @@ export class AutoSharesAgreements extends AutoSharesElement {
 
   private readonly ids = `as-ag-${Math.random().toString(36).slice(2, 8)}`;
 
-  private readonly agreements = new QueryController<AgreementItemResource[]>(this, (session) =>
+  readonly #agreements = new QueryController<AgreementItemResource[]>(this, (session) =>
     agreementsQuery(session.client),
   );
 
-  private readonly announcer = new AnnouncerController(this, 1500);
+  readonly #announcer = new AnnouncerController(this, 1500);
 
   /** Signs: busy per agreement, the failure shown, the announcement, focus afterwards. */
-  private readonly mutation = new MutationController(this, this.announcer);
+  readonly #mutation = new MutationController(this, this.#announcer);
 
   protected override sessionChanged(previous: Session | undefined): void {
     if (previous?.client !== this.session?.client) {
       this.consent = new Set();
       this.signed = new Set();
-      this.mutation.clearError();
-      this.announcer.clear();
+      this.#mutation.clearError();
+      this.#announcer.clear();
     }
   }
 
   /** The unsigned agreements still to show. */
-  private get waiting(): AgreementItemResource[] {
-    return (this.agreements.data ?? []).filter(
+  get #waiting(): AgreementItemResource[] {
+    return (this.#agreements.data ?? []).filter(
       (item) => item.Type !== undefined && !this.signed.has(item.Type),
     );
   }
 
-  private setConsent(type: string, agreed: boolean): void {
+  #setConsent(type: string, agreed: boolean): void {
     const next = new Set(this.consent);
     if (agreed) next.add(type);
     else next.delete(type);
     this.consent = next;
-    if (agreed && this.mutation.failure?.target === type) this.mutation.clearError();
+    if (agreed && this.#mutation.failure?.target === type) this.#mutation.clearError();
   }
 
   /** Signs `type` if the user ticked "I agree"; one request per press, none while one is under way. */
-  private sign(type: AgreementType): void {
-    if (this.mutation.isBusy(type)) return;
+  #sign(type: AgreementType): void {
+    if (this.#mutation.isBusy(type)) return;
     const name = agreementName(type);
     if (!this.consent.has(type)) {
-      this.mutation.fail(msg(str`Tick "I agree" to sign the ${name}.`), type);
-      void this.updateComplete.then(() => this.checkbox(type)?.focus());
+      this.#mutation.fail(msg(str`Tick "I agree" to sign the ${name}.`), type);
+      void this.updateComplete.then(() => this.#checkbox(type)?.focus());
       return;
     }
-    void this.mutation.run((client) => client.writes.agreements.sign(type), {
+    void this.#mutation.run((client) => client.writes.agreements.sign(type), {
       target: type,
       failure: msg(str`Could not sign the ${name}.`),
       announce: isMarketData(type)
@@ -100,48 +100,48 @@ export class AutoSharesAgreements extends AutoSharesElement {
       focus: () =>
         this.renderRoot.querySelector<HTMLElement>('input[type="checkbox"]') ??
         this.renderRoot.querySelector<HTMLElement>('[part~="state"]'),
-      focusOnError: () => this.signButton(type),
+      focusOnError: () => this.#signButton(type),
     });
   }
 
-  private checkbox(type: string): HTMLInputElement | null {
+  #checkbox(type: string): HTMLInputElement | null {
     return this.renderRoot.querySelector(`input[data-type="${CSS.escape(type)}"]`);
   }
 
-  private signButton(type: string): HTMLElement | null {
+  #signButton(type: string): HTMLElement | null {
     return this.renderRoot.querySelector(`button[data-type="${CSS.escape(type)}"]`);
   }
 
   protected override render(): TemplateResult {
-    const waiting = this.waiting;
+    const waiting = this.#waiting;
     const state = this.renderState({
-      sources: [this.agreements],
+      sources: [this.#agreements],
       empty: waiting.length === 0,
       emptyMessage: msg('All agreements are signed.'),
       loadingLabel: msg('Loading agreements'),
     });
     // A failure about an agreement no longer listed (signed elsewhere meanwhile) shows here.
     const listed = (type: string | undefined) => waiting.some((item) => item.Type === type);
-    const failure = this.mutation.failure;
+    const failure = this.#mutation.failure;
     const unlisted =
-      failure && !listed(failure.target) ? this.renderFailure(failure.target) : nothing;
-    if (state) return html`${state}${unlisted}${this.announcer.render()}`;
+      failure && !listed(failure.target) ? this.#renderFailure(failure.target) : nothing;
+    if (state) return html`${state}${unlisted}${this.#announcer.render()}`;
     return html`${this.renderStale(false) ?? nothing}
       <ul class="list" part="list" aria-label=${msg('Agreements to sign')}>
         ${repeat(
           waiting,
           (item) => item.Type,
-          (item) => this.renderAgreement(item),
+          (item) => this.#renderAgreement(item),
         )}
       </ul>
-      ${unlisted} ${this.announcer.render()}`;
+      ${unlisted} ${this.#announcer.render()}`;
   }
 
-  private renderAgreement(item: AgreementItemResource): TemplateResult {
+  #renderAgreement(item: AgreementItemResource): TemplateResult {
     const type = item.Type!;
     const name = agreementName(type);
     const id = `${this.ids}-${type}`;
-    const busy = this.mutation.isBusy(type);
+    const busy = this.#mutation.isBusy(type);
     return html`<li class="agreement" part="agreement" data-type=${type}>
       <h3 class="name" part="name" id="${id}-name">
         ${name}
@@ -162,7 +162,7 @@ export class AutoSharesAgreements extends AutoSharesElement {
             aria-describedby="${id}-purpose"
             .checked=${this.consent.has(type)}
             ?disabled=${busy}
-            @change=${(e: Event) => this.setConsent(type, (e.target as HTMLInputElement).checked)}
+            @change=${(e: Event) => this.#setConsent(type, (e.target as HTMLInputElement).checked)}
           />
           <label for="${id}-consent">${msg(str`I agree to the ${name}.`)}</label>
         </span>
@@ -174,17 +174,17 @@ export class AutoSharesAgreements extends AutoSharesElement {
           ariaLabel: busy ? undefined : msg(str`Sign the ${name}`),
           busy,
           data: { type },
-          onClick: () => this.sign(type),
+          onClick: () => this.#sign(type),
         })}
       </div>
-      ${this.mutation.failure?.target === type ? this.renderFailure(type) : nothing}
+      ${this.#mutation.failure?.target === type ? this.#renderFailure(type) : nothing}
     </li>`;
   }
 
   /** Why signing `target` did not happen. */
-  private renderFailure(target: string | undefined): TemplateResult {
+  #renderFailure(target: string | undefined): TemplateResult {
     return html`<p class="error" part="error" role="alert" data-type=${target ?? ''}>
-      ${this.mutation.message(errorMessage)}
+      ${this.#mutation.message(errorMessage)}
     </p>`;
   }
 }

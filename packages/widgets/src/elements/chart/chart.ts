@@ -104,91 +104,91 @@ export class AutoSharesChart extends AutoSharesElement {
   @state() private hoverTime: number | undefined;
 
   private readonly history = new QueryController<ChartHistoryModel>(this, (session) =>
-    this.ticker ? this.historyQuery(session, this.ticker) : null,
+    this.#ticker ? this.#historyQuery(session, this.#ticker) : null,
   );
 
-  private readonly quotes = new QuoteController(this, () => (this.ticker ? [this.ticker] : []));
+  readonly #quotes = new QuoteController(this, () => (this.#ticker ? [this.#ticker] : []));
 
   protected readonly link = new LinkGroupController(this, (selection) => {
     this.symbol = selection.symbol;
   });
 
   /** Bars shown (kept while another period loads). */
-  private bars: Bar[] | undefined;
-  private lines: OverlayLine[] = [];
-  private barsRange: ChartRange | undefined;
-  private appliedData: ChartHistoryModel | undefined;
-  private appliedQuote: unknown;
-  private shownTicker: string | undefined;
-  private dataDirty = false;
-  private tickDirty = false;
+  #bars: Bar[] | undefined;
+  #lines: OverlayLine[] = [];
+  #barsRange: ChartRange | undefined;
+  #appliedData: ChartHistoryModel | undefined;
+  #appliedQuote: unknown;
+  #shownTicker: string | undefined;
+  #dataDirty = false;
+  #tickDirty = false;
 
   private lib: ChartLibrary | undefined;
   private chart: IChartApi | undefined;
   private candleSeries: ISeriesApi<'Candlestick'> | undefined;
   private volumeSeries: ISeriesApi<'Histogram'> | undefined;
-  private lineSeries: ISeriesApi<'Line'>[] = [];
-  private plot: HTMLElement | undefined;
-  private creating = 0;
-  private appliedLocale: string | undefined;
+  #lineSeries: ISeriesApi<'Line'>[] = [];
+  #plot: HTMLElement | undefined;
+  #creating = 0;
+  #appliedLocale: string | undefined;
   /** Symbol and range the time scale was last fitted to. */
-  private fitted: string | undefined;
+  #fitted: string | undefined;
   /** Fitting waits for a plot with a width (one loaded while hidden fits when shown). */
-  private fitPending = false;
-  private plotSize: ResizeObserver | undefined;
-  private colors: ChartColors | undefined;
-  private colorScheme: MediaQueryList | undefined;
-  private readonly onSchemeChange = () => this.applyTheme();
+  #fitPending = false;
+  #plotSize: ResizeObserver | undefined;
+  #colors: ChartColors | undefined;
+  #colorScheme: MediaQueryList | undefined;
+  readonly #onSchemeChange = () => this.#applyTheme();
 
-  private get ticker(): string | undefined {
+  get #ticker(): string | undefined {
     return this.symbol?.trim().toUpperCase() || undefined;
   }
 
-  private get range(): ChartRange {
+  get #range(): ChartRange {
     return chartRange(this.period);
   }
 
-  private get overlays(): Overlay[] {
+  get #overlays(): Overlay[] {
     return parseOverlays(this.indicators);
   }
 
   /** The client's shared candles query for the current range (its key includes the interval). */
-  private historyQuery(session: Session, ticker: string): QueryDef<ChartHistoryModel> {
-    const range = this.range;
+  #historyQuery(session: Session, ticker: string): QueryDef<ChartHistoryModel> {
+    const range = this.#range;
     return candlesQuery(session.client, {
       security: ticker,
       period: range.period,
       interval: range.interval,
-      indicators: this.overlays.map((o) => ({ signature: overlaySignature(o, range.period) })),
+      indicators: this.#overlays.map((o) => ({ signature: overlaySignature(o, range.period) })),
     });
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (typeof matchMedia === 'function') {
-      this.colorScheme = matchMedia('(prefers-color-scheme: dark)');
-      this.colorScheme.addEventListener('change', this.onSchemeChange);
+      this.#colorScheme = matchMedia('(prefers-color-scheme: dark)');
+      this.#colorScheme.addEventListener('change', this.#onSchemeChange);
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.colorScheme?.removeEventListener('change', this.onSchemeChange);
-    this.colorScheme = undefined;
-    this.destroyChart();
+    this.#colorScheme?.removeEventListener('change', this.#onSchemeChange);
+    this.#colorScheme = undefined;
+    this.#destroyChart();
   }
 
   protected override sessionChanged(previous: Session | undefined): void {
-    if (previous?.client !== this.session?.client) this.resetBars();
+    if (previous?.client !== this.session?.client) this.#resetBars();
     // the theme may have changed: read the palette after this render
-    void this.updateComplete.then(() => this.applyTheme());
+    void this.updateComplete.then(() => this.#applyTheme());
   }
 
-  private resetBars(): void {
-    this.bars = undefined;
-    this.lines = [];
-    this.appliedData = undefined;
-    this.appliedQuote = undefined;
+  #resetBars(): void {
+    this.#bars = undefined;
+    this.#lines = [];
+    this.#appliedData = undefined;
+    this.#appliedQuote = undefined;
     this.hoverTime = undefined;
   }
 
@@ -198,21 +198,21 @@ export class AutoSharesChart extends AutoSharesElement {
    * update (e.g. a cached period) is not missed.
    */
   protected override update(changed: PropertyValues<this>): void {
-    this.deriveBars();
+    this.#deriveBars();
     super.update(changed);
   }
 
-  private deriveBars(): void {
-    if (this.ticker !== this.shownTicker) {
-      this.shownTicker = this.ticker;
-      this.resetBars();
+  #deriveBars(): void {
+    if (this.#ticker !== this.#shownTicker) {
+      this.#shownTicker = this.#ticker;
+      this.#resetBars();
     }
     const data = this.history.data;
-    if (data && data !== this.appliedData) {
-      this.appliedData = data;
-      this.barsRange = this.range;
-      this.bars = toBars(data.SecurityHistory?.[0]);
-      this.lines = this.overlays.map((overlay, i) => ({
+    if (data && data !== this.#appliedData) {
+      this.#appliedData = data;
+      this.#barsRange = this.#range;
+      this.#bars = toBars(data.SecurityHistory?.[0]);
+      this.#lines = this.#overlays.map((overlay, i) => ({
         ...overlay,
         points: (data.IndicatorsHistory?.[i] ?? [])
           .filter(
@@ -221,60 +221,60 @@ export class AutoSharesChart extends AutoSharesElement {
           .map((p) => ({ time: p.Date!, value: p.Values![0]! })),
       }));
       this.hoverTime = undefined;
-      this.appliedQuote = undefined;
-      this.dataDirty = true;
+      this.#appliedQuote = undefined;
+      this.#dataDirty = true;
     }
-    const quote = this.quotes.get(this.ticker);
+    const quote = this.#quotes.get(this.#ticker);
     const price = lastPrice(quote);
-    if (quote && quote !== this.appliedQuote && price !== undefined && this.bars?.length) {
-      this.appliedQuote = quote;
-      applyTick(this.bars, this.barsRange!.period, {
+    if (quote && quote !== this.#appliedQuote && price !== undefined && this.#bars?.length) {
+      this.#appliedQuote = quote;
+      applyTick(this.#bars, this.#barsRange!.period, {
         price,
         time: Date.now(),
         dayVolume: finiteNumber(quote.TotalDailyVolume),
       });
       // the moving averages follow the last bar too
-      const closes = this.bars;
-      for (const line of this.lines) line.moved = followLastBar(line, closes, line.points);
-      this.tickDirty = true;
+      const closes = this.#bars;
+      for (const line of this.#lines) line.moved = followLastBar(line, closes, line.points);
+      this.#tickDirty = true;
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot') ?? undefined;
-    if (plot !== this.plot) {
-      this.destroyChart();
-      this.plot = plot;
-      if (plot) void this.createChart(plot);
+    if (plot !== this.#plot) {
+      this.#destroyChart();
+      this.#plot = plot;
+      if (plot) void this.#createChart(plot);
       return;
     }
     if (!this.chart) return;
-    if (this.dataDirty) this.pushData();
-    else if (this.tickDirty) this.pushLastBar();
-    if (this.effectiveLocale !== this.appliedLocale) this.applyLocale();
+    if (this.#dataDirty) this.#pushData();
+    else if (this.#tickDirty) this.#pushLastBar();
+    if (this.effectiveLocale !== this.#appliedLocale) this.#applyLocale();
   }
 
   /** Axis and crosshair labels in the locale in effect. */
-  private applyLocale(): void {
-    this.appliedLocale = this.effectiveLocale;
+  #applyLocale(): void {
+    this.#appliedLocale = this.effectiveLocale;
     this.chart?.applyOptions({
-      localization: this.localization(),
+      localization: this.#localization(),
       timeScale: { tickMarkFormatter: tickMarkFormatter(this.effectiveLocale) },
     });
   }
 
   // ---- the chart library ------------------------------------------------------------------
 
-  private async createChart(plot: HTMLElement): Promise<void> {
-    const attempt = ++this.creating;
+  async #createChart(plot: HTMLElement): Promise<void> {
+    const attempt = ++this.#creating;
     let lib: ChartLibrary;
     try {
       lib = await loadChartLibrary();
     } catch {
       return; // offline or blocked: the summary and legend still tell the story
     }
-    if (attempt !== this.creating || plot !== this.plot || !plot.isConnected) return;
+    if (attempt !== this.#creating || plot !== this.#plot || !plot.isConnected) return;
     this.lib = lib;
     const chart = lib.createChart(plot, {
       autoSize: true, // follows the container through a ResizeObserver, also inside shadow roots
@@ -297,34 +297,34 @@ export class AutoSharesChart extends AutoSharesElement {
       this.hoverTime = typeof param.time === 'number' ? param.time * 1000 : undefined;
     });
     // created after the chart's own size observer, so it sees the new size
-    this.plotSize = new ResizeObserver(() => this.fitIfPending());
-    this.plotSize.observe(plot);
+    this.#plotSize = new ResizeObserver(() => this.#fitIfPending());
+    this.#plotSize.observe(plot);
     plot.dataset.ready = 'true';
-    this.applyTheme();
-    this.pushData();
+    this.#applyTheme();
+    this.#pushData();
   }
 
-  private destroyChart(): void {
-    this.creating++;
-    this.plotSize?.disconnect();
-    this.plotSize = undefined;
-    this.fitPending = false;
+  #destroyChart(): void {
+    this.#creating++;
+    this.#plotSize?.disconnect();
+    this.#plotSize = undefined;
+    this.#fitPending = false;
     this.chart?.remove();
     this.chart = this.candleSeries = this.volumeSeries = undefined;
-    this.lineSeries = [];
-    this.plot = undefined;
-    this.fitted = undefined;
+    this.#lineSeries = [];
+    this.#plot = undefined;
+    this.#fitted = undefined;
   }
 
-  private localization() {
+  #localization() {
     const locale = this.effectiveLocale;
-    const intraday = this.barsRange ? isIntraday(this.barsRange) : false;
+    const intraday = this.#barsRange ? isIntraday(this.#barsRange) : false;
     return {
       locale: locale ?? navigator.language,
       priceFormatter: (price: number) => formatPrice(price, locale),
       // an axis label under the last-price tag is left out rather than half covered
       tickmarksPriceFormatter: (prices: number[]) =>
-        prices.map((price) => (this.underLastPriceTag(price) ? '' : formatPrice(price, locale))),
+        prices.map((price) => (this.#underLastPriceTag(price) ? '' : formatPrice(price, locale))),
       timeFormatter: (time: Time) =>
         typeof time === 'number'
           ? intraday
@@ -335,8 +335,8 @@ export class AutoSharesChart extends AutoSharesElement {
   }
 
   /** The axis label of `price` would sit under the last-price tag (within a label's height). */
-  private underLastPriceTag(price: number): boolean {
-    const last = this.bars?.at(-1)?.close;
+  #underLastPriceTag(price: number): boolean {
+    const last = this.#bars?.at(-1)?.close;
     const series = this.candleSeries;
     if (last === undefined || !series) return false;
     const y = series.priceToCoordinate(price);
@@ -345,20 +345,20 @@ export class AutoSharesChart extends AutoSharesElement {
   }
 
   /** Replace every series' data (new period, symbol or overlays). */
-  private pushData(): void {
+  #pushData(): void {
     const { chart, lib, candleSeries, volumeSeries } = this;
     if (!chart || !lib || !candleSeries || !volumeSeries) return;
-    this.dataDirty = this.tickDirty = false;
-    const bars = this.bars ?? [];
-    const intraday = this.barsRange ? isIntraday(this.barsRange) : false;
+    this.#dataDirty = this.#tickDirty = false;
+    const bars = this.#bars ?? [];
+    const intraday = this.#barsRange ? isIntraday(this.#barsRange) : false;
     chart.applyOptions({ timeScale: { timeVisible: intraday, secondsVisible: false } });
-    this.applyLocale(); // intraday or not changes the crosshair's time label too
-    candleSeries.setData(bars.map((b) => this.candle(b)));
-    volumeSeries.setData(bars.map((b) => this.volumeBar(b)));
-    this.lineSeries.forEach((s) => chart.removeSeries(s));
-    this.lineSeries = this.lines.map((line, i) => {
+    this.#applyLocale(); // intraday or not changes the crosshair's time label too
+    candleSeries.setData(bars.map((b) => this.#candle(b)));
+    volumeSeries.setData(bars.map((b) => this.#volumeBar(b)));
+    this.#lineSeries.forEach((s) => chart.removeSeries(s));
+    this.#lineSeries = this.#lines.map((line, i) => {
       const series = chart.addSeries(lib.LineSeries, {
-        color: this.overlayColor(i),
+        color: this.#overlayColor(i),
         lineWidth: 2,
         priceLineVisible: false,
         lastValueVisible: false,
@@ -369,54 +369,54 @@ export class AutoSharesChart extends AutoSharesElement {
       return series;
     });
     // show the whole period when it (or the symbol) changed; a background refetch keeps the zoom
-    const shown = `${this.ticker}|${this.barsRange?.id}`;
-    if (shown !== this.fitted) {
-      this.fitted = shown;
-      this.fitPending = true;
-      this.fitIfPending();
+    const shown = `${this.#ticker}|${this.#barsRange?.id}`;
+    if (shown !== this.#fitted) {
+      this.#fitted = shown;
+      this.#fitPending = true;
+      this.#fitIfPending();
     }
   }
 
   /** Show all bars, once the plot has a width (fitting a zero-width plot shows none). */
-  private fitIfPending(): void {
-    if (!this.fitPending || !this.chart || !this.plot?.clientWidth) return;
-    this.fitPending = false;
+  #fitIfPending(): void {
+    if (!this.#fitPending || !this.chart || !this.#plot?.clientWidth) return;
+    this.#fitPending = false;
     this.chart.timeScale().fitContent();
   }
 
   /** Update only the last bar (a live tick). */
-  private pushLastBar(): void {
-    this.tickDirty = false;
-    const last = this.bars?.at(-1);
+  #pushLastBar(): void {
+    this.#tickDirty = false;
+    const last = this.#bars?.at(-1);
     if (!last || !this.candleSeries || !this.volumeSeries) return;
-    this.candleSeries.update(this.candle(last));
-    this.volumeSeries.update(this.volumeBar(last));
-    this.lines.forEach((line, i) => {
+    this.candleSeries.update(this.#candle(last));
+    this.volumeSeries.update(this.#volumeBar(last));
+    this.#lines.forEach((line, i) => {
       if (line.moved)
-        this.lineSeries[i]?.update({ time: toTime(line.moved.time), value: line.moved.value });
+        this.#lineSeries[i]?.update({ time: toTime(line.moved.time), value: line.moved.value });
     });
   }
 
-  private candle(b: Bar) {
+  #candle(b: Bar) {
     return { time: toTime(b.time), open: b.open, high: b.high, low: b.low, close: b.close };
   }
 
-  private volumeBar(b: Bar) {
-    const colors = this.colors;
+  #volumeBar(b: Bar) {
+    const colors = this.#colors;
     const color = colors ? withAlpha(b.close >= b.open ? colors.up : colors.down, 0.4) : undefined;
     return { time: toTime(b.time), value: b.volume, ...(color ? { color } : {}) };
   }
 
-  private overlayColor(i: number): string | undefined {
-    const c = this.colors;
+  #overlayColor(i: number): string | undefined {
+    const c = this.#colors;
     return c ? [c.overlay1, c.overlay2, c.overlay3][i % 3] : undefined;
   }
 
   /** Read the `--as-*` colours and apply them to the chart (also on every theme change). */
-  private applyTheme(): void {
+  #applyTheme(): void {
     const colors = readColors(this.renderRoot);
     if (!colors) return;
-    this.colors = colors;
+    this.#colors = colors;
     const { chart, lib, candleSeries } = this;
     if (!chart || !lib || !candleSeries) return;
     chart.applyOptions(themedChartOptions(lib, colors));
@@ -428,29 +428,29 @@ export class AutoSharesChart extends AutoSharesElement {
       wickUpColor: colors.up,
       wickDownColor: colors.down,
     });
-    this.lineSeries.forEach((s, i) => s.applyOptions({ color: this.overlayColor(i) }));
-    this.volumeSeries?.setData((this.bars ?? []).map((b) => this.volumeBar(b)));
+    this.#lineSeries.forEach((s, i) => s.applyOptions({ color: this.#overlayColor(i) }));
+    this.volumeSeries?.setData((this.#bars ?? []).map((b) => this.#volumeBar(b)));
     // what the chart now uses, read back from its options (for tests and debugging)
     const options = chart.options();
     const background = options.layout.background;
-    if (this.plot) {
-      this.plot.dataset.background = 'color' in background ? background.color : '';
-      this.plot.dataset.textColor = options.layout.textColor;
-      this.plot.dataset.upColor = candleSeries.options().upColor;
+    if (this.#plot) {
+      this.#plot.dataset.background = 'color' in background ? background.color : '';
+      this.#plot.dataset.textColor = options.layout.textColor;
+      this.#plot.dataset.upColor = candleSeries.options().upColor;
     }
   }
 
   // ---- interaction and rendering ----------------------------------------------------------
 
-  private pickRange(range: ChartRange): void {
-    if (range.id === this.range.id) return;
+  #pickRange(range: ChartRange): void {
+    if (range.id === this.#range.id) return;
     this.period = range.id;
     this.dispatchEvent(new PeriodChangeEvent(range.id));
   }
 
   /** The bar the legend describes: the hovered one, else the last. */
-  private legendBar(): Bar | undefined {
-    const bars = this.bars ?? [];
+  #legendBar(): Bar | undefined {
+    const bars = this.#bars ?? [];
     if (this.hoverTime !== undefined) {
       const hovered = bars.find((b) => toTime(b.time) * 1000 === this.hoverTime);
       if (hovered) return hovered;
@@ -459,13 +459,13 @@ export class AutoSharesChart extends AutoSharesElement {
   }
 
   /** "AAPL, 1 month, daily candles: open …, high …, low …, last …, change ▲ +… (+…%)." */
-  private summary(): string {
-    const bars = this.bars ?? [];
-    const range = this.barsRange ?? this.range;
+  #summary(): string {
+    const bars = this.#bars ?? [];
+    const range = this.#barsRange ?? this.#range;
     const first = bars[0];
     const last = bars.at(-1);
     const locale = this.effectiveLocale;
-    const ticker = this.ticker;
+    const ticker = this.#ticker;
     const period = range.label(locale);
     if (!first || !last) return msg(str`${ticker}, ${period}: no data.`);
     const high = Math.max(...bars.map((b) => b.high));
@@ -485,14 +485,14 @@ export class AutoSharesChart extends AutoSharesElement {
   }
 
   protected override render(): TemplateResult {
-    const ticker = this.ticker;
+    const ticker = this.#ticker;
     // Bars of another period (kept while the new one loads) are no data for a failed period;
     // a failed refresh of the period shown keeps its bars, marked as not refreshed.
     const source: StateSource & { refresh(): void } = {
       status: this.history.status,
       error: this.history.error,
       hasData:
-        this.bars !== undefined &&
+        this.#bars !== undefined &&
         (this.history.status !== 'error' || this.history.data !== undefined),
       fetching: this.history.fetching,
       retryAt: this.history.retryAt,
@@ -501,22 +501,22 @@ export class AutoSharesChart extends AutoSharesElement {
     };
     const state = this.renderState({
       sources: ticker ? [source] : [],
-      empty: !ticker || (this.bars !== undefined && this.bars.length === 0),
+      empty: !ticker || (this.#bars !== undefined && this.#bars.length === 0),
       emptyMessage: ticker
         ? msg(str`No chart data for ${ticker}.`)
         : msg('Choose a symbol to see its chart.'),
       loadingLabel: msg('Loading chart'),
     });
-    const palette = renderPalette(() => this.applyTheme());
-    return html`${this.renderToolbar()}${state ?? this.renderChart()}${palette}`;
+    const palette = renderPalette(() => this.#applyTheme());
+    return html`${this.#renderToolbar()}${state ?? this.#renderChart()}${palette}`;
   }
 
-  private renderToolbar(): TemplateResult | typeof nothing {
-    if (!this.ticker) return nothing;
-    const current = this.range;
+  #renderToolbar(): TemplateResult | typeof nothing {
+    if (!this.#ticker) return nothing;
+    const current = this.#range;
     const locale = this.effectiveLocale;
     return html`<div class="toolbar" part="toolbar">
-      <h2>${this.ticker}</h2>
+      <h2>${this.#ticker}</h2>
       <div class="periods" role="group" aria-label=${msg('Chart period')}>
         ${CHART_RANGES.map((r) =>
           button({
@@ -525,17 +525,17 @@ export class AutoSharesChart extends AutoSharesElement {
             pressed: r.id === current.id,
             ariaLabel: `${r.id}, ${r.label(locale)}`,
             title: r.label(locale),
-            onClick: () => this.pickRange(r),
+            onClick: () => this.#pickRange(r),
           }),
         )}
       </div>
     </div>`;
   }
 
-  private renderChart(): TemplateResult {
+  #renderChart(): TemplateResult {
     const locale = this.effectiveLocale;
-    const bar = this.legendBar();
-    const intraday = this.barsRange ? isIntraday(this.barsRange) : false;
+    const bar = this.#legendBar();
+    const intraday = this.#barsRange ? isIntraday(this.#barsRange) : false;
     const loading = this.history.status === 'loading' || this.history.fetching;
     const entry = (short: string, long: string, value: string, cls = '') =>
       html`<div class=${cls}>
@@ -549,7 +549,7 @@ export class AutoSharesChart extends AutoSharesElement {
       const point = bar ? line.points.find((p) => toTime(p.time) === toTime(bar.time)) : undefined;
       return formatPrice(point?.value, locale);
     };
-    return html`${this.renderStale(this.quotes.stale) ?? nothing}
+    return html`${this.renderStale(this.#quotes.stale) ?? nothing}
       <dl class="legend" part="legend" aria-label=${msg('Bar details')}>
         ${
           bar
@@ -566,11 +566,11 @@ export class AutoSharesChart extends AutoSharesElement {
               ${entry(msg('L', { desc: 'Low price, abbreviated' }), msg('Low'), formatPrice(bar.low, locale))}
               ${entry(msg('C', { desc: 'Close price, abbreviated' }), msg('Close'), formatPrice(bar.close, locale))}
               ${entry(msg('Vol', { desc: 'Volume, abbreviated' }), msg('Volume'), formatVolume(bar.volume, locale), 'volume')}
-              ${this.lines.map(
+              ${this.#lines.map(
                 (line, i) =>
                   html`<div
                     class="overlay"
-                    style=${styleMap({ '--overlay-color': this.overlayColor(i) ?? 'inherit' })}
+                    style=${styleMap({ '--overlay-color': this.#overlayColor(i) ?? 'inherit' })}
                   >
                     <dt>${line.label}</dt>
                     <dd class="num">${lineValue(line)}</dd>
@@ -579,7 +579,7 @@ export class AutoSharesChart extends AutoSharesElement {
             : nothing
         }
       </dl>
-      ${renderChartPlot(loading, this.summary())}`;
+      ${renderChartPlot(loading, this.#summary())}`;
   }
 }
 

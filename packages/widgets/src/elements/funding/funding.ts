@@ -112,128 +112,128 @@ export class AutoSharesFunding extends AutoSharesElement {
   @state() private refused: Direction | undefined;
 
   private readonly ids = `as-fund-${Math.random().toString(36).slice(2, 8)}`;
-  private readonly account = new AccountResolver(this);
+  readonly #account = new AccountResolver(this);
 
-  private readonly links = new QueryController<Page<Link>>(this, (session) => {
-    const id = this.account.accountId(session);
+  readonly #links = new QueryController<Page<Link>>(this, (session) => {
+    const id = this.#account.accountId(session);
     return id == null ? null : bankLinksQuery(session.client, id);
   });
-  private readonly transfers = new QueryController<Page<TransferResource>>(this, (session) => {
-    const id = this.account.accountId(session);
+  readonly #transfers = new QueryController<Page<TransferResource>>(this, (session) => {
+    const id = this.#account.accountId(session);
     return id == null ? null : transfersQuery(session.client, id);
   });
   /** The live cash figures; the transfers refetch when the cash moves (one settled, say). */
   private readonly cash = new LiveCashController(
     this,
-    (session) => this.account.accountId(session),
-    () => this.transfers.refresh(),
+    (session) => this.#account.accountId(session),
+    () => this.#transfers.refresh(),
   );
   /** What a retirement account asks of a transfer in the chosen direction. */
   private readonly iraRules = new QueryController<AllowedIraConstraintsResource>(
     this,
     (session) => {
-      const id = this.account.accountId(session);
+      const id = this.#account.accountId(session);
       return id == null
         ? null
-        : iraConstraintsQuery(session.client, id, this.mechanismNow, this.direction === 'deposit');
+        : iraConstraintsQuery(session.client, id, this.#mechanismNow, this.direction === 'deposit');
     },
   );
 
-  private readonly announcer = new AnnouncerController(this, 1500);
-  private readonly mutation = new MutationController(this, this.announcer);
-  private readonly bankActions = new BankLinkActions(this.mutation, {
-    accountId: () => this.accountIdNow,
+  readonly #announcer = new AnnouncerController(this, 1500);
+  readonly #mutation = new MutationController(this, this.#announcer);
+  readonly #bankActions = new BankLinkActions(this.#mutation, {
+    accountId: () => this.#accountIdNow,
     localized: (fn) => this.localized(fn),
-    done: () => this.close(),
+    done: () => this.#close(),
   });
   /** The reviewed transfer, sent at most once. */
-  private readonly flow = new TransferFlow({
+  readonly #flow = new TransferFlow({
     client: () => this.client,
-    accountId: () => this.accountIdNow,
-    knownTransfers: () => this.transfers.data?.items ?? [],
+    accountId: () => this.#accountIdNow,
+    knownTransfers: () => this.#transfers.data?.items ?? [],
     timing: () => ({ placeTimeoutMs: this.placeTimeout, windowMs: this.confirmWindow }),
     onChange: () => {
-      this.showRefusalOnFields();
+      this.#showRefusalOnFields();
       this.requestUpdate();
     },
     onConfirmed: (transfer) => {
       this.amountText = '';
-      this.announcer.announce(this.localized(() => outcomeText(transfer, this.effectiveLocale)));
+      this.#announcer.announce(this.localized(() => outcomeText(transfer, this.effectiveLocale)));
     },
   });
 
   protected override sessionChanged(previous: Session | undefined): void {
     if (previous?.client !== this.session?.client) {
       this.cash.forget();
-      this.flow.reset();
-      this.close();
+      this.#flow.reset();
+      this.#close();
     }
   }
 
   /** The mechanism of the transfer being prepared. */
-  private get mechanismNow(): Mechanism {
+  get #mechanismNow(): Mechanism {
     return this.direction === 'deposit' ? 'ACH' : this.mechanism;
   }
 
-  private get accountIdNow(): number | null {
-    return this.account.accountId(this.session);
+  get #accountIdNow(): number | null {
+    return this.#account.accountId(this.session);
   }
 
-  private focusSoon(selector: string): void {
+  #focusSoon(selector: string): void {
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>(selector)?.focus(),
     );
   }
 
   /** Focus the first field of `order` that has a message. */
-  private focusFirstInvalid(order: readonly string[]): boolean {
+  #focusFirstInvalid(order: readonly string[]): boolean {
     const first = order.find((f) => this.errors[f]);
-    if (first) this.focusSoon(first === 'link' ? '[data-kind="add"]' : `[data-field="${first}"]`);
+    if (first) this.#focusSoon(first === 'link' ? '[data-kind="add"]' : `[data-field="${first}"]`);
     return first !== undefined;
   }
 
   /** Back to the transfer form. */
-  private close(focus?: string): void {
+  #close(focus?: string): void {
     this.view = 'main';
     this.target = undefined;
     this.refused = undefined;
-    this.flow.close();
+    this.#flow.close();
     this.errors = {};
-    this.mutation.clearError();
-    if (focus) this.focusSoon(focus);
+    this.#mutation.clearError();
+    if (focus) this.#focusSoon(focus);
   }
 
   /** Opens a form (or a confirmation) about a link, or the add-bank form. */
-  private open(view: View, target?: Link, focus?: string): void {
+  #open(view: View, target?: Link, focus?: string): void {
     this.view = view;
     this.target = target;
     this.errors = {};
-    this.mutation.clearError();
-    if (focus) this.focusSoon(focus);
+    this.#mutation.clearError();
+    if (focus) this.#focusSoon(focus);
   }
 
-  private readonly onEscape = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || event.defaultPrevented || this.flow.busy) return;
+  readonly #onEscape = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented || this.#flow.busy) return;
     event.preventDefault();
-    this.close('[data-kind="review"]');
+    this.#close('[data-kind="review"]');
   };
 
   // ---- transfers ---------------------------------------------------------------------------
 
-  private chosenLink(): Link | undefined {
-    const links = approvedLinks(this.links.data?.items ?? []);
+  #chosenLink(): Link | undefined {
+    const links = approvedLinks(this.#links.data?.items ?? []);
     return links.find((l) => l.Id === this.linkId) ?? links.find((l) => l.Default) ?? links[0];
   }
 
   /** Deposit or Withdraw chosen: the other direction's answers and messages go. */
-  private turn(direction: Direction): void {
+  #turn(direction: Direction): void {
     this.direction = direction;
     this.errors = {};
     this.refused = undefined;
     this.ira = NO_IRA_ANSWERS;
   }
 
-  private openReview(event: Event): void {
+  #openReview(event: Event): void {
     event.preventDefault();
     const { draft, errors } = this.localized(() =>
       checkTransfer({
@@ -241,7 +241,7 @@ export class AutoSharesFunding extends AutoSharesElement {
         mechanism: this.mechanism,
         wire: this.wire,
         check: this.check,
-        link: this.chosenLink(),
+        link: this.#chosenLink(),
         amountText: this.amountText,
         withdrawable: this.cash.balance.data?.netCash,
         rules: this.iraRules.data,
@@ -251,42 +251,42 @@ export class AutoSharesFunding extends AutoSharesElement {
     );
     this.errors = errors;
     this.refused = undefined;
-    if (!draft) return void this.focusFirstInvalid(transferFields(this.mechanismNow));
-    this.flow.open(draft);
+    if (!draft) return void this.#focusFirstInvalid(transferFields(this.#mechanismNow));
+    this.#flow.open(draft);
     this.view = 'review';
     // What exists now is never taken for this transfer if its answer is lost.
-    this.transfers.refresh();
-    this.focusSoon('[data-kind="send"]');
+    this.#transfers.refresh();
+    this.#focusSoon('[data-kind="send"]');
   }
 
-  private send(): void {
-    if (this.flow.send()) this.view = 'placed';
+  #send(): void {
+    if (this.#flow.send()) this.view = 'placed';
   }
 
   /**
    * A transfer the server refused with messages for the form's fields (a 422): back to the form,
    * each message next to its field and focus on the first; nothing was moved.
    */
-  private showRefusalOnFields(): void {
-    const s = this.flow.placement.state;
-    const draft = this.flow.draft;
+  #showRefusalOnFields(): void {
+    const s = this.#flow.placement.state;
+    const draft = this.#flow.draft;
     if (s.kind !== 'rejected' || this.view !== 'placed' || !draft) return;
     const fields = transferFields(draft.mechanism);
     const onFields = serverFieldErrors(s.error, fields);
     if (Object.keys(onFields).length === 0) return;
-    this.flow.placement.reset();
-    this.flow.close();
+    this.#flow.placement.reset();
+    this.#flow.close();
     this.view = 'main';
     this.errors = onFields;
     this.refused = draft.direction;
-    this.focusFirstInvalid(fields);
+    this.#focusFirstInvalid(fields);
   }
 
-  private cancelTransfer(transfer: TransferResource): void {
-    const accountId = this.accountIdNow;
+  #cancelTransfer(transfer: TransferResource): void {
+    const accountId = this.#accountIdNow;
     if (accountId == null || !transfer.Id) return;
     const amount = formatMoney(transfer.Amount, this.effectiveLocale);
-    void this.mutation.run(
+    void this.#mutation.run(
       (client) => client.writes.funding.cancelTransfer(accountId, transfer.Id!),
       {
         target: `transfer:${transfer.Id}`,
@@ -301,174 +301,174 @@ export class AutoSharesFunding extends AutoSharesElement {
 
   // ---- bank accounts ---------------------------------------------------------------------
 
-  private async addBank(event: Event): Promise<void> {
+  async #addBank(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.mutation.busy) return;
+    if (this.#mutation.busy) return;
     this.errors = this.localized(() => bankErrors(this.bank));
-    if (this.focusFirstInvalid(BANK_FIELDS)) return;
-    if (!(await this.bankActions.create(this.bank))) this.showServerErrors(BANK_FIELDS);
+    if (this.#focusFirstInvalid(BANK_FIELDS)) return;
+    if (!(await this.#bankActions.create(this.bank))) this.#showServerErrors(BANK_FIELDS);
   }
 
   /** A refusal's field messages on the form's fields, and focus on the first of them. */
-  private showServerErrors(fields: readonly string[]): void {
-    const onFields = serverFieldErrors(this.mutation.failure?.error, fields);
+  #showServerErrors(fields: readonly string[]): void {
+    const onFields = serverFieldErrors(this.#mutation.failure?.error, fields);
     this.errors = { ...this.errors, ...onFields };
-    this.focusFirstInvalid(fields);
+    this.#focusFirstInvalid(fields);
   }
 
-  private async verify(event: Event): Promise<void> {
+  async #verify(event: Event): Promise<void> {
     event.preventDefault();
     const link = this.target;
-    if (!link?.Id || this.mutation.busy) return;
+    if (!link?.Id || this.#mutation.busy) return;
     const [first, second] = this.localized(() => [
       checkMicroDeposit(this.deposits.first),
       checkMicroDeposit(this.deposits.second),
     ]);
     this.errors = { first: first!.error, second: second!.error };
     if (first!.amount === undefined || second!.amount === undefined)
-      return void this.focusFirstInvalid(['first', 'second']);
-    await this.bankActions.verify(link, { Amount1: first!.amount, Amount2: second!.amount });
+      return void this.#focusFirstInvalid(['first', 'second']);
+    await this.#bankActions.verify(link, { Amount1: first!.amount, Amount2: second!.amount });
   }
 
-  private async rename(event: Event): Promise<void> {
+  async #rename(event: Event): Promise<void> {
     event.preventDefault();
     const link = this.target;
-    if (!link?.Id || this.mutation.busy) return;
+    if (!link?.Id || this.#mutation.busy) return;
     const error = this.localized(() => nicknameError(this.nickname, true));
     this.errors = { name: error };
-    if (this.focusFirstInvalid(['name'])) return;
-    if (!(await this.bankActions.rename(link, this.nickname))) this.showServerErrors(['name']);
+    if (this.#focusFirstInvalid(['name'])) return;
+    if (!(await this.#bankActions.rename(link, this.nickname))) this.#showServerErrors(['name']);
   }
 
   // ---- rendering ---------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const accountId = this.account.accountId(this.session);
+    const accountId = this.#account.accountId(this.session);
     const state = this.renderState({
       sources: [
-        ...this.account.sources,
-        ...(accountId != null ? [this.links, this.transfers, this.cash.balance] : []),
+        ...this.#account.sources,
+        ...(accountId != null ? [this.#links, this.#transfers, this.cash.balance] : []),
       ],
       empty: accountId == null,
       emptyMessage: msg('No account to fund.'),
       loadingLabel: msg('Loading funding'),
     });
-    if (state) return html`${state}${this.announcer.render()}`;
+    if (state) return html`${state}${this.#announcer.render()}`;
     const locale = this.effectiveLocale;
     const rowFailure = (prefix: string) =>
-      this.mutation.failure?.target?.startsWith(prefix)
-        ? this.mutation.message(errorMessage)
+      this.#mutation.failure?.target?.startsWith(prefix)
+        ? this.#mutation.message(errorMessage)
         : undefined;
     return html`${this.renderStale(this.cash.stale) ?? nothing}
       <h2 class="as-visually-hidden">${msg('Funding')}</h2>
-      ${renderCash(this.cash.balance.data, locale)} ${this.renderMain()}
+      ${renderCash(this.cash.balance.data, locale)} ${this.#renderMain()}
       ${renderBankLinks({
         ids: this.ids,
-        links: activeLinks(this.links.data?.items ?? []),
+        links: activeLinks(this.#links.data?.items ?? []),
         failure: rowFailure('link:'),
-        busy: (l) => this.mutation.isBusy(BankLinkActions.target(l)),
+        busy: (l) => this.#mutation.isBusy(BankLinkActions.target(l)),
         verify: (l) => {
           this.deposits = { first: '', second: '' };
-          this.open('verify', l, '[data-field="first"]');
+          this.#open('verify', l, '[data-field="first"]');
         },
-        makeDefault: (l) => void this.bankActions.makeDefault(l),
+        makeDefault: (l) => void this.#bankActions.makeDefault(l),
         rename: (l) => {
           this.nickname = l.Name ?? '';
-          this.open('rename', l, '[data-field="name"]');
+          this.#open('rename', l, '[data-field="name"]');
         },
-        remove: (l) => this.open('remove', l, '[data-kind="confirm-remove"]'),
+        remove: (l) => this.#open('remove', l, '[data-kind="confirm-remove"]'),
       })}
       ${renderPendingTransfers({
         ids: this.ids,
-        transfers: this.transfers.data?.items ?? [],
+        transfers: this.#transfers.data?.items ?? [],
         locale,
         failure: rowFailure('transfer:'),
-        busy: (t) => this.mutation.isBusy(`transfer:${t.Id}`),
-        cancel: (t) => this.cancelTransfer(t),
+        busy: (t) => this.#mutation.isBusy(`transfer:${t.Id}`),
+        cancel: (t) => this.#cancelTransfer(t),
       })}
-      ${this.announcer.render()}`;
+      ${this.#announcer.render()}`;
   }
 
   /** What every bank form is given. */
-  private get bankForm(): BankFormView {
+  get #bankForm(): BankFormView {
     const failure =
-      this.mutation.failure && !this.mutation.failure.target
-        ? this.mutation.message(errorMessage)
+      this.#mutation.failure && !this.#mutation.failure.target
+        ? this.#mutation.message(errorMessage)
         : undefined;
     return {
       ids: this.ids,
       errors: this.errors,
-      busy: this.mutation.busy,
+      busy: this.#mutation.busy,
       failure,
-      cancel: () => this.close('[data-kind="add"]'),
-      onKeydown: this.onEscape,
+      cancel: () => this.#close('[data-kind="add"]'),
+      onKeydown: this.#onEscape,
     };
   }
 
-  private renderMain(): TemplateResult {
+  #renderMain(): TemplateResult {
     const link = this.target;
-    const draft = this.flow.draft;
+    const draft = this.#flow.draft;
     switch (this.view) {
       case 'add':
         return renderAddBank({
-          ...this.bankForm,
+          ...this.#bankForm,
           draft: this.bank,
           edit: (bank) => (this.bank = bank),
-          submit: (e) => void this.addBank(e),
+          submit: (e) => void this.#addBank(e),
         });
       case 'verify':
         if (!link) break;
         return renderVerifyBank({
-          ...this.bankForm,
+          ...this.#bankForm,
           link,
           draft: this.deposits,
           edit: (deposits) => (this.deposits = deposits),
-          submit: (e) => void this.verify(e),
+          submit: (e) => void this.#verify(e),
         });
       case 'rename':
         if (!link) break;
         return renderRenameBank({
-          ...this.bankForm,
+          ...this.#bankForm,
           link,
           name: this.nickname,
           edit: (name) => (this.nickname = name),
-          submit: (e) => void this.rename(e),
+          submit: (e) => void this.#rename(e),
         });
       case 'remove':
         if (!link) break;
         return renderRemoveBank({
-          ...this.bankForm,
+          ...this.#bankForm,
           link,
-          confirm: () => void this.bankActions.remove(link),
+          confirm: () => void this.#bankActions.remove(link),
         });
       case 'review':
         if (!draft) break;
         return renderTransferReview({
           draft,
           locale: this.effectiveLocale,
-          send: () => this.send(),
-          back: () => this.close('[data-kind="review"]'),
-          onKeydown: this.onEscape,
+          send: () => this.#send(),
+          back: () => this.#close('[data-kind="review"]'),
+          onKeydown: this.#onEscape,
         });
       case 'placed':
         if (!draft) break;
         return renderTransferOutcome({
-          state: this.flow.placement.state,
+          state: this.#flow.placement.state,
           deposit: draft.direction === 'deposit',
-          fees: this.flow.fees,
+          fees: this.#flow.fees,
           locale: this.effectiveLocale,
           done: () => {
-            this.flow.placement.reset();
-            this.close('[data-kind="review"]');
+            this.#flow.placement.reset();
+            this.#close('[data-kind="review"]');
           },
-          retry: () => void this.flow.placement.retry(),
-          checkAgain: () => void this.flow.placement.checkAgain(),
+          retry: () => void this.#flow.placement.retry(),
+          checkAgain: () => void this.#flow.placement.checkAgain(),
         });
     }
-    return this.renderTransferForm();
+    return this.#renderTransferForm();
   }
 
-  private renderTransferForm(): TemplateResult {
+  #renderTransferForm(): TemplateResult {
     return renderTransferForm({
       ids: this.ids,
       errors: this.errors,
@@ -476,13 +476,13 @@ export class AutoSharesFunding extends AutoSharesElement {
       mechanism: this.mechanism,
       wire: this.wire,
       check: this.check,
-      links: approvedLinks(this.links.data?.items ?? []),
-      chosen: this.chosenLink(),
+      links: approvedLinks(this.#links.data?.items ?? []),
+      chosen: this.#chosenLink(),
       amount: this.amountText,
       iraRules: this.iraRules.data,
       ira: this.ira,
       refused: this.refused,
-      turn: (direction) => this.turn(direction),
+      turn: (direction) => this.#turn(direction),
       pickMechanism: (mechanism) => {
         this.mechanism = mechanism;
         this.errors = {};
@@ -493,10 +493,10 @@ export class AutoSharesFunding extends AutoSharesElement {
       pickLink: (id) => (this.linkId = id),
       editAmount: (text) => (this.amountText = text),
       editIra: (answers) => (this.ira = answers),
-      review: (e) => this.openReview(e),
+      review: (e) => this.#openReview(e),
       addBank: () => {
         this.bank = blankBank();
-        this.open('add', undefined, '[data-field="owner"]');
+        this.#open('add', undefined, '[data-field="owner"]');
       },
     });
   }

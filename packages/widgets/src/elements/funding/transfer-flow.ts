@@ -59,12 +59,12 @@ export class TransferFlow {
   fees: FeeResource[] | undefined;
   readonly placement: PlacementController<TransferResource>;
   /** Transfers this element placed (never taken for a later one whose answer was lost). */
-  private readonly placedIds = new Set<string>();
+  readonly #placedIds = new Set<string>();
 
   constructor(private readonly host: TransferFlowHost) {
     this.placement = new PlacementController<TransferResource>(() => host.timing(), {
       onChange: () => host.onChange(),
-      onConfirmed: (transfer) => this.confirmed(transfer),
+      onConfirmed: (transfer) => this.#confirmed(transfer),
     });
   }
 
@@ -87,7 +87,7 @@ export class TransferFlow {
     const accountId = this.host.accountId();
     if (!draft || !client || accountId == null || this.placement.busy) return false;
     const known = [
-      ...this.placedIds,
+      ...this.#placedIds,
       ...this.host.knownTransfers().flatMap((t) => (t.Id ? [t.Id] : [])),
     ];
     void this.placement.place(transferPlacement(client, accountId, requestOf(draft), known));
@@ -103,12 +103,12 @@ export class TransferFlow {
   /** Forget everything, also what was placed (another client). */
   reset(): void {
     this.placement.reset();
-    this.placedIds.clear();
+    this.#placedIds.clear();
     this.close();
   }
 
-  private confirmed(transfer: TransferResource): void {
-    if (transfer.Id) this.placedIds.add(transfer.Id);
+  #confirmed(transfer: TransferResource): void {
+    if (transfer.Id) this.#placedIds.add(transfer.Id);
     this.host.onConfirmed(transfer);
     const client = this.host.client();
     const accountId = this.host.accountId();

@@ -42,24 +42,24 @@ export class AutoSharesNews extends AutoSharesElement {
   @property({ type: Number }) limit = 10;
 
   private readonly news = new QueryController<NewsResource[]>(this, (session) =>
-    this.ticker ? newsQuery(session.client, this.ticker) : null,
+    this.#ticker ? newsQuery(session.client, this.#ticker) : null,
   );
 
   protected readonly link = new LinkGroupController(this, (selection) => {
     this.symbol = selection.symbol;
   });
 
-  private clock: ReturnType<typeof setInterval> | undefined;
+  #clock: ReturnType<typeof setInterval> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.clock = setInterval(() => this.requestUpdate(), CLOCK_MS);
+    this.#clock = setInterval(() => this.requestUpdate(), CLOCK_MS);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearInterval(this.clock);
-    this.clock = undefined;
+    clearInterval(this.#clock);
+    this.#clock = undefined;
   }
 
   /** Previews shown before DOMPurify arrived are reduced with it once it is there. */
@@ -71,12 +71,12 @@ export class AutoSharesNews extends AutoSharesElement {
     );
   }
 
-  private get ticker(): string | undefined {
+  get #ticker(): string | undefined {
     return this.symbol?.trim().toUpperCase() || undefined;
   }
 
   /** The stories shown: newest first, at most `limit`. */
-  private get items(): NewsResource[] {
+  get #items(): NewsResource[] {
     const limit = rowLimit(this.limit, 10);
     return [...(this.news.data ?? [])]
       .sort((a, b) => (b.Date ?? 0) - (a.Date ?? 0))
@@ -84,31 +84,31 @@ export class AutoSharesNews extends AutoSharesElement {
   }
 
   protected override render(): TemplateResult {
-    const items = this.items;
+    const items = this.#items;
     const state = this.renderState({
-      sources: this.ticker ? [this.news] : [],
-      empty: !this.ticker || items.length === 0,
-      emptyMessage: this.ticker
-        ? msg(str`No news for ${this.ticker}.`)
+      sources: this.#ticker ? [this.news] : [],
+      empty: !this.#ticker || items.length === 0,
+      emptyMessage: this.#ticker
+        ? msg(str`No news for ${this.#ticker}.`)
         : msg('Choose a symbol to see its news.'),
       loadingLabel: msg('Loading news'),
     });
-    const header = this.ticker
-      ? html`<div class="header" part="header"><h2>${msg(str`${this.ticker} news`)}</h2></div>`
+    const header = this.#ticker
+      ? html`<div class="header" part="header"><h2>${msg(str`${this.#ticker} news`)}</h2></div>`
       : nothing;
     if (state) return html`${header}${state}`;
     const now = Date.now();
     return html`${header}${this.renderStale(false) ?? nothing}
-      <ul part="list" aria-label=${msg(str`${this.ticker} headlines`)}>
+      <ul part="list" aria-label=${msg(str`${this.#ticker} headlines`)}>
         ${repeat(
           items,
           (item, i) => item.NewsId ?? i,
-          (item) => this.renderItem(item, now),
+          (item) => this.#renderItem(item, now),
         )}
       </ul>`;
   }
 
-  private renderItem(item: NewsResource, now: number): TemplateResult {
+  #renderItem(item: NewsResource, now: number): TemplateResult {
     const locale = this.effectiveLocale;
     // The client decodes the header's entities: it is plain text, rendered as text.
     const headline = (item.Header ?? '').trim() || msg('Untitled');

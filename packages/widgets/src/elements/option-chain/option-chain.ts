@@ -110,31 +110,31 @@ export class AutoSharesOptionChain extends AutoSharesElement {
   @state() private activeButton: string | undefined;
 
   private readonly underlying = new QueryController<EquityResource>(this, (session) =>
-    this.ticker ? equityQuery(session.client, this.ticker) : null,
+    this.#ticker ? equityQuery(session.client, this.#ticker) : null,
   );
 
-  private readonly expirations = new QueryController<OptionExpirationResource[]>(this, (session) =>
-    this.ticker ? optionExpirationsQuery(session.client, this.ticker) : null,
+  readonly #expirations = new QueryController<OptionExpirationResource[]>(this, (session) =>
+    this.#ticker ? optionExpirationsQuery(session.client, this.#ticker) : null,
   );
 
   /** The shown expiration's contracts; another expiration or range keeps these until it loads. */
   private readonly chain = new QueryController<OptionChainResource>(
     this,
     (session) => {
-      const expiration = this.shownExpiration;
-      return this.ticker && expiration !== undefined
-        ? optionChainQuery(session.client, this.ticker, expiration, this.effectiveRange)
+      const expiration = this.#shownExpiration;
+      return this.#ticker && expiration !== undefined
+        ? optionChainQuery(session.client, this.#ticker, expiration, this.#effectiveRange)
         : null;
     },
-    { keepPreviousWithin: () => this.ticker },
+    { keepPreviousWithin: () => this.#ticker },
   );
 
-  private readonly underlyingQuote = new QuoteController(this, () =>
+  readonly #underlyingQuote = new QuoteController(this, () =>
     this.underlying.data?.Id != null ? [this.underlying.data.Id] : [],
   );
 
   /** Contracts' quotes: only the rows in view stream (`liveCell` observes them). */
-  private readonly contractQuotes = new QuoteFeed(this, () => this.contractIds(), {
+  readonly #contractQuotes = new QuoteFeed(this, () => this.#contractIds(), {
     streamAll: () => false,
   });
 
@@ -143,45 +143,45 @@ export class AutoSharesOptionChain extends AutoSharesElement {
   });
 
   /** Build spread: chosen prices become legs, handed on together as `as-strategy-select`. */
-  private readonly builder = new SpreadBuilder(this, {
-    rows: () => this.rows,
-    underlying: () => this.ticker,
-    price: () => lastPrice(this.underlyingQuote.get(this.underlying.data?.Id)),
+  readonly #builder = new SpreadBuilder(this, {
+    rows: () => this.#rows,
+    underlying: () => this.#ticker,
+    price: () => lastPrice(this.#underlyingQuote.get(this.underlying.data?.Id)),
   });
 
-  private get ticker(): string | undefined {
+  get #ticker(): string | undefined {
     return this.symbol?.trim().toUpperCase() || undefined;
   }
 
-  private get effectiveRange(): number {
+  get #effectiveRange(): number {
     return RANGES.includes(String(this.range) as RangeOption) ? this.range : 5;
   }
 
   /** The expirations listed, nearest first (epoch ms of each day). */
-  private get listedExpirations(): number[] {
-    return (this.expirations.data ?? [])
+  get #listedExpirations(): number[] {
+    return (this.#expirations.data ?? [])
       .map((e) => e.ExpirationDate)
       .filter((d): d is number => typeof d === 'number')
       .sort((a, b) => a - b);
   }
 
   /** The expiration in effect: the attribute's when listed, else the nearest. */
-  private get shownExpiration(): number | undefined {
-    const listed = this.listedExpirations;
+  get #shownExpiration(): number | undefined {
+    const listed = this.#listedExpirations;
     return listed.find((d) => isoDay(d) === this.expiration) ?? listed[0];
   }
 
   /** The contracts shown (one expiration's: the query asks for one). */
-  private get contracts(): OptionResource[] {
+  get #contracts(): OptionResource[] {
     return this.chain.data?.Expirations?.[0]?.Options ?? [];
   }
 
-  private get rows(): StrikeRow[] {
-    return strikeRows(this.contracts);
+  get #rows(): StrikeRow[] {
+    return strikeRows(this.#contracts);
   }
 
-  private contractIds(): number[] {
-    return this.rows
+  #contractIds(): number[] {
+    return this.#rows
       .flatMap((row) => [row.call?.Id, row.put?.Id])
       .filter((id): id is number => typeof id === 'number');
   }
@@ -190,22 +190,22 @@ export class AutoSharesOptionChain extends AutoSharesElement {
     super.willUpdate(changed);
     if (changed.has('symbol')) {
       this.activeButton = undefined;
-      if (changed.get('symbol') !== undefined) this.builder.clear();
+      if (changed.get('symbol') !== undefined) this.#builder.clear();
     }
   }
 
-  private select(contract: OptionResource, kind: OptionKind, side: 'Buy' | 'Sell'): void {
-    if (this.builder.on) {
-      const leg = legOf(contract, this.ticker ?? '', openingSide(side));
-      if (leg) this.builder.add(leg);
+  #select(contract: OptionResource, kind: OptionKind, side: 'Buy' | 'Sell'): void {
+    if (this.#builder.on) {
+      const leg = legOf(contract, this.#ticker ?? '', openingSide(side));
+      if (leg) this.#builder.add(leg);
       return;
     }
-    const quote = this.contractQuotes.quote(contract.Id).value;
+    const quote = this.#contractQuotes.quote(contract.Id).value;
     this.dispatchEvent(
       new OptionSelectEvent({
         symbol: contract.Symbol ?? '',
         securityId: contract.Id!,
-        underlying: this.ticker ?? contract.UnderlyingAssetSymbol ?? '',
+        underlying: this.#ticker ?? contract.UnderlyingAssetSymbol ?? '',
         expiration: contract.ExpirationDate as number,
         kind,
         strike: contract.StrikePrice!,
@@ -217,33 +217,33 @@ export class AutoSharesOptionChain extends AutoSharesElement {
   }
 
   protected override render(): TemplateResult {
-    const rows = this.rows;
+    const rows = this.#rows;
     const state = this.renderState({
-      sources: !this.ticker
+      sources: !this.#ticker
         ? []
-        : this.shownExpiration === undefined
-          ? [this.underlying, this.expirations]
-          : [this.underlying, this.expirations, this.chain],
-      empty: !this.ticker || (this.expirations.data !== undefined && rows.length === 0),
-      emptyMessage: this.ticker
-        ? msg(str`${this.ticker} has no listed options.`)
+        : this.#shownExpiration === undefined
+          ? [this.underlying, this.#expirations]
+          : [this.underlying, this.#expirations, this.chain],
+      empty: !this.#ticker || (this.#expirations.data !== undefined && rows.length === 0),
+      emptyMessage: this.#ticker
+        ? msg(str`${this.#ticker} has no listed options.`)
         : msg('Choose a symbol to see its options.'),
       loadingLabel: msg('Loading options'),
     });
     if (state) return state;
-    const stale = this.underlyingQuote.stale || this.contractQuotes.stale || this.chain.stale;
-    return html`${this.renderStale(stale) ?? nothing}${this.renderToolbar()}${this.builder.render()}${this.renderTable(rows)}`;
+    const stale = this.#underlyingQuote.stale || this.#contractQuotes.stale || this.chain.stale;
+    return html`${this.renderStale(stale) ?? nothing}${this.#renderToolbar()}${this.#builder.render()}${this.#renderTable(rows)}`;
   }
 
-  private renderToolbar(): TemplateResult {
+  #renderToolbar(): TemplateResult {
     const locale = this.effectiveLocale;
-    const quote = this.underlyingQuote.get(this.underlying.data?.Id);
+    const quote = this.#underlyingQuote.get(this.underlying.data?.Id);
     const last = lastPrice(quote);
     const change = finiteNumber(quote?.Change);
-    const shown = this.shownExpiration;
+    const shown = this.#shownExpiration;
     return html`<div class="toolbar" part="toolbar">
       <div class="underlying">
-        <span class="symbol">${this.ticker}</span>
+        <span class="symbol">${this.#ticker}</span>
         <span class="num" ${flash(last)}>${formatPrice(last, locale)}</span>
         <span class="num ${direction(change)}">${formatChange(change, locale)}</span>
       </div>
@@ -254,7 +254,7 @@ export class AutoSharesOptionChain extends AutoSharesElement {
           part="expiration"
           @change=${(e: Event) => (this.expiration = (e.target as HTMLSelectElement).value)}
         >
-          ${this.listedExpirations.map(
+          ${this.#listedExpirations.map(
             (d) =>
               html`<option value=${isoDay(d)} ?selected=${d === shown}>
                 ${formatExpiration(d, locale)}
@@ -269,19 +269,19 @@ export class AutoSharesOptionChain extends AutoSharesElement {
           value: r,
           label: r === '0' ? msg('All') : formatNumber(Number(r), locale, 0),
         })),
-        value: String(this.effectiveRange) as RangeOption,
+        value: String(this.#effectiveRange) as RangeOption,
         onChange: (value) => (this.range = Number(value)),
       })}
-      ${this.builder.renderToggle()}
+      ${this.#builder.renderToggle()}
     </div>`;
   }
 
-  private renderTable(rows: StrikeRow[]): TemplateResult {
+  #renderTable(rows: StrikeRow[]): TemplateResult {
     const locale = this.effectiveLocale;
-    const price = lastPrice(this.underlyingQuote.get(this.underlying.data?.Id));
+    const price = lastPrice(this.#underlyingQuote.get(this.underlying.data?.Id));
     const lineAt = price === undefined ? -1 : priceLineIndex(rows, price);
     // the rows' own expiration (the one being switched to may still be loading)
-    const expiration = this.contracts[0]?.ExpirationDate ?? this.shownExpiration!;
+    const expiration = this.#contracts[0]?.ExpirationDate ?? this.#shownExpiration!;
     const firstButton = rows.length ? `${rows[0]!.strike}|Call|Sell` : undefined;
     const active = this.activeButton ?? firstButton;
     // Each header names its side for assistive tech ("Calls Bid"); the sides' labels above the
@@ -299,10 +299,10 @@ export class AutoSharesOptionChain extends AutoSharesElement {
           class="as-table"
           part="table"
           aria-busy=${this.chain.fetching ? 'true' : 'false'}
-          @keydown=${(e: KeyboardEvent) => this.onKey(e)}
+          @keydown=${(e: KeyboardEvent) => this.#onKey(e)}
         >
           <caption class="as-visually-hidden">
-            ${msg(str`${this.ticker} options expiring ${formatExpiration(expiration, locale)}`)}
+            ${msg(str`${this.#ticker} options expiring ${formatExpiration(expiration, locale)}`)}
           </caption>
           <thead>
             <tr>
@@ -356,7 +356,7 @@ export class AutoSharesOptionChain extends AutoSharesElement {
     const className = `num col-${column} side-${kind.toLowerCase()}`;
     if (!contract?.Id) return html`<td part="cell" class=${className}></td>`;
     const locale = this.effectiveLocale;
-    const quote = this.contractQuotes.quote(contract.Id);
+    const quote = this.#contractQuotes.quote(contract.Id);
     const view = (q: Parameters<typeof contractCell>[1]) =>
       contractCell(column, q, locale, contract.Precision);
     if (!isPriceButton(column)) {
@@ -365,7 +365,7 @@ export class AutoSharesOptionChain extends AutoSharesElement {
     const side = column === 'ask' ? 'Buy' : 'Sell';
     const key = `${row.strike}|${kind}|${side}`;
     const description = describeContract(
-      { underlying: this.ticker ?? '', expiration, strike: row.strike, kind },
+      { underlying: this.#ticker ?? '', expiration, strike: row.strike, kind },
       locale,
     );
     const action =
@@ -381,7 +381,7 @@ export class AutoSharesOptionChain extends AutoSharesElement {
         data-key=${key}
         data-kind=${kindLabel(kind)}
         tabindex=${key === active ? 0 : -1}
-        @click=${() => this.select(contract, kind, side)}
+        @click=${() => this.#select(contract, kind, side)}
         @focus=${() => (this.activeButton = key)}
       >
         <span class="as-visually-hidden">${action}</span>
@@ -390,7 +390,7 @@ export class AutoSharesOptionChain extends AutoSharesElement {
     </td>`;
   }
 
-  private onKey(event: KeyboardEvent): void {
+  #onKey(event: KeyboardEvent): void {
     const target = (event.target as Element).closest<HTMLButtonElement>('button.price-button');
     if (target && moveGridFocus(event, target, 'button.price-button')) event.preventDefault();
   }

@@ -45,70 +45,70 @@ export class SpreadBuilder {
   /** Whether choosing a price adds a leg. */
   on = false;
   legs: readonly StrategyLeg[] = [];
-  private preset: StrategyPreset = 'call-debit-vertical';
+  #preset: StrategyPreset = 'call-debit-vertical';
   /** What the last action could not do ("the strikes shown do not reach"), if anything. */
-  private note: string | undefined;
-  private readonly quotes: QuoteController;
+  #note: string | undefined;
+  readonly #quotes: QuoteController;
 
   constructor(
     private readonly host: SpreadBuilderHost,
     private readonly source: SpreadBuilderSource,
   ) {
-    this.quotes = new QuoteController(host, () =>
+    this.#quotes = new QuoteController(host, () =>
       this.on ? this.legs.map((l) => l.securityId) : [],
     );
   }
 
-  private changed(): void {
+  #changed(): void {
     this.host.requestUpdate();
   }
 
   toggle(): void {
     this.on = !this.on;
-    this.note = undefined;
-    this.changed();
+    this.#note = undefined;
+    this.#changed();
   }
 
   /** Adds `leg` (or gives an existing contract its new side); says so when four are there. */
   add(leg: StrategyLeg): void {
     const next = withLeg(this.legs, leg);
-    this.note = next === this.legs ? strategyProblemMessage('too-many-legs') : undefined;
+    this.#note = next === this.legs ? strategyProblemMessage('too-many-legs') : undefined;
     this.legs = next;
-    this.changed();
+    this.#changed();
   }
 
   clear(): void {
     this.legs = [];
-    this.note = undefined;
-    this.changed();
+    this.#note = undefined;
+    this.#changed();
   }
 
-  private remove(index: number): void {
+  #remove(index: number): void {
     this.legs = this.legs.filter((_, i) => i !== index);
-    this.note = undefined;
-    this.changed();
+    this.#note = undefined;
+    this.#changed();
   }
 
-  private applyPreset(): void {
+  #applyPreset(): void {
     const rows = this.source.rows();
     const anchor = this.source.price() ?? rows[Math.floor(rows.length / 2)]?.strike;
     const legs =
       anchor === undefined
         ? undefined
-        : presetLegs(this.preset, rows, anchor, this.source.underlying() ?? '');
-    this.note = legs
+        : presetLegs(this.#preset, rows, anchor, this.source.underlying() ?? '');
+    this.#note = legs
       ? undefined
       : msg('The strikes shown do not reach that far: show more strikes.');
     if (legs) this.legs = legs;
-    this.changed();
+    this.#changed();
   }
 
   /** The net price of one spread now, when every leg is quoted. */
   get net(): number | undefined {
-    return netPrice(this.legs, (l) => this.quotes.get(l.securityId));
+    return netPrice(this.legs, (l) => this.#quotes.get(l.securityId));
   }
 
-  private trade(): void {
+  #trade(): void {
     if (strategyProblems(this.legs).length) return;
     this.host.dispatchEvent(new StrategySelectEvent({ legs: [...this.legs], net: this.net }));
   }
@@ -138,14 +138,14 @@ export class SpreadBuilder {
           class="as-select"
           part="preset"
           @change=${(e: Event) =>
-            (this.preset = (e.target as HTMLSelectElement).value as StrategyPreset)}
+            (this.#preset = (e.target as HTMLSelectElement).value as StrategyPreset)}
         >
           ${STRATEGY_PRESETS.map(
             (p) =>
-              html`<option value=${p} ?selected=${p === this.preset}>${presetLabel(p)}</option>`,
+              html`<option value=${p} ?selected=${p === this.#preset}>${presetLabel(p)}</option>`,
           )}
         </select>
-        ${button({ label: msg('Use at the money'), onClick: () => this.applyPreset() })}
+        ${button({ label: msg('Use at the money'), onClick: () => this.#applyPreset() })}
       </div>
       ${
         this.legs.length
@@ -158,7 +158,7 @@ export class SpreadBuilder {
                     label: msg('Remove'),
                     variant: 'ghost',
                     ariaLabel: msg(str`Remove ${what}`),
-                    onClick: () => this.remove(index),
+                    onClick: () => this.#remove(index),
                   })}
                 </li>`;
               })}
@@ -176,7 +176,7 @@ export class SpreadBuilder {
                   (${formatMoney(premiumCost(Math.abs(net), 1), locale)} ${msg('per spread')})
                 </span>`
         }
-        ${this.note ?? (this.legs.length && problem ? strategyProblemMessage(problem) : nothing)}
+        ${this.#note ?? (this.legs.length && problem ? strategyProblemMessage(problem) : nothing)}
       </p>
       <div class="actions">
         ${button({
@@ -184,7 +184,7 @@ export class SpreadBuilder {
           variant: 'primary',
           part: 'button trade-button',
           disabled: !!problem,
-          onClick: () => this.trade(),
+          onClick: () => this.#trade(),
         })}
         ${button({ label: msg('Clear'), disabled: !this.legs.length, onClick: () => this.clear() })}
       </div>

@@ -103,35 +103,35 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
   @state() private errors: OrderErrors = {};
 
   /** Set once errors have been shown, so they update while the user types. */
-  private validating = false;
-  private readonly ids = `as-ot-${Math.random().toString(36).slice(2, 8)}`;
+  #validating = false;
+  readonly #ids = `as-ot-${Math.random().toString(36).slice(2, 8)}`;
 
-  private readonly account = new AccountResolver(this);
+  readonly #account = new AccountResolver(this);
 
   /** Review, place, and find out the outcome: the ticket's money-safety logic. */
   private readonly flow = new TicketFlow(
     () => this.client?.api.orders,
-    () => this.timing,
+    () => this.#timing,
     {
-      onChange: () => this.flowChanged(),
+      onChange: () => this.#flowChanged(),
       onConfirmed: (order, pending) => {
         this.status.placed(order, pending);
-        this.focusAutofocus();
+        this.#focusAutofocus();
       },
     },
   );
 
   /** The security to trade and its live quote. */
-  private readonly quote = new TicketQuote(this, () => this.ticker);
+  readonly #quote = new TicketQuote(this, () => this.ticker);
 
-  private readonly announcer = new AnnouncerController(this, 1500);
+  readonly #announcer = new AnnouncerController(this, 1500);
 
   /** The placed order's live status, announced once per page. */
   private readonly status = new PlacedOrderStatus(
     this,
     this.flow,
-    (session) => this.account.accountId(session),
-    this.announcer,
+    (session) => this.#account.accountId(session),
+    this.#announcer,
   );
 
   private readonly link = new LinkGroupController(this, (selection) => {
@@ -139,20 +139,20 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
   });
 
   /** A multi-leg spread to trade instead of the symbol (`prefillStrategy`). */
-  private readonly spread = new SpreadTicket(this, {
-    ids: this.ids,
+  readonly #spread = new SpreadTicket(this, {
+    ids: this.#ids,
     flow: this.flow,
-    accountId: () => this.account.accountId(this.session),
-    canShort: () => this.canShort,
-    blocker: () => this.blocker,
-    reviewed: () => this.focusAutofocus(),
+    accountId: () => this.#account.accountId(this.session),
+    canShort: () => this.#canShort,
+    blocker: () => this.#blocker,
+    reviewed: () => this.#focusAutofocus(),
   });
 
-  private get step() {
+  get #step() {
     return this.flow.step;
   }
 
-  private get timing() {
+  get #timing() {
     return { placeTimeoutMs: this.placeTimeout, windowMs: this.confirmWindow };
   }
 
@@ -161,67 +161,67 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
     return t || undefined;
   }
 
-  private get presets(): TicketPresets {
+  get #presets(): TicketPresets {
     const { ticker, side, quantity, type, limitPrice } = this;
     return { ticker, side, quantity, type, limitPrice };
   }
 
-  private get canShort(): boolean {
-    return canShort(tradingAccount(this.account, this.session));
+  get #canShort(): boolean {
+    return canShort(tradingAccount(this.#account, this.session));
   }
 
   /** Why this account cannot place orders here at all, if it cannot. */
-  private get blocker(): string | undefined {
-    return tradingBlocker(this.account, this.session);
+  get #blocker(): string | undefined {
+    return tradingBlocker(this.#account, this.session);
   }
 
   /** A query of the ticket waits out rate limiting (the client's query cache retries it). */
-  private get rateLimited(): boolean {
-    return [...this.account.sources, this.quote.instrument].some(rateLimited);
+  get #rateLimited(): boolean {
+    return [...this.#account.sources, this.#quote.instrument].some(rateLimited);
   }
 
   protected override sessionChanged(previous: Session | undefined): void {
     if (previous?.client !== this.session?.client) {
-      this.resetTicket();
-      this.announcer.clear();
+      this.#resetTicket();
+      this.#announcer.clear();
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('symbol') && (this.step === 'reviewing' || this.step === 'previewing'))
+    if (changed.has('symbol') && (this.#step === 'reviewing' || this.#step === 'previewing'))
       this.flow.edit();
-    this.draft = withPresets(this.draft, this.presets, (name) => changed.has(name));
-    if (this.validating) this.errors = this.check().errors;
+    this.draft = withPresets(this.draft, this.#presets, (name) => changed.has(name));
+    if (this.#validating) this.errors = this.#check().errors;
   }
 
   // ---- editing --------------------------------------------------------------------------
 
-  private check() {
+  #check() {
     return this.localized(() =>
       checkTicketOrder(this.draft, {
-        security: this.quote.security,
-        quote: this.quote.quote,
-        canShort: this.canShort,
+        security: this.#quote.security,
+        quote: this.#quote.quote,
+        canShort: this.#canShort,
         today: dateInZone(Date.now()),
         locale: this.effectiveLocale,
       }),
     );
   }
 
-  private edit<K extends keyof OrderDraft>(key: K, value: OrderDraft[K]): void {
+  #edit<K extends keyof OrderDraft>(key: K, value: OrderDraft[K]): void {
     this.draft = { ...this.draft, [key]: value };
-    if (this.step === 'editing' && this.flow.error) this.flow.edit(); // clears the message
+    if (this.#step === 'editing' && this.flow.error) this.flow.edit(); // clears the message
   }
 
-  private async review(event?: Event): Promise<void> {
+  async #review(event?: Event): Promise<void> {
     event?.preventDefault();
-    if (this.step !== 'editing' || this.blocker) return;
+    if (this.#step !== 'editing' || this.#blocker) return;
     const client = this.client;
-    const accountId = this.account.accountId(this.session);
-    const { instrument, security } = this.quote;
-    this.validating = true;
-    const { errors, order } = this.check();
+    const accountId = this.#account.accountId(this.session);
+    const { instrument, security } = this.#quote;
+    this.#validating = true;
+    const { errors, order } = this.#check();
     this.errors = errors;
     if (!order && this.ticker && security === undefined && !errors.symbol) {
       this.errors = {
@@ -234,19 +234,19 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
     }
     if (!order || !client || accountId == null || security === undefined) {
       await this.updateComplete;
-      this.focusFirstInvalid();
+      this.#focusFirstInvalid();
       return;
     }
-    if (await this.flow.review(accountId, order)) this.focusAutofocus();
+    if (await this.flow.review(accountId, order)) this.#focusAutofocus();
   }
 
-  private focusAutofocus(): void {
+  #focusAutofocus(): void {
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>('[data-autofocus]')?.focus(),
     );
   }
 
-  private focusFirstInvalid(): void {
+  #focusFirstInvalid(): void {
     const first = FIELD_ORDER.find((f) => this.errors[f]);
     if (!first) return;
     const target =
@@ -257,17 +257,17 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
   }
 
   /** Forget the order and start a new one (keeps the symbol, side and type). */
-  private resetTicket(): void {
+  #resetTicket(): void {
     this.flow.reset();
     this.status.reset();
-    this.validating = false;
+    this.#validating = false;
     this.errors = {};
-    this.draft = renewedDraft(this.draft, this.presets);
-    this.spread.renew();
+    this.draft = renewedDraft(this.draft, this.#presets);
+    this.#spread.renew();
   }
 
-  private newOrder(): void {
-    this.resetTicket();
+  #newOrder(): void {
+    this.#resetTicket();
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>('[data-field="quantity"]')?.focus(),
     );
@@ -280,8 +280,8 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
    */
   prefill(request: TradeRequest): void {
     if (this.flow.busy) return;
-    this.resetTicket();
-    this.spread.clear();
+    this.#resetTicket();
+    this.#spread.clear();
     this.symbol = request.symbol;
     this.draft = requestedDraft(this.draft, request);
   }
@@ -293,61 +293,61 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
    */
   prefillStrategy(legs: readonly StrategyLeg[], net?: number): void {
     if (this.flow.busy) return;
-    this.resetTicket();
-    this.spread.start(legs, net);
+    this.#resetTicket();
+    this.#spread.start(legs, net);
   }
 
   // ---- placing ---------------------------------------------------------------------------
 
   /** Re-render on every change; speak and move focus when an outcome is known. */
-  private flowChanged(): void {
+  #flowChanged(): void {
     this.requestUpdate();
-    const step = this.step;
+    const step = this.#step;
     if (step === 'confirmed') this.status.announce();
-    if (step === 'absent' || step === 'unknown') this.focusAutofocus();
+    if (step === 'absent' || step === 'unknown') this.#focusAutofocus();
   }
 
   // ---- rendering ------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
     const state = this.renderState({
-      sources: this.account.sources,
+      sources: this.#account.sources,
       loadingLabel: msg('Loading order ticket'),
     });
     if (state)
-      return html`${this.rateLimited ? renderRateLimited() : state}${this.announcer.render()}`;
+      return html`${this.#rateLimited ? renderRateLimited() : state}${this.#announcer.render()}`;
     return html`<section class="ticket" aria-label=${msg('Order ticket')}>
-        ${this.renderStale(this.quote.quotes.stale || this.status.stream.stale) ?? nothing}
+        ${this.renderStale(this.#quote.quotes.stale || this.status.stream.stale) ?? nothing}
         ${
-          this.spread.active
+          this.#spread.active
             ? nothing
             : renderQuote({
-                quote: this.quote,
+                quote: this.#quote,
                 ticker: this.ticker,
                 symbolError: !!this.errors.symbol,
-                rateLimited: this.rateLimited,
+                rateLimited: this.#rateLimited,
                 retryNote: (source) => this.retryNote(source),
                 locale: this.effectiveLocale,
               })
         }
-        ${this.renderStep()}
+        ${this.#renderStep()}
       </section>
-      ${this.announcer.render()}`;
+      ${this.#announcer.render()}`;
   }
 
   /** The form, the review, or the placement's outcome. */
-  private renderStep(): TemplateResult {
+  #renderStep(): TemplateResult {
     const flow = this.flow;
     const state = flow.placement.state;
     const locale = this.effectiveLocale;
-    const newOrder = () => this.newOrder();
+    const newOrder = () => this.#newOrder();
     switch (state.kind) {
       case 'idle':
-        if (this.step === 'reviewing') return this.renderReview();
-        return this.spread.active ? this.spread.render() : this.renderForm();
+        if (this.#step === 'reviewing') return this.#renderReview();
+        return this.#spread.active ? this.#spread.render() : this.#renderForm();
       case 'placing':
       case 'rejected':
-        return this.renderReview();
+        return this.#renderReview();
       case 'confirmed':
         return renderPlaced({
           order: flow.pending?.order ?? {},
@@ -359,7 +359,7 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
       case 'absent':
         return renderAbsent({
           ...state,
-          windowSeconds: Math.round(windowFor(this.timing) / 1000),
+          windowSeconds: Math.round(windowFor(this.#timing) / 1000),
           retry: () => void flow.placement.retry(),
           cancel: newOrder,
         });
@@ -370,9 +370,9 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
     }
   }
 
-  private renderForm(): TemplateResult {
+  #renderForm(): TemplateResult {
     const d = this.draft;
-    const security = this.quote.instrument.data;
+    const security = this.#quote.instrument.data;
     const fractional = security?.FractionalSettings?.AllowTrade === 'Allowed';
     const option = isOptionContract(security);
     const contractSize = formatNumber(
@@ -380,11 +380,11 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
       this.effectiveLocale,
     );
     return renderForm({
-      ids: this.ids,
+      ids: this.#ids,
       draft: d,
       errors: this.errors,
-      sides: ORDER_SIDES.filter((s) => s !== 'SellShort' || this.canShort || d.side === s),
-      checking: this.step === 'previewing',
+      sides: ORDER_SIDES.filter((s) => s !== 'SellShort' || this.#canShort || d.side === s),
+      checking: this.#step === 'previewing',
       ticker: this.ticker,
       locale: this.locale,
       sideLabels: option ? OPTION_SIDE_LABELS : SIDE_LABELS,
@@ -395,20 +395,20 @@ export class AutoSharesOrderTicket extends AutoSharesElement {
           : fractional
             ? msg('Shares; fractions allowed.')
             : msg('Whole shares.'),
-      blocker: this.blocker,
+      blocker: this.#blocker,
       error: this.flow.error,
-      edit: (key, value) => this.edit(key, value),
+      edit: (key, value) => this.#edit(key, value),
       pick: (event: SymbolPickEvent) => (this.symbol = event.security.symbol),
-      submit: (event) => void this.review(event),
+      submit: (event) => void this.#review(event),
     });
   }
 
-  private renderReview(): TemplateResult {
+  #renderReview(): TemplateResult {
     const flow = this.flow;
     return renderReview({
       order: flow.pending!.order,
       preview: flow.preview,
-      placing: this.step === 'placing',
+      placing: this.#step === 'placing',
       error: flow.error,
       locale: this.effectiveLocale,
       place: () => void flow.place(),

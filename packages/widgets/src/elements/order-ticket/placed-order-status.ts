@@ -28,7 +28,7 @@ export interface PlacedOrderHost extends SessionHost, EventTarget {
 export class PlacedOrderStatus {
   /** The `Order` subscription (its `stale` shows the reconnecting badge). */
   readonly stream: StreamController<'Order'>;
-  private announcedStatus: string | undefined;
+  #announcedStatus: string | undefined;
 
   constructor(
     private readonly host: PlacedOrderHost,
@@ -39,13 +39,13 @@ export class PlacedOrderStatus {
     this.stream = new StreamController(host, {
       entity: 'Order',
       keys: accountId,
-      onMessage: (order) => this.onMessage(order as LiveOrder),
-      onResync: () => void this.refresh(),
+      onMessage: (order) => this.#onMessage(order as LiveOrder),
+      onResync: () => void this.#refresh(),
     });
   }
 
   /** A stream message: this action's order (by Id once known, else by `ClientId`). */
-  private onMessage(message: LiveOrder): void {
+  #onMessage(message: LiveOrder): void {
     const placed = this.flow.order;
     if (placed) {
       if (message.Id != null && message.Id === placed.Id)
@@ -57,13 +57,13 @@ export class PlacedOrderStatus {
   }
 
   /** After a stream resync: fetch the placed order once (it may have changed meanwhile). */
-  private async refresh(): Promise<void> {
+  async #refresh(): Promise<void> {
     const api = this.host.session?.client.api.orders;
     const placed = this.flow.order;
     const pending = this.flow.pending;
     if (!api || !pending || placed?.Id == null || isFinalStatus(placed.Status)) return;
     try {
-      this.onMessage(await api.get(pending.accountId, placed.Id));
+      this.#onMessage(await api.get(pending.accountId, placed.Id));
     } catch {
       // the stream carries on; nothing to tell the user
     }
@@ -96,7 +96,7 @@ export class PlacedOrderStatus {
   /** Say the placed order's status if it changed (once per page). */
   announce(): void {
     const live = this.flow.order;
-    if (!live || live.Status === this.announcedStatus) return;
+    if (!live || live.Status === this.#announcedStatus) return;
     const pending = this.flow.pending;
     const locale = this.host.effectiveLocale;
     const text = withLocale(locale, () =>
@@ -112,7 +112,7 @@ export class PlacedOrderStatus {
             locale,
           ),
     );
-    this.announcedStatus = live.Status;
+    this.#announcedStatus = live.Status;
     const client = this.host.session?.client;
     if (!text || !client || live.Id == null || !live.Status) return;
     if (claimOrderAnnouncement(client, live.Id, live.Status))
@@ -121,6 +121,6 @@ export class PlacedOrderStatus {
 
   /** A new action: its statuses are new. */
   reset(): void {
-    this.announcedStatus = undefined;
+    this.#announcedStatus = undefined;
   }
 }

@@ -48,8 +48,8 @@ export class TicketFlow {
   /** Places the reviewed order and finds out its outcome. */
   readonly placement: PlacementController<OrderResource>;
 
-  private reviewState: ReviewState = { kind: 'editing' };
-  private generation = 0;
+  #reviewState: ReviewState = { kind: 'editing' };
+  #generation = 0;
 
   constructor(
     private readonly orders: () => OrdersApi | undefined,
@@ -66,15 +66,15 @@ export class TicketFlow {
 
   get step(): TicketStep {
     const kind = this.placement.state.kind;
-    return kind === 'idle' ? this.reviewState.kind : kind;
+    return kind === 'idle' ? this.#reviewState.kind : kind;
   }
 
   /** The failure to show with the current step: the preview's, the refusal's, or the placement's. */
   get error(): unknown {
     const state = this.placement.state;
     if ('error' in state) return state.error;
-    return state.kind === 'idle' && this.reviewState.kind === 'editing'
-      ? this.reviewState.error
+    return state.kind === 'idle' && this.#reviewState.kind === 'editing'
+      ? this.#reviewState.error
       : undefined;
   }
 
@@ -88,8 +88,8 @@ export class TicketFlow {
     return this.placement.result;
   }
 
-  private setReview(state: ReviewState): void {
-    this.reviewState = state;
+  #setReview(state: ReviewState): void {
+    this.#reviewState = state;
     this.hooks.onChange();
   }
 
@@ -97,17 +97,17 @@ export class TicketFlow {
   async review(accountId: number, order: CreateOrderResource): Promise<boolean> {
     const api = this.orders();
     if (this.step !== 'editing' || !api) return false;
-    const generation = ++this.generation;
-    this.setReview({ kind: 'previewing' });
+    const generation = ++this.#generation;
+    this.#setReview({ kind: 'previewing' });
     try {
       const preview = await api.preview(accountId, order);
-      if (generation !== this.generation) return false; // edited or reset meanwhile
+      if (generation !== this.#generation) return false; // edited or reset meanwhile
       this.pending = { accountId, order };
       this.preview = preview;
-      this.setReview({ kind: 'reviewing' });
+      this.#setReview({ kind: 'reviewing' });
       return true;
     } catch (error) {
-      if (generation === this.generation) this.setReview({ kind: 'editing', error });
+      if (generation === this.#generation) this.#setReview({ kind: 'editing', error });
       return false;
     }
   }
@@ -115,10 +115,10 @@ export class TicketFlow {
   /** Back to editing from a preview, a review or a refusal (not while an order is on its way). */
   edit(): void {
     if (this.busy || this.placement.state.kind === 'confirmed') return;
-    this.generation++;
+    this.#generation++;
     this.pending = undefined;
     if (this.placement.state.kind !== 'idle') this.placement.reset();
-    this.setReview({ kind: 'editing' });
+    this.#setReview({ kind: 'editing' });
   }
 
   /** Place the reviewed order: a new action with a new `ClientId` (guarded synchronously). */
@@ -132,9 +132,9 @@ export class TicketFlow {
 
   /** Forget the action (New order, sign-out). An unsent request is aborted; a sent one is left to the server. */
   reset(): void {
-    this.generation++;
+    this.#generation++;
     this.pending = undefined;
-    this.reviewState = { kind: 'editing' };
+    this.#reviewState = { kind: 'editing' };
     this.placement.reset();
   }
 }

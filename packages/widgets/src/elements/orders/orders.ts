@@ -101,60 +101,60 @@ export class AutoSharesOrders extends AutoSharesElement {
 
   private readonly account = new AccountResolver(this);
 
-  private readonly orders = new QueryController<Page<OrderResource>>(this, (session) => {
+  readonly #orders = new QueryController<Page<OrderResource>>(this, (session) => {
     const accountId = this.account.accountId(session);
     return accountId == null ? null : ordersQuery(session.client, accountId);
   });
 
   /** Latest stream message per order id, shown over the fetched page until it is refetched. */
-  private overlay = new Map<number, StreamOrder>();
-  private overlaySource: Page<OrderResource> | undefined;
+  #overlay = new Map<number, StreamOrder>();
+  #overlaySource: Page<OrderResource> | undefined;
 
-  private readonly orderEvents = new StreamController(this, {
+  readonly #orderEvents = new StreamController(this, {
     entity: 'Order',
     keys: (session) => this.account.accountId(session),
     onMessage: (order) => {
       if (typeof order.Id !== 'number') return;
-      const shown = this.shownOrder(order.Id);
-      const live = { ...this.overlay.get(order.Id), ...order };
-      this.overlay.set(order.Id, live);
-      this.announceChange(shown?.Status, { ...shown, ...live });
+      const shown = this.#shownOrder(order.Id);
+      const live = { ...this.#overlay.get(order.Id), ...order };
+      this.#overlay.set(order.Id, live);
+      this.#announceChange(shown?.Status, { ...shown, ...live });
       this.requestUpdate();
     },
-    onResync: () => this.orders.refresh(),
+    onResync: () => this.#orders.refresh(),
   });
 
-  private readonly announcer = new AnnouncerController(this);
+  readonly #announcer = new AnnouncerController(this);
 
   /** Saves changes: busy state, the failure shown, announcements, focus afterwards. */
-  private readonly mutation = new MutationController(this, this.announcer);
+  readonly #mutation = new MutationController(this, this.#announcer);
 
-  private get effectiveFilter(): OrderFilter {
+  get #effectiveFilter(): OrderFilter {
     return ORDER_FILTERS.includes(this.filter) ? this.filter : 'open';
   }
 
   protected override sessionChanged(previous: Session | undefined): void {
     if (previous?.client !== this.session?.client) {
-      this.closeAction();
-      this.overlay.clear();
-      this.announcer.clear();
+      this.#closeAction();
+      this.#overlay.clear();
+      this.#announcer.clear();
     }
   }
 
   /** Forget the stream's news once a newer page is fetched (it includes them). */
-  private syncOverlay(): void {
-    const page = this.orders.data;
-    if (page !== this.overlaySource) {
-      this.overlaySource = page;
-      this.overlay.clear();
+  #syncOverlay(): void {
+    const page = this.#orders.data;
+    if (page !== this.#overlaySource) {
+      this.#overlaySource = page;
+      this.#overlay.clear();
     }
   }
 
   /** The order as the list shows it now (fetched, with the stream's news), if it is known. */
-  private shownOrder(id: number): AnnouncedOrder | undefined {
-    this.syncOverlay();
-    const fetched = this.orders.data?.items.find((o) => o.Id === id);
-    const live = this.overlay.get(id);
+  #shownOrder(id: number): AnnouncedOrder | undefined {
+    this.#syncOverlay();
+    const fetched = this.#orders.data?.items.find((o) => o.Id === id);
+    const live = this.#overlay.get(id);
     return fetched || live ? { ...fetched, ...live } : undefined;
   }
 
@@ -162,28 +162,28 @@ export class AutoSharesOrders extends AutoSharesElement {
    * Announce an order's new status when a trader must hear it, unless an element of this
    * session (e.g. the order ticket that placed it) has announced it already.
    */
-  private announceChange(before: string | undefined, order: AnnouncedOrder): void {
+  #announceChange(before: string | undefined, order: AnnouncedOrder): void {
     const client = this.client;
     const { Id: id, Status: status } = order;
     if (!client || id == null || !status || status === before || !order.Symbol) return;
     const text = this.localized(() => statusAnnouncement(order, this.effectiveLocale));
     if (text && claimOrderAnnouncement(client, id, status))
-      this.announcer.announce(text, { keep: true });
+      this.#announcer.announce(text, { keep: true });
   }
 
   /** The fetched orders with the stream's newer news merged in, newest first. */
-  private allOrders(): OrderResource[] {
-    this.syncOverlay();
-    const page = this.orders.data;
+  #allOrders(): OrderResource[] {
+    this.#syncOverlay();
+    const page = this.#orders.data;
     const fetched = page?.items ?? [];
     const known = new Set(fetched.map((o) => o.Id));
     const merged = fetched.map((o) => {
-      const live = o.Id != null ? this.overlay.get(o.Id) : undefined;
+      const live = o.Id != null ? this.#overlay.get(o.Id) : undefined;
       return live ? ({ ...o, ...live } as OrderResource) : o;
     });
     // a multi-leg root has no symbol: it is shown once its legs name it
-    const parents = new Set([...fetched, ...this.overlay.values()].map((o) => parentIdOf(o)));
-    const added = [...this.overlay.values()]
+    const parents = new Set([...fetched, ...this.#overlay.values()].map((o) => parentIdOf(o)));
+    const added = [...this.#overlay.values()]
       .filter((o) => !known.has(o.Id) && (o.Symbol || parents.has(o.Id)))
       .map((o) => o as unknown as OrderResource);
     return [...added, ...merged].sort((a, b) => (b.Id ?? 0) - (a.Id ?? 0));
@@ -191,20 +191,20 @@ export class AutoSharesOrders extends AutoSharesElement {
 
   // ---- actions --------------------------------------------------------------------------
 
-  private openAction(kind: Action['kind'], order: OrderResource, legs: OrderResource[] = []): void {
+  #openAction(kind: Action['kind'], order: OrderResource, legs: OrderResource[] = []): void {
     this.action = { kind, order, legs };
-    this.mutation.clearError();
+    this.#mutation.clearError();
     this.invalid = {};
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>('.panel input, .panel [data-autofocus]')?.focus(),
     );
   }
 
-  private closeAction(refocus = false): void {
+  #closeAction(refocus = false): void {
     const id = this.action?.order.Id;
     const kind = this.action?.kind;
     this.action = undefined;
-    this.mutation.clearError();
+    this.#mutation.clearError();
     this.invalid = {};
     if (refocus && id != null) {
       void this.updateComplete.then(() =>
@@ -225,7 +225,7 @@ export class AutoSharesOrders extends AutoSharesElement {
   ): void {
     const accountId = this.account.accountId(this.session);
     if (accountId == null) return;
-    void this.mutation.run((client) => write(client, accountId), {
+    void this.#mutation.run((client) => write(client, accountId), {
       ...this.localized(options),
       keepAnnouncement: true,
       onSuccess: () => (this.action = undefined),
@@ -235,16 +235,16 @@ export class AutoSharesOrders extends AutoSharesElement {
   }
 
   /** "Buy 10 MSFT, Limit 380.00"; a spread or a conditional order by its legs. */
-  private describe(order: OrderResource, legs: OrderResource[]): string {
+  #describe(order: OrderResource, legs: OrderResource[]): string {
     const locale = this.effectiveLocale;
     return legs.length ? describeGroup({ order, legs }, locale) : describeOrder(order, locale);
   }
 
-  private confirmCancel(order: OrderResource, legs: OrderResource[]): void {
+  #confirmCancel(order: OrderResource, legs: OrderResource[]): void {
     this.send(
       (client, accountId) => client.writes.orders.cancel(accountId, order.Id!),
       () => {
-        const what = this.describe(order, legs);
+        const what = this.#describe(order, legs);
         return {
           failure: msg('Could not cancel the order.'),
           announce: msg(str`Cancel requested: ${what}`),
@@ -253,7 +253,7 @@ export class AutoSharesOrders extends AutoSharesElement {
     );
   }
 
-  private submitReplace(event: SubmitEvent, order: OrderResource): void {
+  #submitReplace(event: SubmitEvent, order: OrderResource): void {
     event.preventDefault();
     const form = new FormData(event.target as HTMLFormElement);
     const check = this.localized(() =>
@@ -289,15 +289,15 @@ export class AutoSharesOrders extends AutoSharesElement {
   protected override render(): TemplateResult {
     const accountId = this.account.accountId(this.session);
     const state = this.renderState({
-      sources: [...this.account.sources, ...(accountId != null ? [this.orders] : [])],
+      sources: [...this.account.sources, ...(accountId != null ? [this.#orders] : [])],
       empty: accountId == null,
       emptyMessage: msg('No account to show orders for.'),
       loadingLabel: msg('Loading orders'),
     });
-    if (state) return html`${state}${this.announcer.render()}`;
-    const filter = this.effectiveFilter;
-    const shown = groupOrders(this.allOrders()).filter((g) => matchesFilter(g.order, filter));
-    return html`${this.renderStale(this.orderEvents.stale) ?? nothing}
+    if (state) return html`${state}${this.#announcer.render()}`;
+    const filter = this.#effectiveFilter;
+    const shown = groupOrders(this.#allOrders()).filter((g) => matchesFilter(g.order, filter));
+    return html`${this.renderStale(this.#orderEvents.stale) ?? nothing}
       <div class="toolbar">
         ${renderSegmented({
           legend: msg('Show orders'),
@@ -307,16 +307,16 @@ export class AutoSharesOrders extends AutoSharesElement {
           onChange: (value) => (this.filter = value),
         })}
       </div>
-      ${this.renderPanel()}
+      ${this.#renderPanel()}
       ${
         shown.length === 0
           ? html`<p class="list-empty" role="status" part="state empty">${noOrdersText(filter)}</p>`
-          : this.renderTable(shown, filter)
+          : this.#renderTable(shown, filter)
       }
-      ${this.announcer.render()}`;
+      ${this.#announcer.render()}`;
   }
 
-  private renderTable(groups: readonly OrderGroup[], filter: OrderFilter): TemplateResult {
+  #renderTable(groups: readonly OrderGroup[], filter: OrderFilter): TemplateResult {
     const locale = this.effectiveLocale;
     return html`<div class="table-wrap" ${fitColumns(ORDER_COLUMN_DROPS)} ${scrollHint()}>
       <table class="as-table" part="table">
@@ -341,7 +341,7 @@ export class AutoSharesOrders extends AutoSharesElement {
             groups,
             (g) => g.order.Id,
             (g) =>
-              html`${this.renderRow(g, locale)}${g.legs.map((leg) =>
+              html`${this.#renderRow(g, locale)}${g.legs.map((leg) =>
                 renderLegRow(leg, g.order, locale, this.renderLegActions(leg, g.order)),
               )}`,
           )}
@@ -356,7 +356,7 @@ export class AutoSharesOrders extends AutoSharesElement {
    * with legs is named by them ("AAPL spread × 2"; a bracket by its security, "Bracket" as its
    * type, its side the entry's); its prices are its legs'.
    */
-  private renderRow(group: OrderGroup, locale: string | undefined): TemplateResult {
+  #renderRow(group: OrderGroup, locale: string | undefined): TemplateResult {
     const { order: o, legs } = group;
     const spread = legs.length > 0;
     const conditional = isConditionalGroup(group);
@@ -409,7 +409,7 @@ export class AutoSharesOrders extends AutoSharesElement {
       </td>
       <td part="cell" id=${cellId(key, 'status')} class="col-status">${status}</td>
       <td part="cell" class="actions">
-        ${isOpenOrder(o) ? this.renderRowActions(o, legs) : nothing}
+        ${isOpenOrder(o) ? this.#renderRowActions(o, legs) : nothing}
       </td>
     </tr>`;
   }
@@ -421,26 +421,26 @@ export class AutoSharesOrders extends AutoSharesElement {
   ): TemplateResult | typeof nothing {
     if (!isConditionalRoot(root) || !isOpenOrder(leg) || !isOpenOrder(root) || leg.Id == null)
       return nothing;
-    return this.replaceButton(leg);
+    return this.#replaceButton(leg);
   }
 
-  private replaceButton(o: OrderResource): TemplateResult {
-    const what = this.describe(o, []);
+  #replaceButton(o: OrderResource): TemplateResult {
+    const what = this.#describe(o, []);
     return button({
       label: msg('Replace'),
       part: 'button replace-button',
       data: { order: String(o.Id), kind: 'replace' },
       ariaLabel: msg(str`Replace ${what}`),
-      disabled: this.mutation.busy,
-      onClick: () => this.openAction('replace', o),
+      disabled: this.#mutation.busy,
+      onClick: () => this.#openAction('replace', o),
     });
   }
 
-  private renderRowActions(o: OrderResource, legs: OrderResource[]): TemplateResult {
-    const what = this.describe(o, legs);
+  #renderRowActions(o: OrderResource, legs: OrderResource[]): TemplateResult {
+    const what = this.#describe(o, legs);
     // An order with legs is not replaced as a whole (the API answers 409): a multi-leg order is
     // cancelled and placed anew, a conditional order replaced leg by leg.
-    return html`${legs.length ? nothing : this.replaceButton(o)}
+    return html`${legs.length ? nothing : this.#replaceButton(o)}
     ${button({
       label: msg('Cancel', {
         id: 'orders.cancel-order',
@@ -450,31 +450,31 @@ export class AutoSharesOrders extends AutoSharesElement {
       part: 'button cancel-button',
       data: { order: String(o.Id), kind: 'cancel' },
       ariaLabel: msg(str`Cancel ${what}`),
-      disabled: this.mutation.busy,
-      onClick: () => this.openAction('cancel', o, legs),
+      disabled: this.#mutation.busy,
+      onClick: () => this.#openAction('cancel', o, legs),
     })}`;
   }
 
-  private renderPanel(): TemplateResult | typeof nothing {
+  #renderPanel(): TemplateResult | typeof nothing {
     const action = this.action;
     if (!action) {
-      return this.mutation.failure
-        ? html`<p class="action-error" role="alert">${this.mutation.message(errorMessage)}</p>`
+      return this.#mutation.failure
+        ? html`<p class="action-error" role="alert">${this.#mutation.message(errorMessage)}</p>`
         : nothing;
     }
     const order = action.order;
-    const what = this.describe(order, action.legs);
-    const error = this.mutation.failure
-      ? html`<p class="action-error" role="alert">${this.mutation.message(errorMessage)}</p>`
+    const what = this.#describe(order, action.legs);
+    const error = this.#mutation.failure
+      ? html`<p class="action-error" role="alert">${this.#mutation.message(errorMessage)}</p>`
       : nothing;
     const keep = button({
       label: action.kind === 'cancel' ? msg('Keep order') : msg('Close'),
-      onClick: () => this.closeAction(true),
+      onClick: () => this.#closeAction(true),
     });
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
         e.preventDefault();
-        this.closeAction(true);
+        this.#closeAction(true);
       }
     };
     if (action.kind === 'cancel') {
@@ -490,8 +490,8 @@ export class AutoSharesOrders extends AutoSharesElement {
           label: msg('Yes, cancel order'),
           variant: 'danger',
           data: { autofocus: true },
-          disabled: this.mutation.busy,
-          onClick: () => this.confirmCancel(order, action.legs),
+          disabled: this.#mutation.busy,
+          onClick: () => this.#confirmCancel(order, action.legs),
         })}
         ${keep} ${error}
       </div>`;
@@ -521,14 +521,14 @@ export class AutoSharesOrders extends AutoSharesElement {
       part="panel"
       aria-labelledby="as-orders-panel-title"
       novalidate
-      @submit=${(e: SubmitEvent) => this.submitReplace(e, order)}
+      @submit=${(e: SubmitEvent) => this.#submitReplace(e, order)}
       @keydown=${onKeyDown}
     >
       <p id="as-orders-panel-title">${msg(str`Replace the order ${what}`)}</p>
       ${input('quantity', msg('New quantity'), order.Quantity)}
       ${hasLimitPrice(order) ? input('price', msg('New limit price'), order.Price) : nothing}
       ${hasStopPrice(order) ? input('stopPrice', msg('New stop price'), order.StopPrice) : nothing}
-      ${button({ label: msg('Replace order'), variant: 'primary', type: 'submit', disabled: this.mutation.busy })}
+      ${button({ label: msg('Replace order'), variant: 'primary', type: 'submit', disabled: this.#mutation.busy })}
       ${keep}
       ${this.invalid.form ? html`<p class="action-error" role="alert">${this.invalid.form}</p>` : nothing}
       ${error}

@@ -19,16 +19,16 @@ export interface IndexPoint {
 type Host = ReactiveElement & { readonly effectiveLocale: string | undefined };
 
 export class IndexChartPlot implements ReactiveController {
-  private points: readonly IndexPoint[] = [];
-  private dirty = false;
+  #points: readonly IndexPoint[] = [];
+  #dirty = false;
   private lib: ChartLibrary | undefined;
   private chart: IChartApi | undefined;
   private series: ISeriesApi<'Line'> | undefined;
-  private plot: HTMLElement | undefined;
-  private creating = 0;
-  private appliedLocale: string | undefined;
-  private colorScheme: MediaQueryList | undefined;
-  private readonly onSchemeChange = () => this.applyTheme();
+  #plot: HTMLElement | undefined;
+  #creating = 0;
+  #appliedLocale: string | undefined;
+  #colorScheme: MediaQueryList | undefined;
+  readonly #onSchemeChange = () => this.applyTheme();
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -36,9 +36,9 @@ export class IndexChartPlot implements ReactiveController {
 
   /** The points to draw (applied after the host's next update). */
   show(points: readonly IndexPoint[]): void {
-    if (points === this.points) return;
-    this.points = points;
-    this.dirty = true;
+    if (points === this.#points) return;
+    this.#points = points;
+    this.#dirty = true;
   }
 
   /** Call when the theme may have changed (the palette's change callback). */
@@ -48,43 +48,43 @@ export class IndexChartPlot implements ReactiveController {
     if (!colors || !chart || !lib || !series) return;
     chart.applyOptions(themedChartOptions(lib, colors));
     series.applyOptions({ color: colors.accent });
-    if (this.plot) this.plot.dataset.lineColor = colors.accent;
+    if (this.#plot) this.#plot.dataset.lineColor = colors.accent;
   }
 
   hostConnected(): void {
     if (typeof matchMedia !== 'function') return;
-    this.colorScheme = matchMedia('(prefers-color-scheme: dark)');
-    this.colorScheme.addEventListener('change', this.onSchemeChange);
+    this.#colorScheme = matchMedia('(prefers-color-scheme: dark)');
+    this.#colorScheme.addEventListener('change', this.#onSchemeChange);
   }
 
   hostDisconnected(): void {
-    this.colorScheme?.removeEventListener('change', this.onSchemeChange);
-    this.colorScheme = undefined;
-    this.destroy();
+    this.#colorScheme?.removeEventListener('change', this.#onSchemeChange);
+    this.#colorScheme = undefined;
+    this.#destroy();
   }
 
   hostUpdated(): void {
     const plot = this.host.renderRoot.querySelector<HTMLElement>('.plot') ?? undefined;
-    if (plot !== this.plot) {
-      this.destroy();
-      this.plot = plot;
-      if (plot) void this.create(plot);
+    if (plot !== this.#plot) {
+      this.#destroy();
+      this.#plot = plot;
+      if (plot) void this.#create(plot);
       return;
     }
     if (!this.chart) return;
-    if (this.dirty) this.push();
-    if (this.host.effectiveLocale !== this.appliedLocale) this.applyLocale();
+    if (this.#dirty) this.#push();
+    if (this.host.effectiveLocale !== this.#appliedLocale) this.#applyLocale();
   }
 
-  private async create(plot: HTMLElement): Promise<void> {
-    const attempt = ++this.creating;
+  async #create(plot: HTMLElement): Promise<void> {
+    const attempt = ++this.#creating;
     let lib: ChartLibrary;
     try {
       lib = await loadChartLibrary();
     } catch {
       return; // offline or blocked: the text summary still tells the story
     }
-    if (attempt !== this.creating || plot !== this.plot || !plot.isConnected) return;
+    if (attempt !== this.#creating || plot !== this.#plot || !plot.isConnected) return;
     this.lib = lib;
     this.chart = lib.createChart(plot, {
       autoSize: true,
@@ -96,20 +96,20 @@ export class IndexChartPlot implements ReactiveController {
     this.series = this.chart.addSeries(lib.LineSeries, { lineWidth: 2, priceLineVisible: false });
     plot.dataset.ready = 'true';
     this.applyTheme();
-    this.applyLocale();
-    this.push();
+    this.#applyLocale();
+    this.#push();
   }
 
-  private destroy(): void {
-    this.creating++;
+  #destroy(): void {
+    this.#creating++;
     this.chart?.remove();
     this.chart = this.series = undefined;
-    this.plot = undefined;
+    this.#plot = undefined;
   }
 
-  private applyLocale(): void {
+  #applyLocale(): void {
     const locale = this.host.effectiveLocale;
-    this.appliedLocale = locale;
+    this.#appliedLocale = locale;
     this.chart?.applyOptions({
       localization: {
         locale: locale ?? navigator.language,
@@ -119,12 +119,12 @@ export class IndexChartPlot implements ReactiveController {
     });
   }
 
-  private push(): void {
+  #push(): void {
     const { series, chart } = this;
     if (!series || !chart) return;
-    this.dirty = false;
-    series.setData(this.points.map((p) => ({ time: p.day as Time, value: p.value })));
-    if (this.plot) this.plot.dataset.points = String(series.data().length);
+    this.#dirty = false;
+    series.setData(this.#points.map((p) => ({ time: p.day as Time, value: p.value })));
+    if (this.#plot) this.#plot.dataset.points = String(series.data().length);
     chart.timeScale().fitContent();
   }
 }

@@ -89,7 +89,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
   /** The list, or the create / edit form, or the delete confirmation. */
   @state() private mode: Mode = 'list';
   /** The form's values, as typed. */
-  @state() private draft: AlertDraft = this.emptyDraft();
+  @state() private draft: AlertDraft = this.#emptyDraft();
   /** The form's messages by field. */
   @state() private errors: AlertErrors = {};
   /** The alert being edited or deleted. */
@@ -99,14 +99,14 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
 
   private validating = false;
   /** Last seen state per alert id (to notice New → Completed). */
-  private knownStates = new Map<number, string | undefined>();
-  private seenData: Page<Alert> | undefined;
+  #knownStates = new Map<number, string | undefined>();
+  #seenData: Page<Alert> | undefined;
   /** Alerts that triggered while this element watched. */
-  private readonly triggered = new Set<number>();
-  private toastSeq = 0;
-  private readonly ids = `as-pa-${Math.random().toString(36).slice(2, 8)}`;
+  readonly #triggered = new Set<number>();
+  #toastSeq = 0;
+  readonly #ids = `as-pa-${Math.random().toString(36).slice(2, 8)}`;
 
-  private readonly alerts = new QueryController<Page<Alert>>(this, (session) =>
+  readonly #alerts = new QueryController<Page<Alert>>(this, (session) =>
     alertsQuery(session.client),
   );
 
@@ -114,26 +114,26 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
    * The user's `PriceAlert` stream: the client already refreshes the alerts query on each
    * message; this adds the stale badge and a refetch after a gap (a trigger missed meanwhile).
    */
-  private readonly alertEvents = new StreamController(this, {
+  readonly #alertEvents = new StreamController(this, {
     entity: 'PriceAlert',
     keys: (session) => session.userId,
     onMessage: () => {},
-    onResync: () => this.alerts.refresh(),
+    onResync: () => this.#alerts.refresh(),
   });
 
   /** The security of the form (tick size, id). */
-  private readonly equity = new QueryController<EquityResource>(this, (session) =>
+  readonly #equity = new QueryController<EquityResource>(this, (session) =>
     this.mode !== 'list' && this.mode !== 'delete' && this.draft.symbol
       ? equityQuery(session.client, this.draft.symbol)
       : null,
   );
 
-  private readonly announcer = new AnnouncerController(this, 1500);
+  readonly #announcer = new AnnouncerController(this, 1500);
 
   /** Saves changes: busy state, the failure shown, announcements, focus afterwards. */
-  private readonly mutation = new MutationController(this, this.announcer);
+  readonly #mutation = new MutationController(this, this.#announcer);
 
-  private emptyDraft(): AlertDraft {
+  #emptyDraft(): AlertDraft {
     return {
       symbol: '',
       securityId: undefined,
@@ -146,39 +146,39 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
 
   protected override sessionChanged(previous: Session | undefined): void {
     if (previous?.client !== this.session?.client) {
-      this.closeForm();
-      this.knownStates.clear();
-      this.seenData = undefined;
-      this.triggered.clear();
+      this.#closeForm();
+      this.#knownStates.clear();
+      this.#seenData = undefined;
+      this.#triggered.clear();
       this.toasts = [];
-      this.announcer.clear();
+      this.#announcer.clear();
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const data = this.alerts.data;
-    if (data && data !== this.seenData) {
-      this.seenData = data;
-      this.noticeTriggers(data.items);
+    const data = this.#alerts.data;
+    if (data && data !== this.#seenData) {
+      this.#seenData = data;
+      this.#noticeTriggers(data.items);
     }
-    if (this.validating) this.errors = this.check().errors;
+    if (this.validating) this.errors = this.#check().errors;
   }
 
   /** Compare states with the last fetch: every New → Completed is a trigger. */
-  private noticeTriggers(items: readonly Alert[]): void {
-    const first = this.knownStates.size === 0;
+  #noticeTriggers(items: readonly Alert[]): void {
+    const first = this.#knownStates.size === 0;
     for (const alert of items) {
       if (alert.Id == null) continue;
-      const before = this.knownStates.get(alert.Id);
-      if (!first && before === 'New' && alert.State === 'Completed') this.fire(alert);
-      this.knownStates.set(alert.Id, alert.State);
+      const before = this.#knownStates.get(alert.Id);
+      if (!first && before === 'New' && alert.State === 'Completed') this.#fire(alert);
+      this.#knownStates.set(alert.Id, alert.State);
     }
   }
 
-  private fire(alert: Alert): void {
+  #fire(alert: Alert): void {
     const locale = this.effectiveLocale;
-    this.triggered.add(alert.Id!);
+    this.#triggered.add(alert.Id!);
     this.dispatchEvent(
       new AlertTriggeredEvent({
         alertId: alert.Id!,
@@ -191,23 +191,23 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
       const condition = conditionWords(alert, locale);
       return msg(str`Alert triggered: ${alert.Symbol ?? ''} ${condition}.`);
     });
-    this.announcer.announce(text, { keep: true });
-    if (this.notify) this.toasts = [...this.toasts, { id: ++this.toastSeq, text }];
+    this.#announcer.announce(text, { keep: true });
+    if (this.notify) this.toasts = [...this.toasts, { id: ++this.#toastSeq, text }];
   }
 
-  private dismiss(toast: Toast): void {
+  #dismiss(toast: Toast): void {
     this.toasts = this.toasts.filter((t) => t !== toast);
   }
 
   // ---- form ------------------------------------------------------------------------------
 
-  private check() {
-    const securityId = this.draft.securityId ?? this.equity.data?.Id;
+  #check() {
+    const securityId = this.draft.securityId ?? this.#equity.data?.Id;
     return this.localized(() =>
       checkAlert(
-        { ...this.draft, securityId: this.equity.status === 'error' ? undefined : securityId },
+        { ...this.draft, securityId: this.#equity.status === 'error' ? undefined : securityId },
         {
-          tickSize: this.equity.data?.TickSize,
+          tickSize: this.#equity.data?.TickSize,
           today: dateInZone(Date.now()),
           locale: this.effectiveLocale,
         },
@@ -215,16 +215,16 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
     );
   }
 
-  private openCreate(): void {
+  #openCreate(): void {
     this.mode = 'create';
-    this.draft = this.emptyDraft();
-    this.resetForm();
+    this.draft = this.#emptyDraft();
+    this.#resetForm();
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>('as-symbol-search')?.focus(),
     );
   }
 
-  private openEdit(alert: Alert): void {
+  #openEdit(alert: Alert): void {
     this.mode = 'edit';
     this.target = alert;
     this.draft = {
@@ -235,25 +235,25 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
       price: alert.Argument != null ? String(alert.Argument) : '',
       expiry: alert.ExpirationDate ? dateInZone(alert.ExpirationDate) : '',
     };
-    this.resetForm();
+    this.#resetForm();
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>('[data-field="price"]')?.focus(),
     );
   }
 
-  private openDelete(alert: Alert): void {
+  #openDelete(alert: Alert): void {
     this.mode = 'delete';
     this.target = alert;
-    this.mutation.clearError();
+    this.#mutation.clearError();
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>('[data-autofocus]')?.focus(),
     );
   }
 
-  private resetForm(): void {
+  #resetForm(): void {
     this.errors = {};
     this.validating = false;
-    this.mutation.clearError();
+    this.#mutation.clearError();
   }
 
   /**
@@ -262,16 +262,16 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
    * that opened it (the row's Edit or Delete, or New alert), `'new'` to New alert; both fall
    * back to New alert when that row is gone.
    */
-  private closeForm(focus?: 'opener' | 'new'): void {
-    const back = focus && this.focusAfterClose(focus);
+  #closeForm(focus?: 'opener' | 'new'): void {
+    const back = focus && this.#focusAfterClose(focus);
     this.mode = 'list';
     this.target = undefined;
-    this.resetForm();
+    this.#resetForm();
     if (back) void this.updateComplete.then(() => back()?.focus());
   }
 
   /** Where focus goes once the open form or confirmation is gone (see `closeForm`). */
-  private focusAfterClose(focus: 'opener' | 'new'): () => HTMLElement | null {
+  #focusAfterClose(focus: 'opener' | 'new'): () => HTMLElement | null {
     const opener = focus === 'opener' && this.mode !== 'create' ? this.target?.Id : undefined;
     const kind = this.mode === 'delete' ? 'delete' : 'edit';
     return () => {
@@ -285,17 +285,17 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
   }
 
   /** Escape closes the form or confirmation, unless something inside used it (the search). */
-  private readonly onEscape = (event: KeyboardEvent): void => {
+  readonly #onEscape = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     event.preventDefault();
-    this.closeForm('opener');
+    this.#closeForm('opener');
   };
 
-  private edit<K extends keyof AlertDraft>(key: K, value: AlertDraft[K]): void {
+  #edit<K extends keyof AlertDraft>(key: K, value: AlertDraft[K]): void {
     this.draft = { ...this.draft, [key]: value };
   }
 
-  private onPick(event: SymbolPickEvent): void {
+  #onPick(event: SymbolPickEvent): void {
     this.draft = {
       ...this.draft,
       symbol: event.security.symbol,
@@ -303,11 +303,11 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
     };
   }
 
-  private async submit(event: Event): Promise<void> {
+  async #submit(event: Event): Promise<void> {
     event.preventDefault();
-    if (!this.client || this.mutation.busy) return;
+    if (!this.client || this.#mutation.busy) return;
     this.validating = true;
-    const { errors, input } = this.check();
+    const { errors, input } = this.#check();
     this.errors = errors;
     if (!input) {
       await this.updateComplete;
@@ -317,7 +317,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
       return;
     }
     const editing = this.mode === 'edit' ? this.target : undefined;
-    await this.mutation.run(
+    await this.#mutation.run(
       (client) =>
         editing?.Id != null
           ? client.writes.alerts.update(editing.Id, input)
@@ -339,16 +339,16 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
                 announce: msg(str`Created alert: ${symbol} ${condition}.`),
               };
         }),
-        onSuccess: () => this.closeForm(),
-        focus: this.focusAfterClose('opener'),
+        onSuccess: () => this.#closeForm(),
+        focus: this.#focusAfterClose('opener'),
         focusOnError: '.form button[type="submit"]',
       },
     );
   }
 
-  private async deleteAlert(alert: Alert): Promise<void> {
+  async #deleteAlert(alert: Alert): Promise<void> {
     if (alert.Id == null) return;
-    await this.mutation.run((client) => client.writes.alerts.delete(alert.Id!), {
+    await this.#mutation.run((client) => client.writes.alerts.delete(alert.Id!), {
       ...this.localized(() => {
         const condition = conditionWords(alert, this.effectiveLocale);
         return {
@@ -356,8 +356,8 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
           announce: msg(str`Deleted alert: ${alert.Symbol ?? ''} ${condition}.`),
         };
       }),
-      onSuccess: () => this.closeForm(),
-      focus: this.focusAfterClose('new'),
+      onSuccess: () => this.#closeForm(),
+      focus: this.#focusAfterClose('new'),
       focusOnError: '.confirm [data-autofocus]',
     });
   }
@@ -365,32 +365,32 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
   // ---- rendering ------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const items = this.alerts.data?.items ?? [];
+    const items = this.#alerts.data?.items ?? [];
     const addButton = button({
       label: msg('New alert'),
       variant: 'primary',
       data: { kind: 'new' },
-      onClick: () => this.openCreate(),
+      onClick: () => this.#openCreate(),
     });
     const state = this.renderState({
-      sources: [this.alerts],
+      sources: [this.#alerts],
       empty: items.length === 0 && this.mode === 'list',
       emptyMessage: msg('You have no price alerts.'),
       emptyAction: addButton,
       loadingLabel: msg('Loading price alerts'),
     });
-    if (state) return html`${state}${this.renderToasts()}${this.announcer.render()}`;
-    return html`${this.renderStale(this.alertEvents.stale) ?? nothing} ${this.renderToasts()}
+    if (state) return html`${state}${this.#renderToasts()}${this.#announcer.render()}`;
+    return html`${this.renderStale(this.#alertEvents.stale) ?? nothing} ${this.#renderToasts()}
       <div class="toolbar">
         <h2 class="title as-visually-hidden">${msg('Price alerts')}</h2>
         ${this.mode === 'list' ? addButton : nothing}
       </div>
-      ${this.mode === 'create' || this.mode === 'edit' ? this.renderForm() : nothing}
-      ${this.mode === 'delete' && this.target ? this.renderDelete(this.target) : nothing}
-      ${items.length ? this.renderTable(items) : nothing} ${this.announcer.render()}`;
+      ${this.mode === 'create' || this.mode === 'edit' ? this.#renderForm() : nothing}
+      ${this.mode === 'delete' && this.target ? this.#renderDelete(this.target) : nothing}
+      ${items.length ? this.#renderTable(items) : nothing} ${this.#announcer.render()}`;
   }
 
-  private renderToasts(): TemplateResult | typeof nothing {
+  #renderToasts(): TemplateResult | typeof nothing {
     if (!this.toasts.length) return nothing;
     return html`<div class="toasts">
       ${repeat(
@@ -402,14 +402,14 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
             ${button({
               label: '×',
               ariaLabel: msg('Dismiss notification'),
-              onClick: () => this.dismiss(t),
+              onClick: () => this.#dismiss(t),
             })}
           </div>`,
       )}
     </div>`;
   }
 
-  private renderCondition(alert: Alert): TemplateResult {
+  #renderCondition(alert: Alert): TemplateResult {
     const op = OPERATOR_TEXT[alert.Operator as PriceAlertOperator];
     return html`${fieldLabel(alert.Field)}
     ${
@@ -420,7 +420,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
     }`;
   }
 
-  private renderTable(items: readonly Alert[]): TemplateResult {
+  #renderTable(items: readonly Alert[]): TemplateResult {
     const locale = this.effectiveLocale;
     return html`<div class="scroll" ${fitColumns(ALERT_COLUMN_DROPS)} ${scrollHint()}>
       <table class="as-table" part="table">
@@ -442,7 +442,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
             items,
             (a) => a.Id,
             (a) => {
-              const fired = this.triggered.has(a.Id!);
+              const fired = this.#triggered.has(a.Id!);
               const label = stateLabel(a.State);
               return html`<tr
                 part="row"
@@ -451,7 +451,7 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
                 ?data-triggered=${fired}
               >
                 <th scope="row">${a.Symbol}</th>
-                <td data-col="condition">${this.renderCondition(a)}</td>
+                <td data-col="condition">${this.#renderCondition(a)}</td>
                 <td class="num" data-col="price">${formatPrice(a.Argument, locale)}</td>
                 <td class="expiry" data-col="expires">${formatDate(a.ExpirationDate, locale)}</td>
                 <td data-col="state">
@@ -468,8 +468,8 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
                           label: msg('Edit'),
                           ariaLabel: msg(str`Edit alert ${a.Symbol} ${conditionWords(a, locale)}`),
                           data: { alert: a.Id, kind: 'edit' },
-                          disabled: this.mutation.busy,
-                          onClick: () => this.openEdit(a),
+                          disabled: this.#mutation.busy,
+                          onClick: () => this.#openEdit(a),
                         })
                       : nothing
                   }
@@ -478,8 +478,8 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
                     variant: 'danger',
                     ariaLabel: msg(str`Delete alert ${a.Symbol} ${conditionWords(a, locale)}`),
                     data: { alert: a.Id, kind: 'delete' },
-                    disabled: this.mutation.busy,
-                    onClick: () => this.openDelete(a),
+                    disabled: this.#mutation.busy,
+                    onClick: () => this.#openDelete(a),
                   })}
                 </td>
               </tr>`;
@@ -490,12 +490,12 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
     </div>`;
   }
 
-  private renderDelete(alert: Alert): TemplateResult {
+  #renderDelete(alert: Alert): TemplateResult {
     return html`<div
       class="confirm"
       role="group"
       aria-label=${msg('Delete alert')}
-      @keydown=${this.onEscape}
+      @keydown=${this.#onEscape}
     >
       <p>
         ${msg(str`Delete the alert ${alert.Symbol} ${conditionText(alert, this.effectiveLocale)}?`)}
@@ -504,44 +504,44 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
         label: msg('Delete alert'),
         variant: 'danger',
         data: { autofocus: true },
-        disabled: this.mutation.busy,
-        onClick: () => void this.deleteAlert(alert),
+        disabled: this.#mutation.busy,
+        onClick: () => void this.#deleteAlert(alert),
       })}
-      ${button({ label: msg('Cancel'), onClick: () => this.closeForm('opener') })}
+      ${button({ label: msg('Cancel'), onClick: () => this.#closeForm('opener') })}
       ${
-        this.mutation.failure
-          ? html`<p class="form-error" role="alert">${this.mutation.message(errorMessage)}</p>`
+        this.#mutation.failure
+          ? html`<p class="form-error" role="alert">${this.#mutation.message(errorMessage)}</p>`
           : nothing
       }
     </div>`;
   }
 
-  private fieldError(field: AlertFormField): TemplateResult | typeof nothing {
+  #fieldError(field: AlertFormField): TemplateResult | typeof nothing {
     const message = this.errors[field];
     return message
-      ? html`<p class="field-error" id="${this.ids}-${field}-error" part="error">${message}</p>`
+      ? html`<p class="field-error" id="${this.#ids}-${field}-error" part="error">${message}</p>`
       : nothing;
   }
 
-  private invalid(field: AlertFormField) {
+  #invalid(field: AlertFormField) {
     return {
       invalid: this.errors[field] ? 'true' : 'false',
-      describedBy: this.errors[field] ? `${this.ids}-${field}-error` : undefined,
+      describedBy: this.errors[field] ? `${this.#ids}-${field}-error` : undefined,
     };
   }
 
-  private renderForm(): TemplateResult {
+  #renderForm(): TemplateResult {
     const d = this.draft;
     const editing = this.mode === 'edit';
-    const price = this.invalid('price');
-    const expiry = this.invalid('expiry');
+    const price = this.#invalid('price');
+    const expiry = this.#invalid('expiry');
     return html`<form
       class="form"
       part="form"
       novalidate
       aria-label=${editing ? msg(str`Modify alert for ${d.symbol}`) : msg('New price alert')}
-      @keydown=${this.onEscape}
-      @submit=${this.submit}
+      @keydown=${this.#onEscape}
+      @submit=${this.#submit}
     >
       <div class="field wide">
         ${
@@ -551,31 +551,31 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
                   label=${msg('Symbol')}
                   locale=${ifDefined(this.locale)}
                   exportparts="input, listbox, option"
-                  @as-symbol-pick=${this.onPick}
+                  @as-symbol-pick=${this.#onPick}
                 ></as-symbol-search>
                 ${d.symbol ? html`<p class="picked">${msg('Selected:')} <strong>${d.symbol}</strong></p>` : nothing}`
         }
-        ${this.fieldError('symbol')}
+        ${this.#fieldError('symbol')}
       </div>
       <div class="field">
-        <label class="as-label" for="${this.ids}-field">${msg('Price field')}</label>
+        <label class="as-label" for="${this.#ids}-field">${msg('Price field')}</label>
         <select
-          id="${this.ids}-field"
+          id="${this.#ids}-field"
           class="as-select"
           part="select"
-          @change=${(e: Event) => this.edit('field', (e.target as HTMLSelectElement).value as PriceAlertField)}
+          @change=${(e: Event) => this.#edit('field', (e.target as HTMLSelectElement).value as PriceAlertField)}
         >
           ${PRICE_ALERT_FIELDS.map((f) => html`<option value=${f} ?selected=${d.field === f}>${fieldLabel(f)}</option>`)}
         </select>
       </div>
       <div class="field">
-        <label class="as-label" for="${this.ids}-op">${msg('Condition')}</label>
+        <label class="as-label" for="${this.#ids}-op">${msg('Condition')}</label>
         <select
-          id="${this.ids}-op"
+          id="${this.#ids}-op"
           class="as-select"
           part="select"
           @change=${(e: Event) =>
-            this.edit('operator', (e.target as HTMLSelectElement).value as PriceAlertOperator)}
+            this.#edit('operator', (e.target as HTMLSelectElement).value as PriceAlertOperator)}
         >
           ${PRICE_ALERT_OPERATORS.map(
             (o) =>
@@ -586,9 +586,9 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
         </select>
       </div>
       <div class="field">
-        <label class="as-label" for="${this.ids}-price">${msg('Price')}</label>
+        <label class="as-label" for="${this.#ids}-price">${msg('Price')}</label>
         <input
-          id="${this.ids}-price"
+          id="${this.#ids}-price"
           class="as-input"
           part="input"
           data-field="price"
@@ -598,14 +598,14 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
           .value=${d.price}
           aria-invalid=${price.invalid}
           aria-describedby=${ifDefined(price.describedBy)}
-          @input=${(e: Event) => this.edit('price', (e.target as HTMLInputElement).value)}
+          @input=${(e: Event) => this.#edit('price', (e.target as HTMLInputElement).value)}
         />
-        ${this.fieldError('price')}
+        ${this.#fieldError('price')}
       </div>
       <div class="field">
-        <label class="as-label" for="${this.ids}-expiry">${msg('Expires')}</label>
+        <label class="as-label" for="${this.#ids}-expiry">${msg('Expires')}</label>
         <input
-          id="${this.ids}-expiry"
+          id="${this.#ids}-expiry"
           class="as-input"
           part="input"
           data-field="expiry"
@@ -614,14 +614,16 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
           .value=${live(d.expiry)}
           aria-invalid=${expiry.invalid}
           aria-describedby=${ifDefined(expiry.describedBy)}
-          @input=${(e: Event) => this.edit('expiry', (e.target as HTMLInputElement).value)}
-          @change=${(e: Event) => this.edit('expiry', (e.target as HTMLInputElement).value)}
+          @input=${(e: Event) => this.#edit('expiry', (e.target as HTMLInputElement).value)}
+          @change=${(e: Event) => this.#edit('expiry', (e.target as HTMLInputElement).value)}
         />
-        ${this.fieldError('expiry')}
+        ${this.#fieldError('expiry')}
       </div>
       ${
-        this.mutation.failure
-          ? html`<p class="form-error wide" role="alert">${this.mutation.message(errorMessage)}</p>`
+        this.#mutation.failure
+          ? html`<p class="form-error wide" role="alert">
+              ${this.#mutation.message(errorMessage)}
+            </p>`
           : nothing
       }
       <div class="actions wide">
@@ -629,9 +631,9 @@ export class AutoSharesPriceAlerts extends AutoSharesElement {
           label: editing ? msg('Save alert') : msg('Create alert'),
           variant: 'primary',
           type: 'submit',
-          disabled: this.mutation.busy,
+          disabled: this.#mutation.busy,
         })}
-        ${button({ label: msg('Cancel'), onClick: () => this.closeForm('opener') })}
+        ${button({ label: msg('Cancel'), onClick: () => this.#closeForm('opener') })}
       </div>
     </form>`;
   }

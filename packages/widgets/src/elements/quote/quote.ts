@@ -48,10 +48,10 @@ export class AutoSharesQuote extends AutoSharesElement {
   @property({ attribute: 'announce-moves', type: Number }) announceMoves: number | undefined;
 
   private readonly equity = new QueryController<EquityResource>(this, (session) =>
-    this.ticker ? equityQuery(session.client, this.ticker) : null,
+    this.#ticker ? equityQuery(session.client, this.#ticker) : null,
   );
 
-  private readonly quotes = new QuoteController(this, () =>
+  readonly #quotes = new QuoteController(this, () =>
     this.equity.data?.Id != null ? [this.equity.data.Id] : [],
   );
 
@@ -59,83 +59,83 @@ export class AutoSharesQuote extends AutoSharesElement {
     this.symbol = selection.symbol;
   });
 
-  private readonly announcer = new AnnouncerController(this);
+  readonly #announcer = new AnnouncerController(this);
   /** Price at the last announcement (or the first price seen). */
-  private announcedAt: number | undefined;
+  #announcedAt: number | undefined;
 
-  private get ticker(): string | undefined {
+  get #ticker(): string | undefined {
     return this.symbol?.trim().toUpperCase() || undefined;
   }
 
   /** The latest live quote shown, if any. */
   get quote(): StreamQuote | undefined {
-    return this.quotes.get(this.equity.data?.Id);
+    return this.#quotes.get(this.equity.data?.Id);
   }
 
   protected override sessionChanged(previous: Session | undefined): void {
     if (previous?.client !== this.session?.client) {
-      this.announcer.clear();
-      this.announcedAt = undefined;
+      this.#announcer.clear();
+      this.#announcedAt = undefined;
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('symbol')) {
-      this.announcedAt = undefined;
-      this.announcer.clear();
+      this.#announcedAt = undefined;
+      this.#announcer.clear();
     }
   }
 
   /** Check for a move to announce once the controllers hold the latest quote, before rendering. */
   protected override update(changed: PropertyValues<this>): void {
-    this.maybeAnnounce();
+    this.#maybeAnnounce();
     super.update(changed);
   }
 
   /** Announce a move of at least `announce-moves` percent since the last announcement. */
-  private maybeAnnounce(): void {
+  #maybeAnnounce(): void {
     const price = lastPrice(this.quote);
     const threshold = this.announceMoves;
     if (price === undefined || threshold == null || Number.isNaN(threshold)) return;
-    if (this.announcedAt === undefined) {
-      this.announcedAt = price;
+    if (this.#announcedAt === undefined) {
+      this.#announcedAt = price;
       return;
     }
-    const movePercent = ((price - this.announcedAt) / this.announcedAt) * 100;
+    const movePercent = ((price - this.#announcedAt) / this.#announcedAt) * 100;
     if (Math.abs(movePercent) < threshold) return;
-    this.announcedAt = price;
+    this.#announcedAt = price;
     const locale = this.effectiveLocale;
     const change = finiteNumber(this.quote?.ChangePc);
-    const ticker = this.ticker;
-    const shown = formatPrice(price, locale, this.digits);
+    const ticker = this.#ticker;
+    const shown = formatPrice(price, locale, this.#digits);
     const moved =
       movePercent > 0 ? msg(str`${ticker} up to ${shown}`) : msg(str`${ticker} down to ${shown}`);
     const today = change === undefined ? '' : msg(str`, ${formatPercent(change, locale)} today`);
-    this.announcer.announce(moved + today);
+    this.#announcer.announce(moved + today);
   }
 
-  private get digits(): number {
+  get #digits(): number {
     return priceDigits(this.equity.data?.Precision);
   }
 
   protected override render(): TemplateResult {
     const state = this.renderState({
       // no symbol: nothing to load, say what is missing
-      sources: this.ticker ? [this.equity] : [],
-      empty: !this.ticker,
+      sources: this.#ticker ? [this.equity] : [],
+      empty: !this.#ticker,
       emptyMessage: msg('Choose a symbol to see its quote.'),
       loadingLabel: msg('Loading quote'),
     });
-    if (state) return html`${state}${this.announcer.render()}`;
-    return html`${this.renderStale(this.quotes.stale) ?? nothing}${this.renderQuote()}${this.announcer.render()}`;
+    if (state) return html`${state}${this.#announcer.render()}`;
+    return html`${this.renderStale(this.#quotes.stale) ?? nothing}${this.#renderQuote()}${this.#announcer.render()}`;
   }
 
-  private renderQuote(): TemplateResult {
+  #renderQuote(): TemplateResult {
     const locale = this.effectiveLocale;
     const equity = this.equity.data;
     const quote = this.quote;
-    const digits = this.digits;
+    const digits = this.#digits;
     const last = lastPrice(quote);
     const change = finiteNumber(quote?.Change);
     const tone = direction(change ?? finiteNumber(quote?.ChangePc));
@@ -143,9 +143,9 @@ export class AutoSharesQuote extends AutoSharesElement {
     const low = finiteNumber(quote?.Low);
     const high = finiteNumber(quote?.High);
     const volume = finiteNumber(quote?.TotalDailyVolume) ?? finiteNumber(quote?.Volume);
-    return html`<section class="quote" part="quote" aria-label=${msg(str`${this.ticker} quote`)}>
+    return html`<section class="quote" part="quote" aria-label=${msg(str`${this.#ticker} quote`)}>
       <div class="title">
-        <h2 class="symbol" part="symbol">${equity?.Symbol ?? this.ticker}</h2>
+        <h2 class="symbol" part="symbol">${equity?.Symbol ?? this.#ticker}</h2>
         <span class="name" part="name">${equity?.Description ?? ''}</span>
       </div>
       <div class="price">

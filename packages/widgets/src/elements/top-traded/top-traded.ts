@@ -90,87 +90,87 @@ export class AutoSharesTopTraded extends AutoSharesElement {
 
   private readonly account = new AccountResolver(this);
 
-  private readonly orders = new QueryController<OrderResource[]>(this, (session) => {
+  readonly #orders = new QueryController<OrderResource[]>(this, (session) => {
     const accountId = this.account.accountId(session);
     return accountId == null
       ? null
-      : tradedOrdersQuery(session.client, accountId, this.effectivePeriod);
+      : tradedOrdersQuery(session.client, accountId, this.#effectivePeriod);
   });
 
-  private readonly quotes = new QuoteController(this, () =>
-    this.topRows()
+  readonly #quotes = new QuoteController(this, () =>
+    this.#topRows()
       .map((r) => r.securityId)
       .filter((id): id is number => typeof id === 'number'),
   );
 
-  private readonly link = new LinkGroupController(this, (selection: SymbolSelection) => {
+  readonly #link = new LinkGroupController(this, (selection: SymbolSelection) => {
     this.selectedSymbol = selection.symbol;
   });
 
-  private readonly announcer = new AnnouncerController(this);
+  readonly #announcer = new AnnouncerController(this);
   /**
    * Keyboard in the rows: one tab stop (then the focused row's Buy and Sell), arrows, Enter or
    * Space selects; kept through re-ranks.
    */
   private readonly rowFocus = new RowFocus(this, {
     activate: (symbol) => {
-      const row = this.topRows().find((r) => r.symbol === symbol);
-      if (row) this.select(row);
+      const row = this.#topRows().find((r) => r.symbol === symbol);
+      if (row) this.#select(row);
     },
   });
-  private ranked: { source: OrderResource[] | undefined; rows: TradedRow[] } = {
+  #ranked: { source: OrderResource[] | undefined; rows: TradedRow[] } = {
     source: undefined,
     rows: [],
   };
 
-  private get effectivePeriod(): TradedPeriod {
+  get #effectivePeriod(): TradedPeriod {
     return TRADED_PERIODS.includes(this.period) ? this.period : '1Y';
   }
 
-  private get effectiveLimit(): number {
+  get #effectiveLimit(): number {
     return rowLimit(this.limit, 10);
   }
 
   protected override sessionChanged(previous: Session | undefined): void {
     if (previous?.client !== this.session?.client) {
       this.selectedSymbol = undefined;
-      this.announcer.clear();
+      this.#announcer.clear();
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('period') && changed.get('period') !== undefined) {
-      const label = periodLabel(this.effectivePeriod, this.effectiveLocale);
-      this.announcer.announce(msg(str`Most traded over ${label}`));
+      const label = periodLabel(this.#effectivePeriod, this.effectiveLocale);
+      this.#announcer.announce(msg(str`Most traded over ${label}`));
     }
   }
 
   /** The ranking of the loaded orders (memoised per result). */
-  private topRows(): TradedRow[] {
-    const data = this.orders.data;
-    if (data !== this.ranked.source) this.ranked = { source: data, rows: rankTraded(data ?? []) };
-    return this.ranked.rows.slice(0, this.effectiveLimit);
+  #topRows(): TradedRow[] {
+    const data = this.#orders.data;
+    if (data !== this.#ranked.source) this.#ranked = { source: data, rows: rankTraded(data ?? []) };
+    return this.#ranked.rows.slice(0, this.#effectiveLimit);
   }
 
-  private select(row: TradedRow): void {
+  #select(row: TradedRow): void {
     this.selectedSymbol = row.symbol;
-    this.link.select({ symbol: row.symbol, securityId: row.securityId });
+    this.#link.select({ symbol: row.symbol, securityId: row.securityId });
   }
 
-  private trade(row: TradedRow, side: 'Buy' | 'Sell'): void {
-    this.select(row);
+  #trade(row: TradedRow, side: 'Buy' | 'Sell'): void {
+    this.#select(row);
     const request = new TradeRequestEvent({ symbol: row.symbol, securityId: row.securityId, side });
     this.dispatchEvent(request);
   }
 
   protected override render(): TemplateResult {
     const accountId = this.account.accountId(this.session);
-    const rows = this.topRows();
-    const period = this.effectivePeriod;
+    const rows = this.#topRows();
+    const period = this.#effectivePeriod;
     const periodText = periodLabel(period, this.effectiveLocale);
     const state = this.renderState({
-      sources: [...this.account.sources, ...(accountId != null ? [this.orders] : [])],
+      sources: [...this.account.sources, ...(accountId != null ? [this.#orders] : [])],
       empty: accountId == null || rows.length === 0,
       emptyMessage:
         period === 'all' ? msg('No trades yet.') : msg(str`No trades in the last ${periodText}.`),
@@ -187,11 +187,11 @@ export class AutoSharesTopTraded extends AutoSharesElement {
     </div>`;
     // The period switch stays usable in the empty and error states.
     const showToolbar = !!this.session && this.signedIn;
-    if (state) return html`${showToolbar ? toolbar : nothing}${state}${this.announcer.render()}`;
+    if (state) return html`${showToolbar ? toolbar : nothing}${state}${this.#announcer.render()}`;
     const locale = this.effectiveLocale;
-    return html`${this.renderStale(this.quotes.stale) ?? nothing} ${toolbar}
+    return html`${this.renderStale(this.#quotes.stale) ?? nothing} ${toolbar}
       <div class="table-wrap" ${fitColumns(TRADED_COLUMN_DROPS)} ${scrollHint()}>
-        <table class="as-table" part="table" aria-busy=${this.orders.fetching ? 'true' : 'false'}>
+        <table class="as-table" part="table" aria-busy=${this.#orders.fetching ? 'true' : 'false'}>
           <caption class="as-visually-hidden">
             ${msg(str`Most traded securities, ${periodText}, by number of trades`)}
           </caption>
@@ -212,14 +212,14 @@ export class AutoSharesTopTraded extends AutoSharesElement {
               rows,
               (r) => r.symbol,
               (r, i) => {
-                const last = livePrice(this.quotes.get(r.securityId));
+                const last = livePrice(this.#quotes.get(r.securityId));
                 return html`<tr
                   part="row"
                   data-symbol=${r.symbol}
                   aria-labelledby=${rowLabelledBy(r.symbol, 'symbol', ['value', 'last'])}
                   aria-current=${ifDefined(r.symbol === this.selectedSymbol ? 'true' : undefined)}
                   @click=${(e: Event) => {
-                    if (!(e.target as Element).closest('button')) this.select(r);
+                    if (!(e.target as Element).closest('button')) this.#select(r);
                   }}
                 >
                   <td part="cell" class="num col-rank">${i + 1}</td>
@@ -245,7 +245,7 @@ export class AutoSharesTopTraded extends AutoSharesElement {
                       part: 'button buy-button',
                       ariaLabel: msg(str`Buy ${r.symbol}`),
                       data: { rowControl: true },
-                      onClick: () => this.trade(r, 'Buy'),
+                      onClick: () => this.#trade(r, 'Buy'),
                     })}
                     ${button({
                       label: msg('Sell'),
@@ -253,7 +253,7 @@ export class AutoSharesTopTraded extends AutoSharesElement {
                       part: 'button sell-button',
                       ariaLabel: msg(str`Sell ${r.symbol}`),
                       data: { rowControl: true },
-                      onClick: () => this.trade(r, 'Sell'),
+                      onClick: () => this.#trade(r, 'Sell'),
                     })}
                   </td>
                 </tr>`;
@@ -262,7 +262,7 @@ export class AutoSharesTopTraded extends AutoSharesElement {
           </tbody>
         </table>
       </div>
-      ${this.announcer.render()}`;
+      ${this.#announcer.render()}`;
   }
 }
 

@@ -50,14 +50,14 @@ export class PlacementController<T> {
   /** How many times the current action was sent (1 + Try again). */
   attempts = 0;
 
-  private request: PlacementRequest<T> | undefined;
+  #request: PlacementRequest<T> | undefined;
   /** Ends every wait of the current action (timers, the look-up loop and its requests). */
-  private action = new AbortController();
+  #action = new AbortController();
   /** Set while the request is in flight: aborts it if it has not left the browser yet. */
-  private abortUnsent: (() => void) | undefined;
-  private generation = 0;
+  #abortUnsent: (() => void) | undefined;
+  #generation = 0;
   /** A deciding look-up (after the request ended, or Check again) is under way. */
-  private checkingNow = false;
+  #checkingNow = false;
 
   constructor(
     private readonly timing: () => PlacementTiming,
@@ -66,7 +66,7 @@ export class PlacementController<T> {
 
   /** True from Place until the outcome is known (input is ignored meanwhile). */
   get busy(): boolean {
-    return this.state.kind === 'placing' || this.state.kind === 'unconfirmed' || this.checkingNow;
+    return this.state.kind === 'placing' || this.state.kind === 'unconfirmed' || this.#checkingNow;
   }
 
   /** The confirmed result, if any. */
@@ -75,11 +75,11 @@ export class PlacementController<T> {
   }
 
   /** The result of this action is known to exist (state may change under an await). */
-  private get settled(): boolean {
+  get #settled(): boolean {
     return this.state.kind === 'confirmed';
   }
 
-  private set(state: PlacementState<T>): void {
+  #set(state: PlacementState<T>): void {
     this.state = state;
     this.hooks.onChange();
   }
@@ -90,36 +90,36 @@ export class PlacementController<T> {
    */
   place(request: PlacementRequest<T>): Promise<void> {
     if (this.state.kind !== 'idle' && this.state.kind !== 'rejected') return Promise.resolve();
-    this.request = request;
+    this.#request = request;
     this.clientId = newClientId();
     this.attempts = 0;
-    return this.send();
+    return this.#send();
   }
 
   /** Try again, offered only when the result is known to be absent: the same client id again. */
   retry(): Promise<void> {
-    if (this.state.kind !== 'absent' || !this.request || !this.clientId) return Promise.resolve();
-    return this.send();
+    if (this.state.kind !== 'absent' || !this.#request || !this.clientId) return Promise.resolve();
+    return this.#send();
   }
 
   /** Check again after the look-ups failed. */
   async checkAgain(): Promise<void> {
-    if (this.state.kind !== 'unknown' || this.checkingNow) return;
-    await this.decideAfterEnd(undefined, false);
+    if (this.state.kind !== 'unknown' || this.#checkingNow) return;
+    await this.#decideAfterEnd(undefined, false);
   }
 
   /** Forget the action (New order, sign-out). An unsent request is aborted; a sent one is left to the server. */
   reset(): void {
-    this.generation++;
-    this.action.abort();
-    this.action = new AbortController();
-    this.abortUnsent?.();
-    this.abortUnsent = undefined;
-    this.request = undefined;
+    this.#generation++;
+    this.#action.abort();
+    this.#action = new AbortController();
+    this.#abortUnsent?.();
+    this.#abortUnsent = undefined;
+    this.#request = undefined;
     this.clientId = undefined;
     this.attempts = 0;
-    this.checkingNow = false;
-    this.set({ kind: 'idle' });
+    this.#checkingNow = false;
+    this.#set({ kind: 'idle' });
   }
 
   /**
@@ -128,34 +128,34 @@ export class PlacementController<T> {
    */
   observed(clientId: string | undefined, result: T): void {
     if (!this.clientId || clientId !== this.clientId || !OPEN.has(this.state.kind)) return;
-    this.confirm(result, this.state.kind === 'placing' ? 'answered' : 'late');
+    this.#confirm(result, this.state.kind === 'placing' ? 'answered' : 'late');
   }
 
   /** A newer view of the confirmed result (e.g. its status from the stream). */
   amend(result: T): void {
-    if (this.state.kind === 'confirmed') this.set({ ...this.state, result });
+    if (this.state.kind === 'confirmed') this.#set({ ...this.state, result });
   }
 
-  private async send(): Promise<void> {
-    const request = this.request!;
+  async #send(): Promise<void> {
+    const request = this.#request!;
     const clientId = this.clientId!;
-    const generation = ++this.generation;
+    const generation = ++this.#generation;
     this.attempts++;
-    this.action.abort();
-    this.action = new AbortController();
-    const action = this.action.signal;
+    this.#action.abort();
+    this.#action = new AbortController();
+    const action = this.#action.signal;
     const timing = this.timing();
     const placeTimeout = timing.placeTimeoutMs || 15_000;
     const windowMs = windowFor(timing);
     const until = Date.now() + windowMs;
-    this.set({ kind: 'placing' });
+    this.#set({ kind: 'placing' });
 
     const abort = new AbortController();
     let sent = false;
     const abortIfUnsent = () => {
       if (!sent) abort.abort();
     };
-    this.abortUnsent = abortIfUnsent;
+    this.#abortUnsent = abortIfUnsent;
     const answer = request
       .send(clientId, { timeoutMs: windowMs, signal: abort.signal, onSent: () => (sent = true) })
       .then(
@@ -163,34 +163,34 @@ export class PlacementController<T> {
         (error: unknown) => ({ error }),
       )
       .finally(() => {
-        if (this.abortUnsent === abortIfUnsent) this.abortUnsent = undefined;
+        if (this.#abortUnsent === abortIfUnsent) this.#abortUnsent = undefined;
       });
 
     // At the window's end a request still waiting in the browser (rate limiter, token) is
     // aborted: nothing can arrive from it. (A sent one is ended by its own timeout.)
     void sleep(windowMs, action).then(() => {
-      if (!action.aborted && generation === this.generation) abortIfUnsent();
+      if (!action.aborted && generation === this.#generation) abortIfUnsent();
     });
     // No answer within the placement timeout: say so, keep the request, watch and re-check.
     const late = sleep(placeTimeout, action).then(() => 'late' as const);
     const first = await Promise.race([answer, late]);
-    if (generation !== this.generation) return;
+    if (generation !== this.#generation) return;
     let rechecking: Promise<void> | undefined;
     if (first === 'late') {
-      this.set({ kind: 'unconfirmed', until });
+      this.#set({ kind: 'unconfirmed', until });
       rechecking = this.recheckUntil(until, generation, action, 'late');
     }
     const outcome = await answer;
-    if (generation !== this.generation || this.settled) return;
+    if (generation !== this.#generation || this.#settled) return;
     if ('result' in outcome) {
-      this.confirm(outcome.result, first === 'late' ? 'late' : 'answered');
+      this.#confirm(outcome.result, first === 'late' ? 'late' : 'answered');
       return;
     }
     const error = outcome.error;
     if (errorCode(error) === 'aborted' && !sent) {
       // Aborted before it left the browser: nothing can arrive.
-      this.action.abort();
-      this.set({ kind: 'absent', windowRanOut: false, error });
+      this.#action.abort();
+      this.#set({ kind: 'absent', windowRanOut: false, error });
       return;
     }
     if (!outcomeUnknown(error) && errorCode(error) !== 'aborted') {
@@ -198,25 +198,25 @@ export class PlacementController<T> {
       if (repeat) {
         // A repeat of this client id refused, e.g. "ClientId already accepted": the result is
         // there, or still being processed. Never a failure while that may be so.
-        const found = await this.lookUp(action).catch(() => undefined);
-        if (generation !== this.generation || this.settled) return;
-        if (found) return this.confirm(found, 'duplicate');
+        const found = await this.#lookUp(action).catch(() => undefined);
+        if (generation !== this.#generation || this.#settled) return;
+        if (found) return this.#confirm(found, 'duplicate');
       }
       if (!repeat || errorCode(error) !== 'conflict') {
-        this.action.abort();
-        this.set({ kind: 'rejected', error });
+        this.#action.abort();
+        this.#set({ kind: 'rejected', error });
         return;
       }
-      this.set({ kind: 'unconfirmed', until });
+      this.#set({ kind: 'unconfirmed', until });
       await (rechecking ?? this.recheckUntil(until, generation, action, 'duplicate'));
-      if (generation !== this.generation || this.settled) return;
-      await this.decideAfterEnd(error, true);
+      if (generation !== this.#generation || this.#settled) return;
+      await this.#decideAfterEnd(error, true);
       return;
     }
     // The request has ended without an answer (network, 5xx, or its timeout at the window's
     // end): a look-up made now decides. The re-check loop, if running, goes on until the window
     // ends, so a result that still turns up is shown.
-    await this.decideAfterEnd(error, Date.now() >= until);
+    await this.#decideAfterEnd(error, Date.now() >= until);
   }
 
   /** Re-check by client id with backoff while the window is open (the one look-up loop). */
@@ -227,10 +227,10 @@ export class PlacementController<T> {
     by: ConfirmedBy,
   ): Promise<void> {
     let pause = this.timing().recheckMs || 1000;
-    while (!action.aborted && generation === this.generation) {
-      const found = await this.lookUp(action).catch(() => undefined);
-      if (generation !== this.generation || action.aborted) return;
-      if (found) return this.confirm(found, by);
+    while (!action.aborted && generation === this.#generation) {
+      const found = await this.#lookUp(action).catch(() => undefined);
+      if (generation !== this.#generation || action.aborted) return;
+      if (found) return this.#confirm(found, by);
       const left = until - Date.now();
       if (left <= 0) break;
       await sleep(Math.min(pause, left), action);
@@ -240,32 +240,32 @@ export class PlacementController<T> {
   }
 
   /** After the request ended (or on Check again): one look-up decides found / absent / unknown. */
-  private async decideAfterEnd(error: unknown, windowRanOut: boolean): Promise<void> {
-    const generation = this.generation;
-    const action = this.action.signal;
-    this.checkingNow = true;
-    if (this.state.kind === 'unknown') this.set({ kind: 'unconfirmed', until: 0 });
+  async #decideAfterEnd(error: unknown, windowRanOut: boolean): Promise<void> {
+    const generation = this.#generation;
+    const action = this.#action.signal;
+    this.#checkingNow = true;
+    if (this.state.kind === 'unknown') this.#set({ kind: 'unconfirmed', until: 0 });
     try {
-      const found = await this.lookUp(action);
-      if (generation !== this.generation || this.settled) return;
-      if (found) return this.confirm(found, 'late');
-      this.set({ kind: 'absent', windowRanOut, error });
+      const found = await this.#lookUp(action);
+      if (generation !== this.#generation || this.#settled) return;
+      if (found) return this.#confirm(found, 'late');
+      this.#set({ kind: 'absent', windowRanOut, error });
     } catch (lookUpError) {
-      if (generation !== this.generation || this.settled) return;
-      this.set({ kind: 'unknown', error: lookUpError });
+      if (generation !== this.#generation || this.#settled) return;
+      this.#set({ kind: 'unknown', error: lookUpError });
     } finally {
-      this.checkingNow = false;
+      this.#checkingNow = false;
     }
   }
 
   /** The one look-up step: what this action's client id created, if anything. */
-  private lookUp(signal: AbortSignal): Promise<T | undefined> {
-    if (!this.request || !this.clientId) return Promise.resolve(undefined);
-    return this.request.find(this.clientId, signal);
+  #lookUp(signal: AbortSignal): Promise<T | undefined> {
+    if (!this.#request || !this.clientId) return Promise.resolve(undefined);
+    return this.#request.find(this.clientId, signal);
   }
 
-  private confirm(result: T, by: ConfirmedBy): void {
-    this.action.abort(); // ends the re-check loop; the answer (if any) is no longer needed
+  #confirm(result: T, by: ConfirmedBy): void {
+    this.#action.abort(); // ends the re-check loop; the answer (if any) is no longer needed
     this.state = { kind: 'confirmed', result, by };
     // "Placed" is said before any status of it (onChange may announce statuses).
     this.hooks.onConfirmed?.(result);

@@ -43,16 +43,16 @@ export class SpreadTicket {
   draft: SpreadDraft | undefined;
   errors: SpreadErrors = {};
   /** Set once errors have been shown, so they update while the user types. */
-  private validating = false;
+  #validating = false;
 
   /** The legs' live quotes (the form re-renders on each tick, for the net price). */
-  private readonly quotes: QuoteController;
+  readonly #quotes: QuoteController;
 
   constructor(
     private readonly host: SpreadTicketHost,
     private readonly deps: SpreadTicketDeps,
   ) {
-    this.quotes = new QuoteController(host, () => this.draft?.legs.map((l) => l.securityId) ?? []);
+    this.#quotes = new QuoteController(host, () => this.draft?.legs.map((l) => l.securityId) ?? []);
   }
 
   /** Whether the ticket trades a spread. */
@@ -62,7 +62,9 @@ export class SpreadTicket {
 
   /** The net price of one spread now, when every leg is quoted. */
   get net(): number | undefined {
-    return this.draft ? netPrice(this.draft.legs, (l) => this.quotes.get(l.securityId)) : undefined;
+    return this.draft
+      ? netPrice(this.draft.legs, (l) => this.#quotes.get(l.securityId))
+      : undefined;
   }
 
   /** Trade these legs (a new form: one spread, Limit at `net` when known). */
@@ -80,37 +82,37 @@ export class SpreadTicket {
   /** A new order of the same spread: messages cleared. */
   renew(): void {
     this.errors = {};
-    this.validating = false;
+    this.#validating = false;
     this.host.requestUpdate();
   }
 
-  private check() {
+  #check() {
     const locale = this.host.effectiveLocale;
     return withLocale(locale, () =>
       checkSpread(this.draft!, { canShort: this.deps.canShort(), locale }),
     );
   }
 
-  private edit(patch: Partial<SpreadDraft>): void {
+  #edit(patch: Partial<SpreadDraft>): void {
     if (!this.draft) return;
     this.draft = { ...this.draft, ...patch };
     const flow = this.deps.flow;
     if (flow.step === 'editing' && flow.error) flow.edit(); // clears the message
-    if (this.validating) this.errors = this.check().errors;
+    if (this.#validating) this.errors = this.#check().errors;
     this.host.requestUpdate();
   }
 
-  private setSide(index: number, side: LegSide): void {
+  #setSide(index: number, side: LegSide): void {
     const legs = this.draft?.legs.map((leg, i) => (i === index ? { ...leg, side } : leg));
-    if (legs) this.edit({ legs });
+    if (legs) this.#edit({ legs });
   }
 
-  private async review(event?: Event): Promise<void> {
+  async #review(event?: Event): Promise<void> {
     event?.preventDefault();
     const flow = this.deps.flow;
     if (!this.draft || flow.step !== 'editing' || this.deps.blocker()) return;
-    this.validating = true;
-    const { errors, order } = this.check();
+    this.#validating = true;
+    const { errors, order } = this.#check();
     this.errors = errors;
     this.host.requestUpdate();
     const accountId = this.deps.accountId();
@@ -131,15 +133,15 @@ export class SpreadTicket {
       ids: this.deps.ids,
       draft,
       errors: this.errors,
-      quotes: draft.legs.map((l) => this.quotes.get(l.securityId)),
+      quotes: draft.legs.map((l) => this.#quotes.get(l.securityId)),
       net: this.net,
       checking: this.deps.flow.step === 'previewing',
       blocker: this.deps.blocker(),
       error: this.deps.flow.error,
       locale: this.host.effectiveLocale,
-      edit: (patch) => this.edit(patch),
-      setSide: (index, side) => this.setSide(index, side),
-      submit: (event) => void this.review(event),
+      edit: (patch) => this.#edit(patch),
+      setSide: (index, side) => this.#setSide(index, side),
+      submit: (event) => void this.#review(event),
       single: () => this.clear(),
     });
   }
