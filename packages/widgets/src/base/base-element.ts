@@ -271,6 +271,7 @@ export class AutoSharesElement extends LitElement {
     const name = options.provider;
     const provider = name === undefined ? undefined : session.providers[name];
     if (name !== undefined) {
+      if (!provider && session.providersPending) return renderLoading(options.loadingLabel);
       if (!provider || provider.problem) return renderProviderMisconfigured(name, provider);
     } else {
       if (session.configError) return renderMisconfigured(session.configError);

@@ -29,7 +29,7 @@ import {
   type ServerSession,
 } from './context.ts';
 import { defaultSessionRegistry } from './default-session.ts';
-import { DeclaredProviders } from './providers/declared-providers.ts';
+import { ProviderDeclarations } from './providers/provider-declarations.ts';
 import { defaultAccountId, type AuthState, type Session, type ThemeName } from './session.ts';
 import { startSignIn, type SignInOutcome } from './sign-in-popup.ts';
 import {
@@ -143,7 +143,7 @@ export class AutoSharesSession extends LitElement {
   /** Settings refused by the URL policy, and a token endpoint's token for another API. */
   private readonly configErrors = new ConfigErrors(this, () => this.publish());
   /** The `<as-provider>` declarations inside, read as they change. */
-  private readonly providers = new DeclaredProviders(this, () => this.publish());
+  private readonly providers = new ProviderDeclarations(this, () => this.publish());
   private client: AutoSharesClient | undefined;
   private clientKey: string | undefined;
   private offAuthRequired: (() => void) | undefined;
@@ -470,6 +470,7 @@ export class AutoSharesSession extends LitElement {
         configError: this.configErrors.shown(this.authState === 'signed-out'),
         requestSignIn: () => this.requestSignIn(),
         providers: this.providers.sources,
+        providersPending: this.providers.pending,
       });
     }
     this.provider.setValue(session, true);
