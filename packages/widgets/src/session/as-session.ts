@@ -20,7 +20,7 @@ import {
   isAuthError,
   loadIdentity,
 } from './client.ts';
-import { ConfigErrors, type ConfigErrorReason } from './config-error.ts';
+import { ConfigErrors, tokenSourceMistake } from './config-error.ts';
 import { property, state } from 'lit/decorators.js';
 import {
   ensureContextRoot,
@@ -32,11 +32,7 @@ import { defaultSessionRegistry } from './default-session.ts';
 import { ProviderDeclarations } from './providers/provider-declarations.ts';
 import { defaultAccountId, type AuthState, type Session, type ThemeName } from './session.ts';
 import { startSignIn, type SignInOutcome } from './sign-in-popup.ts';
-import {
-  endpointTokenProvider,
-  TokenApiMismatchError,
-  TokenEndpointForbiddenError,
-} from './token-source.ts';
+import { endpointTokenProvider } from './token-source.ts';
 
 /** Fired on `window` when a sign-in popup succeeded, so every signed-out session retries. */
 const SIGNED_IN_EVENT = 'autoshares:signed-in';
@@ -476,14 +472,6 @@ export class AutoSharesSession extends LitElement {
     this.provider.setValue(session, true);
     if (this.default) defaultSessionRegistry().publish(this, session);
   }
-}
-
-/** The configuration mistake a token source's failure is, if it is one. */
-function tokenSourceMistake(error: unknown): ConfigErrorReason | undefined {
-  if (error instanceof UrlPolicyError) return 'token-endpoint';
-  if (error instanceof TokenApiMismatchError) return 'token-api';
-  if (error instanceof TokenEndpointForbiddenError) return 'token-endpoint-forbidden';
-  return undefined;
 }
 
 declare global {
