@@ -231,37 +231,26 @@ export class AutoSharesSession extends LitElement {
     if (changed.has('baseUrl') || changed.has('tokenEndpoint') || changed.has('loginUrl'))
       this.checkSettings();
     const key = `${this.baseUrl ?? ''}\n${this.appKey ?? ''}`;
-    const credentialsChanged =
-      changed.has('token') ||
-      changed.has('tokenProvider') ||
-      changed.has('tokenEndpoint') ||
-      changed.has('limits') ||
-      changed.has('timeoutMs');
+    const anyChanged = (names: (keyof AutoSharesSession)[]) =>
+      names.some((name) => changed.has(name));
+    // Settings the client is built with: a change starts a fresh client.
+    const clientChanged = anyChanged(['tokenProvider', 'tokenEndpoint', 'limits', 'timeoutMs']);
     const tokenRotated =
       key === this.clientKey &&
       changed.has('token') &&
-      !changed.has('tokenProvider') &&
-      !changed.has('tokenEndpoint') &&
-      !changed.has('limits') &&
-      !changed.has('timeoutMs') &&
+      !clientChanged &&
       !!this.token &&
       this.authState === 'signed-in' &&
       typeof this.user?.UserId === 'number';
     if (tokenRotated) {
       void this.rotateToken(this.token!, this.user!.UserId!);
-    } else if (key !== this.clientKey || credentialsChanged) {
+    } else if (key !== this.clientKey || clientChanged || changed.has('token')) {
       // A new token may be another user's: start from a fresh client (empty cache, new sockets)
       // so nothing of the previous user is ever shown.
       this.clientKey = key;
       this.replaceClient();
       this.signIn();
-    } else if (
-      changed.has('loginUrl') ||
-      changed.has('accountId') ||
-      changed.has('locale') ||
-      changed.has('theme') ||
-      changed.has('transparent')
-    ) {
+    } else if (anyChanged(['loginUrl', 'accountId', 'locale', 'theme', 'transparent'])) {
       this.publish();
     }
     if (changed.has('default')) {
