@@ -31,6 +31,7 @@ export {
   type RenderStateOptions,
   type StateSource,
 } from './base/base-element.ts';
+export { ProviderElement } from './base/provider-element.ts';
 export { defineElement } from './core/define.ts';
 export { flash } from './directives/flash.ts';
 export { errorMessage } from './base/view-states.ts';

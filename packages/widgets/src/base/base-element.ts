@@ -15,11 +15,6 @@ import { RetryCountdown } from '../controllers/retry-countdown.ts';
 import { showsDelayedQuotes } from '../controllers/quote-feed.ts';
 import type { StateSource } from '../controllers/state-source.ts';
 import {
-  isProviderSignedOut,
-  renderProviderMisconfigured,
-  renderProviderSignedOut,
-} from './provider-states.ts';
-import {
   renderEmpty,
   renderError,
   renderLoading,
@@ -57,7 +52,8 @@ export interface RenderStateOptions {
   loadingLabel?: string;
   /**
    * The name of another provider (`<as-provider name>`) whose data the sources are: that
-   * provider's sign-in gates the view instead of the AutoShares sign-in.
+   * provider's sign-in gates the view instead of the AutoShares sign-in. Elements that read
+   * another provider extend `ProviderElement` (`provider-element.ts`), which shows its states.
    */
   provider?: string;
 }
@@ -269,33 +265,36 @@ export class AutoSharesElement extends LitElement {
     const session = this.session;
     if (!session) return this.#serverView ? renderLoading(options.loadingLabel) : renderNoSession();
     const name = options.provider;
-    const provider = name === undefined ? undefined : session.providers[name];
-    if (name !== undefined) {
-      if (!provider || provider.problem) return renderProviderMisconfigured(name, provider);
-    } else {
+    if (name === undefined) {
       if (session.configError) return renderMisconfigured(session.configError);
       if (session.authState === 'signed-out') return renderSignedOut(() => session.requestSignIn());
     }
     const sources = options.sources ?? [];
-    const run =
-      options.retry ?? (() => sources.forEach((s) => (s as { refresh?: () => void }).refresh?.()));
+    const run = this.retryOf(options);
     this.shownSources = sources;
-    this.shownProvider = provider?.label;
+    this.shownProvider = name === undefined ? undefined : session.providers[name]?.label;
     this.retrySources = () => this.retryKeepingFocus(run);
-    if (!provider && session.authState === 'pending') return renderLoading(options.loadingLabel);
+    if (name === undefined && session.authState === 'pending')
+      return renderLoading(options.loadingLabel);
     const failed = sources.find((s) => s.status === 'error' && !s.hasData);
-    if (failed && provider && isProviderSignedOut(failed.error))
-      return renderProviderSignedOut(provider, failed.error, () => provider.signIn(run));
     if (failed) return renderError(failed.error, this.retrySources, this.retryNote(failed));
     const pending = sources.filter(
       (s) => (s.status === 'loading' || s.status === 'idle') && !s.hasData,
     );
     const limitedNote = pending.map((s) => this.rateLimitNote(s)).find((note) => note);
-    if (limitedNote) return renderRateLimitedWait(limitedNote, provider?.label);
+    if (limitedNote) return renderRateLimitedWait(limitedNote, this.shownProvider);
     if (pending.length > 0) return renderLoading(options.loadingLabel);
     if (options.empty)
       return renderEmpty(options.emptyMessage ?? msg('Nothing to show.'), options.emptyAction);
     return undefined;
+  }
+
+  /** What Retry does for a view: its `retry`, else `refresh()` on each of its sources. */
+  protected retryOf(options: RenderStateOptions): () => void {
+    const sources = options.sources ?? [];
+    return (
+      options.retry ?? (() => sources.forEach((s) => (s as { refresh?: () => void }).refresh?.()))
+    );
   }
 
   /**

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isAutoSharesError } from '@autoshares/client';
 import { configProblemText } from '../session/config-error.ts';
-import { button } from '../components/button/button.ts';
+import { simpleButton } from '../components/button/button.ts';
 import { msg, str } from '../locale/msg.ts';
 import type { ProviderSource } from '../session/providers/provider-source.ts';
 
@@ -39,7 +39,7 @@ export function renderProviderSignedOut(
     </p>
     ${
       provider.signInUrl
-        ? button({
+        ? simpleButton({
             label: connect ? msg(str`Connect ${label}`) : msg(str`Sign in to ${label}`),
             variant: 'primary',
             part: 'button sign-in-button',

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { button } from '../components/button/button.ts';
+import { simpleButton } from '../components/button/button.ts';
 import { errorText } from '../locale/error-message.ts';
 import type { ConfigProblem } from '../session/config-error.ts';
 import { msg, str } from '../locale/msg.ts';
@@ -68,7 +68,7 @@ function renderRetryNote(note: string | undefined): TemplateResult | typeof noth
 
 function renderRetryButton(retry: (() => void) | undefined): TemplateResult | typeof nothing {
   return retry
-    ? button({ label: msg('Retry'), part: 'button retry-button', onClick: retry })
+    ? simpleButton({ label: msg('Retry'), part: 'button retry-button', onClick: retry })
     : nothing;
 }
 
@@ -151,7 +151,7 @@ export function renderSignedOut(signIn?: () => void): TemplateResult {
     <p>${msg('You are signed out of AutoShares.')}</p>
     ${
       signIn
-        ? button({
+        ? simpleButton({
             label: msg('Sign in'),
             variant: 'primary',
             part: 'button sign-in-button',

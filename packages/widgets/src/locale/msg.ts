@@ -12,7 +12,9 @@ import type { MsgFn, MsgOptions, StrResult, TemplateLike } from '@lit/localize';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import { loadedTemplates } from './catalogues.ts';
 
-export { str } from '@lit/localize';
+// From its own module, not lit-localize's entry: the entry also runs the runtime's set-up code
+// (`init/runtime.js`), which the kit does not use, and would put it in every element's first load.
+export { str } from '@lit/localize/internal/str-tag.js';
 
 let current: string | undefined;
 

@@ -20,7 +20,7 @@ import {
   isAuthError,
   loadIdentity,
 } from './client.ts';
-import { ConfigErrors, type ConfigErrorReason } from './config-error.ts';
+import { ConfigErrors, tokenSourceMistake } from './config-error.ts';
 import { property, state } from 'lit/decorators.js';
 import {
   ensureContextRoot,
@@ -29,14 +29,10 @@ import {
   type ServerSession,
 } from './context.ts';
 import { defaultSessionRegistry } from './default-session.ts';
-import { DeclaredProviders } from './providers/declared-providers.ts';
+import { ProviderDeclarations } from './providers/provider-declarations.ts';
 import { defaultAccountId, type AuthState, type Session, type ThemeName } from './session.ts';
 import { startSignIn, type SignInOutcome } from './sign-in-popup.ts';
-import {
-  endpointTokenProvider,
-  TokenApiMismatchError,
-  TokenEndpointForbiddenError,
-} from './token-source.ts';
+import { endpointTokenProvider } from './token-source.ts';
 
 /** Fired on `window` when a sign-in popup succeeded, so every signed-out session retries. */
 const SIGNED_IN_EVENT = 'autoshares:signed-in';
@@ -143,7 +139,7 @@ export class AutoSharesSession extends LitElement {
   /** Settings refused by the URL policy, and a token endpoint's token for another API. */
   private readonly configErrors = new ConfigErrors(this, () => this.publish());
   /** The `<as-provider>` declarations inside, read as they change. */
-  private readonly providers = new DeclaredProviders(this, () => this.publish());
+  private readonly providers = new ProviderDeclarations(this, () => this.publish());
   private client: AutoSharesClient | undefined;
   private clientKey: string | undefined;
   private offAuthRequired: (() => void) | undefined;
@@ -235,37 +231,26 @@ export class AutoSharesSession extends LitElement {
     if (changed.has('baseUrl') || changed.has('tokenEndpoint') || changed.has('loginUrl'))
       this.checkSettings();
     const key = `${this.baseUrl ?? ''}\n${this.appKey ?? ''}`;
-    const credentialsChanged =
-      changed.has('token') ||
-      changed.has('tokenProvider') ||
-      changed.has('tokenEndpoint') ||
-      changed.has('limits') ||
-      changed.has('timeoutMs');
+    const anyChanged = (names: (keyof AutoSharesSession)[]) =>
+      names.some((name) => changed.has(name));
+    // Settings the client is built with: a change starts a fresh client.
+    const clientChanged = anyChanged(['tokenProvider', 'tokenEndpoint', 'limits', 'timeoutMs']);
     const tokenRotated =
       key === this.clientKey &&
       changed.has('token') &&
-      !changed.has('tokenProvider') &&
-      !changed.has('tokenEndpoint') &&
-      !changed.has('limits') &&
-      !changed.has('timeoutMs') &&
+      !clientChanged &&
       !!this.token &&
       this.authState === 'signed-in' &&
       typeof this.user?.UserId === 'number';
     if (tokenRotated) {
       void this.rotateToken(this.token!, this.user!.UserId!);
-    } else if (key !== this.clientKey || credentialsChanged) {
+    } else if (key !== this.clientKey || clientChanged || changed.has('token')) {
       // A new token may be another user's: start from a fresh client (empty cache, new sockets)
       // so nothing of the previous user is ever shown.
       this.clientKey = key;
       this.replaceClient();
       this.signIn();
-    } else if (
-      changed.has('loginUrl') ||
-      changed.has('accountId') ||
-      changed.has('locale') ||
-      changed.has('theme') ||
-      changed.has('transparent')
-    ) {
+    } else if (anyChanged(['loginUrl', 'accountId', 'locale', 'theme', 'transparent'])) {
       this.publish();
     }
     if (changed.has('default')) {
@@ -470,19 +455,12 @@ export class AutoSharesSession extends LitElement {
         configError: this.configErrors.shown(this.authState === 'signed-out'),
         requestSignIn: () => this.requestSignIn(),
         providers: this.providers.sources,
+        providersPending: this.providers.pending,
       });
     }
     this.provider.setValue(session, true);
     if (this.default) defaultSessionRegistry().publish(this, session);
   }
-}
-
-/** The configuration mistake a token source's failure is, if it is one. */
-function tokenSourceMistake(error: unknown): ConfigErrorReason | undefined {
-  if (error instanceof UrlPolicyError) return 'token-endpoint';
-  if (error instanceof TokenApiMismatchError) return 'token-api';
-  if (error instanceof TokenEndpointForbiddenError) return 'token-endpoint-forbidden';
-  return undefined;
 }
 
 declare global {

@@ -6,7 +6,7 @@
  */
 import type { UrlPolicyError, UrlRefusal } from '@autoshares/client';
 import { msg, str } from '../locale/msg.ts';
-import type { TokenApiMismatchError, TokenEndpointForbiddenError } from './token-source.ts';
+import type { TokenApiMismatchError, TokenEndpointForbiddenError } from './token-errors.ts';
 
 /** Which of the kit's errors a mistake is (`config-error.ts` tells): what its sentence is built from. */
 export type ProblemKind = 'url-policy' | 'token-endpoint' | 'token-api';

@@ -6,7 +6,6 @@
  */
 import { UrlPolicyError } from '@autoshares/client';
 import type { problemText as translated, ProblemKind } from './config-error-text.ts';
-import { TokenApiMismatchError, TokenEndpointForbiddenError } from './token-source.ts';
 
 /**
  * What is wrong:
@@ -67,11 +66,19 @@ export function configProblemText(error: Error): string {
 /** Loads the translated sentences of the configuration mistakes (once). */
 export const loadConfigTexts = loadTexts;
 
+/** Which mistake `error` is; the token source's by name (their classes load when thrown). */
 function kindOf(error: Error): ProblemKind | undefined {
   if (error instanceof UrlPolicyError) return 'url-policy';
-  if (error instanceof TokenEndpointForbiddenError) return 'token-endpoint';
-  if (error instanceof TokenApiMismatchError) return 'token-api';
+  if (error.name === 'TokenEndpointForbiddenError') return 'token-endpoint';
+  if (error.name === 'TokenApiMismatchError') return 'token-api';
   return undefined;
+}
+
+/** The configuration mistake a token source's failure is, if it is one. */
+export function tokenSourceMistake(error: unknown): ConfigErrorReason | undefined {
+  const kind = error instanceof Error ? kindOf(error) : undefined;
+  if (kind === 'url-policy') return 'token-endpoint';
+  return kind === 'token-endpoint' ? 'token-endpoint-forbidden' : kind;
 }
 
 /** The session's current configuration mistakes, one per setting, reported once each. */

@@ -2,7 +2,7 @@ export { AutoSharesSession } from './as-session.ts';
 export { sessionContext, ensureContextRoot } from './context.ts';
 export { defaultSessionRegistry, type DefaultSessionRegistry } from './default-session.ts';
 export { defaultAccountId, type AuthState, type Session, type ThemeName } from './session.ts';
-export { TokenApiMismatchError, TokenEndpointForbiddenError } from './token-source.ts';
+export { TokenApiMismatchError, TokenEndpointForbiddenError } from './token-errors.ts';
 export { readSignInMessage, SIGN_IN_MESSAGE_TYPE, type SignInOutcome } from './sign-in-popup.ts';
 export { ConfigErrorEvent, type ConfigErrorReason, type ConfigProblem } from './config-error.ts';
 export {

@@ -51,6 +51,11 @@ export interface Session {
    * Sharesight), by name; each reads its data through the host's bridge, with its own sign-in.
    */
   readonly providers: Readonly<Record<string, ProviderSource>>;
+  /**
+   * True while the session has found `<as-provider>` declarations and is still reading them
+   * (their code loads with the first one): `providers` is empty until then.
+   */
+  readonly providersPending: boolean;
 }
 
 /** The first enabled account, or the first account. */

@@ -5,11 +5,11 @@
  */
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { AutoSharesElement } from '../base/base-element.ts';
+import { ProviderElement } from '../base/provider-element.ts';
 import { QueryController } from '../controllers/query-controller.ts';
 import { defineElement } from '../core/define.ts';
 
-export class TestProviderProbe extends AutoSharesElement {
+export class TestProviderProbe extends ProviderElement {
   @property() provider = '';
   @property() path = '';
 

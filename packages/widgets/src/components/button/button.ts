@@ -70,10 +70,18 @@ class DataAttributes extends Directive {
   }
 }
 
-const dataAttributes = directive(DataAttributes);
+// Marked pure (it only wraps the class), so a bundle without `button()` drops the directive.
+const dataAttributes = /* @__PURE__ */ directive(DataAttributes);
 
-/** Renders a kit button (see {@link ButtonOptions}). */
-export function button(options: ButtonOptions): TemplateResult {
+/**
+ * Renders a kit button without `data` attributes: what the state views' Retry and Sign in use,
+ * so an element whose own buttons are not found by data attributes does not carry their
+ * directive. `extra` is an element binding (the data attributes' directive), or nothing.
+ */
+export function simpleButton(
+  options: Omit<ButtonOptions, 'data'>,
+  extra: unknown = nothing,
+): TemplateResult {
   const variant = options.variant && options.variant !== 'neutral' ? options.variant : undefined;
   return html`<button
     class="as-button"
@@ -86,8 +94,13 @@ export function button(options: ButtonOptions): TemplateResult {
     aria-disabled=${ifDefined(options.busy === undefined ? undefined : String(options.busy))}
     ?disabled=${options.disabled ?? false}
     @click=${options.onClick ?? nothing}
-    ${dataAttributes(options.data ?? {})}
+    ${extra}
   >
     ${options.label}
   </button>`;
+}
+
+/** Renders a kit button (see {@link ButtonOptions}). */
+export function button(options: ButtonOptions): TemplateResult {
+  return simpleButton(options, dataAttributes(options.data ?? {}));
 }

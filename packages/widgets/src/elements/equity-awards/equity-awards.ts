@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { isAutoSharesError } from '@autoshares/client';
-import { AutoSharesElement } from '../../base/base-element.ts';
+import { ProviderElement } from '../../base/provider-element.ts';
 import { QueryController } from '../../controllers/query-controller.ts';
 import { QuoteController } from '../../controllers/quote-controller.ts';
 import { RowFocus } from '../../controllers/row-focus.ts';
@@ -77,8 +77,8 @@ function isNotAvailable(error: unknown): boolean {
  * @csspart state - The loading / empty / error / signed-out block.
  * @cssprop --as-equity-awards-max-height - Scroll the grants beyond this height (default none).
  */
-export class AutoSharesEquityAwards extends AutoSharesElement {
-  static override styles = [...AutoSharesElement.styles, tableStyles, equityAwardsStyles];
+export class AutoSharesEquityAwards extends ProviderElement {
+  static override styles = [...ProviderElement.styles, tableStyles, equityAwardsStyles];
 
   /** The name of the `<as-provider>` declaring the Shareworks bridge (default `shareworks`). */
   @property({ reflect: true }) provider = 'shareworks';

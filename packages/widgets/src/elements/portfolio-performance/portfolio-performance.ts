@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { AutoSharesElement } from '../../base/base-element.ts';
+import { ProviderElement } from '../../base/provider-element.ts';
 import { button } from '../../components/button/button.ts';
 import { chartPanelStyles } from '../../components/chart/chart-panel-styles.ts';
 import { renderChartPlot } from '../../components/chart/chart-plot.ts';
@@ -72,9 +72,9 @@ const dayMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
  * @csspart stale - The "Could not refresh" badge over older data.
  * @cssprop --as-portfolio-performance-chart-height - Height of the chart (default 200px).
  */
-export class AutoSharesPortfolioPerformance extends AutoSharesElement {
+export class AutoSharesPortfolioPerformance extends ProviderElement {
   static override styles = [
-    ...AutoSharesElement.styles,
+    ...ProviderElement.styles,
     tableStyles,
     inputStyles,
     paletteStyles,

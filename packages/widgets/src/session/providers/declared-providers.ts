@@ -1,9 +1,15 @@
-import { loadConfigTexts } from '../config-error.ts';
 import {
   createProviderSource,
+  type ClientParts,
   type ProviderDeclaration,
   type ProviderSource,
 } from './provider-source.ts';
+
+/** What the reader uses of the first load, handed in (see {@link ClientParts}). */
+export interface ReaderParts extends ClientParts {
+  /** Loads the translated sentences of the configuration mistakes (`config-error.ts`). */
+  loadConfigTexts(): Promise<void>;
+}
 
 /** The attributes of an `<as-provider>` that declare it. */
 const DECLARING = ['name', 'endpoint', 'sign-in-url', 'label'];
@@ -32,6 +38,7 @@ export class DeclaredProviders {
   constructor(
     private readonly root: Element,
     private readonly onChange: () => void,
+    private readonly parts: ReaderParts,
   ) {}
 
   /** The declared providers by name (the first declaration of a name wins). */
@@ -64,11 +71,11 @@ export class DeclaredProviders {
     this.#signature = signature;
     const sources: Record<string, ProviderSource> = {};
     for (const declaration of found)
-      sources[declaration.name] ??= createProviderSource(declaration);
+      sources[declaration.name] ??= createProviderSource(declaration, this.parts);
     this.#sources = Object.freeze(sources);
     // A refused URL is shown in the page's language: its sentences load with the first one.
     if (Object.values(sources).some((source) => source.problem))
-      void loadConfigTexts().then(this.onChange, () => undefined);
+      void this.parts.loadConfigTexts().then(this.onChange, () => undefined);
     return true;
   }
 }

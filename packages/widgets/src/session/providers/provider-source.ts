@@ -3,13 +3,17 @@
  * (`@autoshares/host`): a same-origin path that answers JSON for the person signed in to the
  * host's site. The browser never holds a provider token; the bridge's cookies do the talking.
  */
-import ky from 'ky';
-import {
-  AutoSharesError,
-  checkUrl,
-  type AutoSharesErrorCode,
-  type QueryDef,
-} from '@autoshares/client';
+import type { AutoSharesError, AutoSharesErrorCode, checkUrl, QueryDef } from '@autoshares/client';
+
+/**
+ * What the provider sources use of the client: handed in by the session (`provider-declarations.ts`),
+ * so this lazily loaded module imports nothing at run time that the first load has (a lazy
+ * module importing the client's root entry makes esbuild split the first load into one more file).
+ */
+export interface ClientParts {
+  readonly checkUrl: typeof checkUrl;
+  readonly AutoSharesError: typeof AutoSharesError;
+}
 
 /** A declared provider as elements find it in `session.providers[name]`. */
 export interface ProviderSource {
@@ -68,7 +72,11 @@ function retryAfterMs(header: string | null): number | undefined {
 }
 
 /** The bridge's failure as the kit's typed error, naming the provider in `details`. */
-async function bridgeError(response: Response, label: string): Promise<AutoSharesError> {
+async function bridgeError(
+  { AutoSharesError }: ClientParts,
+  response: Response,
+  label: string,
+): Promise<AutoSharesError> {
   const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   const said = body.error_description ?? body.message;
   const code =
@@ -91,7 +99,11 @@ function capitalised(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-function checked(value: string | null, name: string): { url: URL | null; problem: Error | null } {
+function checked(
+  { checkUrl }: ClientParts,
+  value: string | null,
+  name: string,
+): { url: URL | null; problem: Error | null } {
   if (value === null || value === '') return { url: null, problem: null };
   try {
     return { url: checkUrl(value, { name, sameOrigin: true }), problem: null };
@@ -101,11 +113,20 @@ function checked(value: string | null, name: string): { url: URL | null; problem
 }
 
 /** A provider source for a declaration; its URLs must be on the page's own origin. */
-export function createProviderSource(declaration: ProviderDeclaration): ProviderSource {
+export function createProviderSource(
+  declaration: ProviderDeclaration,
+  client: ClientParts,
+): ProviderSource {
+  const { AutoSharesError } = client;
   const { name } = declaration;
   const label = declaration.label?.trim() || capitalised(name);
-  const endpoint = checked(declaration.endpoint ?? '', `<as-provider name="${name}"> endpoint`);
+  const endpoint = checked(
+    client,
+    declaration.endpoint ?? '',
+    `<as-provider name="${name}"> endpoint`,
+  );
   const signIn = checked(
+    client,
     declaration.signInUrl?.trim() ?? null,
     `<as-provider name="${name}"> sign-in-url`,
   );
@@ -123,13 +144,10 @@ export function createProviderSource(declaration: ProviderDeclaration): Provider
     for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
     let response: Response;
     try {
-      response = await ky.get(url, {
-        signal,
+      response = await fetch(url, {
+        signal: AbortSignal.any([signal, AbortSignal.timeout(TIMEOUT_MS)]),
         credentials: 'same-origin',
         headers: { Accept: 'application/json' },
-        retry: 0,
-        timeout: TIMEOUT_MS,
-        throwHttpErrors: false,
       });
     } catch (error) {
       if (signal.aborted) throw new AutoSharesError({ code: 'aborted', cause: error });
@@ -140,7 +158,7 @@ export function createProviderSource(declaration: ProviderDeclaration): Provider
         details: { provider: label },
       });
     }
-    if (!response.ok) throw await bridgeError(response, label);
+    if (!response.ok) throw await bridgeError(client, response, label);
     try {
       return (await response.json()) as T;
     } catch (error) {
