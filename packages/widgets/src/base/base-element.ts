@@ -92,16 +92,16 @@ export class AutoSharesElement extends LitElement {
    * reached the element by then.
    */
   #serverView = isServer;
-  private contextSession: Session | undefined;
-  private insideProvider = false;
-  private defaultSession: Session | undefined;
-  private offDefault: (() => void) | undefined;
-  private readonly countdown = new RetryCountdown(this);
+  #contextSession: Session | undefined;
+  #insideProvider = false;
+  #defaultSession: Session | undefined;
+  #offDefault: (() => void) | undefined;
+  readonly #countdown = new RetryCountdown(this);
   /** The sources and Retry action of the last `renderState()`, for `renderStale()`. */
-  private shownSources: readonly StateSource[] = [];
-  private retrySources: () => void = () => undefined;
+  #shownSources: readonly StateSource[] = [];
+  #retrySources: () => void = () => undefined;
   /** The label of the other provider the last `renderState()` showed, if any. */
-  private shownProvider: string | undefined;
+  #shownProvider: string | undefined;
 
   constructor() {
     super();
@@ -127,9 +127,9 @@ export class AutoSharesElement extends LitElement {
       context: sessionContext,
       subscribe: true,
       callback: (session) => {
-        this.insideProvider = true;
-        this.contextSession = session;
-        this.applySession();
+        this.#insideProvider = true;
+        this.#contextSession = session;
+        this.#applySession();
       },
     });
   }
@@ -155,18 +155,18 @@ export class AutoSharesElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.offDefault = defaultSessionRegistry().subscribe((session) => {
-      this.defaultSession = session;
-      this.applySession();
+    this.#offDefault = defaultSessionRegistry().subscribe((session) => {
+      this.#defaultSession = session;
+      this.#applySession();
     });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.offDefault?.();
-    this.offDefault = undefined;
-    this.insideProvider = false;
-    this.contextSession = undefined;
+    this.#offDefault?.();
+    this.#offDefault = undefined;
+    this.#insideProvider = false;
+    this.#contextSession = undefined;
   }
 
   /** The session in effect, or undefined when none reaches this element. */
@@ -203,21 +203,21 @@ export class AutoSharesElement extends LitElement {
     if (!this.#serverView || isServer)
       return withLocale(this.effectiveLocale, () => super.scheduleUpdate());
     const loading = loadCatalogue(this.effectiveLocale);
-    return loading ? loading.then(() => this.hydrate()) : this.hydrate();
+    return loading ? loading.then(() => this.#hydrate()) : this.#hydrate();
   }
 
   /** The hydrating render: the server's render, in the server's locale. */
-  private hydrate(): void | Promise<unknown> {
+  #hydrate(): void | Promise<unknown> {
     try {
       return withLocale(this.effectiveLocale, () => super.scheduleUpdate());
     } finally {
-      this.leaveServerView();
+      this.#leaveServerView();
     }
   }
 
-  private leaveServerView(): void {
+  #leaveServerView(): void {
     this.#serverView = false;
-    this.applySession();
+    this.#applySession();
     clearServerView(this); // the session's theme states have taken over
     this.requestUpdate(); // also without a session: "Not connected" replaces the skeleton
   }
@@ -236,9 +236,9 @@ export class AutoSharesElement extends LitElement {
   /** Hook: the session object changed (new token, account, locale…). */
   protected sessionChanged(_previous: Session | undefined): void {}
 
-  private applySession(): void {
+  #applySession(): void {
     if (this.#serverView) return; // taken once the server's render is hydrated
-    const next = this.insideProvider ? this.contextSession : this.defaultSession;
+    const next = this.#insideProvider ? this.#contextSession : this.#defaultSession;
     if (next === this.#session) return;
     const previous = this.#session;
     this.#session = next;
@@ -271,18 +271,18 @@ export class AutoSharesElement extends LitElement {
     }
     const sources = options.sources ?? [];
     const run = this.retryOf(options);
-    this.shownSources = sources;
-    this.shownProvider = name === undefined ? undefined : session.providers[name]?.label;
-    this.retrySources = () => this.retryKeepingFocus(run);
+    this.#shownSources = sources;
+    this.#shownProvider = name === undefined ? undefined : session.providers[name]?.label;
+    this.#retrySources = () => this.#retryKeepingFocus(run);
     if (name === undefined && session.authState === 'pending')
       return renderLoading(options.loadingLabel);
     const failed = sources.find((s) => s.status === 'error' && !s.hasData);
-    if (failed) return renderError(failed.error, this.retrySources, this.retryNote(failed));
+    if (failed) return renderError(failed.error, this.#retrySources, this.retryNote(failed));
     const pending = sources.filter(
       (s) => (s.status === 'loading' || s.status === 'idle') && !s.hasData,
     );
-    const limitedNote = pending.map((s) => this.rateLimitNote(s)).find((note) => note);
-    if (limitedNote) return renderRateLimitedWait(limitedNote, this.shownProvider);
+    const limitedNote = pending.map((s) => this.#rateLimitNote(s)).find((note) => note);
+    if (limitedNote) return renderRateLimitedWait(limitedNote, this.#shownProvider);
     if (pending.length > 0) return renderLoading(options.loadingLabel);
     if (options.empty)
       return renderEmpty(options.emptyMessage ?? msg('Nothing to show.'), options.emptyAction);
@@ -302,7 +302,7 @@ export class AutoSharesElement extends LitElement {
    * it keeps it), so focus stays here while the loading and data views replace the button
    * instead of falling back to the page.
    */
-  private retryKeepingFocus(run: () => void): void {
+  #retryKeepingFocus(run: () => void): void {
     const hadFocus = !!this.shadowRoot?.activeElement?.matches('[part~="retry-button"]');
     run();
     if (!hadFocus) return;
@@ -320,33 +320,34 @@ export class AutoSharesElement extends LitElement {
    * failed to refresh, else the "Delayed — reconnecting" badge when `stale`; else nothing.
    */
   protected renderStale(stale: boolean): TemplateResult | undefined {
-    const notice = this.olderDataNotice(stale);
+    const notice = this.#olderDataNotice(stale);
     if (!showsDelayedQuotes(this)) return notice;
     return html`${renderDelayedBadge()}${notice ?? nothing}`;
   }
 
-  private olderDataNotice(stale: boolean): TemplateResult | undefined {
-    const failed = this.shownSources.find((s) => s.status === 'error' && s.hasData);
-    if (failed) return renderRefreshFailed(failed.error, this.retrySources, this.retryNote(failed));
-    const limitedNote = this.shownSources
+  #olderDataNotice(stale: boolean): TemplateResult | undefined {
+    const failed = this.#shownSources.find((s) => s.status === 'error' && s.hasData);
+    if (failed)
+      return renderRefreshFailed(failed.error, this.#retrySources, this.retryNote(failed));
+    const limitedNote = this.#shownSources
       .filter((s) => s.hasData)
-      .map((s) => this.rateLimitNote(s))
+      .map((s) => this.#rateLimitNote(s))
       .find((note) => note);
-    if (limitedNote) return renderRefreshRateLimited(limitedNote, this.shownProvider);
+    if (limitedNote) return renderRefreshRateLimited(limitedNote, this.#shownProvider);
     return stale ? renderStaleBadge() : undefined;
   }
 
   /** "Retrying in N s." */
-  private retryingIn(at: number): string {
-    const seconds = this.countdown.secondsUntil(at);
+  #retryingIn(at: number): string {
+    const seconds = this.#countdown.secondsUntil(at);
     return msg(str`Retrying in ${seconds} s.`);
   }
 
   /** "Retrying in N s." while the source's request waits out a 429, else undefined. */
-  private rateLimitNote(source: StateSource): string | undefined {
+  #rateLimitNote(source: StateSource): string | undefined {
     const until = source.rateLimitedUntil;
     if (!source.fetching || until === undefined || until <= Date.now()) return undefined;
-    return this.retryingIn(until);
+    return this.#retryingIn(until);
   }
 
   /**
@@ -355,7 +356,7 @@ export class AutoSharesElement extends LitElement {
    */
   protected retryNote(source: StateSource): string | undefined {
     if (source.fetching) return msg('Retrying…');
-    if (source.retryAt !== undefined) return this.retryingIn(source.retryAt);
+    if (source.retryAt !== undefined) return this.#retryingIn(source.retryAt);
     const passing = (source.error as { transient?: unknown } | undefined)?.transient === true;
     if (passing && globalThis.navigator?.onLine === false) return msg('Retrying once back online.');
     return undefined;

@@ -129,36 +129,36 @@ export class AutoSharesSession extends LitElement {
   @state() signInError: string | null = null;
 
   /** The `token` the session answers the client with; a new one once it is the same user's. */
-  private tokenInUse: string | null | undefined;
+  #tokenInUse: string | null | undefined;
 
-  private readonly provider = new ContextProvider(this, { context: sessionContext });
+  readonly #provider = new ContextProvider(this, { context: sessionContext });
   /** On the server: the settings its elements render their skeletons with (`docs/ssr.md`). */
-  private readonly serverProvider = isServer
+  readonly #serverProvider = isServer
     ? new ContextProvider(this, { context: serverSessionContext })
     : undefined;
   /** Settings refused by the URL policy, and a token endpoint's token for another API. */
-  private readonly configErrors = new ConfigErrors(this, () => this.publish());
+  readonly #configErrors = new ConfigErrors(this, () => this.#publish());
   /** The `<as-provider>` declarations inside, read as they change. */
-  private readonly providers = new ProviderDeclarations(this, () => this.publish());
-  private client: AutoSharesClient | undefined;
-  private clientKey: string | undefined;
-  private offAuthRequired: (() => void) | undefined;
-  private authState: AuthState = 'pending';
-  private user: UserInfoModel | null = null;
-  private accounts: readonly UserAccountModel[] = [];
-  private revision = 0;
+  readonly #providers = new ProviderDeclarations(this, () => this.#publish());
+  #client: AutoSharesClient | undefined;
+  #clientKey: string | undefined;
+  #offAuthRequired: (() => void) | undefined;
+  #authState: AuthState = 'pending';
+  #user: UserInfoModel | null = null;
+  #accounts: readonly UserAccountModel[] = [];
+  #revision = 0;
   /** Bumped whenever a sign-in attempt starts, so a slow older attempt cannot win. */
-  private attempt = 0;
-  private signedOutAttempt = -1;
+  #attempt = 0;
+  #signedOutAttempt = -1;
   /** Stops listening to the open sign-in popup, if any. */
-  private stopSignIn: (() => void) | undefined;
-  private readonly onSignedInElsewhere = (): void => {
-    if (this.authState === 'signed-out' && this.currentProvider()) this.signIn();
+  #stopSignIn: (() => void) | undefined;
+  readonly #onSignedInElsewhere = (): void => {
+    if (this.#authState === 'signed-out' && this.#currentProvider()) this.signIn();
   };
 
   /** The session currently provided (undefined until `base-url` and `app-key` are set). */
   get session(): Session | undefined {
-    return this.provider.value;
+    return this.#provider.value;
   }
 
   /**
@@ -171,9 +171,9 @@ export class AutoSharesSession extends LitElement {
       this.signIn();
       return;
     }
-    if (this.configErrors.has('login-url')) return; // shown in every element instead of Sign in
-    this.stopSignIn?.();
-    this.stopSignIn = startSignIn(this.loginUrl, (outcome) => this.signInFinished(outcome));
+    if (this.#configErrors.has('login-url')) return; // shown in every element instead of Sign in
+    this.#stopSignIn?.();
+    this.#stopSignIn = startSignIn(this.loginUrl, (outcome) => this.#signInFinished(outcome));
   }
 
   /**
@@ -181,39 +181,39 @@ export class AutoSharesSession extends LitElement {
    * the user is reloaded.
    */
   signIn(): void {
-    const attempt = ++this.attempt;
-    const client = this.client;
-    if (!client || this.configErrors.has('base-url')) {
+    const attempt = ++this.#attempt;
+    const client = this.#client;
+    if (!client || this.#configErrors.has('base-url')) {
       // With a refused base-url the elements show why; nothing is asked or sent.
-      if (client) this.authState = 'signed-out';
-      this.publish();
+      if (client) this.#authState = 'signed-out';
+      this.#publish();
       return;
     }
-    if (!this.token && !this.currentProvider()) {
-      this.signedOut('no-token');
+    if (!this.token && !this.#currentProvider()) {
+      this.#signedOut('no-token');
       return;
     }
-    this.tokenInUse = this.token;
+    this.#tokenInUse = this.token;
     client.tokenChanged();
-    this.authState = 'pending';
-    this.publish();
-    void this.loadUser(attempt, client);
+    this.#authState = 'pending';
+    this.#publish();
+    void this.#loadUser(attempt, client);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (isServer) return;
-    this.providers.start();
-    window.addEventListener(SIGNED_IN_EVENT, this.onSignedInElsewhere);
-    if (this.default) defaultSessionRegistry().publish(this, this.provider.value);
+    this.#providers.start();
+    window.addEventListener(SIGNED_IN_EVENT, this.#onSignedInElsewhere);
+    if (this.default) defaultSessionRegistry().publish(this, this.#provider.value);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.providers.stop();
-    window.removeEventListener(SIGNED_IN_EVENT, this.onSignedInElsewhere);
-    this.stopSignIn?.();
-    this.stopSignIn = undefined;
+    this.#providers.stop();
+    window.removeEventListener(SIGNED_IN_EVENT, this.#onSignedInElsewhere);
+    this.#stopSignIn?.();
+    this.#stopSignIn = undefined;
     defaultSessionRegistry().release(this);
   }
 
@@ -225,36 +225,36 @@ export class AutoSharesSession extends LitElement {
       // Its shadow root, which the renderer attaches only when it calls `connectedCallback()`,
       // puts the session on the path of its elements' context requests (through its slot).
       if (!this.shadowRoot) this.createRenderRoot();
-      this.serverProvider?.setValue(this.settings());
+      this.#serverProvider?.setValue(this.#settings());
       return;
     }
     if (changed.has('baseUrl') || changed.has('tokenEndpoint') || changed.has('loginUrl'))
-      this.checkSettings();
+      this.#checkSettings();
     const key = `${this.baseUrl ?? ''}\n${this.appKey ?? ''}`;
     const anyChanged = (names: (keyof AutoSharesSession)[]) =>
       names.some((name) => changed.has(name));
     // Settings the client is built with: a change starts a fresh client.
     const clientChanged = anyChanged(['tokenProvider', 'tokenEndpoint', 'limits', 'timeoutMs']);
     const tokenRotated =
-      key === this.clientKey &&
+      key === this.#clientKey &&
       changed.has('token') &&
       !clientChanged &&
       !!this.token &&
-      this.authState === 'signed-in' &&
-      typeof this.user?.UserId === 'number';
+      this.#authState === 'signed-in' &&
+      typeof this.#user?.UserId === 'number';
     if (tokenRotated) {
-      void this.rotateToken(this.token!, this.user!.UserId!);
-    } else if (key !== this.clientKey || clientChanged || changed.has('token')) {
+      void this.#rotateToken(this.token!, this.#user!.UserId!);
+    } else if (key !== this.#clientKey || clientChanged || changed.has('token')) {
       // A new token may be another user's: start from a fresh client (empty cache, new sockets)
       // so nothing of the previous user is ever shown.
-      this.clientKey = key;
-      this.replaceClient();
+      this.#clientKey = key;
+      this.#replaceClient();
       this.signIn();
     } else if (anyChanged(['loginUrl', 'accountId', 'locale', 'theme', 'transparent'])) {
-      this.publish();
+      this.#publish();
     }
     if (changed.has('default')) {
-      if (this.default) defaultSessionRegistry().publish(this, this.provider.value);
+      if (this.default) defaultSessionRegistry().publish(this, this.#provider.value);
       else defaultSessionRegistry().release(this);
     }
   }
@@ -268,7 +268,7 @@ export class AutoSharesSession extends LitElement {
   }
 
   /** Runs `base-url`, `token-endpoint` and `login-url` through the URL policy. */
-  private checkSettings(): void {
+  #checkSettings(): void {
     const refusal = (name: string, value: string | undefined): UrlPolicyError | null => {
       if (!value) return null;
       try {
@@ -279,23 +279,23 @@ export class AutoSharesSession extends LitElement {
         throw error;
       }
     };
-    this.configErrors.set('base-url', refusal('base-url', this.baseUrl));
-    this.configErrors.set('token-endpoint', refusal('token-endpoint', this.tokenEndpoint));
-    this.configErrors.set('login-url', refusal('login-url', this.loginUrl));
+    this.#configErrors.set('base-url', refusal('base-url', this.baseUrl));
+    this.#configErrors.set('token-endpoint', refusal('token-endpoint', this.tokenEndpoint));
+    this.#configErrors.set('login-url', refusal('login-url', this.loginUrl));
   }
 
-  private signInFinished(outcome: SignInOutcome): void {
-    this.stopSignIn = undefined;
+  #signInFinished(outcome: SignInOutcome): void {
+    this.#stopSignIn = undefined;
     if (!outcome.ok) {
       this.signInError = outcome.message;
-      this.publish();
+      this.#publish();
       return;
     }
     this.signInError = null;
     // Every signed-out session on the page (this one too) shares the cookie: all recover.
-    const attempt = this.attempt;
+    const attempt = this.#attempt;
     window.dispatchEvent(new Event(SIGNED_IN_EVENT));
-    if (attempt === this.attempt && this.authState !== 'signed-in') this.signIn();
+    if (attempt === this.#attempt && this.#authState !== 'signed-in') this.signIn();
   }
 
   /**
@@ -304,9 +304,9 @@ export class AutoSharesSession extends LitElement {
    * client is told its token changed), so it keeps its cache and sockets. Another user's token
    * starts afresh, as at sign-in. Until the check is done, requests keep the token in use.
    */
-  private async rotateToken(token: string, userId: number): Promise<void> {
-    const attempt = ++this.attempt;
-    const client = this.client;
+  async #rotateToken(token: string, userId: number): Promise<void> {
+    const attempt = ++this.#attempt;
+    const client = this.#client;
     if (!client || !this.baseUrl || !this.appKey) return;
     const probe = createSessionClient({
       baseUrl: this.baseUrl,
@@ -321,42 +321,42 @@ export class AutoSharesSession extends LitElement {
     } finally {
       probe.dispose();
     }
-    if (attempt !== this.attempt || client !== this.client || this.token !== token) return;
+    if (attempt !== this.#attempt || client !== this.#client || this.token !== token) return;
     if (sameUser) {
-      this.tokenInUse = token;
+      this.#tokenInUse = token;
       client.tokenChanged();
-      this.publish(); // same client and user; a new revision tells who cares that it settled
+      this.#publish(); // same client and user; a new revision tells who cares that it settled
       return;
     }
-    this.replaceClient();
+    this.#replaceClient();
     this.signIn();
   }
 
-  private replaceClient(): void {
-    this.offAuthRequired?.();
-    this.client?.dispose();
-    this.client = undefined;
-    this.user = null;
-    this.accounts = [];
-    this.clearTokenSourceErrors();
-    if (this.configErrors.has('base-url')) {
-      this.client = createRefusedClient();
+  #replaceClient(): void {
+    this.#offAuthRequired?.();
+    this.#client?.dispose();
+    this.#client = undefined;
+    this.#user = null;
+    this.#accounts = [];
+    this.#clearTokenSourceErrors();
+    if (this.#configErrors.has('base-url')) {
+      this.#client = createRefusedClient();
       return;
     }
     if (!this.baseUrl || !this.appKey) return;
-    this.client = createSessionClient({
+    this.#client = createSessionClient({
       baseUrl: this.baseUrl,
       appKey: this.appKey,
-      tokenProvider: (request) => this.askProvider(request),
+      tokenProvider: (request) => this.#askProvider(request),
       limits: this.limits,
       timeoutMs: this.timeoutMs,
     });
-    this.offAuthRequired = this.client.onAuthRequired((event) => {
-      if (this.authState !== 'signed-out') this.signedOut(event.reason);
+    this.#offAuthRequired = this.#client.onAuthRequired((event) => {
+      if (this.#authState !== 'signed-out') this.#signedOut(event.reason);
     });
   }
 
-  private currentProvider(): TokenProvider | undefined {
+  #currentProvider(): TokenProvider | undefined {
     if (this.tokenProvider) return this.tokenProvider;
     if (this.tokenEndpoint && this.baseUrl)
       return endpointTokenProvider(this.tokenEndpoint, this.baseUrl);
@@ -368,64 +368,64 @@ export class AutoSharesSession extends LitElement {
    * provider or token endpoint. null when there is none or it fails; a failure that is a
    * mistake of the page's configuration is shown as one.
    */
-  private async askProvider(request: TokenRequest): Promise<TokenResult> {
-    const provider = this.currentProvider();
-    if (!provider || this.token) return this.tokenInUse || null;
+  async #askProvider(request: TokenRequest): Promise<TokenResult> {
+    const provider = this.#currentProvider();
+    if (!provider || this.token) return this.#tokenInUse || null;
     try {
       const issued = readTokenResult(await provider(request));
-      const cleared = this.clearTokenSourceErrors();
+      const cleared = this.#clearTokenSourceErrors();
       if ((issued && this.signInError) || cleared) {
         if (issued) this.signInError = null;
-        this.publish();
+        this.#publish();
       }
       return issued;
     } catch (error) {
       const reason = tokenSourceMistake(error);
       // Never used: the token is for another API, or the endpoint cannot serve this page.
-      if (reason && this.configErrors.set(reason, error as Error)) this.publish();
+      if (reason && this.#configErrors.set(reason, error as Error)) this.#publish();
       // Any other provider error may carry anything (even the token): it is not surfaced.
       return null;
     }
   }
 
   /** Forgets the token source's mistakes (a new client, or the source answered). True if any. */
-  private clearTokenSourceErrors(): boolean {
-    const api = this.configErrors.set('token-api', null);
-    const forbidden = this.configErrors.set('token-endpoint-forbidden', null);
+  #clearTokenSourceErrors(): boolean {
+    const api = this.#configErrors.set('token-api', null);
+    const forbidden = this.#configErrors.set('token-endpoint-forbidden', null);
     return api || forbidden;
   }
 
-  private async loadUser(attempt: number, client: AutoSharesClient): Promise<void> {
+  async #loadUser(attempt: number, client: AutoSharesClient): Promise<void> {
     try {
       const identity = await loadIdentity(client);
-      if (attempt !== this.attempt) return;
-      this.user = identity.user;
-      this.accounts = identity.accounts;
-      this.authState = 'signed-in';
-      this.publish();
+      if (attempt !== this.#attempt) return;
+      this.#user = identity.user;
+      this.#accounts = identity.accounts;
+      this.#authState = 'signed-in';
+      this.#publish();
     } catch (error) {
-      if (attempt !== this.attempt) return;
+      if (attempt !== this.#attempt) return;
       if (isAuthError(error)) {
-        this.signedOut(authErrorReason(error));
+        this.#signedOut(authErrorReason(error));
       } else {
         // Not an auth problem (network, 5xx): the token may be fine; elements show their own errors.
-        this.authState = 'signed-in';
-        this.publish();
+        this.#authState = 'signed-in';
+        this.#publish();
       }
     }
   }
 
-  private signedOut(reason: AuthRequiredReason): void {
+  #signedOut(reason: AuthRequiredReason): void {
     // One event per failed attempt (the client's auth-required and a refused load may both report it).
-    if (this.authState === 'signed-out' && this.signedOutAttempt === this.attempt) return;
-    this.signedOutAttempt = this.attempt;
-    this.authState = 'signed-out';
-    this.publish();
+    if (this.#authState === 'signed-out' && this.#signedOutAttempt === this.#attempt) return;
+    this.#signedOutAttempt = this.#attempt;
+    this.#authState = 'signed-out';
+    this.#publish();
     this.dispatchEvent(new AuthRequiredEvent(reason));
   }
 
   /** The session's locale, theme and transparency, as its elements take them. */
-  private settings(): ServerSession {
+  #settings(): ServerSession {
     return {
       locale: this.locale || undefined,
       theme: this.theme === 'light' || this.theme === 'dark' ? this.theme : undefined,
@@ -434,31 +434,31 @@ export class AutoSharesSession extends LitElement {
   }
 
   /** Provide a new immutable session object (or none when unconfigured). */
-  private publish(): void {
-    const client = this.client;
+  #publish(): void {
+    const client = this.#client;
     let session: Session | undefined;
     if (client) {
       const requested = this.accountId;
       session = Object.freeze({
         client,
-        authState: this.authState,
-        user: this.user,
-        userId: this.user?.UserId ?? null,
-        accounts: this.accounts,
+        authState: this.#authState,
+        user: this.#user,
+        userId: this.#user?.UserId ?? null,
+        accounts: this.#accounts,
         accountId:
           requested != null && !Number.isNaN(requested)
             ? requested
-            : defaultAccountId(this.accounts),
-        ...this.settings(),
-        revision: ++this.revision,
+            : defaultAccountId(this.#accounts),
+        ...this.#settings(),
+        revision: ++this.#revision,
         signInError: this.signInError,
-        configError: this.configErrors.shown(this.authState === 'signed-out'),
+        configError: this.#configErrors.shown(this.#authState === 'signed-out'),
         requestSignIn: () => this.requestSignIn(),
-        providers: this.providers.sources,
-        providersPending: this.providers.pending,
+        providers: this.#providers.sources,
+        providersPending: this.#providers.pending,
       });
     }
-    this.provider.setValue(session, true);
+    this.#provider.setValue(session, true);
     if (this.default) defaultSessionRegistry().publish(this, session);
   }
 }

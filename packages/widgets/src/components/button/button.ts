@@ -46,7 +46,7 @@ export interface ButtonOptions {
  * unchanged render causes no DOM mutation), and removes those it set before and no longer gets.
  */
 class DataAttributes extends Directive {
-  private shown = new Map<string, string>();
+  #shown = new Map<string, string>();
 
   constructor(part: PartInfo) {
     super(part);
@@ -63,9 +63,9 @@ class DataAttributes extends Directive {
     for (const [name, value] of Object.entries(data)) {
       if (value != null && value !== false) next.set(name, value === true ? '' : String(value));
     }
-    for (const name of this.shown.keys()) if (!next.has(name)) delete dataset[name];
-    for (const [name, value] of next) if (this.shown.get(name) !== value) dataset[name] = value;
-    this.shown = next;
+    for (const name of this.#shown.keys()) if (!next.has(name)) delete dataset[name];
+    for (const [name, value] of next) if (this.#shown.get(name) !== value) dataset[name] = value;
+    this.#shown = next;
     return noChange;
   }
 }

@@ -101,7 +101,7 @@ export class AutoSharesEquityAwards extends ProviderElement {
     { requiresSignIn: false },
   );
 
-  private readonly quotes = new QuoteController(this, (session) => {
+  readonly #quotes = new QuoteController(this, (session) => {
     const symbol = this.effectiveSymbol;
     return symbol && session.authState === 'signed-in' ? [symbol] : [];
   });
@@ -116,9 +116,9 @@ export class AutoSharesEquityAwards extends ProviderElement {
   }
 
   /** The live price of the company's stock, when AutoShares is signed in and it has one. */
-  private get price(): number | undefined {
+  get #price(): number | undefined {
     const symbol = this.effectiveSymbol;
-    return symbol && this.signedIn ? lastPrice(this.quotes.get(symbol)) : undefined;
+    return symbol && this.signedIn ? lastPrice(this.#quotes.get(symbol)) : undefined;
   }
 
   // ---- rendering ------------------------------------------------------------------------
@@ -134,19 +134,19 @@ export class AutoSharesEquityAwards extends ProviderElement {
       loadingLabel: msg('Loading equity awards'),
     });
     const failed = sources.find((s) => s.status === 'error' && !s.hasData);
-    if (state && failed && isNotAvailable(failed.error)) return this.renderNotAvailable();
+    if (state && failed && isNotAvailable(failed.error)) return this.#renderNotAvailable();
     if (state) return state;
     const grants = data!;
     const vesting = this.vesting.data!;
-    const price = this.price;
-    return html`${this.renderStale(this.quotes.stale) ?? nothing}
-    ${this.renderSummary(grants, vesting, price)} ${this.renderPriceNote(price)}
-    ${this.renderExpiryWarning(grants)} ${this.renderTable(grants, price)}
-    ${this.renderTimeline(vesting)}`;
+    const price = this.#price;
+    return html`${this.renderStale(this.#quotes.stale) ?? nothing}
+    ${this.renderSummary(grants, vesting, price)} ${this.#renderPriceNote(price)}
+    ${this.#renderExpiryWarning(grants)} ${this.#renderTable(grants, price)}
+    ${this.#renderTimeline(vesting)}`;
   }
 
   /** The bridge answered that this person's awards are not available here. */
-  private renderNotAvailable(): TemplateResult {
+  #renderNotAvailable(): TemplateResult {
     const label = this.session?.providers[this.provider]?.label ?? 'Shareworks';
     return html`<div
       class="as-state"
@@ -209,7 +209,7 @@ export class AutoSharesEquityAwards extends ProviderElement {
   }
 
   /** How the values are computed, or why there are none. */
-  private renderPriceNote(price: number | undefined): TemplateResult | typeof nothing {
+  #renderPriceNote(price: number | undefined): TemplateResult | typeof nothing {
     const symbol = this.effectiveSymbol;
     if (!symbol) return nothing;
     const locale = this.effectiveLocale;
@@ -237,7 +237,7 @@ export class AutoSharesEquityAwards extends ProviderElement {
     </p>`;
   }
 
-  private renderExpiryWarning(grants: AwardGrants): TemplateResult | typeof nothing {
+  #renderExpiryWarning(grants: AwardGrants): TemplateResult | typeof nothing {
     const statuses = grants.grants.map((g) => expiryStatus(g, grants.asOf));
     const expiring = statuses.filter((s) => s?.kind === 'expiring').length;
     const expired = statuses.filter((s) => s?.kind === 'expired').length;
@@ -262,7 +262,7 @@ export class AutoSharesEquityAwards extends ProviderElement {
     </p>`;
   }
 
-  private renderTable(grants: AwardGrants, price: number | undefined): TemplateResult {
+  #renderTable(grants: AwardGrants, price: number | undefined): TemplateResult {
     const locale = this.effectiveLocale;
     return html`<div
       class="table-wrap"
@@ -327,7 +327,7 @@ export class AutoSharesEquityAwards extends ProviderElement {
         <span class="grant-number">${g.grantNumber}</span>
         <span class="grant-name">${g.grantName}</span>
         <span class="type-inline">${g.awardTypeName}</span>
-        ${this.renderExpiryBadge(expiry)}
+        ${this.#renderExpiryBadge(expiry)}
       </th>
       <td part="cell" class="col-type">
         ${g.awardTypeName}${
@@ -371,7 +371,7 @@ export class AutoSharesEquityAwards extends ProviderElement {
     </tr>`;
   }
 
-  private renderExpiryBadge(expiry: ExpiryStatus): TemplateResult | typeof nothing {
+  #renderExpiryBadge(expiry: ExpiryStatus): TemplateResult | typeof nothing {
     if (!expiry) return nothing;
     const expired = expiry.kind === 'expired';
     const text = expired
@@ -390,7 +390,7 @@ export class AutoSharesEquityAwards extends ProviderElement {
   }
 
   /** The tranches still to vest, soonest first, each with a bar for its size. */
-  private renderTimeline(vesting: AwardVesting): TemplateResult | typeof nothing {
+  #renderTimeline(vesting: AwardVesting): TemplateResult | typeof nothing {
     const upcoming = upcomingTranches(vesting, TIMELINE_LENGTH);
     if (upcoming.length === 0) return nothing;
     const locale = this.effectiveLocale;

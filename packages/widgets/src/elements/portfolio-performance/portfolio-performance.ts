@@ -106,36 +106,36 @@ export class AutoSharesPortfolioPerformance extends ProviderElement {
   private readonly performance = new QueryController<PerformanceAnswer>(
     this,
     (session) =>
-      this.report<PerformanceAnswer>(session, 'performance', { grouping: this.currentGrouping }),
-    { requiresSignIn: false, keepPreviousWithin: () => this.shownPortfolio?.id },
+      this.#report<PerformanceAnswer>(session, 'performance', { grouping: this.#currentGrouping }),
+    { requiresSignIn: false, keepPreviousWithin: () => this.#shownPortfolio?.id },
   );
 
   private readonly indexChart = new QueryController<IndexChartAnswer>(
     this,
-    (session) => this.report<IndexChartAnswer>(session, 'index-chart'),
-    { requiresSignIn: false, keepPreviousWithin: () => this.shownPortfolio?.id },
+    (session) => this.#report<IndexChartAnswer>(session, 'index-chart'),
+    { requiresSignIn: false, keepPreviousWithin: () => this.#shownPortfolio?.id },
   );
 
   private readonly payouts = new QueryController<PayoutsAnswer>(
     this,
-    (session) => this.report<PayoutsAnswer>(session, 'payouts'),
-    { requiresSignIn: false, keepPreviousWithin: () => this.shownPortfolio?.id },
+    (session) => this.#report<PayoutsAnswer>(session, 'payouts'),
+    { requiresSignIn: false, keepPreviousWithin: () => this.#shownPortfolio?.id },
   );
 
-  private readonly plot = new IndexChartPlot(this);
-  private points: IndexPoint[] = [];
-  private appliedChart: IndexChartAnswer | undefined;
+  readonly #plot = new IndexChartPlot(this);
+  #points: IndexPoint[] = [];
+  #appliedChart: IndexChartAnswer | undefined;
 
-  private get currentPeriod(): PerformancePeriod {
+  get #currentPeriod(): PerformancePeriod {
     return performancePeriod(this.period);
   }
 
-  private get currentGrouping(): Grouping {
+  get #currentGrouping(): Grouping {
     return grouping(this.grouping);
   }
 
   /** The portfolio shown: `portfolio-id` (if among the person's), else the first. */
-  private get shownPortfolio(): PortfolioSummary | undefined {
+  get #shownPortfolio(): PortfolioSummary | undefined {
     const all = this.list.data?.portfolios ?? [];
     if (this.portfolioId == null || Number.isNaN(this.portfolioId)) return all[0];
     return (
@@ -144,35 +144,35 @@ export class AutoSharesPortfolioPerformance extends ProviderElement {
   }
 
   /** The query of one report of the shown portfolio for the period, or null before it is known. */
-  private report<T>(session: Session, name: string, extra: Record<string, string> = {}) {
-    const portfolio = this.shownPortfolio;
+  #report<T>(session: Session, name: string, extra: Record<string, string> = {}) {
+    const portfolio = this.#shownPortfolio;
     const source = session.providers[this.provider];
     if (!portfolio || !source) return null;
-    const dates = periodDates(this.currentPeriod, portfolio.inception_date);
+    const dates = periodDates(this.#currentPeriod, portfolio.inception_date);
     return source.query<T>(`portfolios/${portfolio.id}/${name}`, { ...dates, ...extra });
   }
 
   protected override update(changed: PropertyValues<this>): void {
     const chart = this.indexChart.data;
-    if (chart !== this.appliedChart) {
-      this.appliedChart = chart;
-      this.points = indexPoints(chart);
-      this.plot.show(this.points);
+    if (chart !== this.#appliedChart) {
+      this.#appliedChart = chart;
+      this.#points = indexPoints(chart);
+      this.#plot.show(this.#points);
     }
     super.update(changed);
   }
 
   // ---- interaction ------------------------------------------------------------------------
 
-  private pickPeriod(period: PerformancePeriod): void {
-    if (period.id !== this.currentPeriod.id) this.period = period.id;
+  #pickPeriod(period: PerformancePeriod): void {
+    if (period.id !== this.#currentPeriod.id) this.period = period.id;
   }
 
-  private pickGrouping(event: Event): void {
+  #pickGrouping(event: Event): void {
     this.grouping = (event.target as HTMLSelectElement).value;
   }
 
-  private pickPortfolio(event: Event): void {
+  #pickPortfolio(event: Event): void {
     this.portfolioId = Number((event.target as HTMLSelectElement).value);
   }
 
@@ -180,7 +180,7 @@ export class AutoSharesPortfolioPerformance extends ProviderElement {
 
   protected override render(): TemplateResult {
     const portfolios = this.list.data?.portfolios;
-    const portfolio = this.shownPortfolio;
+    const portfolio = this.#shownPortfolio;
     const holdings = this.performance.data?.report.holdings;
     const state = this.renderState({
       provider: this.provider,
@@ -194,21 +194,21 @@ export class AutoSharesPortfolioPerformance extends ProviderElement {
           : msg('No holdings in this portfolio.'),
       loadingLabel: msg('Loading portfolio performance'),
     });
-    const palette = renderPalette(() => this.plot.applyTheme());
-    return html`${this.renderToolbar(portfolios ?? [])}${state ?? this.renderContent()}${palette}`;
+    const palette = renderPalette(() => this.#plot.applyTheme());
+    return html`${this.#renderToolbar(portfolios ?? [])}${state ?? this.#renderContent()}${palette}`;
   }
 
-  private renderToolbar(portfolios: readonly PortfolioSummary[]): TemplateResult {
-    const current = this.currentPeriod;
+  #renderToolbar(portfolios: readonly PortfolioSummary[]): TemplateResult {
+    const current = this.#currentPeriod;
     const locale = this.effectiveLocale;
-    const shown = this.shownPortfolio;
+    const shown = this.#shownPortfolio;
     return html`<div class="toolbar" part="toolbar">
       <h2>${msg('Portfolio performance')}</h2>
       ${
         portfolios.length > 1
           ? html`<label class="portfolio-pick">
               <span class="as-label">${msg('Portfolio')}</span>
-              <select class="as-select" part="portfolio-select" @change=${this.pickPortfolio}>
+              <select class="as-select" part="portfolio-select" @change=${this.#pickPortfolio}>
                 ${portfolios.map(
                   (p) =>
                     html`<option value=${p.id} ?selected=${p.id === shown?.id}>${p.name}</option>`,
@@ -227,19 +227,19 @@ export class AutoSharesPortfolioPerformance extends ProviderElement {
             ariaLabel: `${text}, ${p.label(locale)}`,
             title: p.label(locale),
             data: { period: p.id },
-            onClick: () => this.pickPeriod(p),
+            onClick: () => this.#pickPeriod(p),
           });
         })}
       </div>
     </div>`;
   }
 
-  private renderContent(): TemplateResult {
+  #renderContent(): TemplateResult {
     const answer = this.performance.data!;
     const report = answer.report;
     const busy = this.performance.fetching || this.performance.status === 'loading';
     const locale = this.effectiveLocale;
-    const name = this.shownPortfolio?.name ?? '';
+    const name = this.#shownPortfolio?.name ?? '';
     const from = formatDate(dayMs(report.start_date), locale, 'UTC');
     const to = formatDate(dayMs(report.end_date), locale, 'UTC');
     return html`${this.renderStale(false) ?? nothing}
@@ -249,13 +249,13 @@ export class AutoSharesPortfolioPerformance extends ProviderElement {
             str`${from} to ${to}`,
           )}
         </p>
-        ${this.renderFigures(report, report.currency.code)}
-        ${this.renderHoldings(report, report.currency.code)} ${this.renderChart()}
-        ${this.renderPayouts()}
+        ${this.#renderFigures(report, report.currency.code)}
+        ${this.#renderHoldings(report, report.currency.code)} ${this.#renderChart()}
+        ${this.#renderPayouts()}
       </div>`;
   }
 
-  private renderFigures(figures: GainFigures, currency: string): TemplateResult {
+  #renderFigures(figures: GainFigures, currency: string): TemplateResult {
     const locale = this.effectiveLocale;
     const row = (key: string, label: string, amount: number, percent?: number) =>
       html`<div class="figure" data-figure=${key}>
@@ -282,7 +282,7 @@ export class AutoSharesPortfolioPerformance extends ProviderElement {
     </dl>`;
   }
 
-  private groupingLabel(value: Grouping): string {
+  #groupingLabel(value: Grouping): string {
     switch (value) {
       case 'market':
         return msg('Market');
@@ -299,9 +299,9 @@ export class AutoSharesPortfolioPerformance extends ProviderElement {
     }
   }
 
-  private renderHoldings(report: PerformanceAnswer['report'], currency: string): TemplateResult {
+  #renderHoldings(report: PerformanceAnswer['report'], currency: string): TemplateResult {
     const locale = this.effectiveLocale;
-    const current = this.currentGrouping;
+    const current = this.#currentGrouping;
     const grouped = current !== 'ungrouped' && report.sub_totals.length > 0;
     const cells = (f: GainFigures) => html`
       <td class="num col-value" data-col="value">${formatMoney(f.value, locale, currency)}</td>
@@ -329,11 +329,11 @@ export class AutoSharesPortfolioPerformance extends ProviderElement {
         <h3 id="holdings-title">${msg('Holdings')}</h3>
         <label class="grouping-pick">
           <span class="as-label">${msg('Group by')}</span>
-          <select class="as-select" part="grouping-select" @change=${this.pickGrouping}>
+          <select class="as-select" part="grouping-select" @change=${this.#pickGrouping}>
             ${GROUPINGS.map(
               (g) =>
                 html`<option value=${g} ?selected=${g === current}>
-                  ${this.groupingLabel(g)}
+                  ${this.#groupingLabel(g)}
                 </option>`,
             )}
           </select>
@@ -390,20 +390,20 @@ export class AutoSharesPortfolioPerformance extends ProviderElement {
     </section>`;
   }
 
-  private renderChart(): TemplateResult {
+  #renderChart(): TemplateResult {
     const busy = this.indexChart.fetching || this.indexChart.status === 'loading';
     return html`<section class="chart">
       <h3 id="chart-title">${msg('Performance index')}</h3>
-      ${renderChartPlot(busy, this.chartSummary())}
+      ${renderChartPlot(busy, this.#chartSummary())}
     </section>`;
   }
 
   /** "Performance index, 1 year: 10,000 on Dec 7, 2025 to 11,234 on Dec 7, 2026." */
-  private chartSummary(): string {
+  #chartSummary(): string {
     const locale = this.effectiveLocale;
-    const period = this.currentPeriod.label(locale);
-    const first = this.points[0];
-    const last = this.points.at(-1);
+    const period = this.#currentPeriod.label(locale);
+    const first = this.#points[0];
+    const last = this.#points.at(-1);
     if (!first || !last) return msg(str`Performance index, ${period}: no data.`);
     const start = formatNumber(first.value, locale, 0);
     const end = formatNumber(last.value, locale, 0);
@@ -412,7 +412,7 @@ export class AutoSharesPortfolioPerformance extends ProviderElement {
     return msg(str`Performance index, ${period}: ${start} on ${from} to ${end} on ${to}.`);
   }
 
-  private renderPayouts(): TemplateResult {
+  #renderPayouts(): TemplateResult {
     const locale = this.effectiveLocale;
     const payouts = [...(this.payouts.data?.payouts ?? [])].sort((a, b) =>
       b.paid_on.localeCompare(a.paid_on),

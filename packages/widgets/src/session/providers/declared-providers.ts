@@ -47,9 +47,9 @@ export class DeclaredProviders {
   }
 
   start(): void {
-    this.read();
+    this.#read();
     this.#observer ??= new MutationObserver(() => {
-      if (this.read()) this.onChange();
+      if (this.#read()) this.onChange();
     });
     this.#observer.observe(this.root, {
       subtree: true,
@@ -64,7 +64,7 @@ export class DeclaredProviders {
   }
 
   /** Re-reads the declarations; true when they changed. */
-  private read(): boolean {
+  #read(): boolean {
     const found = declarations(this.root);
     const signature = JSON.stringify(found);
     if (signature === this.#signature) return false;
