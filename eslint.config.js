@@ -34,6 +34,9 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
+      // `import { type A }` keeps `import 'x'` for its side effects in the output: a bundler then
+      // loads x (and splits a chunk for it) where only a type was wanted.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
     },
   },
 );

@@ -5,7 +5,8 @@
  * beyond the root entry's.
  */
 export { TokenManager, jwtExpiry } from './auth/token-manager.ts';
-export { HttpTransport, path } from './http/transport.ts';
+export { HttpTransport } from './http/transport.ts';
+export { path } from './http/path.ts';
 export { RateLimiter, DEFAULT_LIMITS } from './http/limiter.ts';
 export { toEpochMs, toUnixSeconds, toIsoString, DATE_KEYS, isDateKey } from './http/dates.ts';
 export { normalizeDates, toPage } from './http/normalize.ts';

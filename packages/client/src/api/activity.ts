@@ -2,7 +2,8 @@
  * Account activity (api-reference §11, spec tag Transactions): `GET …/activity` (paged, sorted
  * with `isAsc`, filtered), the allowed activity types, and the CSV report of a selection.
  */
-import { path, type CallOptions, type HttpTransport } from '../http/transport.ts';
+import { path } from '../http/path.ts';
+import type { CallOptions, HttpTransport } from '../http/transport.ts';
 import type { Page, TransactionMapModel } from '../types.ts';
 import {
   fetchAllPages,

@@ -3,7 +3,8 @@
  * market-data agreement (`Quotemedia`, `Quodd`) is signed, quotes are delayed (the quote
  * streamer's `Type` is `Delayed`).
  */
-import { path, type HttpTransport } from '../http/transport.ts';
+import { path } from '../http/path.ts';
+import type { HttpTransport } from '../http/transport.ts';
 import { listOf, type UserCallOptions } from './shared.ts';
 import { AGREEMENT_IDS, type AgreementItemResource, type AgreementType } from './agreement-ids.ts';
 

@@ -1,6 +1,7 @@
 /** Price alerts: all 5 operations (api-reference §8). Dates in/out are epoch ms (wire: Unix s). */
 import { toUnixSeconds } from '../http/dates.ts';
-import { path, type HttpTransport } from '../http/transport.ts';
+import { path } from '../http/path.ts';
+import type { HttpTransport } from '../http/transport.ts';
 import type { Page, PriceAlertInfoModel, PriceAlertInput } from '../types.ts';
 import { objectOf, pageOf, type UserCallOptions } from './shared.ts';
 

@@ -4,7 +4,8 @@
  * no client-supplied id in the spec: {@link FundingApi.findTransfer} is how a transfer whose
  * answer was lost is found (the newest transfers, matched by mechanism, direction and amount).
  */
-import { path, type CallOptions, type HttpTransport } from '../http/transport.ts';
+import { path } from '../http/path.ts';
+import type { CallOptions, HttpTransport } from '../http/transport.ts';
 import type { Normalized, Page, Schemas } from '../types.ts';
 import { listOf, objectOf, pageOf } from './shared.ts';
 

@@ -19,19 +19,20 @@
 import { AutoSharesError } from '../errors.ts';
 import { inList } from '../filter/filter.ts';
 import { toIsoString, type DateInput } from '../http/dates.ts';
-import { path, type CallOptions, type HttpTransport } from '../http/transport.ts';
+import { path } from '../http/path.ts';
+import type { CallOptions, HttpTransport } from '../http/transport.ts';
 import { assertVerified } from '../order-rejections.ts';
 import { newClientId } from './client-id.ts';
 import { orderStatusCode, type OrderStatus } from '../contract/index.ts';
-import {
-  type CreateOrderResource,
-  type ModifyOrderResource,
-  type OrderDetailsModel,
-  type OrderLimits,
-  type OrderPreviewResource,
-  type OrderResource,
-  type OrderVerifiedResource,
-  type Page,
+import type {
+  CreateOrderResource,
+  ModifyOrderResource,
+  OrderDetailsModel,
+  OrderLimits,
+  OrderPreviewResource,
+  OrderResource,
+  OrderVerifiedResource,
+  Page,
 } from '../types.ts';
 import {
   fetchAllPages,

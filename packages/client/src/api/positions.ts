@@ -1,5 +1,6 @@
 /** Positions (api-reference §5). REST positions carry no live price: combine with quotes. */
-import { path, type CallOptions, type HttpTransport } from '../http/transport.ts';
+import { path } from '../http/path.ts';
+import type { CallOptions, HttpTransport } from '../http/transport.ts';
 import type { GroupPositionsResource, Page, PositionResource } from '../types.ts';
 import {
   fetchAllPages,

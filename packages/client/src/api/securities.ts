@@ -1,5 +1,6 @@
 /** Securities: equities, options, option chains, expirations (api-reference §6). */
-import { path, type CallOptions, type HttpTransport } from '../http/transport.ts';
+import { path } from '../http/path.ts';
+import type { CallOptions, HttpTransport } from '../http/transport.ts';
 import type {
   EquityResource,
   OptionChainResource,

@@ -1,5 +1,6 @@
 /** Transactions (api-reference §11): paged, filtered (`SecurityId = 4`, `Date >= #…#`). */
-import { path, type CallOptions, type HttpTransport } from '../http/transport.ts';
+import { path } from '../http/path.ts';
+import type { CallOptions, HttpTransport } from '../http/transport.ts';
 import type { Page, TransactionMapModel } from '../types.ts';
 import {
   fetchAllPages,

@@ -1,6 +1,7 @@
 /** Users and accounts (api-reference §3). userId ≠ accountId: balances take the accountId. */
 import { toIsoString, type DateInput } from '../http/dates.ts';
-import { path, type CallOptions, type HttpTransport } from '../http/transport.ts';
+import { path } from '../http/path.ts';
+import type { CallOptions, HttpTransport } from '../http/transport.ts';
 import type {
   AccountBalance,
   AccountValueItem,

@@ -1,6 +1,7 @@
 /** Watchlists: all 9 operations (api-reference §7). Watchlists take the userId (`@me` default). */
 import { AutoSharesError } from '../errors.ts';
-import { path, type HttpTransport } from '../http/transport.ts';
+import { path } from '../http/path.ts';
+import type { HttpTransport } from '../http/transport.ts';
 import type {
   CreateWatchlistModel,
   SecuritySignature,
