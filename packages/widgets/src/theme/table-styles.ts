@@ -46,6 +46,19 @@ export const tableStyles = css`
   .as-table td.num {
     contain: layout paint;
   }
+  /* The flash of live cells (TintFlash in directives/flash.ts): a tint while data-flash is set,
+     fading out over half of the flash duration once it goes; no animation per cell and tick. */
+  [data-tick] {
+    transition: background-color calc(var(--_as-flash-duration) / 2) ease-out;
+  }
+  [data-flash='up'] {
+    background-color: var(--_as-up-flash);
+    transition: none;
+  }
+  [data-flash='down'] {
+    background-color: var(--_as-down-flash);
+    transition: none;
+  }
   .as-table tbody tr:hover {
     background: var(--_as-surface-raised);
   }
