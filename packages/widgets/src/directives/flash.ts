@@ -109,6 +109,51 @@ export class FlashEffect {
   }
 }
 
+/** Cells tinted by a {@link TintFlash}, with the time at which each one's tint goes. */
+const tinted = new Map<HTMLElement, number>();
+let untintTimer: ReturnType<typeof setTimeout> | undefined;
+/** How often tints that are due are taken off (one timer for the page). */
+const UNTINT_EVERY_MS = 50;
+
+function untintDue(): void {
+  const now = performance.now();
+  for (const [element, until] of tinted) {
+    if (until > now) continue;
+    tinted.delete(element);
+    delete element.dataset.flash;
+  }
+  untintTimer = tinted.size > 0 ? setTimeout(untintDue, UNTINT_EVERY_MS) : undefined;
+}
+
+/**
+ * The flash of a live table cell, for cells that many ticks change each frame (the `liveCell`
+ * directive): a change sets `data-tick` as {@link FlashEffect} does and `data-flash="up|down"`,
+ * a tint the table styles draw (`theme/table-styles.ts`), held for half of
+ * `--as-flash-duration` after the cell's last change and then faded out by a CSS transition
+ * over the other half. Unlike an animation per cell, a cell that keeps changing costs no style,
+ * paint or script work per frame: only its changes of direction and the end of its tint do
+ * (one shared timer takes the tints off). Never on the first value, not under reduced motion.
+ */
+export class TintFlash {
+  private previous: number | undefined;
+
+  /** Shows a change of `value` on `element` (see the class comment). */
+  update(element: HTMLElement, value: number | null | undefined): void {
+    const previous = this.previous;
+    const next = value == null || Number.isNaN(value) ? undefined : value;
+    this.previous = next;
+    if (previous === undefined || next === undefined || next === previous) return;
+    const tick = next > previous ? 'up' : 'down';
+    if (element.dataset.tick !== tick) element.dataset.tick = tick;
+    if (reducedMotion()) return;
+    const duration = flashDuration(element);
+    if (duration <= 0) return;
+    if (element.dataset.flash !== tick) element.dataset.flash = tick;
+    tinted.set(element, performance.now() + duration / 2);
+    untintTimer ??= setTimeout(untintDue, UNTINT_EVERY_MS);
+  }
+}
+
 /**
  * `<td ${flash(quote.Last)}>`: briefly tints the element's background green or red when the
  * value goes up or down (`--as-up-flash` / `--as-down-flash`, `--as-flash-duration`). Never on

@@ -59,12 +59,13 @@ describe('liveCell()', () => {
     expect(cell.textContent).to.equal('-3.50');
     expect(cell.className).to.equal('num col-last down');
     expect(cell.dataset.tick).to.equal('down');
-    expect(cell.getAnimations()).to.have.length(1);
+    expect(cell.dataset.flash).to.equal('down'); // the tint the table styles draw
     values[0]!.set(4);
     values[0]!.notify();
     expect(cell.textContent).to.equal('4.00');
     expect(cell.className).to.equal('num col-last up');
     expect(cell.dataset.tick).to.equal('up');
+    expect(cell.dataset.flash).to.equal('up');
     expect(renders()).to.equal(1);
   });
 

@@ -4,7 +4,7 @@ import { AsyncDirective } from 'lit/async-directive.js';
 import { directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import type { Live } from '../live/live-value.ts';
 import { watchVisibility } from '../live/visibility.ts';
-import { FlashEffect } from './flash.ts';
+import { TintFlash } from './flash.ts';
 
 /** What a live cell shows for a value. */
 export interface CellView {
@@ -50,7 +50,8 @@ function scheduleOutOfViewRefresh(): void {
  * `<td part="cell" ${liveCell(feed.quote(id), (q) => ({ text: formatPrice(q?.Last) }), 'num')}></td>`:
  * a table cell that keeps itself up to date with a `Live` value, without a render of the host:
  * on each change it writes only its own text node, its class (`className` + the view's tone)
- * and, for `flash`, the up/down flash — each only when it differs from what is shown.
+ * and, for `flash`, the up/down flash (a `TintFlash`: its tint is drawn by `tableStyles`) —
+ * each only when it differs from what is shown.
  *
  * The cell listens only while its row (the closest `<tr>`, else the cell) is within 200 px of
  * the viewport; a row scrolled into view shows the current value at once. Out of view, cells
@@ -71,7 +72,7 @@ class LiveCellDirective extends AsyncDirective {
   private watchQueued = false;
   private shownText: string | undefined;
   private shownClass: string | undefined;
-  private readonly flashEffect = new FlashEffect();
+  private readonly flashEffect = new TintFlash();
 
   constructor(part: PartInfo) {
     super(part);

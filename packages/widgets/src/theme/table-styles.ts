@@ -28,8 +28,10 @@ export const tableStyles = css`
     position: sticky;
     top: 0;
   }
+  /* above the body rows, which are positioned (below) and scroll under it */
   .as-table thead th {
     vertical-align: bottom;
+    z-index: 1;
   }
   /* row headers (e.g. the symbol cell) read as body cells */
   .as-table tbody th {
@@ -41,10 +43,23 @@ export const tableStyles = css`
   .as-table .num {
     text-align: end;
   }
-  /* Figures (live cells among them) lay out and paint on their own: a new price re-lays out
-     and repaints less of the table (the figure's width still sizes its column). */
-  .as-table td.num {
-    contain: layout paint;
+  /* Each body row paints on its own (a positioned box is its own paint layer): a new price
+     repaints its row, not the whole table, with far fewer layers than one per figure cell. */
+  .as-table tbody tr {
+    position: relative;
+  }
+  /* The flash of live cells (TintFlash in directives/flash.ts): a tint while data-flash is set,
+     fading out over half of the flash duration once it goes; no animation per cell and tick. */
+  [data-tick] {
+    transition: background-color calc(var(--_as-flash-duration) / 2) ease-out;
+  }
+  [data-flash='up'] {
+    background-color: var(--_as-up-flash);
+    transition: none;
+  }
+  [data-flash='down'] {
+    background-color: var(--_as-down-flash);
+    transition: none;
   }
   .as-table tbody tr:hover {
     background: var(--_as-surface-raised);

@@ -61,6 +61,9 @@ async function deleteAllLists(user: TestUser) {
   for (const list of lists) await fetch(`${base}/${list.Id}`, { method: 'DELETE', headers });
 }
 
+/** A cell's background with no flash. */
+const TRANSPARENT = 'rgba(0, 0, 0, 0)';
+
 describe('<as-watchlist>', () => {
   let user: TestUser;
   beforeEach(async () => {
@@ -86,23 +89,25 @@ describe('<as-watchlist>', () => {
     const { el } = await mount(user);
     await loaded(el);
     const last = () => row(el, 'AAPL')!.querySelector<HTMLElement>('.col-last')!;
+    const background = () => getComputedStyle(last()).backgroundColor;
     await eventually(() => /\d/.test(last().textContent!), 'live price');
     await setPrice('AAPL', 250);
     await eventually(() => last().textContent!.trim() === '250.00', 'price shown');
     await setPrice('AAPL', 260);
     await eventually(
-      () => last().dataset.tick === 'up' && last().getAnimations().length > 0,
-      'up flash',
+      () => last().dataset.tick === 'up' && background() !== TRANSPARENT,
+      'up flash: the cell tinted',
     );
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
-      await eventually(() => last().getAnimations().length === 0, 'earlier flashes finished');
+      await eventually(() => background() === TRANSPARENT, 'earlier flashes finished');
       await setPrice('AAPL', 240);
       // Wait for the forced price itself: a random-walk tick down from 260 would also read 'down'.
       await eventually(
         () => cell(el, 'AAPL', 'last') === '240.00' && last().dataset.tick === 'down',
         'went down to the forced price',
       );
+      expect(background()).to.equal(TRANSPARENT);
       expect(last().getAnimations()).to.have.length(0);
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
