@@ -68,40 +68,40 @@ const reducedMotion = () => {
  * The `flash()` directive below uses one per element.
  */
 export class FlashEffect {
-  private previous: number | undefined;
+  #previous: number | undefined;
   /**
    * The cell's two flashes, made once and restarted on each change: a change cancels the other
    * direction's flash instead of stacking another animation on the cell (stacked flashes only
    * added style work), and creating an animation parses its keyframes each time.
    */
-  private animations: Partial<Record<'up' | 'down', Animation>> = {};
+  #animations: Partial<Record<'up' | 'down', Animation>> = {};
   /** Their durations (as last set) and the direction played last, to skip needless calls. */
-  private durations: Partial<Record<'up' | 'down', number>> = {};
-  private played: 'up' | 'down' | undefined;
+  #durations: Partial<Record<'up' | 'down', number>> = {};
+  #played: 'up' | 'down' | undefined;
 
   /** Shows a change of `value` on `element` (see the class comment). */
   update(element: HTMLElement, value: number | null | undefined): void {
-    const previous = this.previous;
+    const previous = this.#previous;
     const next = value == null || Number.isNaN(value) ? undefined : value;
-    this.previous = next;
+    this.#previous = next;
     if (previous === undefined || next === undefined || next === previous) return;
     const tick = next > previous ? 'up' : 'down';
     if (element.dataset.tick !== tick) element.dataset.tick = tick;
     if (reducedMotion() || typeof element.animate !== 'function') return;
     const duration = flashDuration(element);
     if (duration <= 0) return;
-    if (this.played !== tick) this.animations[tick === 'up' ? 'down' : 'up']?.cancel();
-    this.played = tick;
-    const animation = this.animations[tick];
+    if (this.#played !== tick) this.#animations[tick === 'up' ? 'down' : 'up']?.cancel();
+    this.#played = tick;
+    const animation = this.#animations[tick];
     if (animation) {
-      if (this.durations[tick] !== duration) animation.effect?.updateTiming({ duration });
-      this.durations[tick] = duration;
+      if (this.#durations[tick] !== duration) animation.effect?.updateTiming({ duration });
+      this.#durations[tick] = duration;
       animation.currentTime = 0;
       animation.play();
     } else {
       // the colour is resolved by the style engine (no computed-style read per cell)
-      this.durations[tick] = duration;
-      this.animations[tick] = element.animate(
+      this.#durations[tick] = duration;
+      this.#animations[tick] = element.animate(
         [{ backgroundColor: `var(--_as-${tick}-flash)` }, { backgroundColor: 'transparent' }],
         { duration, easing: 'ease-out' },
       );
@@ -135,13 +135,13 @@ function untintDue(): void {
  * (one shared timer takes the tints off). Never on the first value, not under reduced motion.
  */
 export class TintFlash {
-  private previous: number | undefined;
+  #previous: number | undefined;
 
   /** Shows a change of `value` on `element` (see the class comment). */
   update(element: HTMLElement, value: number | null | undefined): void {
-    const previous = this.previous;
+    const previous = this.#previous;
     const next = value == null || Number.isNaN(value) ? undefined : value;
-    this.previous = next;
+    this.#previous = next;
     if (previous === undefined || next === undefined || next === previous) return;
     const tick = next > previous ? 'up' : 'down';
     if (element.dataset.tick !== tick) element.dataset.tick = tick;
@@ -162,7 +162,7 @@ export class TintFlash {
  * on the element after a change.
  */
 class FlashDirective extends Directive {
-  private readonly effect = new FlashEffect();
+  readonly #effect = new FlashEffect();
 
   constructor(part: PartInfo) {
     super(part);
@@ -174,7 +174,7 @@ class FlashDirective extends Directive {
   }
 
   override update(part: ElementPart, [value]: [number | null | undefined]) {
-    this.effect.update(part.element as HTMLElement, value);
+    this.#effect.update(part.element as HTMLElement, value);
     return noChange;
   }
 }

@@ -60,19 +60,19 @@ function scheduleOutOfViewRefresh(): void {
  * bind them in the template.
  */
 class LiveCellDirective extends AsyncDirective {
-  private element: HTMLElement | undefined;
-  private textNode: Text | undefined;
-  private source: Live<unknown> | undefined;
-  private view: CellViewOf<unknown> | undefined;
-  private baseClass = '';
-  private stopSource: (() => void) | undefined;
-  private stopVisibility: (() => void) | undefined;
+  #element: HTMLElement | undefined;
+  #textNode: Text | undefined;
+  #source: Live<unknown> | undefined;
+  #view: CellViewOf<unknown> | undefined;
+  #baseClass = '';
+  #stopSource: (() => void) | undefined;
+  #stopVisibility: (() => void) | undefined;
   /** In (or near) view; undefined until the first intersection report. */
-  private visible: boolean | undefined;
-  private watchQueued = false;
-  private shownText: string | undefined;
-  private shownClass: string | undefined;
-  private readonly flashEffect = new TintFlash();
+  #visible: boolean | undefined;
+  #watchQueued = false;
+  #shownText: string | undefined;
+  #shownClass: string | undefined;
+  readonly #flashEffect = new TintFlash();
 
   constructor(part: PartInfo) {
     super(part);
@@ -87,58 +87,58 @@ class LiveCellDirective extends AsyncDirective {
     part: ElementPart,
     [source, view, className]: [Live<unknown>, CellViewOf<unknown>, string | undefined],
   ) {
-    if (!this.element) {
-      this.element = part.element as HTMLElement;
-      this.textNode = document.createTextNode('');
-      this.element.replaceChildren(this.textNode);
+    if (!this.#element) {
+      this.#element = part.element as HTMLElement;
+      this.#textNode = document.createTextNode('');
+      this.#element.replaceChildren(this.#textNode);
     }
-    this.view = view;
-    this.baseClass = className ?? '';
-    if (source !== this.source) {
-      this.unlisten();
-      this.source = source;
-      if (this.visible) this.listen();
+    this.#view = view;
+    this.#baseClass = className ?? '';
+    if (source !== this.#source) {
+      this.#unlisten();
+      this.#source = source;
+      if (this.#visible) this.#listen();
     }
-    if (!this.stopVisibility && !this.watchQueued && this.isConnected) {
+    if (!this.#stopVisibility && !this.#watchQueued && this.isConnected) {
       // once the host's render has put the row into its table
-      this.watchQueued = true;
+      this.#watchQueued = true;
       queueMicrotask(() => {
-        this.watchQueued = false;
-        if (!this.stopVisibility && this.isConnected) this.watch();
+        this.#watchQueued = false;
+        if (!this.#stopVisibility && this.isConnected) this.#watch();
       });
     }
-    this.show();
+    this.#show();
     return noChange;
   }
 
   protected override disconnected(): void {
-    this.unlisten();
-    this.stopVisibility?.();
-    this.stopVisibility = undefined;
-    this.visible = undefined;
+    this.#unlisten();
+    this.#stopVisibility?.();
+    this.#stopVisibility = undefined;
+    this.#visible = undefined;
     outOfView.delete(this);
   }
 
   /** Shows the current value without a flash (the out-of-view catch-up). */
   refresh(): void {
-    this.show(false);
+    this.#show(false);
   }
 
   protected override reconnected(): void {
-    if (!this.stopVisibility) this.watch();
+    if (!this.#stopVisibility) this.#watch();
   }
 
   /**
    * Watches the row only while its table is in view: a page of many tables has its off-screen
    * tables' rows not observed at all (intersection work grows with the observed elements).
    */
-  private watch(): void {
-    const element = this.element!;
+  #watch(): void {
+    const element = this.#element!;
     const row = element.closest('tr') ?? element;
     const table = row.parentElement?.closest('table');
-    const onRow = (visible: boolean) => this.setVisible(visible);
+    const onRow = (visible: boolean) => this.#setVisible(visible);
     if (!table) {
-      this.stopVisibility = watchVisibility(row, onRow);
+      this.#stopVisibility = watchVisibility(row, onRow);
       return;
     }
     let stopRow: (() => void) | undefined;
@@ -147,54 +147,55 @@ class LiveCellDirective extends AsyncDirective {
       else {
         stopRow?.();
         stopRow = undefined;
-        this.setVisible(false);
+        this.#setVisible(false);
       }
     });
-    this.stopVisibility = () => {
+    this.#stopVisibility = () => {
       stopTable();
       stopRow?.();
     };
   }
 
-  private setVisible(visible: boolean): void {
-    if (visible === this.visible) return;
-    this.visible = visible;
+  #setVisible(visible: boolean): void {
+    if (visible === this.#visible) return;
+    this.#visible = visible;
     if (visible) {
       outOfView.delete(this);
-      this.listen();
-      this.show(); // catch up with what changed while out of view
+      this.#listen();
+      this.#show(); // catch up with what changed while out of view
     } else {
-      this.unlisten();
+      this.#unlisten();
       outOfView.add(this);
       scheduleOutOfViewRefresh();
     }
   }
 
-  private listen(): void {
-    if (!this.stopSource && this.source) this.stopSource = this.source.subscribe(this.onChange);
+  #listen(): void {
+    if (!this.#stopSource && this.#source)
+      this.#stopSource = this.#source.subscribe(this.#onChange);
   }
 
-  private unlisten(): void {
-    this.stopSource?.();
-    this.stopSource = undefined;
+  #unlisten(): void {
+    this.#stopSource?.();
+    this.#stopSource = undefined;
   }
 
-  private readonly onChange = () => this.show();
+  readonly #onChange = () => this.#show();
 
-  private show(flash = true): void {
-    const element = this.element;
-    if (!element || !this.source || !this.view) return;
-    const view = this.view(this.source.value);
-    if (view.text !== this.shownText) {
-      this.shownText = view.text;
-      this.textNode!.data = view.text;
+  #show(flash = true): void {
+    const element = this.#element;
+    if (!element || !this.#source || !this.#view) return;
+    const view = this.#view(this.#source.value);
+    if (view.text !== this.#shownText) {
+      this.#shownText = view.text;
+      this.#textNode!.data = view.text;
     }
-    const classes = view.tone ? `${this.baseClass} ${view.tone}` : this.baseClass;
-    if (classes !== this.shownClass) {
-      this.shownClass = classes;
+    const classes = view.tone ? `${this.#baseClass} ${view.tone}` : this.#baseClass;
+    if (classes !== this.#shownClass) {
+      this.#shownClass = classes;
       element.className = classes;
     }
-    if (flash && 'flash' in view) this.flashEffect.update(element, view.flash);
+    if (flash && 'flash' in view) this.#flashEffect.update(element, view.flash);
   }
 }
 

@@ -18,7 +18,7 @@ const report = (error: unknown) => {
 
 /** A `Live` the owner sets and then notifies (so several changes can share one notification). */
 export class LiveValue<T> implements Live<T> {
-  private readonly listeners = new Set<() => void>();
+  readonly #listeners = new Set<() => void>();
 
   /**
    * @param onObserved - called when the first listener arrives (`true`) and the last one leaves
@@ -35,7 +35,7 @@ export class LiveValue<T> implements Live<T> {
 
   /** Whether anyone listens (e.g. a visible cell). */
   get observed(): boolean {
-    return this.listeners.size > 0;
+    return this.#listeners.size > 0;
   }
 
   /** Sets the value without notifying. */
@@ -45,7 +45,7 @@ export class LiveValue<T> implements Live<T> {
 
   /** Tells every listener (a throwing listener is reported and does not stop the others). */
   notify(): void {
-    for (const listener of [...this.listeners]) {
+    for (const listener of [...this.#listeners]) {
       try {
         listener();
       } catch (error) {
@@ -56,14 +56,14 @@ export class LiveValue<T> implements Live<T> {
 
   subscribe(listener: () => void): () => void {
     const wrapped = () => listener(); // the same function twice counts twice
-    this.listeners.add(wrapped);
-    if (this.listeners.size === 1) this.onObserved?.(true);
+    this.#listeners.add(wrapped);
+    if (this.#listeners.size === 1) this.onObserved?.(true);
     let active = true;
     return () => {
       if (!active) return;
       active = false;
-      this.listeners.delete(wrapped);
-      if (this.listeners.size === 0) this.onObserved?.(false);
+      this.#listeners.delete(wrapped);
+      if (this.#listeners.size === 0) this.onObserved?.(false);
     };
   }
 }

@@ -7,7 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * update in their cells every frame.
  */
 export class UpdateThrottle implements ReactiveController {
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -18,21 +18,21 @@ export class UpdateThrottle implements ReactiveController {
 
   /** Whether an update is waiting. */
   get pending(): boolean {
-    return this.timer !== undefined;
+    return this.#timer !== undefined;
   }
 
   request(): void {
-    if (this.timer !== undefined) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
+    if (this.#timer !== undefined) return;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
       this.host.requestUpdate();
     }, this.intervalMs);
   }
 
   /** Drops a waiting update (e.g. the host updates now anyway). */
   cancel(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
   hostDisconnected(): void {

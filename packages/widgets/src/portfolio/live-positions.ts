@@ -9,7 +9,7 @@ import { mapLive, type Live } from '../live/live-value.ts';
  * position object, so a refetched position list starts afresh.
  */
 export class LivePositions {
-  private readonly rows = new WeakMap<
+  readonly #rows = new WeakMap<
     PositionResource,
     { quote: Live<StreamQuote | undefined>; row: Live<LivePosition> }
   >();
@@ -19,10 +19,10 @@ export class LivePositions {
   /** The position's live row. */
   of(position: PositionResource): Live<LivePosition> {
     const quote = this.quotes.quote(position.SecurityId);
-    const cached = this.rows.get(position);
+    const cached = this.#rows.get(position);
     if (cached?.quote === quote) return cached.row;
     const row = mapLive(quote, (q) => livePosition(position, q));
-    this.rows.set(position, { quote, row });
+    this.#rows.set(position, { quote, row });
     return row;
   }
 }

@@ -25,7 +25,7 @@ export class PositionsFeed {
   readonly account: AccountResolver;
   readonly query: QueryController<PositionResource[]>;
   readonly quotes: QuoteFeed;
-  private readonly live: LivePositions;
+  readonly #live: LivePositions;
 
   constructor(host: AccountHost, options: PositionsFeedOptions = {}) {
     this.account = new AccountResolver(host);
@@ -44,7 +44,7 @@ export class PositionsFeed {
           : [],
       () => options.onQuotes?.(),
     );
-    this.live = new LivePositions(this.quotes);
+    this.#live = new LivePositions(this.quotes);
   }
 
   /** The positions as last fetched (empty until they are). */
@@ -54,7 +54,7 @@ export class PositionsFeed {
 
   /** The position's live row (recomputed only when its quote changes). */
   row(position: PositionResource): Live<LivePosition> {
-    return this.live.of(position);
+    return this.#live.of(position);
   }
 
   /** The live values of the position in `symbol`, if the account holds it. */

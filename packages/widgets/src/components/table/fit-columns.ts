@@ -24,18 +24,18 @@ import {
 import { SizeWatch } from './size-watch.ts';
 
 class FitColumnsDirective extends AsyncDirective {
-  private element: HTMLElement | undefined;
-  private names: readonly string[] = [];
+  #element: HTMLElement | undefined;
+  #names: readonly string[] = [];
   /** How many of `names` (the first ones) are dropped. */
-  private dropped = 0;
+  #dropped = 0;
   /** The wrapper's widths when last read (-1: never). */
-  private widths: Widths = { clientWidth: -1, scrollWidth: -1 };
+  #widths: Widths = { clientWidth: -1, scrollWidth: -1 };
   /** Something may have changed what fits: fit in the next frame. */
-  private pending = true;
-  private readonly watch = new SizeWatch({
-    resized: () => (this.pending ||= this.needsFit()),
+  #pending = true;
+  readonly #watch = new SizeWatch({
+    resized: () => (this.#pending ||= this.#needsFit()),
     onFrame: (contentChanged) => {
-      if (contentChanged || this.pending) this.fit();
+      if (contentChanged || this.#pending) this.#fit();
     },
   });
 
@@ -49,27 +49,27 @@ class FitColumnsDirective extends AsyncDirective {
   }
 
   override update(part: ElementPart, [names]: [readonly string[]]): typeof noChange {
-    const start = !this.element;
-    this.element = part.element as HTMLElement;
-    if (start || names.join(' ') !== this.names.join(' ')) {
-      this.names = names;
-      this.show(0);
-      this.pending = true;
+    const start = !this.#element;
+    this.#element = part.element as HTMLElement;
+    if (start || names.join(' ') !== this.#names.join(' ')) {
+      this.#names = names;
+      this.#show(0);
+      this.#pending = true;
     }
-    if (start && this.isConnected) this.watch.start(this.element);
+    if (start && this.isConnected) this.#watch.start(this.#element);
     // A new table (fitted in that frame) is found in the next frame; a render that changed the
     // table's width is reported by the observer.
-    this.watch.request();
+    this.#watch.request();
     return noChange;
   }
 
   protected override disconnected(): void {
-    this.watch.stop();
+    this.#watch.stop();
   }
 
   protected override reconnected(): void {
-    this.pending = true;
-    this.watch.start(this.element!);
+    this.#pending = true;
+    this.#watch.start(this.#element!);
   }
 
   /**
@@ -77,54 +77,54 @@ class FitColumnsDirective extends AsyncDirective {
    * changed. The wrapper's width changed, or the table's width did while it overflows with a
    * column still to drop, or it came back to fit with a column dropped that may fit again.
    */
-  private needsFit(): boolean {
-    const element = this.element;
+  #needsFit(): boolean {
+    const element = this.#element;
     if (!element?.isConnected) return false;
-    const [before, widths] = [this.widths, this.read()];
-    this.widths = widths;
+    const [before, widths] = [this.#widths, this.#read()];
+    this.#widths = widths;
     if (widths.clientWidth !== before.clientWidth) return true;
     if (widths.scrollWidth === before.scrollWidth) return false;
-    return overflows(widths) ? this.dropped < this.names.length : this.dropped > 0;
+    return overflows(widths) ? this.#dropped < this.#names.length : this.#dropped > 0;
   }
 
   /**
    * Drops the next column while the table is wider than the wrapper; while it fits, shows the
    * last dropped column again as long as the table still fits with it.
    */
-  private fit(): void {
-    const element = this.element;
+  #fit(): void {
+    const element = this.#element;
     if (!element?.isConnected || !element.clientWidth) return; // hidden: fit when it shows
-    this.pending = false;
-    let widths = this.read();
+    this.#pending = false;
+    let widths = this.#read();
     if (!overflows(widths)) {
-      while (this.dropped > 0) {
-        this.show(this.dropped - 1);
-        const trial = this.read();
+      while (this.#dropped > 0) {
+        this.#show(this.#dropped - 1);
+        const trial = this.#read();
         if (overflows(trial)) {
-          this.show(this.dropped + 1); // back to the layout `widths` was read from
+          this.#show(this.#dropped + 1); // back to the layout `widths` was read from
           break;
         }
         widths = trial;
       }
     } else {
-      while (this.dropped < this.names.length) {
-        this.show(this.dropped + 1);
-        widths = this.read();
+      while (this.#dropped < this.#names.length) {
+        this.#show(this.#dropped + 1);
+        widths = this.#read();
         if (!overflows(widths)) break;
       }
     }
-    this.widths = widths;
+    this.#widths = widths;
   }
 
   /** Drops the first `dropped` columns. */
-  private show(dropped: number): void {
-    this.dropped = dropped;
-    this.element!.setAttribute('data-drop', this.names.slice(0, dropped).join(' '));
+  #show(dropped: number): void {
+    this.#dropped = dropped;
+    this.#element!.setAttribute('data-drop', this.#names.slice(0, dropped).join(' '));
   }
 
   /** The wrapper's widths (a layout when it is not fresh). */
-  private read(): Widths {
-    const { clientWidth, scrollWidth } = this.element!;
+  #read(): Widths {
+    const { clientWidth, scrollWidth } = this.#element!;
     return { clientWidth, scrollWidth };
   }
 }

@@ -17,17 +17,17 @@ import {
 import { SizeWatch } from './size-watch.ts';
 
 class ScrollHintDirective extends AsyncDirective {
-  private element: HTMLElement | undefined;
-  private readonly watch = new SizeWatch({
+  #element: HTMLElement | undefined;
+  readonly #watch = new SizeWatch({
     // Layout is fresh in the observer's callback: read it there, not in a frame (where it may
     // be dirty again); the attributes it writes change no size.
     resized: () => {
-      this.refresh();
+      this.#refresh();
       return false;
     },
-    onFrame: () => this.refresh(),
+    onFrame: () => this.#refresh(),
   });
-  private readonly onScroll = () => this.refresh();
+  readonly #onScroll = () => this.#refresh();
 
   constructor(part: PartInfo) {
     super(part);
@@ -39,31 +39,31 @@ class ScrollHintDirective extends AsyncDirective {
   }
 
   override update(part: ElementPart): typeof noChange {
-    if (!this.element) {
-      this.element = part.element as HTMLElement;
-      this.element.setAttribute('data-scroll-hint', '');
-      if (this.isConnected) this.start();
+    if (!this.#element) {
+      this.#element = part.element as HTMLElement;
+      this.#element.setAttribute('data-scroll-hint', '');
+      if (this.isConnected) this.#start();
     }
-    this.watch.request();
+    this.#watch.request();
     return noChange;
   }
 
   protected override disconnected(): void {
-    this.watch.stop();
-    this.element?.removeEventListener('scroll', this.onScroll);
+    this.#watch.stop();
+    this.#element?.removeEventListener('scroll', this.#onScroll);
   }
 
   protected override reconnected(): void {
-    this.start();
+    this.#start();
   }
 
-  private start(): void {
-    this.element!.addEventListener('scroll', this.onScroll, { passive: true });
-    this.watch.start(this.element!);
+  #start(): void {
+    this.#element!.addEventListener('scroll', this.#onScroll, { passive: true });
+    this.#watch.start(this.#element!);
   }
 
-  private refresh(): void {
-    const element = this.element;
+  #refresh(): void {
+    const element = this.#element;
     if (!element?.isConnected) return;
     const max = element.scrollWidth - element.clientWidth;
     const rtl = getComputedStyle(element).direction === 'rtl';

@@ -13,54 +13,54 @@ export interface SizeWatchOptions {
 }
 
 export class SizeWatch {
-  private readonly options: SizeWatchOptions;
-  private element: HTMLElement | undefined;
-  private observer: ResizeObserver | undefined;
+  readonly #options: SizeWatchOptions;
+  #element: HTMLElement | undefined;
+  #observer: ResizeObserver | undefined;
   /** The content being observed. */
-  private content: Element | undefined;
-  private frame = 0;
+  #content: Element | undefined;
+  #frame = 0;
 
   constructor(options: SizeWatchOptions) {
-    this.options = options;
+    this.#options = options;
   }
 
   /** Follows `element` (and, from the next frame, its content) until `stop()`. */
   start(element: HTMLElement): void {
     this.stop();
-    this.element = element;
+    this.#element = element;
     if (typeof ResizeObserver !== 'undefined') {
-      this.observer = new ResizeObserver(() => {
-        if (this.options.resized?.() ?? true) this.request();
+      this.#observer = new ResizeObserver(() => {
+        if (this.#options.resized?.() ?? true) this.request();
       });
-      this.observer.observe(element);
+      this.#observer.observe(element);
     }
     this.request();
   }
 
   stop(): void {
-    this.element = undefined;
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.content = undefined;
-    if (this.frame) cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.#element = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#content = undefined;
+    if (this.#frame) cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
   }
 
   /** Asks for `onFrame` in the next frame (once, however often asked); nothing when stopped. */
   request(): void {
-    if (this.frame || !this.element?.isConnected || typeof requestAnimationFrame !== 'function')
+    if (this.#frame || !this.#element?.isConnected || typeof requestAnimationFrame !== 'function')
       return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      const content = this.element?.firstElementChild ?? undefined;
-      const contentChanged = !!content && content !== this.content;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      const content = this.#element?.firstElementChild ?? undefined;
+      const contentChanged = !!content && content !== this.#content;
       if (contentChanged) {
         // observe() again would report the size again (and ask again): once per element
-        if (this.content) this.observer?.unobserve(this.content);
-        this.content = content;
-        this.observer?.observe(content);
+        if (this.#content) this.#observer?.unobserve(this.#content);
+        this.#content = content;
+        this.#observer?.observe(content);
       }
-      this.options.onFrame(contentChanged);
+      this.#options.onFrame(contentChanged);
     });
   }
 }

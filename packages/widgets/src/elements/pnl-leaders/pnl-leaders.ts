@@ -89,19 +89,19 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
   @state() private selectedSymbol: string | undefined;
 
   /** The positions marked to live quotes (none stream for realized P&L); a change re-ranks. */
-  private readonly feed = new PositionsFeed(this, {
+  readonly #feed = new PositionsFeed(this, {
     streams: () => this.mode !== 'realized',
-    onQuotes: () => this.rerank.request(),
+    onQuotes: () => this.#rerank.request(),
   });
 
   /** Re-ranks with the live values at most once a second. */
-  private readonly rerank = new UpdateThrottle(this, 1000);
+  readonly #rerank = new UpdateThrottle(this, 1000);
 
-  private readonly link = new LinkGroupController(this, (selection: SymbolSelection) => {
+  readonly #link = new LinkGroupController(this, (selection: SymbolSelection) => {
     this.selectedSymbol = selection.symbol;
   });
 
-  private readonly announcer = new AnnouncerController(this);
+  readonly #announcer = new AnnouncerController(this);
 
   /**
    * Keyboard in the rows of both tables: one tab stop, arrows, Enter or Space selects; a focused
@@ -109,21 +109,21 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
    */
   private readonly rowFocus = new RowFocus(this, {
     activate: (symbol) => {
-      const values = this.feed.valuesOf(symbol);
-      if (values) this.select(values);
+      const values = this.#feed.valuesOf(symbol);
+      if (values) this.#select(values);
     },
   });
-  private readonly ranks: Record<Side, RankThrottle> = {
+  readonly #ranks: Record<Side, RankThrottle> = {
     gainers: new RankThrottle(this),
     losers: new RankThrottle(this),
   };
-  private leaders: Partial<Record<Side, string>> = {};
+  #leaders: Partial<Record<Side, string>> = {};
 
-  private get effectiveMode(): PnlMode {
+  get #effectiveMode(): PnlMode {
     return PNL_MODES.includes(this.mode) ? this.mode : 'unrealized';
   }
 
-  private get effectiveLimit(): number {
+  get #effectiveLimit(): number {
     return rowLimit(this.limit, 5);
   }
 
@@ -132,73 +132,73 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
       previous?.client !== this.session?.client ||
       previous?.accountId !== this.session?.accountId
     )
-      this.resetRanks();
+      this.#resetRanks();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('mode') || changed.has('accountId')) this.resetRanks();
+    if (changed.has('mode') || changed.has('accountId')) this.#resetRanks();
   }
 
-  private resetRanks(): void {
-    this.ranks.gainers.reset();
-    this.ranks.losers.reset();
-    this.leaders = {};
-    this.announcer.clear();
+  #resetRanks(): void {
+    this.#ranks.gainers.reset();
+    this.#ranks.losers.reset();
+    this.#leaders = {};
+    this.#announcer.clear();
   }
 
-  private rows(): Live<LivePosition>[] {
-    return this.feed.positions
-      .filter((p) => (p.Quantity ?? 0) !== 0 || this.effectiveMode === 'realized')
-      .map((p) => this.feed.row(p));
+  #rows(): Live<LivePosition>[] {
+    return this.#feed.positions
+      .filter((p) => (p.Quantity ?? 0) !== 0 || this.#effectiveMode === 'realized')
+      .map((p) => this.#feed.row(p));
   }
 
-  private side(rows: readonly Live<LivePosition>[], side: Side): Live<LivePosition>[] {
-    const mode = this.effectiveMode;
+  #side(rows: readonly Live<LivePosition>[], side: Side): Live<LivePosition>[] {
+    const mode = this.#effectiveMode;
     const sign = side === 'gainers' ? 1 : -1;
     const members = rows.filter((r) => {
       const value = pnlOf(r.value, mode).value;
       return value !== undefined && value * sign > 0;
     });
     const bySymbol = new Map(members.map((r) => [r.value.symbol, r]));
-    const order = this.ranks[side].order(
+    const order = this.#ranks[side].order(
       members.map((r) => ({
         key: r.value.symbol,
         score: sign * (pnlOf(r.value, mode).value ?? 0),
       })),
     );
-    const top = order.slice(0, this.effectiveLimit).map((key) => bySymbol.get(key)!);
+    const top = order.slice(0, this.#effectiveLimit).map((key) => bySymbol.get(key)!);
     const leader = top[0]?.value.symbol;
-    if (leader && this.leaders[side] && leader !== this.leaders[side]) {
-      this.announcer.announce(
+    if (leader && this.#leaders[side] && leader !== this.#leaders[side]) {
+      this.#announcer.announce(
         side === 'gainers'
           ? msg(str`${leader} now has the largest gain`)
           : msg(str`${leader} now has the largest loss`),
       );
     }
-    this.leaders[side] = leader;
+    this.#leaders[side] = leader;
     return top;
   }
 
-  private select(row: LivePosition): void {
+  #select(row: LivePosition): void {
     if (!row.symbol) return;
     this.selectedSymbol = row.symbol;
-    this.link.select(linkSelection(row.symbol, row.securityId));
+    this.#link.select(linkSelection(row.symbol, row.securityId));
   }
 
   protected override render(): TemplateResult {
-    const data = this.feed.positions;
-    const accountId = this.feed.account.accountId(this.session);
+    const data = this.#feed.positions;
+    const accountId = this.#feed.account.accountId(this.session);
     const state = this.renderState({
-      sources: this.feed.sources(this.session),
+      sources: this.#feed.sources(this.session),
       empty: accountId == null || data.length === 0,
       emptyMessage: msg('You have no open positions.'),
       loadingLabel: msg('Loading profit and loss'),
     });
-    if (state) return html`${state}${this.announcer.render()}`;
-    const rows = this.rows();
-    const mode = this.effectiveMode;
-    return html`${this.renderStale(this.feed.stale) ?? nothing}
+    if (state) return html`${state}${this.#announcer.render()}`;
+    const rows = this.#rows();
+    const mode = this.#effectiveMode;
+    return html`${this.renderStale(this.#feed.stale) ?? nothing}
       <div class="toolbar">
         ${renderSegmented({
           legend: msg('Profit and loss'),
@@ -209,14 +209,14 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
         })}
       </div>
       <div class="sides">
-        ${this.renderSide('gainers', this.side(rows, 'gainers'))}
-        ${this.renderSide('losers', this.side(rows, 'losers'))}
+        ${this.#renderSide('gainers', this.#side(rows, 'gainers'))}
+        ${this.#renderSide('losers', this.#side(rows, 'losers'))}
       </div>
-      ${this.announcer.render()}`;
+      ${this.#announcer.render()}`;
   }
 
-  private renderSide(side: Side, rows: readonly Live<LivePosition>[]): TemplateResult {
-    const mode = this.effectiveMode;
+  #renderSide(side: Side, rows: readonly Live<LivePosition>[]): TemplateResult {
+    const mode = this.#effectiveMode;
     const locale = this.effectiveLocale;
     const title = side === 'gainers' ? msg('Top gainers') : msg('Top losers');
     const headingId = `as-pnl-${side}`;
@@ -252,7 +252,7 @@ export class AutoSharesPnlLeaders extends AutoSharesElement {
                       data-symbol=${r.symbol}
                       aria-labelledby=${rowLabelledBy(r.symbol, 'symbol', ['value', 'percent'], side)}
                       aria-current=${ifDefined(current ? 'true' : undefined)}
-                      @click=${() => this.select(r)}
+                      @click=${() => this.#select(r)}
                     >
                       <th
                         scope="row"

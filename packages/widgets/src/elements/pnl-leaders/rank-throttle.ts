@@ -22,11 +22,11 @@ export interface Ranked {
  * add a second update to a frame that the streamed data already renders.
  */
 export class RankThrottle implements ReactiveController {
-  private current: string[] | undefined;
-  private rankedAt = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  #current: string[] | undefined;
+  #rankedAt = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
   /** Cancels the fallback's frame callback, while one is pending. */
-  private frame: (() => void) | undefined;
+  #frame: (() => void) | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -38,36 +38,36 @@ export class RankThrottle implements ReactiveController {
 
   /** The keys in rank order for these items (the previous order while throttled). */
   order(items: readonly Ranked[]): string[] {
-    const previous = this.current;
+    const previous = this.#current;
     // positions in the previous order, looked up once per item (not searched per comparison)
     const rankOf = new Map(previous?.map((key, i) => [key, i]));
-    const sorted = this.sort(items, rankOf);
+    const sorted = this.#sort(items, rankOf);
     const sameMembers =
       previous !== undefined &&
       previous.length === items.length &&
       items.every((i) => rankOf.has(i.key));
-    const elapsed = this.now() - this.rankedAt;
+    const elapsed = this.now() - this.#rankedAt;
     if (!sameMembers || elapsed >= this.intervalMs) {
-      this.current = sorted;
-      this.rankedAt = this.now();
+      this.#current = sorted;
+      this.#rankedAt = this.now();
       return sorted;
     }
     if (sorted.some((key, i) => key !== previous[i]))
-      this.schedule(this.intervalMs - elapsed + FALLBACK_GRACE_MS);
+      this.#schedule(this.intervalMs - elapsed + FALLBACK_GRACE_MS);
     return previous;
   }
 
   /** Forget the order (e.g. another mode or account). */
   reset(): void {
-    this.current = undefined;
-    this.clearTimer();
+    this.#current = undefined;
+    this.#clearTimer();
   }
 
   hostDisconnected(): void {
-    this.clearTimer();
+    this.#clearTimer();
   }
 
-  private sort(items: readonly Ranked[], rankOf: ReadonlyMap<string, number>): string[] {
+  #sort(items: readonly Ranked[], rankOf: ReadonlyMap<string, number>): string[] {
     const before = (key: string) => rankOf.get(key) ?? Number.MAX_SAFE_INTEGER;
     return [...items]
       .sort(
@@ -76,28 +76,28 @@ export class RankThrottle implements ReactiveController {
       .map((i) => i.key);
   }
 
-  private schedule(delay: number): void {
-    if (this.timer !== undefined) return;
-    const rankedAt = this.rankedAt;
-    this.timer = setTimeout(
+  #schedule(delay: number): void {
+    if (this.#timer !== undefined) return;
+    const rankedAt = this.#rankedAt;
+    this.#timer = setTimeout(
       () => {
-        this.timer = undefined;
-        if (this.rankedAt !== rankedAt) return;
+        this.#timer = undefined;
+        if (this.#rankedAt !== rankedAt) return;
         // In a frame callback: a quote flush already queued for that frame runs first and
         // re-ranks through the host's own update, and then this one has nothing to do.
-        this.frame = defaultFrameScheduler(() => {
-          this.frame = undefined;
-          if (this.rankedAt === rankedAt) this.host.requestUpdate();
+        this.#frame = defaultFrameScheduler(() => {
+          this.#frame = undefined;
+          if (this.#rankedAt === rankedAt) this.host.requestUpdate();
         });
       },
       Math.max(0, delay),
     );
   }
 
-  private clearTimer(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
-    this.frame?.();
-    this.frame = undefined;
+  #clearTimer(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#frame?.();
+    this.#frame = undefined;
   }
 }

@@ -66,25 +66,25 @@ export class AutoSharesPositions extends AutoSharesElement {
   @state() private selectedSymbol: string | undefined;
 
   /** The positions marked to live quotes; a quote change re-sorts (bounded) by a live column. */
-  private readonly feed = new PositionsFeed(this, {
+  readonly #feed = new PositionsFeed(this, {
     onQuotes: () => {
-      this.quoteBatches.set(this.quoteBatches.value + 1);
-      this.quoteBatches.notify();
-      if (COLUMNS.find((c) => c.key === this.sortKey)?.live) this.resort.request();
+      this.#quoteBatches.set(this.#quoteBatches.value + 1);
+      this.#quoteBatches.notify();
+      if (COLUMNS.find((c) => c.key === this.sortKey)?.live) this.#resort.request();
     },
   });
 
   /** Counts the feed's per-frame batches of changed quotes: the totals follow it. */
-  private readonly quoteBatches = new LiveValue(0);
+  readonly #quoteBatches = new LiveValue(0);
 
   /** Re-sorts by a live column at most once a second. */
-  private readonly resort = new UpdateThrottle(this, 1000);
+  readonly #resort = new UpdateThrottle(this, 1000);
 
-  private readonly link = new LinkGroupController(this, (selection: SymbolSelection) => {
+  readonly #link = new LinkGroupController(this, (selection: SymbolSelection) => {
     this.selectedSymbol = selection.symbol;
   });
 
-  private readonly announcer = new AnnouncerController(this);
+  readonly #announcer = new AnnouncerController(this);
 
   /**
    * Keyboard in the rows: one tab stop, arrows, Enter or Space selects; a focused row keeps its
@@ -92,49 +92,49 @@ export class AutoSharesPositions extends AutoSharesElement {
    */
   private readonly rowFocus = new RowFocus(this, {
     activate: (symbol) => {
-      const values = this.feed.valuesOf(symbol);
-      if (values) this.select(values);
+      const values = this.#feed.valuesOf(symbol);
+      if (values) this.#select(values);
     },
   });
 
   protected override sessionChanged(previous: Session | undefined): void {
     if (previous?.client !== this.session?.client) {
       this.selectedSymbol = undefined;
-      this.announcer.clear();
+      this.#announcer.clear();
     }
   }
 
-  private select(row: LivePosition): void {
+  #select(row: LivePosition): void {
     if (!row.symbol) return;
     this.selectedSymbol = row.symbol;
-    this.link.select(linkSelection(row.symbol, row.securityId));
+    this.#link.select(linkSelection(row.symbol, row.securityId));
   }
 
-  private sortBy(key: ColumnKey): void {
+  #sortBy(key: ColumnKey): void {
     const next = nextSort({ key: this.sortKey, dir: this.sortDir }, key);
     this.sortKey = next.key;
     this.sortDir = next.dir;
-    this.announcer.announce(this.localized(() => sortAnnouncement(COLUMNS, next)));
+    this.#announcer.announce(this.localized(() => sortAnnouncement(COLUMNS, next)));
   }
 
   protected override render(): TemplateResult {
-    const accountId = this.feed.account.accountId(this.session);
-    const data = this.feed.positions.filter((p) => (p.Quantity ?? 0) !== 0);
+    const accountId = this.#feed.account.accountId(this.session);
+    const data = this.#feed.positions.filter((p) => (p.Quantity ?? 0) !== 0);
     const state = this.renderState({
-      sources: this.feed.sources(this.session),
+      sources: this.#feed.sources(this.session),
       empty: accountId == null || data.length === 0,
       emptyMessage: msg('You have no open positions.'),
       loadingLabel: msg('Loading positions'),
     });
-    if (state) return html`${state}${this.announcer.render()}`;
+    if (state) return html`${state}${this.#announcer.render()}`;
     const locale = this.effectiveLocale;
-    const live = data.map((p) => this.feed.row(p));
+    const live = data.map((p) => this.#feed.row(p));
     const rows = live.map((r) => r.value);
     const sorted = sortPositions(rows, this.sortKey, this.sortDir, locale);
     const liveOf = new Map(rows.map((r, i) => [r, live[i]!]));
-    const totals = mapLive(this.quoteBatches, () => positionTotals(live.map((r) => r.value)));
+    const totals = mapLive(this.#quoteBatches, () => positionTotals(live.map((r) => r.value)));
     const sortLabel = sortCaption(COLUMNS, { key: this.sortKey, dir: this.sortDir });
-    return html`${this.renderStale(this.feed.stale) ?? nothing}
+    return html`${this.renderStale(this.#feed.stale) ?? nothing}
       <div class="table-wrap" ${fitColumns(POSITION_COLUMN_DROPS)} ${scrollHint()}>
         <table class="as-table" part="table">
           <caption class="as-visually-hidden">
@@ -143,7 +143,7 @@ export class AutoSharesPositions extends AutoSharesElement {
           <thead>
             <tr part="header">
               ${sortHeaderCells(COLUMNS, { key: this.sortKey, dir: this.sortDir }, (key) =>
-                this.sortBy(key),
+                this.#sortBy(key),
               )}
             </tr>
           </thead>
@@ -186,7 +186,7 @@ export class AutoSharesPositions extends AutoSharesElement {
           </tfoot>
         </table>
       </div>
-      ${this.announcer.render()}`;
+      ${this.#announcer.render()}`;
   }
 
   /** A totals cell: a signed figure of the live totals, with its up/down tone. */
@@ -220,7 +220,7 @@ export class AutoSharesPositions extends AutoSharesElement {
       data-symbol=${row.symbol}
       aria-labelledby=${rowLabelledBy(row.symbol, 'symbol', ['last', 'total'])}
       aria-current=${ifDefined(current ? 'true' : undefined)}
-      @click=${() => this.select(row)}
+      @click=${() => this.#select(row)}
     >
       ${COLUMNS.map((c) => {
         const cls = `col-${c.key}${c.numeric ? ' num' : ''}`;

@@ -99,7 +99,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
   @state() private selectedSymbol: string | undefined;
 
   /** All the user's lists with their securities; the client keeps it current from the `Watchlist` stream. */
-  private readonly lists = new QueryController<Watchlist[]>(this, (session) =>
+  readonly #lists = new QueryController<Watchlist[]>(this, (session) =>
     watchlistsQuery(session.client),
   );
 
@@ -111,43 +111,43 @@ export class AutoSharesWatchlist extends AutoSharesElement {
   private readonly quotes = new QuoteFeed(
     this,
     () =>
-      this.currentSecurities()
+      this.#currentSecurities()
         .map((s) => s.Id)
         .filter((id): id is number => typeof id === 'number'),
     {
       onChange: () => {
-        if (this.sortedByLiveColumn) this.resort.request();
+        if (this.#sortedByLiveColumn) this.#resort.request();
       },
       streamAll: () =>
-        this.sortedByLiveColumn || this.currentSecurities().length <= STREAM_EVERY_ROW_UP_TO,
+        this.#sortedByLiveColumn || this.#currentSecurities().length <= STREAM_EVERY_ROW_UP_TO,
     },
   );
 
-  private get sortedByLiveColumn(): boolean {
+  get #sortedByLiveColumn(): boolean {
     return !!COLUMNS.find((c) => c.key === this.sortKey)?.live;
   }
 
   /** Re-sorts by a live column at most once a second. */
-  private readonly resort = new UpdateThrottle(this, 1000);
+  readonly #resort = new UpdateThrottle(this, 1000);
 
   /** Securities added/removed elsewhere (another element, another device). */
-  private readonly contentEvents = new StreamController(this, {
+  readonly #contentEvents = new StreamController(this, {
     entity: 'WatchlistContent',
     keys: () =>
-      this.shownLists.map((l) => l.Id).filter((id): id is number => typeof id === 'number'),
-    onMessage: () => this.lists.refresh(),
+      this.#shownLists.map((l) => l.Id).filter((id): id is number => typeof id === 'number'),
+    onMessage: () => this.#lists.refresh(),
     // A change made between our first fetch and the subscription taking effect would be missed.
-    onResync: () => this.lists.refresh(),
+    onResync: () => this.#lists.refresh(),
   });
 
-  private readonly link = new LinkGroupController(this, (selection: SymbolSelection) => {
+  readonly #link = new LinkGroupController(this, (selection: SymbolSelection) => {
     this.selectedSymbol = selection.symbol;
   });
 
-  private readonly announcer = new AnnouncerController(this);
+  readonly #announcer = new AnnouncerController(this);
 
   /** Saves changes: busy state, the failure shown, announcements, focus afterwards. */
-  private readonly mutation = new MutationController(this, this.announcer);
+  readonly #mutation = new MutationController(this, this.#announcer);
 
   /**
    * Keyboard in the rows: one tab stop (Tab: row → its Remove button → out), arrows, Enter or
@@ -156,14 +156,14 @@ export class AutoSharesWatchlist extends AutoSharesElement {
    */
   private readonly rowFocus = new RowFocus(this, {
     activate: (symbol) => {
-      const row = this.rowOf(symbol);
-      if (row) this.select(row);
+      const row = this.#rowOf(symbol);
+      if (row) this.#select(row);
     },
     keys: {
       Delete: (symbol) => {
-        const row = this.rowOf(symbol);
-        if (!row || !this.editable) return false;
-        this.removeSecurity(row);
+        const row = this.#rowOf(symbol);
+        if (!row || !this.#editable) return false;
+        this.#removeSecurity(row);
       },
     },
     whenEmpty: () => this.renderRoot.querySelector<HTMLElement>('as-symbol-search'),
@@ -173,22 +173,22 @@ export class AutoSharesWatchlist extends AutoSharesElement {
    * Lists this element deleted: left out of what it shows at once, since the refetch after the
    * delete (or one already under way) can still answer them for a moment.
    */
-  private readonly deletedIds = new Set<number>();
+  readonly #deletedIds = new Set<number>();
 
   /** Which button opened the panel (focus returns to it when the panel closes). */
-  private opener: Mode = 'view';
+  #opener: Mode = 'view';
 
   /** The user's lists as shown: loaded, without the ones deleted here. */
-  private get shownLists(): Watchlist[] {
-    const all = this.lists.data ?? [];
-    return this.deletedIds.size === 0
+  get #shownLists(): Watchlist[] {
+    const all = this.#lists.data ?? [];
+    return this.#deletedIds.size === 0
       ? all
-      : all.filter((l) => l.Id == null || !this.deletedIds.has(l.Id));
+      : all.filter((l) => l.Id == null || !this.#deletedIds.has(l.Id));
   }
 
   /** The watchlist shown, if loaded. */
   get watchlist(): Watchlist | undefined {
-    const all = this.shownLists;
+    const all = this.#shownLists;
     if (this.watchlistId != null && !Number.isNaN(this.watchlistId)) {
       return all.find((l) => l.Id === this.watchlistId);
     }
@@ -196,11 +196,11 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     return all.find((l) => l.Id === this.chosenId) ?? all[0];
   }
 
-  private currentSecurities() {
+  #currentSecurities() {
     return this.watchlist?.SecurityList ?? [];
   }
 
-  private get editable(): boolean {
+  get #editable(): boolean {
     const list = this.watchlist;
     return !this.readonly && !!list && !list.ReadOnly && (list.Type ?? 'UserList') === 'UserList';
   }
@@ -211,9 +211,9 @@ export class AutoSharesWatchlist extends AutoSharesElement {
       this.chosenId = undefined;
       this.selectedSymbol = undefined;
       this.mode = 'view';
-      this.mutation.clearError();
-      this.deletedIds.clear();
-      this.announcer.clear();
+      this.#mutation.clearError();
+      this.#deletedIds.clear();
+      this.#announcer.clear();
     }
   }
 
@@ -243,13 +243,13 @@ export class AutoSharesWatchlist extends AutoSharesElement {
         done?.(result);
         this.mode = 'view';
       },
-      focus: panel ? this.openerFocus() : undefined,
+      focus: panel ? this.#openerFocus() : undefined,
       focusOnError: panel ? ['.editor input', '.editor [data-autofocus]'] : undefined,
     };
   }
 
-  private createList(name: string): void {
-    void this.mutation.run(
+  #createList(name: string): void {
+    void this.#mutation.run(
       (client) => client.writes.watchlists.create({ Name: name }),
       this.change(
         () => msg('Could not create the watchlist.'),
@@ -261,8 +261,8 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     );
   }
 
-  private renameList(list: Watchlist, name: string): void {
-    void this.mutation.run(
+  #renameList(list: Watchlist, name: string): void {
+    void this.#mutation.run(
       (client) => client.writes.watchlists.rename(list.Id!, name),
       this.change(
         () => msg('Could not rename the watchlist.'),
@@ -271,34 +271,34 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     );
   }
 
-  private deleteList(list: Watchlist): void {
-    void this.mutation.run(
+  #deleteList(list: Watchlist): void {
+    void this.#mutation.run(
       (client) => client.writes.watchlists.delete(list.Id!),
       this.change(
         () => msg('Could not delete the watchlist.'),
         () => msg(str`Deleted watchlist ${list.Name ?? ''}`),
         () => {
           // confirmed: the picker stops offering it now, not when the refetch lands
-          this.deletedIds.add(list.Id!);
+          this.#deletedIds.add(list.Id!);
           if (this.chosenId === list.Id) this.chosenId = undefined;
         },
       ),
     );
   }
 
-  private addSecurity(event: SymbolPickEvent): void {
+  #addSecurity(event: SymbolPickEvent): void {
     const list = this.watchlist;
     if (!list?.Id || !this.client) return;
     const { symbol, securityId } = event.security;
-    if (this.mutation.busy) {
+    if (this.#mutation.busy) {
       // the search stays enabled while a change is saved (disabling it would drop its focus)
-      this.announcer.announce(
+      this.#announcer.announce(
         this.localized(() => msg(str`Still saving; pick ${symbol} again in a moment`)),
       );
       return;
     }
-    if (this.currentSecurities().some((s) => s.Symbol === symbol)) {
-      this.announcer.announce(
+    if (this.#currentSecurities().some((s) => s.Symbol === symbol)) {
+      this.#announcer.announce(
         this.localized(() =>
           list.Name
             ? msg(str`${symbol} is already in ${list.Name}`)
@@ -307,7 +307,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
       );
       return;
     }
-    void this.mutation.run(
+    void this.#mutation.run(
       (client) =>
         securityId != null
           ? client.writes.watchlists.addSecurity(list.Id!, securityId)
@@ -322,11 +322,11 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     );
   }
 
-  private removeSecurity(row: WatchRow): void {
+  #removeSecurity(row: WatchRow): void {
     const list = this.watchlist;
     if (!list?.Id || !this.client) return;
     const { Id, Symbol } = row.security;
-    void this.mutation.run(
+    void this.#mutation.run(
       (client) =>
         Id != null
           ? client.writes.watchlists.removeSecurity(list.Id!, Id)
@@ -344,40 +344,40 @@ export class AutoSharesWatchlist extends AutoSharesElement {
   // ---- interaction ----------------------------------------------------------------------
 
   /** The row of `symbol`, as the keyboard in the rows names it. */
-  private rowOf(symbol: string): WatchRow | undefined {
-    const security = this.currentSecurities().find((s) => s.Symbol === symbol);
+  #rowOf(symbol: string): WatchRow | undefined {
+    const security = this.#currentSecurities().find((s) => s.Symbol === symbol);
     return security && { security, quote: this.quotes.get(security.Id) };
   }
 
-  private select(row: WatchRow): void {
+  #select(row: WatchRow): void {
     const symbol = row.security.Symbol;
     if (!symbol) return;
     this.selectedSymbol = symbol;
-    this.link.select({ symbol, securityId: row.security.Id });
+    this.#link.select({ symbol, securityId: row.security.Id });
   }
 
-  private sortBy(key: ColumnKey): void {
+  #sortBy(key: ColumnKey): void {
     const next = nextSort({ key: this.sortKey, dir: this.sortDir }, key);
     this.sortKey = next.key;
     this.sortDir = next.dir;
   }
 
-  private onEditorSubmit(event: SubmitEvent): void {
+  #onEditorSubmit(event: SubmitEvent): void {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const name = String(new FormData(form).get('name') ?? '').trim();
     if (!name) {
-      this.mutation.fail(this.localized(() => msg('Enter a name for the watchlist.')));
+      this.#mutation.fail(this.localized(() => msg('Enter a name for the watchlist.')));
       return;
     }
-    if (this.mode === 'create') this.createList(name);
-    else if (this.mode === 'rename' && this.watchlist) this.renameList(this.watchlist, name);
+    if (this.mode === 'create') this.#createList(name);
+    else if (this.mode === 'rename' && this.watchlist) this.#renameList(this.watchlist, name);
   }
 
-  private openEditor(mode: Mode): void {
-    this.opener = mode;
+  #openEditor(mode: Mode): void {
+    this.#opener = mode;
     this.mode = mode;
-    this.mutation.clearError();
+    this.#mutation.clearError();
     void this.updateComplete.then(() =>
       this.renderRoot
         .querySelector<HTMLElement>('.editor input, .editor [data-autofocus]')
@@ -388,9 +388,9 @@ export class AutoSharesWatchlist extends AutoSharesElement {
   // ---- rendering ------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const lists = this.shownLists;
+    const lists = this.#shownLists;
     const state = this.renderState({
-      sources: [this.lists],
+      sources: [this.#lists],
       empty: lists.length === 0 && this.mode !== 'create',
       emptyMessage: msg('You have no watchlists yet.'),
       emptyAction: this.readonly
@@ -399,24 +399,24 @@ export class AutoSharesWatchlist extends AutoSharesElement {
             label: msg('Create watchlist'),
             variant: 'primary',
             data: { opens: 'create' },
-            onClick: () => this.openEditor('create'),
+            onClick: () => this.#openEditor('create'),
           }),
       loadingLabel: msg('Loading watchlist'),
     });
-    const stale = this.quotes.stale || this.contentEvents.stale;
+    const stale = this.quotes.stale || this.#contentEvents.stale;
     if (state)
-      return html`${state}${this.mode === 'create' ? this.renderEditor() : nothing}${this.announcer.render()}`;
-    return html`${this.renderStale(stale) ?? nothing} ${this.renderToolbar(lists)}
-    ${this.renderEditor()}
+      return html`${state}${this.mode === 'create' ? this.#renderEditor() : nothing}${this.#announcer.render()}`;
+    return html`${this.renderStale(stale) ?? nothing} ${this.#renderToolbar(lists)}
+    ${this.#renderEditor()}
     ${
-      this.mutation.failure && this.mode === 'view'
-        ? html`<p class="action-error" role="alert">${this.mutation.message(errorMessage)}</p>`
+      this.#mutation.failure && this.mode === 'view'
+        ? html`<p class="action-error" role="alert">${this.#mutation.message(errorMessage)}</p>`
         : nothing
     }
-    ${this.renderTable()} ${this.announcer.render()}`;
+    ${this.#renderTable()} ${this.#announcer.render()}`;
   }
 
-  private renderToolbar(lists: readonly Watchlist[]): TemplateResult {
+  #renderToolbar(lists: readonly Watchlist[]): TemplateResult {
     const list = this.watchlist;
     const pickerId = 'as-watchlist-picker';
     const canManage = !this.readonly;
@@ -450,24 +450,24 @@ export class AutoSharesWatchlist extends AutoSharesElement {
           ? html`<div class="actions">
               ${button({
                 label: msg('New'),
-                disabled: this.mutation.busy,
+                disabled: this.#mutation.busy,
                 data: { opens: 'create' },
-                onClick: () => this.openEditor('create'),
+                onClick: () => this.#openEditor('create'),
               })}
               ${
-                this.editable
+                this.#editable
                   ? html`${button({
                       label: msg('Rename'),
-                      disabled: this.mutation.busy,
+                      disabled: this.#mutation.busy,
                       data: { opens: 'rename' },
-                      onClick: () => this.openEditor('rename'),
+                      onClick: () => this.#openEditor('rename'),
                     })}
                     ${button({
                       label: msg('Delete'),
                       variant: 'danger',
-                      disabled: this.mutation.busy,
+                      disabled: this.#mutation.busy,
                       data: { opens: 'delete' },
-                      onClick: () => this.openEditor('delete'),
+                      onClick: () => this.#openEditor('delete'),
                     })}`
                   : nothing
               }
@@ -475,39 +475,39 @@ export class AutoSharesWatchlist extends AutoSharesElement {
           : nothing
       }
       ${
-        this.editable
+        this.#editable
           ? html`<as-symbol-search
               class="search"
               exportparts="input, listbox, option"
               label=${msg('Add symbol')}
               locale=${ifDefined(this.locale)}
-              @as-symbol-pick=${this.addSecurity}
+              @as-symbol-pick=${this.#addSecurity}
             ></as-symbol-search>`
           : nothing
       }
     </div>`;
   }
 
-  private renderEditor(): TemplateResult | typeof nothing {
+  #renderEditor(): TemplateResult | typeof nothing {
     const list = this.watchlist;
-    const error = this.mutation.failure
-      ? html`<p role="alert" class="action-error">${this.mutation.message(errorMessage)}</p>`
+    const error = this.#mutation.failure
+      ? html`<p role="alert" class="action-error">${this.#mutation.message(errorMessage)}</p>`
       : nothing;
-    const cancel = button({ label: msg('Cancel'), onClick: () => this.closeEditor() });
+    const cancel = button({ label: msg('Cancel'), onClick: () => this.#closeEditor() });
     if (this.mode === 'delete' && list) {
       return html`<div
         class="editor"
         role="group"
         aria-label=${msg('Delete watchlist')}
-        @keydown=${this.onEditorKeyDown}
+        @keydown=${this.#onEditorKeyDown}
       >
         <p>${msg(str`Delete the watchlist “${list.Name}”? This cannot be undone.`)}</p>
         ${button({
           label: msg('Delete watchlist'),
           variant: 'danger',
           data: { autofocus: true },
-          disabled: this.mutation.busy,
-          onClick: () => this.deleteList(list),
+          disabled: this.#mutation.busy,
+          onClick: () => this.#deleteList(list),
         })}
         ${cancel} ${error}
       </div>`;
@@ -517,8 +517,8 @@ export class AutoSharesWatchlist extends AutoSharesElement {
     return html`<form
       class="editor"
       aria-label=${creating ? msg('New watchlist') : msg('Rename watchlist')}
-      @submit=${this.onEditorSubmit}
-      @keydown=${this.onEditorKeyDown}
+      @submit=${this.#onEditorSubmit}
+      @keydown=${this.#onEditorKeyDown}
     >
       <div class="field">
         <label class="as-label" for="as-watchlist-name"
@@ -538,7 +538,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
         label: creating ? msg('Create') : msg('Save'),
         variant: 'primary',
         type: 'submit',
-        disabled: this.mutation.busy,
+        disabled: this.#mutation.busy,
       })}
       ${cancel} ${error}
     </form>`;
@@ -549,26 +549,26 @@ export class AutoSharesWatchlist extends AutoSharesElement {
    * opened it, or New, or the list picker when that button is gone; focus that has moved
    * elsewhere meanwhile (a click outside the element) is left alone.
    */
-  private closeEditor(): void {
-    const opener = this.openerFocus();
+  #closeEditor(): void {
+    const opener = this.#openerFocus();
     this.mode = 'view';
-    this.mutation.clearError();
-    this.mutation.returnFocus(opener);
+    this.#mutation.clearError();
+    this.#mutation.returnFocus(opener);
   }
 
   /** The button that opened the panel, or New, or the list picker when that button is gone. */
-  private openerFocus(): FocusTarget {
-    return [`button[data-opens="${this.opener}"]`, 'button[data-opens="create"]', 'select'];
+  #openerFocus(): FocusTarget {
+    return [`button[data-opens="${this.#opener}"]`, 'button[data-opens="create"]', 'select'];
   }
 
   /** Escape in a panel closes it (unless something inside used the key). */
-  private readonly onEditorKeyDown = (event: KeyboardEvent): void => {
+  readonly #onEditorKeyDown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     event.preventDefault();
-    this.closeEditor();
+    this.#closeEditor();
   };
 
-  private renderTable(): TemplateResult {
+  #renderTable(): TemplateResult {
     const list = this.watchlist;
     if (!list) {
       return html`<div class="as-state" data-state="error" role="alert" part="state error">
@@ -576,7 +576,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
       </div>`;
     }
     const locale = this.effectiveLocale;
-    const rows: WatchRow[] = this.currentSecurities().map((security) => ({
+    const rows: WatchRow[] = this.#currentSecurities().map((security) => ({
       security,
       quote: this.quotes.get(security.Id),
     }));
@@ -586,7 +586,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
           list.Name
             ? msg(str`No symbols in ${list.Name} yet.`)
             : msg('No symbols in this watchlist yet.')
-        }${this.editable ? ` ${msg('Use the search box to add one.')}` : ''}
+        }${this.#editable ? ` ${msg('Use the search box to add one.')}` : ''}
       </p>`;
     }
     const sorted = sortRows(rows, this.sortKey, this.sortDir, locale);
@@ -601,23 +601,23 @@ export class AutoSharesWatchlist extends AutoSharesElement {
         <thead>
           <tr part="header">
             ${sortHeaderCells(COLUMNS, { key: this.sortKey, dir: this.sortDir }, (key) =>
-              this.sortBy(key),
+              this.#sortBy(key),
             )}
-            ${this.editable ? html`<th scope="col"><span class="as-visually-hidden">${msg('Actions')}</span></th>` : nothing}
+            ${this.#editable ? html`<th scope="col"><span class="as-visually-hidden">${msg('Actions')}</span></th>` : nothing}
           </tr>
         </thead>
         <tbody>
           ${repeat(
             sorted,
             (row) => row.security.Id ?? row.security.Symbol,
-            (row) => this.renderRow(row, locale),
+            (row) => this.#renderRow(row, locale),
           )}
         </tbody>
       </table>
     </div>`;
   }
 
-  private renderRow(row: WatchRow, locale: string | undefined): TemplateResult {
+  #renderRow(row: WatchRow, locale: string | undefined): TemplateResult {
     const symbol = row.security.Symbol ?? '';
     const current = symbol === this.selectedSymbol;
     return html`<tr
@@ -627,7 +627,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
       aria-current=${ifDefined(current ? 'true' : undefined)}
       @click=${(e: Event) => {
         if ((e.target as Element).closest('button')) return;
-        this.select(row);
+        this.#select(row);
       }}
     >
       ${COLUMNS.map((c) => {
@@ -647,7 +647,7 @@ export class AutoSharesWatchlist extends AutoSharesElement {
           : html`<td part="cell" class=${cls}>${c.text(row, locale)}</td>`;
       })}
       ${
-        this.editable
+        this.#editable
           ? html`<td class="remove" part="cell">
               ${button({
                 label: '✕',
@@ -656,8 +656,8 @@ export class AutoSharesWatchlist extends AutoSharesElement {
                 data: { rowControl: true },
                 ariaLabel: msg(str`Remove ${symbol}`),
                 title: msg(str`Remove ${symbol}`),
-                disabled: this.mutation.busy,
-                onClick: () => this.removeSecurity(row),
+                disabled: this.#mutation.busy,
+                onClick: () => this.#removeSecurity(row),
               })}
             </td>`
           : nothing
