@@ -43,6 +43,10 @@ test('configurator.html offers the manifest’s widgets and previews the signed-
   const page = await browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push((error as Error).message));
+  // What the page said (Vite's reloads, failed module loads): printed with a failure.
+  const said: string[] = [];
+  page.on('console', (message) => said.push(`${message.type()}: ${message.text()}`));
+  page.on('requestfailed', (request) => said.push(`request failed: ${request.url()}`));
   await page.goto(pageUrl);
   const shown = () =>
     page.evaluate(() => {
@@ -62,11 +66,15 @@ test('configurator.html offers the manifest’s widgets and previews the signed-
     await new Promise((resolve) => setTimeout(resolve, 150));
     state = await shown();
   }
-  assert.equal(state.alert, '', 'no load error');
-  assert.ok(state.widgets.includes('as-watchlist') && state.widgets.includes('as-order-ticket'));
-  assert.ok(!state.widgets.includes('as-session'));
-  assert.equal(state.signedOut, false);
-  assert.ok(state.rows > 0, 'the preview shows the demo user’s watchlist rows');
+  const seen = `shown: ${JSON.stringify(state)}; page errors: ${JSON.stringify(errors)}; page said:\n${said.join('\n')}`;
+  assert.equal(state.alert, '', `no load error (${seen})`);
+  assert.ok(
+    state.widgets.includes('as-watchlist') && state.widgets.includes('as-order-ticket'),
+    `the manifest's widgets are offered (${seen})`,
+  );
+  assert.ok(!state.widgets.includes('as-session'), seen);
+  assert.equal(state.signedOut, false, seen);
+  assert.ok(state.rows > 0, `the preview shows the demo user’s watchlist rows (${seen})`);
   assert.deepEqual(errors, []);
   await page.close();
 });
