@@ -61,14 +61,35 @@ const reducedMotion = () => {
   return motionQuery?.matches ?? false;
 };
 
+/** A number's changes of direction on an element, marked `data-tick="up|down"`. */
+abstract class TickTracker {
+  #previous: number | undefined;
+
+  /**
+   * The direction `value` moved since the last call, marked on `element`; undefined on the
+   * first value, when it did not move, or when it is not a number.
+   */
+  protected tick(
+    element: HTMLElement,
+    value: number | null | undefined,
+  ): 'up' | 'down' | undefined {
+    const previous = this.#previous;
+    const next = value == null || Number.isNaN(value) ? undefined : value;
+    this.#previous = next;
+    if (previous === undefined || next === undefined || next === previous) return undefined;
+    const tick = next > previous ? 'up' : 'down';
+    if (element.dataset.tick !== tick) element.dataset.tick = tick;
+    return tick;
+  }
+}
+
 /**
  * The flash of one element, for code that writes cells itself (the `liveCell` directive):
  * `update(element, value)` flashes up or down when the value changed since the last call
  * (never on the first value, not under reduced motion) and sets `data-tick="up|down"`.
  * The `flash()` directive below uses one per element.
  */
-export class FlashEffect {
-  #previous: number | undefined;
+export class FlashEffect extends TickTracker {
   /**
    * The cell's two flashes, made once and restarted on each change: a change cancels the other
    * direction's flash instead of stacking another animation on the cell (stacked flashes only
@@ -81,13 +102,8 @@ export class FlashEffect {
 
   /** Shows a change of `value` on `element` (see the class comment). */
   update(element: HTMLElement, value: number | null | undefined): void {
-    const previous = this.#previous;
-    const next = value == null || Number.isNaN(value) ? undefined : value;
-    this.#previous = next;
-    if (previous === undefined || next === undefined || next === previous) return;
-    const tick = next > previous ? 'up' : 'down';
-    if (element.dataset.tick !== tick) element.dataset.tick = tick;
-    if (reducedMotion() || typeof element.animate !== 'function') return;
+    const tick = this.tick(element, value);
+    if (!tick || reducedMotion() || typeof element.animate !== 'function') return;
     const duration = flashDuration(element);
     if (duration <= 0) return;
     if (this.#played !== tick) this.#animations[tick === 'up' ? 'down' : 'up']?.cancel();
@@ -134,18 +150,11 @@ function untintDue(): void {
  * paint or script work per frame: only its changes of direction and the end of its tint do
  * (one shared timer takes the tints off). Never on the first value, not under reduced motion.
  */
-export class TintFlash {
-  #previous: number | undefined;
-
+export class TintFlash extends TickTracker {
   /** Shows a change of `value` on `element` (see the class comment). */
   update(element: HTMLElement, value: number | null | undefined): void {
-    const previous = this.#previous;
-    const next = value == null || Number.isNaN(value) ? undefined : value;
-    this.#previous = next;
-    if (previous === undefined || next === undefined || next === previous) return;
-    const tick = next > previous ? 'up' : 'down';
-    if (element.dataset.tick !== tick) element.dataset.tick = tick;
-    if (reducedMotion()) return;
+    const tick = this.tick(element, value);
+    if (!tick || reducedMotion()) return;
     const duration = flashDuration(element);
     if (duration <= 0) return;
     if (element.dataset.flash !== tick) element.dataset.flash = tick;
